@@ -1,0 +1,28 @@
+package dev.switchback.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The engine's view of a whole plan: daily loads and metrics from the first to the last day,
+ * weekly summaries and findings. Immutable; computed once per plan version.
+ */
+public interface PlanAnalysis {
+
+    /** Every day from the plan's first to its last date (or an empty list for an empty plan). */
+    List<DayLoad> days();
+
+    /** The day's loads; a day outside the plan has zero load. */
+    DayLoad day(LocalDate date);
+
+    DayMetrics metrics(LocalDate date);
+
+    /** Totals of the ISO week containing {@code anyDay}. */
+    WeekSummary week(LocalDate anyDay);
+
+    /** Findings for the ISO week containing {@code anyDay}, most severe first, then by date. */
+    List<Finding> findings(LocalDate anyDay);
+
+    /** Findings for every week touching the range, most severe first, then by date. */
+    List<Finding> findings(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,70 @@
+package dev.switchback.engine;
+
+import dev.switchback.model.SessionId;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What change would fix a finding. Every suggestion has a sentence; the mechanical ones also say
+ * exactly what to change so the UI can apply them (and undo them) with one click.
+ */
+public sealed interface Suggestion {
+
+    /** The suggestion in words, e.g. "Move Thursday's intervals to Friday". */
+    String text();
+
+    /** True when the change can be applied to the plan without asking anything. */
+    default boolean isMechanical() {
+        return !(this instanceof Advice);
+    }
+
+    /** Advice only: the user decides how. */
+    record Advice(String text) implements Suggestion {
+        public Advice {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Move a session to another day. */
+    record MoveSession(SessionId session, LocalDate to, String text) implements Suggestion {
+        public MoveSession {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Lower a session's pack mass to at most {@code maxKg}. */
+    record CapPack(SessionId session, double maxKg, String text) implements Suggestion {
+        public CapPack {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Replace a session with a rest day. */
+    record ReplaceWithRest(SessionId session, String text) implements Suggestion {
+        public ReplaceWithRest {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Shorten a session to {@code duration} (distance scaled with it). */
+    record Shorten(SessionId session, Duration duration, String text) implements Suggestion {
+        public Shorten {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(duration, "duration");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Make a session easier: set its target effort to {@code rpe}. */
+    record LowerEffort(SessionId session, double rpe, String text) implements Suggestion {
+        public LowerEffort {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.switchback.model;
+
+import java.util.UUID;
+
+/** Stable identity of an outing log entry. */
+public record LogId(String value) {
+    public LogId {
+        value = Check.nonBlank("Log id", value, 64);
+    }
+
+    public static LogId random() {
+        return new LogId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

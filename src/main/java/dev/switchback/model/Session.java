@@ -1,0 +1,155 @@
+package dev.switchback.model;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One planned outing on one day. Several sessions may share a day.
+ *
+ * @param distanceM planned distance in metres
+ * @param climbM planned ascent in metres
+ * @param descentM planned descent in metres
+ * @param packKg pack mass carried, 0 for none
+ * @param targetRpe planned effort on the CR-10 scale (0 rest .. 10 maximal); absent means "estimate it"
+ * @param targetHrZone planned heart-rate zone 1..5
+ * @param nextDayPlan what this session means for tomorrow ("easy 30 min if the knee is fine")
+ */
+public record Session(
+        SessionId id,
+        LocalDate date,
+        SessionKind kind,
+        Intention intention,
+        String title,
+        Duration duration,
+        double distanceM,
+        double climbM,
+        double descentM,
+        Terrain terrain,
+        double packKg,
+        Optional<Double> targetRpe,
+        Optional<Integer> targetHrZone,
+        String notes,
+        String nextDayPlan) {
+
+    public Session {
+        Objects.requireNonNull(id, "id");
+        Check.date("Session date", date);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(intention, "intention");
+        title = Check.text("Title", title, Limits.MAX_TITLE).strip();
+        Check.duration("Duration", duration, Limits.MAX_SESSION_DURATION);
+        Check.range("Distance", distanceM / 1000, 0, Limits.MAX_DISTANCE_M / 1000, "km");
+        Check.range("Climb", climbM, 0, Limits.MAX_CLIMB_M, "m");
+        Check.range("Descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
+        Objects.requireNonNull(terrain, "terrain");
+        Check.range("Pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
+        Check.rangeD("Target effort (RPE)", targetRpe, 0, Limits.MAX_RPE, "");
+        Check.range("Heart-rate zone", targetHrZone, 1, 5, "");
+        Check.text("Notes", notes, Limits.MAX_NOTE);
+        Check.text("Plan for the next day", nextDayPlan, Limits.MAX_NOTE);
+        if (kind == SessionKind.REST && (!duration.isZero() || distanceM > 0 || packKg > 0)) {
+            throw new IllegalArgumentException("A rest day has no duration, distance or pack");
+        }
+    }
+
+    /** A new session with sensible defaults for its kind; the caller sets the rest with {@code withX}. */
+    public static Session of(LocalDate date, SessionKind kind, String title, Duration duration) {
+        Intention intention = switch (kind) {
+            case ACTIVE_RECOVERY, REST -> Intention.RECOVERY;
+            case STRENGTH_MOBILITY -> Intention.TECHNIQUE;
+            default -> Intention.ENDURANCE;
+        };
+        return new Session(SessionId.random(), date, kind, intention, title,
+                kind == SessionKind.REST ? Duration.ZERO : duration, 0, 0, 0, Terrain.TRAIL, 0,
+                Optional.empty(), Optional.empty(), "", "");
+    }
+
+    public static Session rest(LocalDate date) {
+        return of(date, SessionKind.REST, "Rest", Duration.ZERO);
+    }
+
+    public boolean isRest() {
+        return kind == SessionKind.REST;
+    }
+
+    public String displayTitle() {
+        return title.isEmpty() ? kind.label() : title;
+    }
+
+    public Session withId(SessionId v) {
+        return new Session(v, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withDate(LocalDate v) {
+        return new Session(id, v, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withKind(SessionKind v) {
+        return new Session(id, date, v, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withIntention(Intention v) {
+        return new Session(id, date, kind, v, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withTitle(String v) {
+        return new Session(id, date, kind, intention, v, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withDuration(Duration v) {
+        return new Session(id, date, kind, intention, title, v, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withDistanceM(double v) {
+        return new Session(id, date, kind, intention, title, duration, v, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withClimbM(double v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, v, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withDescentM(double v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, v, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withTerrain(Terrain v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, v, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withPackKg(double v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, v,
+                targetRpe, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withTargetRpe(Optional<Double> v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                v, targetHrZone, notes, nextDayPlan);
+    }
+
+    public Session withTargetHrZone(Optional<Integer> v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, v, notes, nextDayPlan);
+    }
+
+    public Session withNotes(String v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, v, nextDayPlan);
+    }
+
+    public Session withNextDayPlan(String v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, v);
+    }
+}

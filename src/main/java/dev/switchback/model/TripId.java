@@ -1,0 +1,19 @@
+package dev.switchback.model;
+
+import java.util.UUID;
+
+/** Stable identity of a multi-day trip. */
+public record TripId(String value) {
+    public TripId {
+        value = Check.nonBlank("Trip id", value, 64);
+    }
+
+    public static TripId random() {
+        return new TripId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

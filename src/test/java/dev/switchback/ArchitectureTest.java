@@ -1,0 +1,49 @@
+package dev.switchback;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency direction of house-style.md: model <- engine <- store, export <- cli, ui. */
+@AnalyzeClasses(packages = "dev.switchback", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("model").definedBy("dev.switchback.model..")
+            .layer("engine").definedBy("dev.switchback.engine..")
+            .layer("store").definedBy("dev.switchback.store..")
+            .layer("export").definedBy("dev.switchback.export..")
+            .layer("cli").definedBy("dev.switchback.cli..")
+            .layer("ui").definedBy("dev.switchback.ui..")
+            .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("store", "export", "cli", "ui")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "store", "export", "cli", "ui");
+
+    @ArchTest
+    static final ArchRule modelUsesOnlyTheJdk = noClasses().that().resideInAPackage("dev.switchback.model..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("dev.switchback.model..", "java..");
+
+    @ArchTest
+    static final ArchRule onlyUiImportsJavaFx = noClasses().that().resideOutsideOfPackages("dev.switchback.ui..")
+            .and().doNotHaveFullyQualifiedName("dev.switchback.Launcher")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule onlyStoreImportsJackson = noClasses().that()
+            .resideOutsideOfPackages("dev.switchback.store..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule engineDoesNoIo = noClasses().that().resideInAPackage("dev.switchback.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "org.slf4j..");
+}
