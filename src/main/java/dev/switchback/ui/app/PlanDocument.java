@@ -73,6 +73,16 @@ public final class PlanDocument {
         setPlan(newPlan);
     }
 
+    /**
+     * Starts over with a plan that is not what is on disk (work recovered after a crash): it counts
+     * as unsaved until saved, so closing asks first.
+     */
+    public void replaceUnsaved(Plan newPlan, Optional<Path> target) {
+        replace(newPlan, target);
+        savedPlan = null;
+        refreshFlags();
+    }
+
     /** Applies one undoable edit, described for the Edit menu ("Move Long run to Saturday"). */
     public void apply(String description, UnaryOperator<Plan> edit) {
         Plan before = plan.get();
@@ -126,7 +136,7 @@ public final class PlanDocument {
     }
 
     private void refreshFlags() {
-        dirty.set(!plan.get().equals(savedPlan));
+        dirty.set(savedPlan == null || !plan.get().equals(savedPlan));
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoDescription.set(undo.isEmpty() ? "" : undo.peek().description());
