@@ -50,8 +50,8 @@ public final class ScreenshotLauncher extends Application {
             }
 
             @Override
-            public Plan sample(LocalDate today) {
-                return DemoPlans.week(DemoPlans.MONDAY);
+            public boolean prepare(LocalDate today) {
+                return true;
             }
 
             @Override

@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringBinding title;
     private Optional<Long> diskStamp = Optional.empty();
+    private Optional<String> welcome = Optional.empty();
 
     public MainViewModel(PlanDocument doc, DialogService dialogs, PlanFiles files, RecentFiles recent,
             BackgroundRunner runner, Supplier<LocalDate> today) {
@@ -93,22 +94,18 @@ public final class MainViewModel {
             files.delete(recovery);
         }
         Path plan = files.defaultPlanFile();
-        if (files.exists(plan)) {
-            open(plan);
+        boolean sampleWritten;
+        try {
+            sampleWritten = files.prepare(today.get());
+        } catch (StoreException e) {
+            failed("Could not prepare the data folder", e);
             return;
         }
-        Plan sample = files.sample(today.get());
-        doc.replace(sample, Optional.of(plan));
-        try {
-            files.save(plan, sample, List.of());
-            recent.add(plan);
-            stampDisk();
-            status.set("Welcome: this is a sample plan around today. It is saved in " + plan.getParent() + ".");
-        } catch (StoreException e) {
-            LOG.info("Sample plan not saved: {}", e.getMessage());
-            status.set("This plan is not saved yet.");
+        if (sampleWritten) {
+            welcome = Optional.of("Welcome: this is a sample plan laid out around today, saved in "
+                    + plan.getParent() + ". Change it, or start your own.");
         }
-        showWeekOf(sample);
+        open(plan);
     }
 
     private void showWeekOf(Plan plan) {
@@ -147,7 +144,8 @@ public final class MainViewModel {
             doc.replace(plan, Optional.of(file));
             recent.add(file);
             stampDisk();
-            status.set("Opened " + file);
+            status.set(welcome.orElse("Opened " + file));
+            welcome = Optional.empty();
             showWeekOf(plan);
         }, e -> {
             busy.set(false);

@@ -21,7 +21,11 @@ public interface PlanFiles {
     /** Where autosave writes while there are unsaved edits. */
     Path recoveryFile();
 
-    Plan sample(LocalDate today);
+    /**
+     * Makes sure the data folder holds a plan: on first start it writes the sample plan laid out
+     * around {@code today}. Returns true when it did.
+     */
+    boolean prepare(LocalDate today) throws StoreException;
 
     boolean exists(Path file);
 

@@ -1,10 +1,9 @@
 package dev.switchback.ui.app;
 
 import dev.switchback.engine.Finding;
-import dev.switchback.model.Athlete;
 import dev.switchback.model.Plan;
 import dev.switchback.store.PlanStore;
-import dev.switchback.store.SamplePlan;
+import dev.switchback.store.DataFolder;
 import dev.switchback.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +14,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Plan files through the store. The data folder is {@code ~/.switchback} unless the system property
- * {@code switchback.dataDir} names another.
- */
+/** Plan files through the store, in the store's {@link DataFolder}. */
 public final class StorePlanFiles implements PlanFiles {
     private static final Logger LOG = LoggerFactory.getLogger(StorePlanFiles.class);
     private final Path folder;
@@ -28,20 +24,12 @@ public final class StorePlanFiles implements PlanFiles {
     }
 
     public static StorePlanFiles fromSystem() {
-        String configured = System.getProperty("switchback.dataDir");
-        Path folder = configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".switchback");
-        return new StorePlanFiles(folder);
+        return new StorePlanFiles(DataFolder.resolve());
     }
 
     @Override
     public Plan read(Path file) throws StoreException {
-        try {
-            return PlanStore.read(file);
-        } catch (UnsupportedOperationException notYet) {
-            throw new StoreException(file, "Plan files cannot be read by this build yet. " + file
-                    + " was left untouched.", notYet);
-        }
+        return PlanStore.read(file);
     }
 
     @Override
@@ -49,9 +37,6 @@ public final class StorePlanFiles implements PlanFiles {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             PlanStore.save(file, plan, findings);
-        } catch (UnsupportedOperationException notYet) {
-            throw new StoreException(file, "Plan files cannot be written by this build yet; your edits are "
-                    + "still open in the window.", notYet);
         } catch (IOException e) {
             throw new StoreException(file, "Could not create the folder for " + file + ": " + e.getMessage()
                     + ". Choose another place with Save As.", e);
@@ -60,7 +45,7 @@ public final class StorePlanFiles implements PlanFiles {
 
     @Override
     public Path defaultPlanFile() {
-        return folder.resolve("plan.json");
+        return folder.resolve(DataFolder.PLAN_FILE);
     }
 
     @Override
@@ -69,13 +54,8 @@ public final class StorePlanFiles implements PlanFiles {
     }
 
     @Override
-    public Plan sample(LocalDate today) {
-        try {
-            return SamplePlan.create(today);
-        } catch (UnsupportedOperationException notYet) {
-            LOG.info("No sample plan in this build; starting with an empty plan");
-            return Plan.empty("My plan", Athlete.of("Runner", 70));
-        }
+    public boolean prepare(LocalDate today) throws StoreException {
+        return DataFolder.prepare(folder, today).sampleWritten();
     }
 
     @Override

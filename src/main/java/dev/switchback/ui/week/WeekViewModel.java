@@ -120,7 +120,7 @@ public final class WeekViewModel {
             details.add(units.climb(s.climbM()) + " up");
         }
         if (s.packKg() > 0) {
-            details.add(String.format(Locale.ROOT, "%s pack (%.0f %%)", units.mass(s.packKg()),
+            details.add(String.format(Locale.ROOT, "%s pack (%.0f\u00a0%%)", units.mass(s.packKg()),
                     plan.athlete().packFraction(s.packKg()) * 100));
         }
         s.targetRpe().ifPresent(r -> details.add("RPE " + UnitFormat.plain(r)));

@@ -53,7 +53,7 @@ class WeekViewModelTest {
         var thursday = vm.days().get(3).cards().get(0);
         assertThat(thursday.title()).isEqualTo("Hill repeats with pack");
         assertThat(thursday.duration()).isEqualTo("1 h 20");
-        assertThat(thursday.details()).containsExactly("12 km", "650 m up", "8 kg pack (11 %)", "RPE 7");
+        assertThat(thursday.details()).containsExactly("12 km", "650 m up", "8 kg pack (11\u00a0%)", "RPE 7");
         assertThat(thursday.styleClass()).isEqualTo("kind-run-with-pack");
     }
 
@@ -171,8 +171,26 @@ class WeekViewModelTest {
     }
 
     @Test
-    void theSummaryIsACalmPlaceholderWithoutAnalysis() {
-        assertThat(vm.summaryProperty().get().placeholder()).contains("Load analysis not available");
+    void theSummaryIsACalmPlaceholderWhenThereIsNoAnalysis() {
+        var noEngine = new PlanDocument(DemoPlans.week(MON), Optional.empty(), p -> {
+            throw new UnsupportedOperationException("no engine");
+        });
+        noEngine.weekStartProperty().set(MON);
+        var week = new WeekViewModel(noEngine, dialogs, () -> DemoPlans.TODAY);
+        assertThat(week.summaryProperty().get().placeholder()).contains("Load analysis not available");
+        assertThat(week.summaryProperty().get().items()).isEmpty();
+    }
+
+    @Test
+    void theSummaryShowsTheEnginesWeekTotalsInTheUsersUnits() {
+        var items = vm.summaryProperty().get().items();
+        assertThat(items).extracting(WeekModels.SummaryItem::label).contains("Running", "Climb", "Heaviest pack",
+                "Pack load", "Rest days");
+        assertThat(items).filteredOn(i -> i.label().equals("Running")).singleElement()
+                .extracting(WeekModels.SummaryItem::value).isEqualTo("46 km");
+        assertThat(items).filteredOn(i -> i.label().equals("Heaviest pack")).singleElement()
+                .extracting(WeekModels.SummaryItem::value).isEqualTo("12 kg");
+        assertThat(items).allSatisfy(i -> assertThat(i.explanation()).isNotBlank());
     }
 
     @Test
