@@ -69,7 +69,8 @@ public final class ScreenshotLauncher extends Application {
             }
         };
         Preferences prefs = Preferences.userRoot().node("switchback-screenshot");
-        MainViewModel vm = SwitchbackApp.open(stage, files, prefs, () -> DemoPlans.TODAY, FxDialogService::new);
+        MainViewModel vm = SwitchbackApp.open(stage, files, prefs, () -> DemoPlans.TODAY, FxDialogService::new,
+                RiggedAnalysis.analyser());
         stage.setMaximized(true);
         vm.start();
         if (Boolean.getBoolean("shot.editor")) {

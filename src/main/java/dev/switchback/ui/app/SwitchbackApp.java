@@ -1,5 +1,7 @@
 package dev.switchback.ui.app;
 
+import dev.switchback.engine.Engine;
+import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.Plan;
 import dev.switchback.ui.common.DialogService;
@@ -34,7 +36,7 @@ public final class SwitchbackApp extends Application {
     public void start(Stage stage) {
         Preferences prefs = Preferences.userNodeForPackage(SwitchbackApp.class);
         MainViewModel vm = open(stage, StorePlanFiles.fromSystem(), prefs, LocalDate::now,
-                owner -> new FxDialogService(owner));
+                FxDialogService::new, Engine::analyse);
         Platform.runLater(vm::start);
     }
 
@@ -43,11 +45,12 @@ public final class SwitchbackApp extends Application {
      * or opens a plan. Tests call this with their own files, preferences, clock and dialogs.
      */
     public static MainViewModel open(Stage stage, PlanFiles files, Preferences prefs, Supplier<LocalDate> today,
-            Function<Supplier<Window>, DialogService> dialogsFor) {
+            Function<Supplier<Window>, DialogService> dialogsFor, Function<Plan, PlanAnalysis> analyser) {
         Theme[] theme = {Theme.load(prefs)};
         theme[0].apply();
         DialogService dialogs = dialogsFor.apply(() -> stage);
-        PlanDocument doc = new PlanDocument(Plan.empty("My plan", Athlete.of("Runner", 70)), Optional.empty());
+        PlanDocument doc = new PlanDocument(Plan.empty("My plan", Athlete.of("Runner", 70)), Optional.empty(),
+                analyser);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         MainViewModel vm = new MainViewModel(doc, dialogs, files, new RecentFiles(prefs), runner, today);
         MainWindow window = new MainWindow(vm, runner, () -> {
