@@ -51,7 +51,16 @@ public final class FakeEngine {
     }
 
     public static PlanAnalysis analyse(Plan plan) {
-        return new Analysis(plan);
+        return new Analysis(plan, LocalDate.MIN);
+    }
+
+    /** As {@link #analyse(Plan)}, and days before {@code doneBefore} count as done at 95 % of the plan. */
+    public static PlanAnalysis analyse(Plan plan, LocalDate doneBefore) {
+        return new Analysis(plan, doneBefore);
+    }
+
+    public static ObjectBinding<Optional<PlanAnalysis>> analysisOf(PlanDocument doc, LocalDate doneBefore) {
+        return Bindings.createObjectBinding(() -> Optional.of(analyse(doc.getPlan(), doneBefore)), doc.planProperty());
     }
 
     private static final class Analysis implements PlanAnalysis {
@@ -60,9 +69,11 @@ public final class FakeEngine {
         private final Map<LocalDate, DayLoad> byDate = new HashMap<>();
         private final Map<LocalDate, DayMetrics> metrics = new HashMap<>();
         private final LocalDate first;
+        private final LocalDate doneBefore;
 
-        Analysis(Plan plan) {
+        Analysis(Plan plan, LocalDate doneBefore) {
             this.plan = plan;
+            this.doneBefore = doneBefore;
             this.first = plan.firstDate().orElse(null);
             if (first == null) {
                 return;
@@ -114,7 +125,8 @@ public final class FakeEngine {
                 loads.add(new SessionLoad(d, Optional.of(s.id()), Optional.empty(), Optional.empty(), rpe * minutes,
                         minutes, rpe, LoadSource.PLANNED, "fake", Optional.empty()));
             }
-            return new DayLoad(d, loads, au, 0, au, km, climb, pack, kgKm, longest, au == 0, hard, false);
+            double done = d.isBefore(doneBefore) ? Math.round(au * 0.95) : 0;
+            return new DayLoad(d, loads, au, done, au, km, climb, pack, kgKm, longest, au == 0, hard, false);
         }
 
         @Override
@@ -138,6 +150,7 @@ public final class FakeEngine {
         public WeekSummary week(LocalDate anyDay) {
             LocalDate monday = Weeks.monday(anyDay);
             double planned = 0;
+            double done = 0;
             double km = 0;
             double climb = 0;
             double pack = 0;
@@ -148,6 +161,7 @@ public final class FakeEngine {
             for (int i = 0; i < 7; i++) {
                 DayLoad d = day(monday.plusDays(i));
                 planned += d.plannedAu();
+                done += d.doneAu();
                 km += d.runningKm();
                 climb += d.climbM();
                 pack = Math.max(pack, d.heaviestPackKg());
@@ -158,7 +172,7 @@ public final class FakeEngine {
             }
             DayMetrics sunday = metrics(monday.plusDays(6));
             Metric none = new Metric.NotEnoughHistory("fake");
-            return new WeekSummary(monday, planned, 0, planned, km, climb, pack, kgKm, longest, rest, hard, none,
+            return new WeekSummary(monday, planned, done, planned, km, climb, pack, kgKm, longest, rest, hard, none,
                     sunday.acwr(), sunday.monotony(), sunday.strain(), sunday.formPct(), none);
         }
 
