@@ -2,6 +2,8 @@ package dev.switchback.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchback.engine.Engine;
+import dev.switchback.engine.Severity;
 import dev.switchback.model.Intention;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.PhaseKind;
@@ -177,6 +179,17 @@ class SamplePlanTest {
             }
             assertThat(plan.sessionsOn(trip.end().plusDays(1))).allSatisfy(s -> assertThat(s.isRest()).isTrue());
         }
+    }
+
+    @Property(tries = 14)
+    void theDefaultRulesFindNothingToWarnAboutForAnyWeekday(@ForAll @IntRange(min = 0, max = 13) int shift) {
+        LocalDate today = TODAY.plusDays(shift);
+        Plan p = SamplePlan.create(today);
+        var findings = Engine.analyse(p, today).findings(p.firstDate().orElseThrow(), p.lastDate().orElseThrow());
+        assertThat(findings).filteredOn(f -> f.severity().isAtLeast(Severity.WARN))
+                .as("WARN and BLOCK findings on the sample").isEmpty();
+        // The engine does speak: the first weeks lack history, and it says so.
+        assertThat(findings).isNotEmpty();
     }
 
     @Test
