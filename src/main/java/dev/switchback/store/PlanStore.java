@@ -27,10 +27,6 @@ public final class PlanStore {
         this.json = json;
     }
 
-    static PlanStore system() {
-        return SYSTEM;
-    }
-
     /** Reads and validates a plan file; never modifies it. */
     public static Plan read(Path file) throws StoreException {
         return SYSTEM.open(file).plan();
