@@ -27,6 +27,10 @@ public final class PlanStore {
         this.json = json;
     }
 
+    static PlanJson systemJson() {
+        return SYSTEM.json;
+    }
+
     /** Reads and validates a plan file; never modifies it. */
     public static Plan read(Path file) throws StoreException {
         return SYSTEM.open(file).plan();
