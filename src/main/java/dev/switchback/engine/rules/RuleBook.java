@@ -1,5 +1,6 @@
 package dev.switchback.engine.rules;
 
+import dev.switchback.engine.rules.wellness.WellnessRules;
 import dev.switchback.model.Experience;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,9 +9,10 @@ import java.util.Optional;
 
 /**
  * The registry of rules the engine runs, in a fixed order. {@link #standard()} is the book every
- * plan is checked with; a rule is added by listing it in {@link #STANDARD_RULES} (wellness rules
- * from {@code rules.wellness} go in their own block there) or, for a test or an experiment, with
- * {@link #plus}.
+ * plan is checked with: the load, recovery, pack and trip rules of this package, then the wellness
+ * rules of {@code rules.wellness} ({@code WellnessRules.all()}, which also holds their default
+ * thresholds). A rule is added by listing it here or in {@code WellnessRules}, or, for a test or an
+ * experiment, with {@link #plus}.
  */
 public final class RuleBook {
     private static final List<Rule> STANDARD_RULES = List.of(
@@ -33,11 +35,16 @@ public final class RuleBook {
             // trips and goals (rule 13 and domain-notes 8.3)
             new Taper(),
             new TripBuffer(),
-            new TripPreparation(),
-            // wellness (rule 14; the overreaching signals of rules.wellness go below it)
-            new HooperIndex()
+            new TripPreparation()
+            // wellness (rule 14 and the overreaching signals): rules.wellness, listed by WellnessRules
     );
-    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES);
+    private static final RuleBook STANDARD = new RuleBook(standardRules());
+
+    private static List<Rule> standardRules() {
+        var all = new ArrayList<>(STANDARD_RULES);
+        all.addAll(WellnessRules.all());
+        return all;
+    }
 
     private final List<Rule> rules;
 
@@ -74,6 +81,10 @@ public final class RuleBook {
     public double defaultThreshold(String ruleId, String name, Experience preset) {
         Rule rule = rule(ruleId).orElseThrow(() -> new IllegalArgumentException("No rule " + ruleId));
         Double v = rule.defaults(preset).get(name);
+        if (v == null) {
+            // the wellness rules keep their defaults in one table, keyed "rule-id.name"
+            v = WellnessRules.defaults().get(ruleId + "." + name);
+        }
         if (v == null) {
             throw new IllegalArgumentException("Rule " + ruleId + " has no threshold " + name);
         }
