@@ -6,6 +6,7 @@ import dev.switchback.model.Experience;
 import dev.switchback.model.Sex;
 import dev.switchback.model.Units;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.app.Theme;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -42,7 +43,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** The athlete and settings form: each field's reason shown under it, Apply as one undoable edit. */
-public final class SettingsView extends ScrollPane {
+public final class SettingsView extends BorderPane {
     private static final String STYLESHEET = SettingsView.class.getResource("settings.css").toExternalForm();
 
     private final SettingsViewModel model;
@@ -88,7 +89,6 @@ public final class SettingsView extends ScrollPane {
         this.model = model;
         getStyleClass().add("settings-view");
         getStylesheets().add(STYLESHEET);
-        setFitToWidth(true);
 
         Label title = new Label("Athlete and settings");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -110,7 +110,7 @@ public final class SettingsView extends ScrollPane {
         GridPane display = grid();
         row = addField(display, 0, "Units", combo(model.unitsProperty(), Units.values(), SettingsView::unitsLabel,
                 "units"), "", null);
-        addField(display, row, "Theme", combo(model.themeProperty(), Theme.values(), Theme::label, "theme"),
+        addField(display, row, "Theme", combo(model.themeProperty(), Theme.values(), SettingsView::themeLabel, "theme"),
                 "applies at once", null);
 
         GridPane presetGrid = grid();
@@ -138,10 +138,14 @@ public final class SettingsView extends ScrollPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         buttons = new HBox(8, spacer, revert, apply);
-        buttons.setPadding(new Insets(8, 0, 0, 0));
-        content.getChildren().addAll(new Separator(), buttons);
+        buttons.getStyleClass().add("settings-buttons");
         content.getStyleClass().add("settings-content");
-        setContent(content);
+        // The form scrolls; Apply and Revert stay in sight below it.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
+        setCenter(scroll);
+        setBottom(buttons);
     }
 
     public SettingsViewModel viewModel() {
@@ -317,6 +321,13 @@ public final class SettingsView extends ScrollPane {
         Label l = new Label(text);
         l.getStyleClass().addAll("section-title", Styles.TITLE_4);
         return l;
+    }
+
+    static String themeLabel(Theme t) {
+        return switch (t) {
+            case LIGHT -> "Light";
+            case DARK -> "Dark";
+        };
     }
 
     static String sexLabel(Sex s) {

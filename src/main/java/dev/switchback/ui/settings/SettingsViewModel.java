@@ -30,6 +30,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.app.Theme;
 
 /**
  * An edit buffer for the athlete and the plan's rule settings. Fields hold text as typed, in the
@@ -71,7 +72,7 @@ public final class SettingsViewModel {
 
     /**
      * @param book the rules whose thresholds can be edited, normally {@code RuleBook.standard()}
-     * @param theme the application's theme; the app applies it (see {@link Theme#userAgentStylesheet()})
+     * @param theme the application's theme; the app applies and remembers it ({@link Theme#apply()})
      * @param dataFolder shown read-only; empty when the app has none
      */
     public SettingsViewModel(PlanDocument document, RuleBook book, ObjectProperty<Theme> theme,

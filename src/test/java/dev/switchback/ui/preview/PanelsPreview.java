@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.switchback.model.Plan;
 import dev.switchback.model.SessionKind;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.app.Theme;
 import dev.switchback.ui.charts.ChartsPanel;
 import dev.switchback.ui.charts.ChartsViewModel;
 import dev.switchback.ui.fake.FakeEngine;
@@ -25,7 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import dev.switchback.store.DataFolder;
 import dev.switchback.store.SamplePlan;
 import dev.switchback.ui.settings.SettingsView;
-import dev.switchback.ui.settings.Theme;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -64,7 +64,7 @@ public final class PanelsPreview {
             var charts = args.contains("fake") ? new ChartsPanel(new ChartsViewModel(doc,
                     FakeEngine.analysisOf(doc, MONDAY.plusDays(2)))) : ChartsPanel.create(sample);
             var theme = new SimpleObjectProperty<>(dark ? Theme.DARK : Theme.LIGHT);
-            theme.addListener((obs, old, now) -> Application.setUserAgentStylesheet(now.userAgentStylesheet()));
+            theme.addListener((obs, old, now) -> now.apply());
             var settings = SettingsView.create(sample, theme, Optional.of(DataFolder.resolve()));
             String what = args.stream().filter(a -> List.of("findings", "charts", "settings").contains(a))
                     .findFirst().orElse("all");

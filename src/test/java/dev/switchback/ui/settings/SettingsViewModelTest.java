@@ -12,6 +12,7 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.RuleSettings;
 import dev.switchback.model.Units;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.app.Theme;
 import dev.switchback.ui.fake.FakePlans;
 import java.util.List;
 import java.util.Map;
@@ -23,34 +24,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SettingsViewModelTest {
 
-    /** A rule with one threshold per preset, standing in for the engine's rules. */
-    static final Rule RAMP = new Rule() {
-        @Override
-        public String id() {
-            return "weekly-ramp";
-        }
-
-        @Override
-        public String title() {
-            return "Weekly load ramp";
-        }
-
-        @Override
-        public List<Finding> check(WeekContext week) {
-            return List.of();
-        }
-
-        @Override
-        public Map<String, Double> defaults(Experience preset) {
-            return Map.of("warnRatio", preset == Experience.NOVICE ? 1.2 : 1.3);
-        }
-    };
-
     private final PlanDocument doc = new PlanDocument(FakePlans.empty(), Optional.empty());
     private final SimpleObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     private SettingsViewModel model() {
-        return new SettingsViewModel(doc, RuleBook.standard().plus(RAMP), theme, Optional.empty());
+        return new SettingsViewModel(doc, RuleBook.standard(), theme, Optional.empty());
+    }
+
+    private static RuleEntry pack(SettingsViewModel vm) {
+        return vm.rules().stream().filter(r -> r.id().equals("pack-mass")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsEveryRuleOfTheBookWithItsTitle() {
+        var vm = model();
+        assertThat(vm.rules()).extracting(RuleEntry::id)
+                .containsExactlyElementsOf(RuleBook.standard().rules().stream().map(r -> r.id()).toList());
+        assertThat(pack(vm).title()).isEqualTo("Pack mass vs body mass");
+        assertThat(pack(vm).thresholds()).extracting(ThresholdField::name)
+                .containsExactly("blockFraction", "warnFraction");
     }
 
     @ParameterizedTest(name = "body mass \"{0}\" kg -> \"{1}\"")
@@ -144,21 +136,21 @@ class SettingsViewModelTest {
     @Test
     void thresholdsBlankMeansPresetAndTypedValuesAreStoredByKey() {
         var vm = model();
-        ThresholdField warn = vm.rules().stream().filter(r -> r.id().equals("weekly-ramp")).findFirst()
-                .orElseThrow().thresholds().get(0);
-        assertThat(warn.key()).isEqualTo("weekly-ramp.warnRatio");
-        assertThat(warn.presetValueProperty().get()).isEqualTo(1.3);
+        ThresholdField warn = pack(vm).thresholds().stream().filter(f -> f.name().equals("warnFraction"))
+                .findFirst().orElseThrow();
+        assertThat(warn.key()).isEqualTo("pack-mass.warnFraction");
+        assertThat(warn.presetValueProperty().get()).isEqualTo(0.20);
         vm.presetProperty().set(Experience.NOVICE);
-        assertThat(warn.presetValueProperty().get()).isEqualTo(1.2);
+        assertThat(warn.presetValueProperty().get()).isEqualTo(0.15);
 
         warn.textProperty().set("lots");
         assertThat(warn.errorProperty().get()).contains("must be a number");
         assertThat(vm.apply()).isFalse();
 
-        warn.textProperty().set("1.4");
+        warn.textProperty().set("0.25");
         assertThat(vm.apply()).isTrue();
         RuleSettings rs = doc.getPlan().rules();
-        assertThat(rs.thresholds()).containsEntry("weekly-ramp.warnRatio", 1.4);
+        assertThat(rs.thresholds()).containsOnly(Map.entry("pack-mass.warnFraction", 0.25));
         assertThat(rs.preset()).isEqualTo(Experience.NOVICE);
         assertThat(doc.getPlan().athlete().experience()).isEqualTo(Experience.NOVICE);
     }
@@ -166,12 +158,12 @@ class SettingsViewModelTest {
     @Test
     void switchingARuleOffAndOnAgain() {
         var vm = model();
-        RuleEntry ramp = vm.rules().get(vm.rules().size() - 1);
-        ramp.enabledProperty().set(false);
+        RuleEntry pack = pack(vm);
+        pack.enabledProperty().set(false);
         assertThat(vm.changedProperty().get()).isTrue();
         vm.apply();
-        assertThat(doc.getPlan().rules().disabledRules()).containsExactly("weekly-ramp");
-        ramp.enabledProperty().set(true);
+        assertThat(doc.getPlan().rules().disabledRules()).containsExactly("pack-mass");
+        pack.enabledProperty().set(true);
         vm.apply();
         assertThat(doc.getPlan().rules().disabledRules()).isEmpty();
     }

@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.model.Plan;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.app.Theme;
 import dev.switchback.ui.fake.FakePlans;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class SettingsViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         doc = new PlanDocument(FakePlans.empty(), Optional.empty());
-        var view = new SettingsView(new SettingsViewModel(doc, RuleBook.standard().plus(SettingsViewModelTest.RAMP),
+        var view = new SettingsView(new SettingsViewModel(doc, RuleBook.standard(),
                 new SimpleObjectProperty<>(Theme.LIGHT), Optional.of(Path.of("/home/alex/.local/share/switchback"))));
         stage.setScene(new Scene(view, 640, 760));
         stage.show();

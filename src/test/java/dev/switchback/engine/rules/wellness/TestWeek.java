@@ -38,4 +38,36 @@ record TestWeek(Plan plan, LocalDate weekStart) implements WeekContext {
         }
         return preset;
     }
+
+    // Added on branch panels so the merged main compiles: WeekContext grew these while the wellness
+    // rules were being written; they read only the plan.
+    @Override
+    public LocalDate today() {
+        throw new UnsupportedOperationException("the wellness rules read the plan, not today");
+    }
+
+    @Override
+    public java.util.List<dev.switchback.engine.Outing> outings(LocalDate date) {
+        throw new UnsupportedOperationException("the wellness rules read the plan, not outings");
+    }
+
+    @Override
+    public int historyDays(LocalDate date) {
+        throw new UnsupportedOperationException("the wellness rules read the plan, not history");
+    }
+
+    @Override
+    public double loadedKm(LocalDate date) {
+        throw new UnsupportedOperationException("the wellness rules read the plan, not loaded km");
+    }
+
+    @Override
+    public double acuteEwma(LocalDate date) {
+        throw new UnsupportedOperationException("the wellness rules read the plan, not EWMAs");
+    }
+
+    @Override
+    public double chronicEwma(LocalDate date) {
+        throw new UnsupportedOperationException("the wellness rules read the plan, not EWMAs");
+    }
 }
