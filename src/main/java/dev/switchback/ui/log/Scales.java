@@ -21,10 +21,11 @@ public final class Scales {
 
     /** "5 Hard", "6" (CR-10 leaves 6, 8 and 9 unnamed). */
     public static String rpe(double rpe) {
-        int step = (int) Math.round(Math.max(0, Math.min(10, rpe)));
-        String number = rpe == Math.rint(rpe) ? Integer.toString((int) rpe) : String.valueOf(rpe);
-        String word = RPE.get(step);
-        return word.isEmpty() ? number : number + " " + word;
+        if (rpe != Math.rint(rpe) || rpe < 0 || rpe > 10) {
+            return String.valueOf(rpe);
+        }
+        String word = RPE.get((int) rpe);
+        return word.isEmpty() ? Integer.toString((int) rpe) : (int) rpe + " " + word;
     }
 
     /** The named anchors, "0 Rest" .. "10 Maximal", for the legend under the slider. */
