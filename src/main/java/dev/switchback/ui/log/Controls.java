@@ -14,11 +14,35 @@ import javafx.util.StringConverter;
 
 /** Small builders the log views share, so each view stays layout and bindings. */
 final class Controls {
-    /** Dates as people here read them, "Thu 19 Nov 2026", whatever the machine's locale. */
-    static final StringConverter<java.time.LocalDate> DATE =
-            new javafx.util.converter.LocalDateStringConverter(
-                    java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH),
-                    java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+    private static final java.time.format.DateTimeFormatter SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final List<java.time.format.DateTimeFormatter> READ = List.of(SHOWN,
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+
+    /**
+     * Dates as "Thu 19 Nov 2026" whatever the machine's locale; typed dates may also be "19 Nov 2026"
+     * or "2026-11-19". Text that is no date gives null, which the view-models refuse with a message.
+     */
+    static final StringConverter<java.time.LocalDate> DATE = new StringConverter<>() {
+        @Override
+        public String toString(java.time.LocalDate d) {
+            return d == null ? "" : SHOWN.format(d);
+        }
+
+        @Override
+        public java.time.LocalDate fromString(String text) {
+            String t = text == null ? "" : text.strip();
+            for (var f : READ) {
+                try {
+                    return java.time.LocalDate.parse(t, f);
+                } catch (java.time.DateTimeException notThisOne) {
+                    // try the next form
+                }
+            }
+            return null;
+        }
+    };
 
     private Controls() {
     }

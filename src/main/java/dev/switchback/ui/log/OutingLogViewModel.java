@@ -172,6 +172,9 @@ public final class OutingLogViewModel {
 
     /** The log the form describes; the message says which field is wrong and how. */
     public OutingLog build() {
+        if (date.get() == null) {
+            throw new IllegalArgumentException("Pick the day of the outing, such as 19 Nov 2026");
+        }
         Duration d = Numbers.duration("Duration", duration.get());
         double distance = Numbers.orZero("Distance", distanceKm.get(), "12.5") * 1000;
         double climb = Numbers.orZero("Climb", climbM.get(), "600");
@@ -179,9 +182,6 @@ public final class OutingLogViewModel {
         double pack = Numbers.orZero("Pack mass", packKg.get(), "8");
         Optional<Integer> avg = Numbers.optionalInt("Average heart rate", avgHeartRate.get(), "142");
         Optional<Integer> max = Numbers.optionalInt("Maximum heart rate", maxHeartRate.get(), "171");
-        if (date.get() == null) {
-            throw new IllegalArgumentException("Pick the day of the outing");
-        }
         return start.withDate(date.get())
                 .withKind(kind.get())
                 .withActuals(d, distance, climb, descent, pack)

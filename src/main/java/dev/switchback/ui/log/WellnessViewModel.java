@@ -72,6 +72,9 @@ public final class WellnessViewModel {
     }
 
     public Wellness build() {
+        if (date.get() == null) {
+            throw new IllegalArgumentException("Pick the day of the check-in, such as 19 Nov 2026");
+        }
         Optional<Double> hours = Numbers.optional("Sleep", sleepHours.get(), "7.5");
         Optional<Integer> rhr = Numbers.optionalInt("Resting heart rate", restingHeartRate.get(), "52");
         return new Wellness(date.get(), sleepQuality.get(), hours, stress.get(), fatigue.get(), soreness.get(),
