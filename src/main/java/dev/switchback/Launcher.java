@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
+        quietLoggingStartup();
         if (args.length == 0) {
             // Reflection keeps JavaFX classes unloaded on the command-line path.
             Class.forName("dev.switchback.ui.app.SwitchbackApp")
@@ -20,5 +21,16 @@ public final class Launcher {
             return;
         }
         System.exit(SwitchbackCommand.run(args));
+    }
+
+    /**
+     * ical4j registers a java.time zone provider that logs while Logback is still starting, and
+     * SLF4J then prints a three-line "replay" notice on every run. The notice means nothing to a
+     * user; real warnings still reach the log.
+     */
+    public static void quietLoggingStartup() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 }

@@ -1,14 +1,36 @@
 package dev.switchback.engine;
 
+import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.model.Plan;
+import java.time.LocalDate;
+import java.util.Objects;
 
-/** Entry point of the load engine. */
+/**
+ * Entry point of the load engine.
+ *
+ * <p>The analysis depends on "today": days up to and including today that have logs count what was
+ * done; every other day counts what is planned. To stay deterministic the engine takes today as a
+ * parameter; {@link #analyse(Plan)} reads it from the system clock for the window's convenience.
+ */
 public final class Engine {
     private Engine() {
     }
 
-    /** Analyses the whole plan with the plan's own rule settings. */
+    /** Analyses the whole plan with the plan's own rule settings, today from the system clock. */
     public static PlanAnalysis analyse(Plan plan) {
-        throw new UnsupportedOperationException("the load engine is being built (issue 3)");
+        return analyse(plan, LocalDate.now());
+    }
+
+    /** Analyses the whole plan as seen on {@code today}, with the standard rule book. */
+    public static PlanAnalysis analyse(Plan plan, LocalDate today) {
+        return analyse(plan, today, RuleBook.standard());
+    }
+
+    /** Analyses the whole plan with the given rules (the standard book plus any added rules). */
+    public static PlanAnalysis analyse(Plan plan, LocalDate today, RuleBook book) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(book, "book");
+        return new Analysis(plan, today, book);
     }
 }

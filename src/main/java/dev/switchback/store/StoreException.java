@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 /**
  * A plan file could not be read or written. The message is for people: which file, where in it,
- * what is wrong and what to do.
+ * what is wrong and what to do. Subclasses mark the cases a UI handles differently.
  */
-public final class StoreException extends Exception {
+public class StoreException extends Exception {
     private final transient Path file;
 
     public StoreException(Path file, String message) {

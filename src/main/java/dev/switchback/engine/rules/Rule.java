@@ -1,7 +1,9 @@
 package dev.switchback.engine.rules;
 
 import dev.switchback.engine.Finding;
+import dev.switchback.model.Experience;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One progression or recovery rule: a small class with a stable kebab-case id, default thresholds
@@ -9,7 +11,6 @@ import java.util.List;
  * context of everything before it.
  */
 public interface Rule {
-
     /** Stable, kebab-case, e.g. {@code hard-days-back-to-back}; used in files and overrides. */
     String id();
 
@@ -18,4 +19,12 @@ public interface Rule {
 
     /** The findings of this rule for the week in {@code week}; empty when all is well. */
     List<Finding> check(WeekContext week);
+
+    /**
+     * Default thresholds for a preset, keyed by parameter name (without the rule id), e.g.
+     * {@code warnRatio -> 1.3}. A plan overrides one with the key {@code "rule-id.name"}.
+     */
+    default Map<String, Double> defaults(Experience preset) {
+        return Map.of();
+    }
 }

@@ -2,13 +2,14 @@ package dev.switchback.engine.rules;
 
 import dev.switchback.engine.DayLoad;
 import dev.switchback.engine.DayMetrics;
+import dev.switchback.engine.Outing;
 import dev.switchback.engine.WeekSummary;
 import dev.switchback.model.Plan;
 import java.time.LocalDate;
+import java.util.List;
 
 /** What a rule may look at: the week being checked and everything before (and after) it. */
 public interface WeekContext {
-
     Plan plan();
 
     /** Monday of the week being checked. */
@@ -27,4 +28,22 @@ public interface WeekContext {
      * @param name the parameter, e.g. {@code warnRatio}
      */
     double threshold(String ruleId, String name);
+
+    /** The day the analysis treats as today: days up to it use what was logged, later days what is planned. */
+    LocalDate today();
+
+    /** The outings that count towards the day's load (logged where the day uses what was done, else planned). */
+    List<Outing> outings(LocalDate date);
+
+    /** Days of plan history up to and including {@code date}; 0 before the plan's first day. */
+    int historyDays(LocalDate date);
+
+    /** Kilometres covered with a pack (any mass above 0) on the day. */
+    double loadedKm(LocalDate date);
+
+    /** The 7-day EWMA of the load (Williams, lambda 0.25) on the day, seeded as the metrics are; 0 outside the plan. */
+    double acuteEwma(LocalDate date);
+
+    /** The 28-day EWMA of the load (lambda 2/29) on the day. */
+    double chronicEwma(LocalDate date);
 }

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,11 +51,18 @@ public final class PlanDocument {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private Plan savedPlan;
+    private final Function<Plan, PlanAnalysis> analyser;
 
     private record Edit(String description, Plan before, Plan after) {
     }
 
     public PlanDocument(Plan initial, Optional<Path> source) {
+        this(initial, source, Engine::analyse);
+    }
+
+    /** With another analyser than the engine: for tests that need particular findings. */
+    public PlanDocument(Plan initial, Optional<Path> source, Function<Plan, PlanAnalysis> analyser) {
+        this.analyser = Objects.requireNonNull(analyser, "analyser");
         replace(initial, source);
         weekStart.addListener((obs, old, now) -> {
             if (now != null && now.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
@@ -71,6 +79,16 @@ public final class PlanDocument {
         savedPlan = newPlan;
         file.set(source);
         setPlan(newPlan);
+    }
+
+    /**
+     * Starts over with a plan that is not what is on disk (work recovered after a crash): it counts
+     * as unsaved until saved, so closing asks first.
+     */
+    public void replaceUnsaved(Plan newPlan, Optional<Path> target) {
+        replace(newPlan, target);
+        savedPlan = null;
+        refreshFlags();
     }
 
     /** Applies one undoable edit, described for the Edit menu ("Move Long run to Saturday"). */
@@ -117,7 +135,7 @@ public final class PlanDocument {
         plan.set(p);
         Optional<PlanAnalysis> a;
         try {
-            a = Optional.of(Engine.analyse(p));
+            a = Optional.of(analyser.apply(p));
         } catch (UnsupportedOperationException notYet) {
             a = Optional.empty();
         }
@@ -126,7 +144,7 @@ public final class PlanDocument {
     }
 
     private void refreshFlags() {
-        dirty.set(!plan.get().equals(savedPlan));
+        dirty.set(savedPlan == null || !plan.get().equals(savedPlan));
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoDescription.set(undo.isEmpty() ? "" : undo.peek().description());

@@ -1,13 +1,32 @@
 package dev.switchback.ui.app;
 
+import dev.switchback.engine.Engine;
+import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.model.Athlete;
+import dev.switchback.model.Plan;
+import dev.switchback.ui.common.DialogService;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the planner window. */
+/** The JavaFX application: themes, builds and opens the planner window. */
 public final class SwitchbackApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(SwitchbackApp.class);
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
     public static void main(String[] args) {
         launch(SwitchbackApp.class, args);
@@ -15,8 +34,77 @@ public final class SwitchbackApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Switchback");
-        stage.setScene(new Scene(new StackPane(new Label("Switchback")), 1200, 800));
+        Preferences prefs = Preferences.userNodeForPackage(SwitchbackApp.class);
+        MainViewModel vm = open(stage, StorePlanFiles.fromSystem(), prefs, LocalDate::now,
+                FxDialogService::new, Engine::analyse);
+        Platform.runLater(vm::start);
+    }
+
+    /**
+     * Builds the window on {@code stage} and shows it; the caller then calls {@link MainViewModel#start}
+     * or opens a plan. Tests call this with their own files, preferences, clock and dialogs.
+     */
+    public static MainViewModel open(Stage stage, PlanFiles files, Preferences prefs, Supplier<LocalDate> today,
+            Function<Supplier<Window>, DialogService> dialogsFor, Function<Plan, PlanAnalysis> analyser) {
+        Theme[] theme = {Theme.load(prefs)};
+        theme[0].apply();
+        DialogService dialogs = dialogsFor.apply(() -> stage);
+        PlanDocument doc = new PlanDocument(Plan.empty("My plan", Athlete.of("Runner", 70)), Optional.empty(),
+                analyser);
+        FxBackgroundRunner runner = new FxBackgroundRunner();
+        MainViewModel vm = new MainViewModel(doc, dialogs, files, new RecentFiles(prefs), runner, today);
+        MainWindow window = new MainWindow(vm, runner, () -> {
+            theme[0] = theme[0] == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+            theme[0].apply();
+            theme[0].save(prefs);
+        });
+        Scene scene = new Scene(window, 1400, 860);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleBinding());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        var icon = SwitchbackApp.class.getResource("/dev/switchback/ui/icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!vm.close()) {
+                e.consume();
+            }
+        });
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.checkFileOnDisk();
+            }
+        });
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        installCrashHandler(vm, dialogs);
         stage.show();
+        return vm;
+    }
+
+    /**
+     * A bug must not cost the user their plan: log it, write the recovery file, and say so in plain
+     * words. The window stays open with the plan as it was.
+     */
+    private static void installCrashHandler(MainViewModel vm, DialogService dialogs) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Unexpected error on {}", thread.getName(), error);
+            Runnable tell = () -> {
+                vm.autosave();
+                dialogs.showError("Something went wrong", "Switchback hit an unexpected problem ("
+                        + error.getClass().getSimpleName() + "). Your plan is still open and unsaved work has been "
+                        + "written to the recovery file. Save your plan; if the window misbehaves, restart "
+                        + "Switchback and it will offer the recovered work. Details are in the log.");
+            };
+            if (Platform.isFxApplicationThread()) {
+                tell.run();
+            } else {
+                Platform.runLater(tell);
+            }
+        });
     }
 }

@@ -1,0 +1,247 @@
+package dev.switchback.engine;
+
+import dev.switchback.model.Athlete;
+import dev.switchback.model.Intention;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Sex;
+import dev.switchback.model.Terrain;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripStage;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Session-RPE load of one outing (Foster 2001): RPE (CR-10) x minutes, in arbitrary units (AU).
+ *
+ * <p>Order of preference: a logged RPE, then the planned target RPE, then an estimate from the
+ * kind and intention (see {@link #baseRpe}) raised for the pack (Pandolf 1977 loaded/unloaded
+ * metabolic ratio) and for climb (a per-100 m add-on from Uphill Athlete's TSS rule of thumb),
+ * capped at 10. docs/rules.md ("Load model") documents the tables.
+ */
+public final class LoadModel {
+    /** Walking speed assumed when a session has no distance, m/s (a loaded walker on trail) [J]. */
+    public static final double DEFAULT_SPEED_MS = 1.2;
+    /** Pandolf is valid up to about 2 m/s; faster speeds are clamped [J]. */
+    public static final double MAX_SPEED_MS = 2.0;
+    public static final double MIN_SPEED_MS = 0.3;
+    /** Grades above this are clamped: Pandolf was fitted on moderate grades [J]. */
+    public static final double MAX_GRADE_PCT = 25;
+    /**
+     * Climb add-on in AU per 100 m: Uphill Athlete adds 10 TSS per 1000 ft unloaded and 20 with more
+     * than 10 % of body weight; at about 5 AU per TSS (an hour at RPE 5 = 300 AU ~ 60 TSS) that is
+     * 16 and 33 AU per 100 m [S, scaled J].
+     */
+    public static final double CLIMB_AU_PER_100M = 16;
+    public static final double CLIMB_AU_PER_100M_LOADED = 33;
+    /** A pack of at least this fraction of body mass counts as "loaded". */
+    public static final double LOADED_FRACTION = 0.10;
+    public static final double MAX_RPE = 10;
+
+    private LoadModel() {
+    }
+
+    /**
+     * The effort assumed when the user gave none (CR-10): rest 0, active recovery 2, strength 4;
+     * otherwise by intention: recovery 2, endurance 4 running / 3 on foot with a pack, technique 5,
+     * peak 7 [J, after Foster's anchors].
+     */
+    public static double baseRpe(SessionKind kind, Intention intention) {
+        return switch (kind) {
+            case REST -> 0;
+            case ACTIVE_RECOVERY -> 2;
+            case STRENGTH_MOBILITY -> 4;
+            default -> switch (intention) {
+                case RECOVERY -> 2;
+                case ENDURANCE -> kind.isRunning() ? 4 : 3;
+                case TECHNIQUE -> 5;
+                case PEAK -> 7;
+            };
+        };
+    }
+
+    /** Pandolf terrain factor eta (Soule and Goldman 1972); snow is a judgement between bog and sand. */
+    public static double terrainFactor(Terrain terrain) {
+        return switch (terrain) {
+            case ROAD -> 1.0;
+            case TRAIL -> 1.1;
+            case TECHNICAL -> 1.2;
+            case OFF_TRAIL -> 1.5;
+            case SNOW -> 1.8;
+        };
+    }
+
+    /**
+     * Pandolf et al. 1977 metabolic rate in W: 1.5 W + 2.0 (W + L)(L/W)^2 + eta (W + L)(1.5 V^2 + 0.35 V G).
+     *
+     * @param bodyKg W, kg; loadKg L, kg; speed V, m/s; gradePct G, %
+     */
+    public static double pandolfWatts(double bodyKg, double loadKg, double speed, double gradePct, double eta) {
+        double w = bodyKg;
+        double l = loadKg;
+        return 1.5 * w + 2.0 * (w + l) * (l / w) * (l / w) + eta * (w + l) * (1.5 * speed * speed + 0.35 * speed * gradePct);
+    }
+
+    /** Loaded / unloaded Pandolf ratio, at least 1. */
+    public static double packFactor(double bodyKg, double packKg, double speed, double gradePct, double eta) {
+        if (packKg <= 0) {
+            return 1;
+        }
+        double unloaded = pandolfWatts(bodyKg, 0, speed, gradePct, eta);
+        double loaded = pandolfWatts(bodyKg, packKg, speed, gradePct, eta);
+        return unloaded > 0 ? Math.max(1, loaded / unloaded) : 1;
+    }
+
+    /** Speed from distance and time, clamped to Pandolf's range; the default walking speed without distance. */
+    public static double speed(double distanceM, double minutes) {
+        if (distanceM <= 0 || minutes <= 0) {
+            return DEFAULT_SPEED_MS;
+        }
+        return clamp(distanceM / (minutes * 60), MIN_SPEED_MS, MAX_SPEED_MS);
+    }
+
+    /** Average grade in percent: climb / distance, 0 without distance. */
+    public static double grade(double climbM, double distanceM) {
+        if (distanceM <= 0) {
+            return 0;
+        }
+        return clamp(climbM / distanceM * 100, 0, MAX_GRADE_PCT);
+    }
+
+    /** Load of a planned session. */
+    public static SessionLoad planned(Session s, Athlete athlete) {
+        double minutes = minutes(s.duration());
+        if (s.isRest() || minutes <= 0) {
+            return new SessionLoad(s.date(), Optional.of(s.id()), Optional.empty(), Optional.empty(), 0, 0, 0,
+                    s.targetRpe().isPresent() ? LoadSource.PLANNED : LoadSource.ESTIMATED,
+                    s.isRest() ? "Rest day: 0 AU" : "No duration planned: 0 AU", Optional.empty());
+        }
+        if (s.targetRpe().isPresent()) {
+            double rpe = s.targetRpe().get();
+            return new SessionLoad(s.date(), Optional.of(s.id()), Optional.empty(), Optional.empty(), rpe * minutes,
+                    minutes, rpe, LoadSource.PLANNED, "Planned: target RPE " + num(rpe) + " x " + num(minutes)
+                            + " min = " + num(rpe * minutes) + " AU", Optional.empty());
+        }
+        Estimate e = estimate(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(), s.packKg(), s.terrain(),
+                athlete);
+        return new SessionLoad(s.date(), Optional.of(s.id()), Optional.empty(), Optional.empty(), e.rpe * minutes,
+                minutes, e.rpe, LoadSource.ESTIMATED, e.how + " x " + num(minutes) + " min = " + num(e.rpe * minutes)
+                        + " AU", Optional.empty());
+    }
+
+    /** Load of one day of a trip. */
+    public static SessionLoad stage(Trip trip, int index, Athlete athlete) {
+        TripStage st = trip.stages().get(index);
+        var date = trip.start().plusDays(index);
+        double minutes = minutes(st.duration());
+        String day = "Trip \"" + trip.title() + "\" day " + (index + 1) + ": ";
+        if (minutes <= 0) {
+            return new SessionLoad(date, Optional.empty(), Optional.of(trip.id()), Optional.empty(), 0, 0, 0,
+                    LoadSource.PLANNED, day + "no time on the move: 0 AU", Optional.empty());
+        }
+        if (st.targetRpe().isPresent()) {
+            double rpe = st.targetRpe().get();
+            return new SessionLoad(date, Optional.empty(), Optional.of(trip.id()), Optional.empty(), rpe * minutes,
+                    minutes, rpe, LoadSource.PLANNED, day + "planned RPE " + num(rpe) + " x " + num(minutes)
+                            + " min = " + num(rpe * minutes) + " AU", Optional.empty());
+        }
+        Estimate e = estimate(SessionKind.BACKPACKING_DAY, Intention.ENDURANCE, minutes, st.distanceM(), st.climbM(),
+                st.packKg(), trip.terrain(), athlete);
+        return new SessionLoad(date, Optional.empty(), Optional.of(trip.id()), Optional.empty(), e.rpe * minutes,
+                minutes, e.rpe, LoadSource.ESTIMATED, day + e.how + " x " + num(minutes) + " min = "
+                        + num(e.rpe * minutes) + " AU", Optional.empty());
+    }
+
+    /** Load of a logged outing: logged RPE x actual minutes, with a Banister TRIMP cross-check when possible. */
+    public static SessionLoad logged(OutingLog log, Athlete athlete) {
+        double minutes = minutes(log.duration());
+        double au = log.rpe() * minutes;
+        Optional<Double> trimp = trimp(log, athlete);
+        String how = "Logged: RPE " + num(log.rpe()) + " x " + num(minutes) + " min = " + num(au) + " AU"
+                + trimp.map(t -> " (Banister TRIMP " + num(t) + ", not mixed in)").orElse("");
+        return new SessionLoad(log.date(), log.plannedSession(), Optional.empty(), Optional.of(log.id()), au, minutes,
+                log.rpe(), LoadSource.LOGGED, how, trimp);
+    }
+
+    /**
+     * Banister TRIMP: minutes x dHR x k x e^(b dHR), dHR = (avg - rest)/(max - rest); men k 0.64 b 1.92,
+     * women k 0.86 b 1.67, unspecified the mean of both. Needs the logged average HR and the athlete's
+     * maximum and resting HR.
+     */
+    public static Optional<Double> trimp(OutingLog log, Athlete athlete) {
+        if (log.avgHeartRate().isEmpty() || athlete.maxHeartRate().isEmpty()
+                || athlete.restingHeartRate().isEmpty()) {
+            return Optional.empty();
+        }
+        double max = athlete.maxHeartRate().get();
+        double rest = athlete.restingHeartRate().get();
+        double d = clamp((log.avgHeartRate().get() - rest) / (max - rest), 0, 1);
+        double k;
+        double b;
+        if (athlete.sex() == Sex.MALE) {
+            k = 0.64;
+            b = 1.92;
+        } else if (athlete.sex() == Sex.FEMALE) {
+            k = 0.86;
+            b = 1.67;
+        } else {
+            k = 0.75;
+            b = 1.795;
+        }
+        return Optional.of(minutes(log.duration()) * d * k * Math.exp(b * d));
+    }
+
+    /** RPE used and the sentence saying how it was estimated. */
+    record Estimate(double rpe, String how) {
+    }
+
+    static Estimate estimate(SessionKind kind, Intention intention, double minutes, double distanceM, double climbM,
+            double packKg, Terrain terrain, Athlete athlete) {
+        double base = baseRpe(kind, intention);
+        StringBuilder how = new StringBuilder("Estimated: RPE ").append(num(base)).append(" for ")
+                .append(kind == SessionKind.REST || kind == SessionKind.ACTIVE_RECOVERY
+                        || kind == SessionKind.STRENGTH_MOBILITY ? "" : intention.label().toLowerCase(Locale.ROOT) + " ")
+                .append(kind.label().toLowerCase(Locale.ROOT));
+        double rpe = base;
+        if (base > 0 && packKg > 0) {
+            double factor = packFactor(athlete.bodyMassKg(), packKg, speed(distanceM, minutes),
+                    grade(climbM, distanceM), terrainFactor(terrain));
+            rpe *= factor;
+            how.append(", x").append(String.format(Locale.ROOT, "%.2f", factor)).append(" for a ").append(num(packKg))
+                    .append(" kg pack (Pandolf)");
+        }
+        if (base > 0 && climbM > 0 && minutes > 0) {
+            double perHundred = athlete.packFraction(packKg) >= LOADED_FRACTION ? CLIMB_AU_PER_100M_LOADED
+                    : CLIMB_AU_PER_100M;
+            double add = perHundred * climbM / 100 / minutes;
+            rpe += add;
+            how.append(", +").append(String.format(Locale.ROOT, "%.2f", add)).append(" for ").append(num(climbM))
+                    .append(" m climb");
+        }
+        if (rpe > MAX_RPE) {
+            rpe = MAX_RPE;
+            how.append(", capped at 10");
+        }
+        if (rpe != base) {
+            how.append(" = RPE ").append(String.format(Locale.ROOT, "%.1f", rpe));
+        }
+        return new Estimate(rpe, how.toString());
+    }
+
+    static double minutes(Duration d) {
+        return d.toSeconds() / 60.0;
+    }
+
+    static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    static String num(double v) {
+        if (Math.abs(v - Math.rint(v)) < 1e-9) {
+            return Long.toString(Math.round(v));
+        }
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.switchback.engine.rules;
+
+import dev.switchback.model.Experience;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry of rules the engine runs, in a fixed order. {@link #standard()} is the book every
+ * plan is checked with; a rule is added by listing it in {@link #STANDARD_RULES} (wellness rules
+ * from {@code rules.wellness} go in their own block there) or, for a test or an experiment, with
+ * {@link #plus}.
+ */
+public final class RuleBook {
+    private static final List<Rule> STANDARD_RULES = List.of(
+            // load and progression (domain-notes section 7, rules 1-4 and 7-9)
+            new LongestSessionSpike(),
+            new WeeklyRamp(),
+            new AcuteChronicRatio(),
+            new Monotony(),
+            new CtlRamp(),
+            new FormFloor(),
+            new RecoveryWeek(),
+            // hard and rest days (rules 5-6)
+            new HardDaysBackToBack(),
+            new RestDay(),
+            // pack carriage (rules 10-12 and the seed's own)
+            new PackMass(),
+            new PackMassJump(),
+            new HeavyCarrySpacing(),
+            new PackAndDistanceRaised(),
+            // trips and goals (rule 13 and domain-notes 8.3)
+            new Taper(),
+            new TripBuffer(),
+            new TripPreparation(),
+            // wellness (rule 14; the overreaching signals of rules.wellness go below it)
+            new HooperIndex()
+    );
+    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES);
+
+    private final List<Rule> rules;
+
+    public RuleBook(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        var ids = new java.util.HashSet<String>();
+        for (Rule r : this.rules) {
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException("Two rules share the id " + r.id());
+            }
+        }
+    }
+
+    public static RuleBook standard() {
+        return STANDARD;
+    }
+
+    /** This book with more rules after its own. */
+    public RuleBook plus(Rule... more) {
+        var all = new ArrayList<>(rules);
+        all.addAll(Arrays.asList(more));
+        return new RuleBook(all);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The preset's value of {@code ruleId.name}; an unknown name is a programming error. */
+    public double defaultThreshold(String ruleId, String name, Experience preset) {
+        Rule rule = rule(ruleId).orElseThrow(() -> new IllegalArgumentException("No rule " + ruleId));
+        Double v = rule.defaults(preset).get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("Rule " + ruleId + " has no threshold " + name);
+        }
+        return v;
+    }
+}

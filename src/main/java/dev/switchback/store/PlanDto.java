@@ -1,0 +1,145 @@
+package dev.switchback.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The file format, schema version 1, as plain records that mirror the JSON one to one (see
+ * docs/plan-format.md). Every component is nullable because a file may leave it out; {@link PlanMapper}
+ * decides what is required and what the default is. Units are in the names.
+ *
+ * @param findings derived when saving, for people and other tools; ignored on reading
+ */
+record PlanDto(
+        Integer schemaVersion,
+        String name,
+        AthleteDto athlete,
+        List<SessionDto> sessions,
+        List<TripDto> trips,
+        List<LogDto> logs,
+        List<WellnessDto> wellness,
+        List<PhaseDto> phases,
+        List<GoalDto> goals,
+        RulesDto rules,
+        JsonNode findings) {
+
+    record AthleteDto(
+            String name,
+            Double bodyMassKg,
+            Integer maxHeartRateBpm,
+            Integer restingHeartRateBpm,
+            String sex,
+            String units,
+            String experience) {
+    }
+
+    record SessionDto(
+            String id,
+            String date,
+            String kind,
+            String intention,
+            String title,
+            Double durationMin,
+            Double distanceM,
+            Double climbM,
+            Double descentM,
+            String terrain,
+            Double packKg,
+            Double targetRpe,
+            Integer targetHrZone,
+            String notes,
+            String nextDayPlan) {
+    }
+
+    record TripDto(
+            String id,
+            String title,
+            String start,
+            String terrain,
+            Boolean goal,
+            String notes,
+            List<StageDto> stages) {
+    }
+
+    record StageDto(
+            Double durationMin,
+            Double distanceM,
+            Double climbM,
+            Double descentM,
+            Double packKg,
+            Double targetRpe) {
+    }
+
+    record LogDto(
+            String id,
+            String date,
+            String plannedSession,
+            String kind,
+            String title,
+            Double durationMin,
+            Double distanceM,
+            Double climbM,
+            Double descentM,
+            Double packKg,
+            Double rpe,
+            Integer avgHeartRateBpm,
+            Integer maxHeartRateBpm,
+            FeelDto feelBefore,
+            FeelDto feelDuring,
+            FeelDto feelAfter,
+            Integer soreness,
+            List<String> sorenessAreas,
+            Double sleepHours,
+            Integer sleepQuality,
+            Integer motivation,
+            List<String> weather,
+            String mealsAndHydration,
+            String notes,
+            String nextDayPlan) {
+    }
+
+    record FeelDto(Integer score, String words) {
+    }
+
+    record WellnessDto(
+            String date,
+            Integer sleepQuality,
+            Double sleepHours,
+            Integer stress,
+            Integer fatigue,
+            Integer soreness,
+            Integer motivation,
+            Integer restingHeartRateBpm) {
+    }
+
+    record PhaseDto(String kind, String start, String end) {
+    }
+
+    record GoalDto(String title, String date, String trip) {
+    }
+
+    record RulesDto(
+            String preset,
+            Map<String, Double> thresholds,
+            List<String> disabledRules,
+            List<OverrideDto> overrides) {
+    }
+
+    record OverrideDto(String ruleId, String weekStart, String reason, String recordedOn) {
+    }
+
+    record FindingDto(
+            String ruleId,
+            String severity,
+            String weekStart,
+            List<String> dates,
+            Double measured,
+            Double threshold,
+            String unit,
+            String message,
+            String why,
+            String source,
+            String suggestion) {
+    }
+}

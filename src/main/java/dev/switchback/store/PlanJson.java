@@ -1,0 +1,472 @@
+package dev.switchback.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.switchback.engine.Finding;
+import dev.switchback.model.Plan;
+import dev.switchback.store.PlanDto.FindingDto;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON side of plan files: a strict mapper (no default typing, unknown fields refused, no
+ * coercion between strings, numbers and booleans, size and nesting limits) and the translation of
+ * every parse or mapping failure into a {@link StoreException} that names file, line, field and remedy.
+ */
+final class PlanJson {
+    static final int SCHEMA_VERSION = 1;
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private final ObjectMapper mapper;
+    private final Migrations migrations;
+
+    PlanJson(Migrations migrations) {
+        this.migrations = migrations;
+        this.mapper = newMapper();
+    }
+
+    static PlanJson standard() {
+        return new PlanJson(Migrations.standard());
+    }
+
+    /** A plan read from a file, with the schema version the file was written in. */
+    record Decoded(Plan plan, int schemaVersion) {
+    }
+
+    static ObjectMapper newMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_BYTES)
+                        .maxNestingDepth(32)
+                        .maxNumberLength(64)
+                        .maxStringLength(1_000_000)
+                        .maxNameLength(1_000)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        var numbers = new SimpleModule("switchback-numbers");
+        numbers.addSerializer(Double.class, new WholeNumbers());
+        numbers.addSerializer(Double.TYPE, new WholeNumbers());
+        numbers.addDeserializer(Double.class, new FiniteNumbers());
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.NON_EMPTY))
+                .addModule(numbers)
+                .build();
+        // "12" is not a number and 12 is not a text: a file that mixes them was edited by mistake.
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /** Writes 10000.0 as 10000, so hand-written and saved files look alike; other values exactly. */
+    private static final class WholeNumbers extends StdSerializer<Double> {
+        WholeNumbers() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            double v = value;
+            if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) {
+                gen.writeNumber((long) v);
+            } else {
+                gen.writeNumber(v);
+            }
+        }
+    }
+
+    /**
+     * Only JSON numbers that fit a double: "NaN" in quotes (which Jackson would otherwise accept) and
+     * 1e400 (which would become Infinity) are refused.
+     */
+    private static final class FiniteNumbers extends StdDeserializer<Double> {
+        static final String NOT_FINITE = "not a finite number";
+
+        FiniteNumbers() {
+            super(Double.class);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.currentToken().isNumeric()) {
+                return (Double) ctxt.handleUnexpectedToken(Double.class, p);
+            }
+            double v = p.getDoubleValue();
+            if (!Double.isFinite(v)) {
+                throw MismatchedInputException.from(p, Double.class, NOT_FINITE);
+            }
+            return v;
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    byte[] write(Plan plan, Collection<Finding> findings) {
+        JsonNode findingsNode = findings.isEmpty() ? null : mapper.valueToTree(findings.stream()
+                .map(PlanJson::finding).toList());
+        PlanDto dto = PlanMapper.toDto(plan, findingsNode);
+        var printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            byte[] json = mapper.writer(printer).writeValueAsBytes(dto);
+            byte[] out = new byte[json.length + 1];
+            System.arraycopy(json, 0, out, 0, json.length);
+            out[json.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
+            // Only records of strings and numbers are written: a failure here is a bug, not a user error.
+            throw new IllegalStateException("could not turn the plan into JSON", e);
+        }
+    }
+
+    private static FindingDto finding(Finding f) {
+        return new FindingDto(f.ruleId(), f.severity().name(), f.weekStart().toString(),
+                f.dates().stream().map(LocalDate::toString).toList(),
+                Double.isFinite(f.measured()) ? f.measured() : null,
+                Double.isFinite(f.threshold()) ? f.threshold() : null,
+                f.unit(), f.message(), f.why(), f.source().toString(), f.suggestion().text());
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    Decoded read(Path file, byte[] content) throws StoreException {
+        if (content.length > MAX_BYTES) {
+            throw tooLarge(file, content.length);
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(content);
+        } catch (StreamConstraintsException e) {
+            throw problem(file, content, e.getLocation(), "", "it is nested too deeply or holds an absurdly long"
+                    + " value (" + e.getOriginalMessage() + "); it is not a plan Switchback wrote", e);
+        } catch (StreamReadException e) {
+            throw problem(file, content, e.getLocation(), pathOf(e), syntax(e), e);
+        } catch (JsonMappingException e) {
+            throw problem(file, content, e.getLocation(), path(e), e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException(file, file.getFileName() + " could not be read: " + e.getMessage(), e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new StoreException(file, file.getFileName() + " is empty: it holds no plan. Restore a backup ("
+                    + backupHint(file) + ") or delete the file to start again.");
+        }
+        if (!tree.isObject()) {
+            throw problem(file, content, null, "", "the file must hold one JSON object { ... } with the plan,"
+                    + " but it holds " + describe(tree), null);
+        }
+        int version = version(file, content, tree);
+        PlanDto dto;
+        try {
+            if (version == migrations.target()) {
+                // Read from the bytes again, not from the tree, so errors keep their line and column.
+                dto = mapper.readValue(content, PlanDto.class);
+            } else {
+                ObjectNode migrated = migrations.migrate((ObjectNode) tree, version);
+                dto = mapper.treeToValue(migrated, PlanDto.class);
+            }
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : " (the fields allowed here are "
+                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", ")) + ")";
+            throw problem(file, content, e.getLocation(), path(e), "unknown field \"" + e.getPropertyName()
+                    + "\"" + known + "; check its spelling", e);
+        } catch (MismatchedInputException e) {
+            throw problem(file, content, e.getLocation(), path(e), mismatch(e), e);
+        } catch (JsonMappingException e) {
+            String what = e.getCause() instanceof StreamReadException cause ? syntax(cause) : e.getOriginalMessage();
+            throw problem(file, content, e.getLocation(), path(e), what, e);
+        } catch (StreamReadException e) {
+            throw problem(file, content, e.getLocation(), pathOf(e), syntax(e), e);
+        } catch (IOException e) {
+            throw new StoreException(file, file.getFileName() + " could not be read: " + e.getMessage(), e);
+        }
+        try {
+            return new Decoded(PlanMapper.toPlan(dto), version);
+        } catch (InvalidValue e) {
+            if (version == migrations.target()) {
+                throw problem(file, content, locateNearest(content, e.path()), e.path(), e.problem(), e);
+            }
+            throw problem(file, content, null, e.path(), e.problem() + " (found after updating the file from schema "
+                    + version + " to " + migrations.target() + ", so the field may have another name in the file)", e);
+        }
+    }
+
+    private int version(Path file, byte[] content, JsonNode tree) throws StoreException {
+        JsonNode v = tree.get("schemaVersion");
+        if (v == null) {
+            throw problem(file, content, null, "schemaVersion", "the file has no schemaVersion, so it is not a"
+                    + " Switchback plan (or the line was deleted: it reads \"schemaVersion\": "
+                    + SCHEMA_VERSION + " in this version)", null);
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw problem(file, content, locate(content, "schemaVersion"), "schemaVersion",
+                    "schemaVersion must be a whole number (was " + v + ")", null);
+        }
+        int version = v.intValue();
+        if (version > migrations.target()) {
+            throw new StoreException(file, file.getFileName() + " was written by a newer Switchback (schema "
+                    + version + "); this version reads up to " + migrations.target()
+                    + ": update Switchback to open it. The file was not changed.");
+        }
+        if (!migrations.canRead(version)) {
+            throw problem(file, content, locate(content, "schemaVersion"), "schemaVersion", "schema " + version
+                    + " is not a version Switchback ever wrote (this version reads " + readable() + ")", null);
+        }
+        return version;
+    }
+
+    private String readable() {
+        return migrations.oldest() == migrations.target() ? "schema " + migrations.target() + " only"
+                : "schemas " + migrations.oldest() + " to " + migrations.target();
+    }
+
+    StoreException tooLarge(Path file, long size) {
+        return new StoreException(file, file.getFileName() + " is " + (size / (1024 * 1024)) + " MiB; a plan file"
+                + " is at most " + (MAX_BYTES / (1024 * 1024)) + " MiB (years of daily logs fit in under 5 MiB),"
+                + " so this is not a plan file or it is damaged. Check that you opened the right file, or restore"
+                + " a backup (" + backupHint(file) + ").");
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    private static StoreException problem(Path file, byte[] content, JsonLocation location, String path,
+            String what, Throwable cause) {
+        var where = new StringBuilder(file.getFileName().toString());
+        boolean hasLine = location != null && location.getLineNr() > 0;
+        if (hasLine) {
+            where.append(", line ").append(location.getLineNr()).append(", column ")
+                    .append(location.getColumnNr());
+        }
+        if (!path.isEmpty()) {
+            where.append(hasLine ? " (" : ", at ").append(path).append(hasLine ? ")" : "");
+        }
+        String fix = hasLine ? "fix line " + location.getLineNr() : path.isEmpty() ? "fix it" : "fix " + path;
+        String message = where + ": " + sentence(what) + " Open the file in a text editor and " + fix
+                + ", or restore a backup (" + backupHint(file) + "). The file was not changed.";
+        return new StoreException(file, message, cause);
+    }
+
+    private static String sentence(String what) {
+        String s = what.strip();
+        return s.endsWith(".") ? s : s + ".";
+    }
+
+    /** Names the newest backup that exists, or says where backups would be. */
+    static String backupHint(Path file) {
+        Path newest = AtomicWriter.backup(file, 1);
+        if (Files.exists(newest)) {
+            return newest.getFileName() + " is the version before the last save; rename it to "
+                    + file.getFileName();
+        }
+        return "Switchback keeps them beside the file as " + newest.getFileName() + " to "
+                + AtomicWriter.backup(file, AtomicWriter.BACKUPS).getFileName() + "; none exists yet";
+    }
+
+    private static String syntax(StreamReadException e) {
+        String original = e.getOriginalMessage();
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+            return "the file ends in the middle of the plan; it was probably cut off while being copied or saved";
+        }
+        if (original.contains("'NaN'") || original.contains("Infinity")) {
+            return "NaN and Infinity are not numbers a plan can hold; write a number";
+        }
+        if (original.startsWith("Duplicate field")) {
+            return original.replace("Duplicate field", "a field appears twice in one object:");
+        }
+        if (original.startsWith("Numeric value") && original.contains("out of range")) {
+            return "a number is far too large for this field";
+        }
+        int cut = original.indexOf('\n');
+        return "this is not valid JSON: " + (cut < 0 ? original : original.substring(0, cut));
+    }
+
+    private static String mismatch(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        if (FiniteNumbers.NOT_FINITE.equals(e.getOriginalMessage())) {
+            return "this number is too large to be a plan value; write an ordinary number";
+        }
+        String expected;
+        if (type == null) {
+            expected = "a different kind of value";
+        } else if (type == Integer.class || type == int.class) {
+            expected = "a whole number";
+        } else if (type == Double.class || type == double.class) {
+            expected = "a number";
+        } else if (type == String.class) {
+            expected = "text in quotes";
+        } else if (type == Boolean.class || type == boolean.class) {
+            expected = "true or false";
+        } else if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+            expected = "a list [ ... ]";
+        } else {
+            expected = "an object { ... }";
+        }
+        return "expected " + expected + " here";
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isArray()) {
+            return "a list [ ... ]";
+        }
+        if (node.isTextual()) {
+            return "only a text";
+        }
+        if (node.isNumber()) {
+            return "only a number";
+        }
+        return "only " + node;
+    }
+
+    /** The JSON path of a mapping error, e.g. {@code sessions[3].packKg}. */
+    private static String path(JsonMappingException e) {
+        var out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Where the parser was when a syntax error stopped it, as a path. */
+    private static String pathOf(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || parser.getParsingContext() == null) {
+            return "";
+        }
+        return fromPointer(parser.getParsingContext().pathAsPointer());
+    }
+
+    static String fromPointer(JsonPointer pointer) {
+        var out = new StringBuilder();
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.mayMatchElement()) {
+                out.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(p.getMatchingProperty());
+            }
+        }
+        return out.toString();
+    }
+
+    static JsonPointer toPointer(String path) {
+        var out = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (!name.isEmpty()) {
+                out.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+            }
+            while (bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                out.append('/').append(part, bracket + 1, close);
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return JsonPointer.compile(out.toString());
+    }
+
+    /** The location of {@code path}, or of the nearest enclosing object when the field is missing. */
+    JsonLocation locateNearest(byte[] content, String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            JsonLocation found = locate(content, p);
+            if (found != null) {
+                return found;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+        return null;
+    }
+
+    /**
+     * Finds the line and column of a path in a well-formed file: the field name for a field, the
+     * opening brace for an object. Returns null when the path is not in the file (a missing field).
+     */
+    JsonLocation locate(byte[] content, String path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        JsonPointer target = toPointer(path);
+        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                boolean candidate = token == JsonToken.FIELD_NAME || token == JsonToken.START_OBJECT
+                        || token == JsonToken.START_ARRAY || token.isScalarValue();
+                if (candidate && parser.getParsingContext().pathAsPointer().equals(target)) {
+                    return parser.currentTokenLocation();
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,444 @@
+package dev.switchback.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchback.model.Athlete;
+import dev.switchback.model.BodyArea;
+import dev.switchback.model.Experience;
+import dev.switchback.model.Feel;
+import dev.switchback.model.GoalEvent;
+import dev.switchback.model.Intention;
+import dev.switchback.model.LogId;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Phase;
+import dev.switchback.model.PhaseKind;
+import dev.switchback.model.Plan;
+import dev.switchback.model.RuleOverride;
+import dev.switchback.model.RuleSettings;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Sex;
+import dev.switchback.model.Terrain;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripId;
+import dev.switchback.model.TripStage;
+import dev.switchback.model.Units;
+import dev.switchback.model.Weather;
+import dev.switchback.model.Wellness;
+import dev.switchback.store.PlanDto.AthleteDto;
+import dev.switchback.store.PlanDto.FeelDto;
+import dev.switchback.store.PlanDto.GoalDto;
+import dev.switchback.store.PlanDto.LogDto;
+import dev.switchback.store.PlanDto.OverrideDto;
+import dev.switchback.store.PlanDto.PhaseDto;
+import dev.switchback.store.PlanDto.RulesDto;
+import dev.switchback.store.PlanDto.SessionDto;
+import dev.switchback.store.PlanDto.StageDto;
+import dev.switchback.store.PlanDto.TripDto;
+import dev.switchback.store.PlanDto.WellnessDto;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Maps between the model and the file's DTOs. Reading checks presence and types, then lets the
+ * model's constructors check values; every refusal becomes an {@link InvalidValue} with the JSON
+ * path of the field.
+ */
+final class PlanMapper {
+    private PlanMapper() {
+    }
+
+    // ---------------------------------------------------------------- model -> file
+
+    static PlanDto toDto(Plan plan, JsonNode findings) {
+        return new PlanDto(PlanJson.SCHEMA_VERSION, plan.name(), athlete(plan.athlete()),
+                plan.sessions().stream().map(PlanMapper::session).toList(),
+                plan.trips().stream().map(PlanMapper::trip).toList(),
+                plan.logs().stream().map(PlanMapper::log).toList(),
+                plan.wellness().stream().map(PlanMapper::wellness).toList(),
+                plan.phases().stream().map(p -> new PhaseDto(p.kind().name(), p.start().toString(),
+                        p.end().toString())).toList(),
+                plan.goals().stream().map(g -> new GoalDto(g.title(), g.date().toString(),
+                        g.trip().map(TripId::value).orElse(null))).toList(),
+                rules(plan.rules()),
+                findings);
+    }
+
+    private static AthleteDto athlete(Athlete a) {
+        return new AthleteDto(a.name(), a.bodyMassKg(), a.maxHeartRate().orElse(null),
+                a.restingHeartRate().orElse(null), a.sex().name(), a.units().name(), a.experience().name());
+    }
+
+    private static SessionDto session(Session s) {
+        return new SessionDto(s.id().value(), s.date().toString(), s.kind().name(), s.intention().name(), s.title(),
+                minutes(s.duration()), s.distanceM(), s.climbM(), s.descentM(), s.terrain().name(), s.packKg(),
+                s.targetRpe().orElse(null), s.targetHrZone().orElse(null), s.notes(), s.nextDayPlan());
+    }
+
+    private static TripDto trip(Trip t) {
+        return new TripDto(t.id().value(), t.title(), t.start().toString(), t.terrain().name(), t.goal(), t.notes(),
+                t.stages().stream().map(st -> new StageDto(minutes(st.duration()), st.distanceM(), st.climbM(),
+                        st.descentM(), st.packKg(), st.targetRpe().orElse(null))).toList());
+    }
+
+    private static LogDto log(OutingLog l) {
+        return new LogDto(l.id().value(), l.date().toString(), l.plannedSession().map(SessionId::value).orElse(null),
+                l.kind().name(), l.title(), minutes(l.duration()), l.distanceM(), l.climbM(), l.descentM(),
+                l.packKg(), l.rpe(), l.avgHeartRate().orElse(null), l.maxHeartRate().orElse(null),
+                feel(l.feelBefore()), feel(l.feelDuring()), feel(l.feelAfter()), l.sorenessLevel().orElse(null),
+                names(l.sorenessAreas()), l.sleepHours().orElse(null), l.sleepQuality().orElse(null),
+                l.motivation().orElse(null), names(l.weather()), l.mealsAndHydration(), l.notes(), l.nextDayPlan());
+    }
+
+    private static FeelDto feel(Optional<Feel> f) {
+        return f.map(v -> new FeelDto(v.score(), v.words())).orElse(null);
+    }
+
+    private static WellnessDto wellness(Wellness w) {
+        return new WellnessDto(w.date().toString(), w.sleepQuality(), w.sleepHours().orElse(null), w.stress(),
+                w.fatigue(), w.soreness(), w.motivation(), w.restingHeartRate().orElse(null));
+    }
+
+    private static RulesDto rules(RuleSettings r) {
+        return new RulesDto(r.preset().name(), r.thresholds(), r.disabledRules(),
+                r.overrides().stream().map(o -> new OverrideDto(o.ruleId(), o.weekStart().toString(), o.reason(),
+                        o.recordedOn().toString())).toList());
+    }
+
+    /** Whole seconds as minutes: 5400 s is 90, 61 s is 1.0166...; reading rounds back to the second. */
+    static double minutes(Duration d) {
+        return d.getSeconds() / 60.0;
+    }
+
+    private static <E extends Enum<E>> List<String> names(Set<E> values) {
+        return values.stream().sorted().map(Enum::name).toList();
+    }
+
+    // ---------------------------------------------------------------- file -> model
+
+    static Plan toPlan(PlanDto dto) {
+        String name = required(dto.name(), "name");
+        Athlete athlete = athlete(required(dto.athlete(), "athlete"), "athlete");
+        List<Session> sessions = list(dto.sessions(), "sessions", PlanMapper::session);
+        List<Trip> trips = list(dto.trips(), "trips", PlanMapper::trip);
+        List<OutingLog> logs = list(dto.logs(), "logs", PlanMapper::log);
+        List<Wellness> wellness = list(dto.wellness(), "wellness", PlanMapper::wellness);
+        List<Phase> phases = list(dto.phases(), "phases", PlanMapper::phase);
+        List<GoalEvent> goals = list(dto.goals(), "goals", PlanMapper::goal);
+        RuleSettings rules = dto.rules() == null ? RuleSettings.defaults() : rules(dto.rules(), "rules");
+
+        unique(sessions, Session::id, "sessions", "id", "Session id");
+        unique(trips, Trip::id, "trips", "id", "Trip id");
+        unique(logs, OutingLog::id, "logs", "id", "Log id");
+        unique(wellness, Wellness::date, "wellness", "date", "There is already a check-in for");
+        Set<SessionId> sessionIds = sessions.stream().map(Session::id).collect(Collectors.toSet());
+        for (int i = 0; i < logs.size(); i++) {
+            Optional<SessionId> planned = logs.get(i).plannedSession();
+            if (planned.isPresent() && !sessionIds.contains(planned.get())) {
+                throw new InvalidValue("logs[" + i + "].plannedSession", "refers to session " + planned.get()
+                        + ", which is not in the plan (remove the field to keep the log as an unplanned outing)");
+            }
+        }
+        Set<TripId> tripIds = trips.stream().map(Trip::id).collect(Collectors.toSet());
+        for (int i = 0; i < goals.size(); i++) {
+            Optional<TripId> trip = goals.get(i).trip();
+            if (trip.isPresent() && !tripIds.contains(trip.get())) {
+                throw new InvalidValue("goals[" + i + "].trip", "refers to trip " + trip.get()
+                        + ", which is not in the plan");
+            }
+        }
+        return build("", Map.of("Plan name", "name"),
+                () -> new Plan(name, athlete, sessions, trips, logs, wellness, phases, goals, rules));
+    }
+
+    private static Athlete athlete(AthleteDto d, String at) {
+        String name = required(d.name(), at, "name");
+        double mass = required(d.bodyMassKg(), at, "bodyMassKg");
+        Sex sex = d.sex() == null ? Sex.UNSPECIFIED : parse(Sex.class, d.sex(), at, "sex");
+        Units units = d.units() == null ? Units.METRIC : parse(Units.class, d.units(), at, "units");
+        Experience experience = d.experience() == null ? Experience.EXPERIENCED
+                : parse(Experience.class, d.experience(), at, "experience");
+        return build(at, ATHLETE_FIELDS, () -> new Athlete(name, mass, Optional.ofNullable(d.maxHeartRateBpm()),
+                Optional.ofNullable(d.restingHeartRateBpm()), sex, units, experience));
+    }
+
+    private static Session session(SessionDto d, String at) {
+        SessionId id = build(at + ".id", Map.of(), () -> new SessionId(required(d.id(), at, "id")));
+        LocalDate date = date(d.date(), at, "date");
+        SessionKind kind = parse(SessionKind.class, required(d.kind(), at, "kind"), at, "kind");
+        Intention intention = d.intention() == null ? defaultIntention(kind)
+                : parse(Intention.class, d.intention(), at, "intention");
+        Terrain terrain = d.terrain() == null ? Terrain.TRAIL : parse(Terrain.class, d.terrain(), at, "terrain");
+        return build(at, SESSION_FIELDS, () -> new Session(id, date, kind, intention, text(d.title()),
+                duration(d.durationMin()), zero(d.distanceM()), zero(d.climbM()), zero(d.descentM()), terrain,
+                zero(d.packKg()), Optional.ofNullable(d.targetRpe()), Optional.ofNullable(d.targetHrZone()),
+                text(d.notes()), text(d.nextDayPlan())));
+    }
+
+    private static Trip trip(TripDto d, String at) {
+        TripId id = build(at + ".id", Map.of(), () -> new TripId(required(d.id(), at, "id")));
+        LocalDate start = date(d.start(), at, "start");
+        Terrain terrain = d.terrain() == null ? Terrain.TRAIL : parse(Terrain.class, d.terrain(), at, "terrain");
+        List<TripStage> stages = list(required(d.stages(), at, "stages"), at + ".stages", PlanMapper::stage);
+        return build(at, TRIP_FIELDS, () -> new Trip(id, required(d.title(), at, "title"), start, stages, terrain,
+                Boolean.TRUE.equals(d.goal()), text(d.notes())));
+    }
+
+    private static TripStage stage(StageDto d, String at) {
+        return build(at, STAGE_FIELDS, () -> new TripStage(duration(d.durationMin()), zero(d.distanceM()),
+                zero(d.climbM()), zero(d.descentM()), zero(d.packKg()), Optional.ofNullable(d.targetRpe())));
+    }
+
+    private static OutingLog log(LogDto d, String at) {
+        LogId id = build(at + ".id", Map.of(), () -> new LogId(required(d.id(), at, "id")));
+        LocalDate date = date(d.date(), at, "date");
+        Optional<SessionId> planned = d.plannedSession() == null ? Optional.empty()
+                : Optional.of(build(at + ".plannedSession", Map.of(), () -> new SessionId(d.plannedSession())));
+        SessionKind kind = parse(SessionKind.class, required(d.kind(), at, "kind"), at, "kind");
+        Duration duration = duration(required(d.durationMin(), at, "durationMin"));
+        double rpe = required(d.rpe(), at, "rpe");
+        Optional<Feel> before = feel(d.feelBefore(), at + ".feelBefore");
+        Optional<Feel> during = feel(d.feelDuring(), at + ".feelDuring");
+        Optional<Feel> after = feel(d.feelAfter(), at + ".feelAfter");
+        Set<BodyArea> areas = enums(BodyArea.class, d.sorenessAreas(), at, "sorenessAreas");
+        Set<Weather> weather = enums(Weather.class, d.weather(), at, "weather");
+        return build(at, LOG_FIELDS, () -> new OutingLog(id, date, planned, kind, text(d.title()), duration,
+                zero(d.distanceM()), zero(d.climbM()), zero(d.descentM()), zero(d.packKg()), rpe,
+                Optional.ofNullable(d.avgHeartRateBpm()), Optional.ofNullable(d.maxHeartRateBpm()), before, during,
+                after, Optional.ofNullable(d.soreness()), areas, Optional.ofNullable(d.sleepHours()),
+                Optional.ofNullable(d.sleepQuality()), Optional.ofNullable(d.motivation()), weather,
+                text(d.mealsAndHydration()), text(d.notes()), text(d.nextDayPlan())));
+    }
+
+    private static Optional<Feel> feel(FeelDto d, String at) {
+        if (d == null) {
+            return Optional.empty();
+        }
+        int score = required(d.score(), at, "score");
+        return Optional.of(build(at, Map.of("Feel", "score", "Feel words", "words"),
+                () -> new Feel(score, text(d.words()))));
+    }
+
+    private static Wellness wellness(WellnessDto d, String at) {
+        LocalDate date = date(d.date(), at, "date");
+        int sleep = required(d.sleepQuality(), at, "sleepQuality");
+        int stress = required(d.stress(), at, "stress");
+        int fatigue = required(d.fatigue(), at, "fatigue");
+        int soreness = required(d.soreness(), at, "soreness");
+        int motivation = required(d.motivation(), at, "motivation");
+        return build(at, WELLNESS_FIELDS, () -> new Wellness(date, sleep, Optional.ofNullable(d.sleepHours()), stress,
+                fatigue, soreness, motivation, Optional.ofNullable(d.restingHeartRateBpm())));
+    }
+
+    private static Phase phase(PhaseDto d, String at) {
+        PhaseKind kind = parse(PhaseKind.class, required(d.kind(), at, "kind"), at, "kind");
+        LocalDate start = date(d.start(), at, "start");
+        LocalDate end = date(d.end(), at, "end");
+        return build(at, Map.of("Phase start", "start", "Phase end", "end", "Phase", "end"),
+                () -> new Phase(kind, start, end));
+    }
+
+    private static GoalEvent goal(GoalDto d, String at) {
+        String title = required(d.title(), at, "title");
+        LocalDate date = date(d.date(), at, "date");
+        Optional<TripId> trip = d.trip() == null ? Optional.empty()
+                : Optional.of(build(at + ".trip", Map.of(), () -> new TripId(d.trip())));
+        return build(at, Map.of("Goal title", "title", "Goal date", "date"), () -> new GoalEvent(title, date, trip));
+    }
+
+    private static RuleSettings rules(RulesDto d, String at) {
+        Experience preset = d.preset() == null ? Experience.EXPERIENCED
+                : parse(Experience.class, d.preset(), at, "preset");
+        Map<String, Double> thresholds = d.thresholds() == null ? Map.of() : new HashMap<>(d.thresholds());
+        for (var e : thresholds.entrySet()) {
+            if (e.getValue() == null) {
+                throw new InvalidValue(at + ".thresholds." + e.getKey(), "must be a number, not null");
+            }
+        }
+        List<String> disabled = new ArrayList<>();
+        List<String> given = d.disabledRules() == null ? List.of() : d.disabledRules();
+        for (int i = 0; i < given.size(); i++) {
+            disabled.add(required(given.get(i), at, "disabledRules[" + i + "]"));
+        }
+        List<RuleOverride> overrides = list(d.overrides(), at + ".overrides", PlanMapper::override);
+        return build(at, Map.of("Threshold", "thresholds"),
+                () -> new RuleSettings(preset, thresholds, disabled, overrides));
+    }
+
+    private static RuleOverride override(OverrideDto d, String at) {
+        String ruleId = required(d.ruleId(), at, "ruleId");
+        LocalDate week = date(d.weekStart(), at, "weekStart");
+        String reason = required(d.reason(), at, "reason");
+        LocalDate recorded = date(d.recordedOn(), at, "recordedOn");
+        return build(at, OVERRIDE_FIELDS, () -> new RuleOverride(ruleId, week, reason, recorded));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static final Map<String, String> ATHLETE_FIELDS = Map.of("Athlete name", "name", "Body mass",
+            "bodyMassKg", "Maximum heart rate", "maxHeartRateBpm", "Resting heart rate", "restingHeartRateBpm");
+    private static final Map<String, String> SESSION_FIELDS = fields("Session date", "date", "Title", "title",
+            "Duration", "durationMin", "Distance", "distanceM", "Climb", "climbM", "Descent", "descentM",
+            "Pack mass", "packKg", "Target effort (RPE)", "targetRpe", "Heart-rate zone", "targetHrZone",
+            "Notes", "notes", "Plan for the next day", "nextDayPlan");
+    private static final Map<String, String> TRIP_FIELDS = fields("Trip title", "title", "Trip start", "start",
+            "Trip end", "start", "A trip has between", "stages", "Trip notes", "notes");
+    private static final Map<String, String> STAGE_FIELDS = fields("Stage duration", "durationMin",
+            "Stage distance", "distanceM", "Stage climb", "climbM", "Stage descent", "descentM",
+            "Stage pack mass", "packKg", "Stage effort (RPE)", "targetRpe");
+    private static final Map<String, String> LOG_FIELDS = fields("Outing date", "date", "Title", "title",
+            "Actual duration", "durationMin", "Actual distance", "distanceM", "Actual climb", "climbM",
+            "Actual descent", "descentM", "Actual pack mass", "packKg", "Effort (RPE)", "rpe",
+            "Average heart rate", "avgHeartRateBpm", "Maximum heart rate", "maxHeartRateBpm", "Soreness", "soreness",
+            "Sleep quality", "sleepQuality", "Sleep", "sleepHours", "Motivation", "motivation",
+            "Meals and hydration", "mealsAndHydration", "Notes", "notes", "Plan for the next day", "nextDayPlan");
+    private static final Map<String, String> WELLNESS_FIELDS = fields("Check-in date", "date",
+            "Sleep quality", "sleepQuality", "Sleep", "sleepHours", "Stress", "stress", "Fatigue", "fatigue",
+            "Muscle soreness", "soreness", "Motivation", "motivation", "Resting heart rate", "restingHeartRateBpm");
+    private static final Map<String, String> OVERRIDE_FIELDS = fields("Rule id", "ruleId", "Override week",
+            "weekStart", "An override names the Monday", "weekStart", "Override reason", "reason",
+            "Override date", "recordedOn");
+
+    private static Map<String, String> fields(String... labelAndField) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < labelAndField.length; i += 2) {
+            map.put(labelAndField[i], labelAndField[i + 1]);
+        }
+        return map;
+    }
+
+    /**
+     * Runs a model constructor; when it refuses, finds the field from the start of the model's message
+     * ("Pack mass must be ..." is {@code packKg}), falling back to the object's own path.
+     */
+    private static <T> T build(String at, Map<String, String> labels, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            String best = null;
+            for (String label : labels.keySet()) {
+                boolean matches = message.startsWith(label) && (message.length() == label.length()
+                        || message.charAt(label.length()) == ' ' || message.charAt(label.length()) == '(');
+                if (matches && (best == null || label.length() > best.length())) {
+                    best = label;
+                }
+            }
+            throw new InvalidValue(best == null ? at : join(at, labels.get(best)), message);
+        }
+    }
+
+    private static <D, T> List<T> list(List<D> dtos, String at, Mapper<D, T> mapper) {
+        if (dtos == null) {
+            return List.of();
+        }
+        var out = new ArrayList<T>(dtos.size());
+        for (int i = 0; i < dtos.size(); i++) {
+            String here = at + "[" + i + "]";
+            out.add(mapper.map(required(dtos.get(i), here), here));
+        }
+        return out;
+    }
+
+    private interface Mapper<D, T> {
+        T map(D dto, String at);
+    }
+
+    private static <T, K> void unique(List<T> values, Function<T, K> key, String list, String field, String what) {
+        var seen = new HashMap<K, Integer>();
+        for (int i = 0; i < values.size(); i++) {
+            Integer first = seen.putIfAbsent(key.apply(values.get(i)), i);
+            if (first != null) {
+                throw new InvalidValue(list + "[" + i + "]." + field, what + " " + key.apply(values.get(i))
+                        + " appears twice (also at " + list + "[" + first + "])");
+            }
+        }
+    }
+
+    private static <T> T required(T value, String at) {
+        if (value == null) {
+            throw new InvalidValue(at, "this entry is null; remove it or fill it in");
+        }
+        return value;
+    }
+
+    private static <T> T required(T value, String at, String field) {
+        if (value == null) {
+            throw new InvalidValue(join(at, field), "the required field \"" + field + "\" is missing (or null)");
+        }
+        return value;
+    }
+
+    private static LocalDate date(String value, String at, String field) {
+        String text = required(value, at, field);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValue(join(at, field), "\"" + text + "\" is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String at, String field) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        throw new InvalidValue(join(at, field), "\"" + value + "\" is not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values, String at, String field) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                String here = field + "[" + i + "]";
+                out.add(parse(type, required(values.get(i), at, here), at, here));
+            }
+        }
+        return out;
+    }
+
+    private static Duration duration(Double minutes) {
+        if (minutes == null) {
+            return Duration.ZERO;
+        }
+        // Values beyond a day are refused by the model; clamp so the conversion itself cannot overflow.
+        double seconds = Math.max(-1e12, Math.min(1e12, minutes * 60));
+        return Duration.ofSeconds(Math.round(seconds));
+    }
+
+    /** The same defaults as {@link Session#of}. */
+    private static Intention defaultIntention(SessionKind kind) {
+        return switch (kind) {
+            case ACTIVE_RECOVERY, REST -> Intention.RECOVERY;
+            case STRENGTH_MOBILITY -> Intention.TECHNIQUE;
+            default -> Intention.ENDURANCE;
+        };
+    }
+
+    private static double zero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String join(String at, String field) {
+        return at.isEmpty() ? field : at + "." + field;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.switchback.ui.app;
+
+import dev.switchback.model.Session;
+import dev.switchback.model.Trip;
+import dev.switchback.ui.common.DialogService;
+import dev.switchback.ui.session.SessionEditorView;
+import dev.switchback.ui.session.SessionEditorViewModel;
+import dev.switchback.ui.trip.TripEditorView;
+import dev.switchback.ui.trip.TripEditorViewModel;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs, owned by the main window and styled like it. */
+public final class FxDialogService implements DialogService {
+    static final String CSS = FxDialogService.class.getResource("/dev/switchback/ui/switchback.css").toExternalForm();
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private void prepare(Dialog<?> d, String title) {
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        DialogPane pane = d.getDialogPane();
+        pane.getStylesheets().add(CSS);
+        pane.setMinWidth(420);
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert a = new Alert(type, message, buttons);
+        prepare(a, title);
+        a.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        a.getDialogPane().setContent(content);
+        return a;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+        return alert(Alert.AlertType.CONFIRMATION, title, message, yes, ButtonType.CANCEL).showAndWait()
+                .filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String planName) {
+        ButtonType save = new ButtonType("Save", ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonData.NO);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
+                "\"" + planName + "\" has changes that are not saved. Save them first?", save, discard,
+                ButtonType.CANCEL);
+        return a.showAndWait().map(b -> b == save ? UnsavedChoice.SAVE : b == discard ? UnsavedChoice.DISCARD
+                : UnsavedChoice.CANCEL).orElse(UnsavedChoice.CANCEL);
+    }
+
+    @Override
+    public Optional<String> askOverrideReason(List<String> blocking, List<String> warnings) {
+        Dialog<String> d = new Dialog<>();
+        prepare(d, "Blocking findings");
+        d.setHeaderText(blocking.size() == 1 ? "One finding blocks this save"
+                : blocking.size() + " findings block this save");
+        ButtonType override = new ButtonType("Save anyway", ButtonData.OK_DONE);
+        ButtonType back = new ButtonType("Back to editing", ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().setAll(back, override);
+        VBox box = new VBox(6);
+        for (String b : blocking) {
+            Label l = new Label("• " + b);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        if (!warnings.isEmpty()) {
+            Label w = new Label(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")
+                    + " will be saved with the plan:");
+            w.getStyleClass().add("field-hint");
+            box.getChildren().add(w);
+            warnings.forEach(s -> {
+                Label l = new Label("• " + s);
+                l.setWrapText(true);
+                l.getStyleClass().add("field-hint");
+                box.getChildren().add(l);
+            });
+        }
+        TextArea reason = new TextArea();
+        reason.setId("override-reason");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        reason.setPromptText("Why is this right for you this time? (kept with the plan)");
+        box.getChildren().addAll(new Label("Reason to save anyway"), reason);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(260);
+        scroll.setPrefViewportWidth(520);
+        d.getDialogPane().setContent(scroll);
+        Button ok = (Button) d.getDialogPane().lookupButton(override);
+        ok.setId("save-anyway");
+        ok.disableProperty().bind(reason.textProperty().isEmpty());
+        d.setResultConverter(b -> b == override ? reason.getText() : null);
+        return d.showAndWait().filter(s -> !s.isBlank());
+    }
+
+    @Override
+    public ExternalChangeChoice askExternalChange(Path file) {
+        ButtonType reload = new ButtonType("Reload from disk", ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep my version", ButtonData.NO);
+        return alert(Alert.AlertType.WARNING, "The file changed on disk", file
+                + " was changed by another program since it was opened here. Reload it (your unsaved edits here "
+                + "are dropped) or keep your version (saving will replace the file)?", reload, keep).showAndWait()
+                .filter(reload::equals).map(b -> ExternalChangeChoice.RELOAD_FROM_DISK)
+                .orElse(ExternalChangeChoice.KEEP_MINE);
+    }
+
+    @Override
+    public boolean askRecover(Path recoveryFile, String savedWhen) {
+        ButtonType recover = new ButtonType("Recover", ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonData.NO);
+        return alert(Alert.AlertType.CONFIRMATION, "Recover unsaved work?", "Switchback did not close cleanly last "
+                + "time. Work autosaved " + savedWhen + " can be recovered.", recover, discard).showAndWait()
+                .filter(recover::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Optional<Path> folder) {
+        FileChooser fc = chooser("Open plan", folder);
+        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName) {
+        FileChooser fc = chooser("Save plan as", folder);
+        fc.setInitialFileName(suggestedName);
+        return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Optional<Path> folder) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Switchback plans (*.json)", "*.json"));
+        folder.filter(Files::isDirectory).ifPresent(f -> fc.setInitialDirectory(f.toFile()));
+        return fc;
+    }
+
+    @Override
+    public Optional<Session> editSession(SessionEditorViewModel editor) {
+        Dialog<Session> d = new Dialog<>();
+        prepare(d, editor.heading());
+        d.setHeaderText(editor.heading());
+        ButtonType ok = new ButtonType(editor.isNew() ? "Add" : "Save", ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
+        d.getDialogPane().setContent(new SessionEditorView(editor));
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.setId("editor-ok");
+        okButton.disableProperty().bind(editor.validProperty().not());
+        d.setResultConverter(b -> b == ok ? editor.result().orElse(null) : null);
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<Trip> editTrip(TripEditorViewModel editor) {
+        Dialog<Trip> d = new Dialog<>();
+        prepare(d, editor.heading());
+        d.setHeaderText(editor.heading());
+        ButtonType ok = new ButtonType("Save", ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
+        d.getDialogPane().setContent(new TripEditorView(editor));
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.setId("trip-ok");
+        okButton.disableProperty().bind(editor.validProperty().not());
+        d.setResultConverter(b -> b == ok ? editor.result().orElse(null) : null);
+        return d.showAndWait();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.switchback.ui.common;
+
+import dev.switchback.model.Session;
+import dev.switchback.model.Trip;
+import dev.switchback.ui.session.SessionEditorViewModel;
+import dev.switchback.ui.trip.TripEditorViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question the window asks the user. View-models talk to this interface only, so tests
+ * answer with a fake and no screen.
+ */
+public interface DialogService {
+
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    enum ExternalChangeChoice { RELOAD_FROM_DISK, KEEP_MINE }
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    UnsavedChoice askUnsavedChanges(String planName);
+
+    /**
+     * Lists blocking findings (and warnings, for information) and asks for a reason to save anyway.
+     * Empty means "go back to editing".
+     */
+    Optional<String> askOverrideReason(List<String> blocking, List<String> warnings);
+
+    ExternalChangeChoice askExternalChange(Path file);
+
+    /** Offers an autosaved recovery file from an earlier run that did not end cleanly. */
+    boolean askRecover(Path recoveryFile, String savedWhen);
+
+    Optional<Path> chooseFileToOpen(Optional<Path> folder);
+
+    Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName);
+
+    Optional<Session> editSession(SessionEditorViewModel editor);
+
+    Optional<Trip> editTrip(TripEditorViewModel editor);
+}

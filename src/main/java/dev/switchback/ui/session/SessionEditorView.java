@@ -1,0 +1,139 @@
+package dev.switchback.ui.session;
+
+import dev.switchback.model.Intention;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Terrain;
+import dev.switchback.ui.session.SessionEditorViewModel.Field;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+/** The session editor's form: each field with its unit, and the reason it is refused right below it. */
+public final class SessionEditorView extends GridPane {
+    private int row;
+
+    public SessionEditorView(SessionEditorViewModel vm) {
+        getStyleClass().add("editor-grid");
+        setId("session-editor");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(130);
+        ColumnConstraints inputs = new ColumnConstraints(220, 280, Double.MAX_VALUE);
+        inputs.setHgrow(Priority.ALWAYS);
+        ColumnConstraints units = new ColumnConstraints();
+        units.setMinWidth(60);
+        getColumnConstraints().addAll(labels, inputs, units);
+        var u = vm.units();
+
+        ComboBox<SessionKind> kind = combo(SessionKind.values(), SessionKind::label, vm.kindProperty(), "kind");
+        add("Kind", kind, "", null, vm);
+        add("Title", text(vm.titleProperty(), "title", "e.g. Long run on the ridge"), "", Field.TITLE, vm);
+        DatePicker date = new DatePicker();
+        date.setId("date");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        date.setMaxWidth(Double.MAX_VALUE);
+        add("Date", date, "", Field.DATE, vm);
+        add("Duration", text(vm.durationProperty(), "duration", "1:30, 90 or 1.5h"), "h:mm", Field.DURATION, vm);
+        add("Distance", text(vm.distanceProperty(), "distance", "0"), u.distanceUnit(), Field.DISTANCE, vm);
+        add("Climb", text(vm.climbProperty(), "climb", "0"), u.climbUnit(), Field.CLIMB, vm);
+        add("Descent", text(vm.descentProperty(), "descent", "0"), u.climbUnit(), Field.DESCENT, vm);
+        add("Pack mass", text(vm.packProperty(), "pack", "0 = no pack"), u.massUnit(), Field.PACK, vm);
+        Label share = new Label();
+        share.setId("pack-share");
+        share.getStyleClass().add("field-hint");
+        share.textProperty().bind(vm.packShareProperty());
+        add(share, 1, row++, 2, 1);
+        add("Terrain", combo(Terrain.values(), Terrain::label, vm.terrainProperty(), "terrain"), "", null, vm);
+        add("Intention", combo(Intention.values(), Intention::label, vm.intentionProperty(), "intention"), "", null,
+                vm);
+        add("Target effort", text(vm.targetRpeProperty(), "rpe", "blank = estimate"), "RPE 0-10", Field.RPE, vm);
+        add("Heart-rate zone", text(vm.hrZoneProperty(), "hr-zone", "blank = none"), "1-5", Field.HR_ZONE, vm);
+        add("Notes", area(vm.notesProperty(), "notes"), "", Field.NOTES, vm);
+        add("Plan for tomorrow", area(vm.nextDayPlanProperty(), "next-day"), "", Field.NEXT_DAY, vm);
+        Label form = errorLabel(vm, Field.FORM);
+        form.setId("form-error");
+        add(form, 0, row++, 3, 1);
+    }
+
+    private void add(String label, Node input, String unit, Field field, SessionEditorViewModel vm) {
+        Label l = new Label(label);
+        l.setLabelFor(input);
+        Label u = new Label(unit);
+        u.getStyleClass().add("unit");
+        add(l, 0, row);
+        add(input, 1, row);
+        add(u, 2, row);
+        row++;
+        if (field != null) {
+            Label err = errorLabel(vm, field);
+            err.setId(((Node) input).getId() + "-error");
+            add(err, 1, row++, 2, 1);
+        }
+    }
+
+    private static Label errorLabel(SessionEditorViewModel vm, Field field) {
+        Label err = new Label();
+        err.getStyleClass().add("field-error");
+        err.setWrapText(true);
+        err.setMaxWidth(360);
+        err.textProperty().bind(vm.errorProperty(field));
+        err.managedProperty().bind(err.textProperty().isNotEmpty());
+        err.visibleProperty().bind(err.managedProperty());
+        return err;
+    }
+
+    private static TextField text(StringProperty p, String id, String prompt) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+
+    private static TextArea area(StringProperty p, String id) {
+        TextArea t = new TextArea();
+        t.setId(id);
+        t.setPrefRowCount(2);
+        t.setWrapText(true);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+
+    private static <T> ComboBox<T> combo(T[] values, Function<T, String> label, Property<T> p, String id) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(values);
+        c.setId(id);
+        c.setMaxWidth(Double.MAX_VALUE);
+        StringConverter<T> conv = new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        c.setConverter(conv);
+        c.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : label.apply(item));
+            }
+        });
+        c.valueProperty().bindBidirectional(p);
+        return c;
+    }
+}

@@ -1,0 +1,279 @@
+package dev.switchback.ui.session;
+
+import dev.switchback.model.Athlete;
+import dev.switchback.model.Intention;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Terrain;
+import dev.switchback.ui.common.UnitFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The edit buffer behind the session editor: one text property per field in the user's units,
+ * and next to each an error property holding the reason the value is refused. The reasons come
+ * from the model itself: each field is tried on a valid session with {@code withX}, so the editor
+ * refuses exactly what {@link Session} refuses, with the model's own sentence.
+ */
+public final class SessionEditorViewModel {
+
+    /** The fields that can carry an error; {@link #FORM} is for rules across fields. */
+    public enum Field { DATE, TITLE, DURATION, DISTANCE, CLIMB, DESCENT, PACK, RPE, HR_ZONE, NOTES, NEXT_DAY, FORM }
+
+    private final UnitFormat units;
+    private final Athlete athlete;
+    private final SessionId id;
+    private final boolean isNew;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ObjectProperty<SessionKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final ObjectProperty<Intention> intention = new SimpleObjectProperty<>(this, "intention");
+    private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
+    private final StringProperty distance = new SimpleStringProperty(this, "distance", "");
+    private final StringProperty climb = new SimpleStringProperty(this, "climb", "");
+    private final StringProperty descent = new SimpleStringProperty(this, "descent", "");
+    private final StringProperty pack = new SimpleStringProperty(this, "pack", "");
+    private final StringProperty targetRpe = new SimpleStringProperty(this, "targetRpe", "");
+    private final StringProperty hrZone = new SimpleStringProperty(this, "hrZone", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty nextDayPlan = new SimpleStringProperty(this, "nextDayPlan", "");
+
+    private final java.util.EnumMap<Field, ReadOnlyStringWrapper> errors = new java.util.EnumMap<>(Field.class);
+    private final ReadOnlyStringWrapper packShare = new ReadOnlyStringWrapper(this, "packShare", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private Optional<Session> built = Optional.empty();
+
+    private SessionEditorViewModel(Session start, boolean isNew, Athlete athlete) {
+        this.units = new UnitFormat(athlete.units());
+        this.athlete = athlete;
+        this.id = start.id();
+        this.isNew = isNew;
+        for (Field f : Field.values()) {
+            errors.put(f, new ReadOnlyStringWrapper(this, f.name().toLowerCase(Locale.ROOT) + "Error", ""));
+        }
+        date.set(start.date());
+        kind.set(start.kind());
+        intention.set(start.intention());
+        terrain.set(start.terrain());
+        title.set(start.title());
+        duration.set(UnitFormat.durationInput(start.duration()));
+        distance.set(start.distanceM() == 0 ? "" : units.distanceNumber(start.distanceM()));
+        climb.set(start.climbM() == 0 ? "" : units.climbNumber(start.climbM()));
+        descent.set(start.descentM() == 0 ? "" : units.climbNumber(start.descentM()));
+        pack.set(start.packKg() == 0 ? "" : units.massNumber(start.packKg()));
+        targetRpe.set(start.targetRpe().map(UnitFormat::plain).orElse(""));
+        hrZone.set(start.targetHrZone().map(String::valueOf).orElse(""));
+        notes.set(start.notes());
+        nextDayPlan.set(start.nextDayPlan());
+        Observable[] inputs = {date, kind, intention, terrain, title, duration, distance, climb, descent, pack,
+            targetRpe, hrZone, notes, nextDayPlan};
+        kind.addListener((obs, was, now) -> {
+            if (now == SessionKind.REST) {
+                duration.set("0:00");
+                distance.set("");
+                pack.set("");
+            }
+        });
+        for (Observable o : inputs) {
+            o.addListener(x -> validate());
+        }
+        validate();
+    }
+
+    /** A new session on {@code date}: a one-hour trail run to start from. */
+    public static SessionEditorViewModel forNew(LocalDate date, Athlete athlete) {
+        return new SessionEditorViewModel(Session.of(date, SessionKind.TRAIL_RUN, "", Duration.ofHours(1)), true,
+                athlete);
+    }
+
+    public static SessionEditorViewModel forEdit(Session existing, Athlete athlete) {
+        return new SessionEditorViewModel(existing, false, athlete);
+    }
+
+    public boolean isNew() {
+        return isNew;
+    }
+
+    public String heading() {
+        return isNew ? "New session" : "Edit session";
+    }
+
+    public UnitFormat units() {
+        return units;
+    }
+
+    private void validate() {
+        for (ReadOnlyStringWrapper e : errors.values()) {
+            e.set("");
+        }
+        Session base = Session.of(LocalDate.of(2000, 1, 3), SessionKind.TRAIL_RUN, "", Duration.ofHours(1))
+                .withId(id);
+        Session s = base;
+        s = field(s, base, Field.DATE, x -> x.withDate(require("Date", date.get())));
+        s = field(s, base, Field.TITLE, x -> x.withTitle(title.get()));
+        s = field(s, base, Field.DURATION, x -> x.withDuration(UnitFormat.parseDuration("Duration", duration.get())));
+        s = field(s, base, Field.DISTANCE, x -> x.withDistanceM(units.parseDistanceMetres("Distance",
+                distance.get())));
+        s = field(s, base, Field.CLIMB, x -> x.withClimbM(units.parseClimbMetres("Climb", climb.get())));
+        s = field(s, base, Field.DESCENT, x -> x.withDescentM(units.parseClimbMetres("Descent", descent.get())));
+        s = field(s, base, Field.PACK, x -> x.withPackKg(units.parseMassKg("Pack mass", pack.get())));
+        s = field(s, base, Field.RPE, x -> x.withTargetRpe(optionalNumber("Target effort (RPE)", targetRpe.get())));
+        s = field(s, base, Field.HR_ZONE, x -> x.withTargetHrZone(optionalZone(hrZone.get())));
+        s = field(s, base, Field.NOTES, x -> x.withNotes(notes.get()));
+        s = field(s, base, Field.NEXT_DAY, x -> x.withNextDayPlan(nextDayPlan.get()));
+        boolean fieldsOk = errors.values().stream().allMatch(e -> e.get().isEmpty());
+        built = Optional.empty();
+        if (fieldsOk) {
+            try {
+                built = Optional.of(s.withKind(require("Kind", kind.get()))
+                        .withIntention(require("Intention", intention.get()))
+                        .withTerrain(require("Terrain", terrain.get())));
+            } catch (IllegalArgumentException e) {
+                errors.get(Field.FORM).set(e.getMessage());
+            }
+        }
+        updatePackShare();
+        valid.set(built.isPresent());
+    }
+
+    /** Applies one field to the session built so far; its error, if any, goes next to that field. */
+    private Session field(Session soFar, Session base, Field f, UnaryOperator<Session> set) {
+        try {
+            set.apply(base);
+            return set.apply(soFar);
+        } catch (IllegalArgumentException e) {
+            errors.get(f).set(e.getMessage());
+            return soFar;
+        }
+    }
+
+    private void updatePackShare() {
+        double kg;
+        try {
+            kg = units.parseMassKg("Pack mass", pack.get());
+        } catch (IllegalArgumentException e) {
+            packShare.set("");
+            return;
+        }
+        if (kg <= 0) {
+            packShare.set("no pack");
+            return;
+        }
+        packShare.set(String.format(Locale.ROOT, "%.0f %% of body mass (%s)", athlete.packFraction(kg) * 100,
+                units.mass(athlete.bodyMassKg())));
+    }
+
+    private static <T> T require(String what, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value;
+    }
+
+    private static Optional<Double> optionalNumber(String what, String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(UnitFormat.parseNumber(what, text));
+    }
+
+    private static Optional<Integer> optionalZone(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Heart-rate zone: \"" + text.strip() + "\" is not a whole number 1-5");
+        }
+    }
+
+    /** The session as typed, if every field is acceptable. */
+    public Optional<Session> result() {
+        return built;
+    }
+
+    public ReadOnlyStringProperty errorProperty(Field f) {
+        return errors.get(f).getReadOnlyProperty();
+    }
+
+    public String error(Field f) {
+        return errors.get(f).get();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty packShareProperty() {
+        return packShare.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<SessionKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Intention> intentionProperty() {
+        return intention;
+    }
+
+    public ObjectProperty<Terrain> terrainProperty() {
+        return terrain;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty durationProperty() {
+        return duration;
+    }
+
+    public StringProperty distanceProperty() {
+        return distance;
+    }
+
+    public StringProperty climbProperty() {
+        return climb;
+    }
+
+    public StringProperty descentProperty() {
+        return descent;
+    }
+
+    public StringProperty packProperty() {
+        return pack;
+    }
+
+    public StringProperty targetRpeProperty() {
+        return targetRpe;
+    }
+
+    public StringProperty hrZoneProperty() {
+        return hrZone;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty nextDayPlanProperty() {
+        return nextDayPlan;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.switchback.ui.trip;
+
+import dev.switchback.model.Athlete;
+import dev.switchback.model.Terrain;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripId;
+import dev.switchback.model.TripStage;
+import dev.switchback.ui.common.UnitFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Edit buffer of a multi-day trip: title, start, terrain, goal flag and one row per day (hours,
+ * distance, climb, pack). The trip is rebuilt through the model on every change; the first
+ * refusal is shown as the reason.
+ */
+public final class TripEditorViewModel {
+
+    /** One day of the trip, as typed. */
+    public static final class StageRow {
+        private final StringProperty hours = new SimpleStringProperty(this, "hours", "");
+        private final StringProperty distance = new SimpleStringProperty(this, "distance", "");
+        private final StringProperty climb = new SimpleStringProperty(this, "climb", "");
+        private final StringProperty pack = new SimpleStringProperty(this, "pack", "");
+
+        public StringProperty hoursProperty() {
+            return hours;
+        }
+
+        public StringProperty distanceProperty() {
+            return distance;
+        }
+
+        public StringProperty climbProperty() {
+            return climb;
+        }
+
+        public StringProperty packProperty() {
+            return pack;
+        }
+    }
+
+    private final UnitFormat units;
+    private final TripId id;
+    private final boolean isNew;
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
+    private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain", Terrain.TRAIL);
+    private final BooleanProperty goal = new SimpleBooleanProperty(this, "goal");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObservableList<StageRow> stages = FXCollections.observableArrayList(
+            r -> new javafx.beans.Observable[] {r.hours, r.distance, r.climb, r.pack});
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private Optional<Trip> built = Optional.empty();
+
+    private TripEditorViewModel(Trip trip, boolean isNew, Athlete athlete) {
+        this.units = new UnitFormat(athlete.units());
+        this.id = trip.id();
+        this.isNew = isNew;
+        title.set(trip.title());
+        start.set(trip.start());
+        terrain.set(trip.terrain());
+        goal.set(trip.goal());
+        notes.set(trip.notes());
+        for (TripStage s : trip.stages()) {
+            StageRow r = new StageRow();
+            r.hours.set(UnitFormat.durationInput(s.duration()));
+            r.distance.set(units.distanceNumber(s.distanceM()));
+            r.climb.set(units.climbNumber(s.climbM()));
+            r.pack.set(units.massNumber(s.packKg()));
+            stages.add(r);
+        }
+        title.addListener(x -> validate());
+        start.addListener(x -> validate());
+        terrain.addListener(x -> validate());
+        goal.addListener(x -> validate());
+        notes.addListener(x -> validate());
+        stages.addListener((javafx.collections.ListChangeListener<StageRow>) c -> validate());
+        validate();
+    }
+
+    /** A new two-day trip from {@code start}: 6 h, 20 km, 800 m, 12 kg a day to start from. */
+    public static TripEditorViewModel forNew(LocalDate start, Athlete athlete) {
+        TripStage day = TripStage.of(Duration.ofHours(6), 20_000, 800, 12);
+        return new TripEditorViewModel(new Trip(TripId.random(), "Trip", start, List.of(day, day), Terrain.TRAIL,
+                false, ""), true, athlete);
+    }
+
+    public static TripEditorViewModel forEdit(Trip trip, Athlete athlete) {
+        return new TripEditorViewModel(trip, false, athlete);
+    }
+
+    public String heading() {
+        return isNew ? "New trip" : "Edit trip";
+    }
+
+    public UnitFormat units() {
+        return units;
+    }
+
+    /** Adds a day at the end, a copy of the last one (a little lighter: food eaten). */
+    public void addDay() {
+        StageRow r = new StageRow();
+        if (!stages.isEmpty()) {
+            StageRow last = stages.get(stages.size() - 1);
+            r.hours.set(last.hours.get());
+            r.distance.set(last.distance.get());
+            r.climb.set(last.climb.get());
+            r.pack.set(last.pack.get());
+        } else {
+            r.hours.set("6:00");
+        }
+        stages.add(r);
+    }
+
+    public void removeDay(int index) {
+        if (index >= 0 && index < stages.size()) {
+            stages.remove(index);
+        }
+    }
+
+    private void validate() {
+        try {
+            List<TripStage> list = new ArrayList<>();
+            for (int i = 0; i < stages.size(); i++) {
+                StageRow r = stages.get(i);
+                String day = "Day " + (i + 1) + ": ";
+                try {
+                    list.add(TripStage.of(UnitFormat.parseDuration("hours", r.hours.get()),
+                            units.parseDistanceMetres("distance", r.distance.get()),
+                            units.parseClimbMetres("climb", r.climb.get()),
+                            units.parseMassKg("pack", r.pack.get())));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(day + e.getMessage(), e);
+                }
+            }
+            if (start.get() == null) {
+                throw new IllegalArgumentException("Start date is required");
+            }
+            built = Optional.of(new Trip(id, title.get(), start.get(), list, terrain.get(), goal.get(), notes.get()));
+            error.set("");
+        } catch (IllegalArgumentException e) {
+            built = Optional.empty();
+            error.set(e.getMessage());
+        }
+        valid.set(built.isPresent());
+    }
+
+    public Optional<Trip> result() {
+        return built;
+    }
+
+    public ObservableList<StageRow> stages() {
+        return stages;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<LocalDate> startProperty() {
+        return start;
+    }
+
+    public ObjectProperty<Terrain> terrainProperty() {
+        return terrain;
+    }
+
+    public BooleanProperty goalProperty() {
+        return goal;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+}

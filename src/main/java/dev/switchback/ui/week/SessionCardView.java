@@ -1,0 +1,61 @@
+package dev.switchback.ui.week;
+
+import dev.switchback.ui.week.WeekModels.Card;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** One session card; colours come from the card's kind class in switchback.css. */
+final class SessionCardView extends VBox {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private final Card card;
+
+    SessionCardView(Card card) {
+        this.card = card;
+        getStyleClass().addAll("session-card", card.styleClass());
+        setId("card-" + card.id());
+        Label kind = new Label(card.kind().label().toUpperCase(java.util.Locale.ROOT));
+        kind.getStyleClass().add("card-kind");
+        kind.setWrapText(true);
+        kind.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(4, kind, spacer);
+        if (card.done()) {
+            FontIcon done = new FontIcon(MaterialDesignC.CHECK_CIRCLE);
+            done.getStyleClass().add("card-done");
+            Tooltip.install(done, new Tooltip("Done: an outing log is recorded"));
+            top.getChildren().add(done);
+        }
+        Label title = new Label(card.title());
+        title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        getChildren().addAll(top, title);
+        if (!card.duration().isEmpty()) {
+            getChildren().add(detail(card.duration()));
+        }
+        for (String d : card.details()) {
+            getChildren().add(detail(d));
+        }
+        setFillWidth(true);
+        setMaxWidth(Double.MAX_VALUE);
+    }
+
+    private static Label detail(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("card-detail");
+        l.setMinWidth(0);
+        l.setWrapText(true);
+        return l;
+    }
+
+    Card card() {
+        return card;
+    }
+}

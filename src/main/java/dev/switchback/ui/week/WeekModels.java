@@ -1,0 +1,73 @@
+package dev.switchback.ui.week;
+
+import dev.switchback.model.PhaseKind;
+import dev.switchback.model.SessionId;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.TripId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The plain values the week view draws; computed by {@link WeekViewModel}, never by the view. */
+public final class WeekModels {
+    private WeekModels() {
+    }
+
+    /** One session card. {@code details} are short lines like "12.5 km", "850 m up", "12 kg · 17 %". */
+    public record Card(SessionId id, SessionKind kind, String title, String duration, List<String> details,
+            boolean done) {
+        public Card {
+            details = List.copyOf(details);
+        }
+
+        /** CSS class colouring the card by kind, e.g. {@code kind-trail-run}. */
+        public String styleClass() {
+            return "kind-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * One day column. {@code restDay}: nothing is planned or the day holds only a rest session.
+     * {@code tripStage} is the trip walked that day, if any ("Day 2 of 3 · 18 km").
+     */
+    public record Day(LocalDate date, String weekday, String dateLabel, boolean today, boolean restDay,
+            List<Card> cards, Optional<String> tripStage) {
+        public Day {
+            cards = List.copyOf(cards);
+        }
+    }
+
+    /** A trip drawn across columns {@code firstColumn .. firstColumn + span - 1} (0 = Monday). */
+    public record TripBand(TripId id, String title, String detail, int firstColumn, int span,
+            boolean continuesBefore, boolean continuesAfter, boolean goal) {
+    }
+
+    public record SummaryItem(String label, String value, String explanation) {
+    }
+
+    /** The week's totals, or a calm placeholder when there is no analysis. */
+    public record Summary(List<SummaryItem> items, Optional<String> placeholder) {
+        public Summary {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One phase of the season band; fractions are of the whole band's width. */
+    public record SeasonSegment(PhaseKind kind, String label, double from, double width, boolean current) {
+    }
+
+    /**
+     * The season band: phases, where this week sits and the goal. {@code headline} says it in words
+     * ("Build, week 3 of 6 · 9 weeks to Sarek traverse").
+     */
+    public record Season(List<SeasonSegment> segments, double weekFrom, double weekWidth,
+            Optional<Double> goalAt, String headline) {
+        public Season {
+            segments = List.copyOf(segments);
+        }
+
+        public boolean isEmpty() {
+            return segments.isEmpty();
+        }
+    }
+}

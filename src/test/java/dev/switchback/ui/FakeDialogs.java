@@ -1,0 +1,89 @@
+package dev.switchback.ui;
+
+import dev.switchback.model.Session;
+import dev.switchback.model.Trip;
+import dev.switchback.ui.common.DialogService;
+import dev.switchback.ui.session.SessionEditorViewModel;
+import dev.switchback.ui.trip.TripEditorViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Answers every question as the test says and records what was asked. */
+public final class FakeDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<List<String>> blockingAsked = new ArrayList<>();
+    public Optional<String> overrideReason = Optional.empty();
+    public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
+    public ExternalChangeChoice externalChoice = ExternalChangeChoice.KEEP_MINE;
+    public boolean recover;
+    public int unsavedAsked;
+    public Optional<Path> saveTarget = Optional.empty();
+    public Optional<Path> openTarget = Optional.empty();
+    /** Fills the editor as a user would; the editor's result is returned if valid. */
+    public Consumer<SessionEditorViewModel> sessionEdits = vm -> { };
+    public boolean cancelEditor;
+    public Consumer<TripEditorViewModel> tripEdits = vm -> { };
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        return true;
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String planName) {
+        unsavedAsked++;
+        return unsavedChoice;
+    }
+
+    @Override
+    public Optional<String> askOverrideReason(List<String> blocking, List<String> warnings) {
+        blockingAsked.add(blocking);
+        return overrideReason;
+    }
+
+    @Override
+    public ExternalChangeChoice askExternalChange(Path file) {
+        return externalChoice;
+    }
+
+    @Override
+    public boolean askRecover(Path recoveryFile, String savedWhen) {
+        return recover;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Optional<Path> folder) {
+        return openTarget;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName) {
+        return saveTarget;
+    }
+
+    @Override
+    public Optional<Session> editSession(SessionEditorViewModel editor) {
+        sessionEdits.accept(editor);
+        return cancelEditor ? Optional.empty() : editor.result();
+    }
+
+    @Override
+    public Optional<Trip> editTrip(TripEditorViewModel editor) {
+        tripEdits.accept(editor);
+        return cancelEditor ? Optional.empty() : editor.result();
+    }
+}

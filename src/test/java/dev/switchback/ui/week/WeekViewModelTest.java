@@ -1,0 +1,204 @@
+package dev.switchback.ui.week;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.model.Plan;
+import dev.switchback.model.SessionId;
+import dev.switchback.model.SessionKind;
+import dev.switchback.ui.DemoPlans;
+import dev.switchback.ui.FakeDialogs;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WeekViewModelTest {
+    private static final LocalDate MON = DemoPlans.MONDAY;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private PlanDocument doc;
+    private WeekViewModel vm;
+
+    @BeforeEach
+    void open() {
+        doc = new PlanDocument(DemoPlans.week(MON), Optional.empty());
+        doc.weekStartProperty().set(MON);
+        vm = new WeekViewModel(doc, dialogs, () -> DemoPlans.TODAY);
+    }
+
+    private Plan plan() {
+        return doc.getPlan();
+    }
+
+    @Test
+    void showsSevenDaysFromMondayWithTodayMarked() {
+        assertThat(vm.days()).hasSize(7);
+        assertThat(vm.days().get(0).date()).isEqualTo(MON);
+        assertThat(vm.days().get(0).weekday()).isEqualTo("Monday");
+        assertThat(vm.days().get(6).date().getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(vm.days()).filteredOn(WeekModels.Day::today).singleElement()
+                .extracting(WeekModels.Day::date).isEqualTo(DemoPlans.TODAY);
+    }
+
+    @Test
+    void aDayWithNothingOrOnlyARestSessionIsARestDay() {
+        assertThat(vm.days().get(0).restDay()).isTrue(); // rest session
+        assertThat(vm.days().get(4).restDay()).isTrue(); // nothing planned
+        assertThat(vm.days().get(1).restDay()).isFalse();
+    }
+
+    @Test
+    void cardsShowDistanceClimbPackShareAndEffort() {
+        var thursday = vm.days().get(3).cards().get(0);
+        assertThat(thursday.title()).isEqualTo("Hill repeats with pack");
+        assertThat(thursday.duration()).isEqualTo("1 h 20");
+        assertThat(thursday.details()).containsExactly("12 km", "650 m up", "8 kg pack (11\u00a0%)", "RPE 7");
+        assertThat(thursday.styleClass()).isEqualTo("kind-run-with-pack");
+    }
+
+    @Test
+    void navigatesWeeksAndBackToToday() {
+        vm.nextWeek();
+        assertThat(vm.weekStart()).isEqualTo(MON.plusWeeks(1));
+        vm.previousWeek();
+        vm.previousWeek();
+        assertThat(vm.weekStart()).isEqualTo(MON.minusWeeks(1));
+        vm.goTo(LocalDate.of(2027, 3, 4));
+        assertThat(vm.weekStart()).isEqualTo(LocalDate.of(2027, 3, 1));
+        vm.goToToday();
+        assertThat(vm.weekStart()).isEqualTo(MON);
+    }
+
+    @Test
+    void movingASessionIsOneUndoableEditWithADescription() {
+        vm.moveSession(new SessionId("tue-run"), MON.plusDays(4));
+        assertThat(plan().session(new SessionId("tue-run")).orElseThrow().date()).isEqualTo(MON.plusDays(4));
+        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Move Easy trail run to Fri 27 Nov");
+        assertThat(doc.isDirty()).isTrue();
+        doc.undo();
+        assertThat(plan().session(new SessionId("tue-run")).orElseThrow().date()).isEqualTo(MON.plusDays(1));
+        assertThat(doc.isDirty()).isFalse();
+        doc.redo();
+        assertThat(plan().session(new SessionId("tue-run")).orElseThrow().date()).isEqualTo(MON.plusDays(4));
+    }
+
+    @Test
+    void keyboardMovePastSundayCarriesTheWeekAlong() {
+        vm.select(new SessionId("sun-long"));
+        vm.moveSelectedBy(1);
+        assertThat(plan().session(new SessionId("sun-long")).orElseThrow().date()).isEqualTo(MON.plusWeeks(1));
+        assertThat(vm.weekStart()).isEqualTo(MON.plusWeeks(1));
+        assertThat(vm.selectedProperty().get()).contains(new SessionId("sun-long"));
+    }
+
+    @Test
+    void copyAndPasteMakesANewSessionOnTheFocusedDay() {
+        vm.select(new SessionId("tue-run"));
+        vm.copySelected();
+        vm.focusDay(MON.plusDays(4));
+        vm.paste();
+        assertThat(plan().sessionsOn(MON.plusDays(4))).singleElement().satisfies(s -> {
+            assertThat(s.title()).isEqualTo("Easy trail run");
+            assertThat(s.id()).isNotEqualTo(new SessionId("tue-run"));
+        });
+        assertThat(plan().sessionsOn(MON.plusDays(1))).hasSize(1);
+    }
+
+    @Test
+    void duplicateAndDeleteWorkOnTheSelectedCard() {
+        int before = plan().sessions().size();
+        vm.select(new SessionId("wed-strength"));
+        vm.duplicateSelected();
+        assertThat(plan().sessionsOn(MON.plusDays(2))).hasSize(2);
+        vm.deleteSelected();
+        vm.select(new SessionId("wed-strength"));
+        vm.deleteSelected();
+        assertThat(plan().sessions()).hasSize(before - 1);
+        assertThat(vm.selectedProperty().get()).isEmpty();
+    }
+
+    @Test
+    void copyLastWeekCopiesEverySessionOneWeekLaterAsOneEdit() {
+        vm.nextWeek();
+        vm.copyLastWeek();
+        assertThat(plan().sessions()).hasSize(12);
+        assertThat(plan().sessionsOn(MON.plusWeeks(1).plusDays(6))).extracting(s -> s.title())
+                .containsExactly("Long run");
+        doc.undo();
+        assertThat(plan().sessions()).hasSize(6);
+    }
+
+    @Test
+    void copyLastWeekOfAnEmptyWeekSaysSoAndChangesNothing() {
+        vm.previousWeek();
+        vm.copyLastWeek();
+        assertThat(dialogs.infos).singleElement().asString().contains("no sessions to copy");
+        assertThat(doc.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void addsASessionThroughTheEditorAndSelectsIt() {
+        dialogs.sessionEdits = e -> {
+            e.kindProperty().set(SessionKind.HIKE);
+            e.titleProperty().set("Evening hike");
+        };
+        vm.addSession(MON.plusDays(4));
+        var added = plan().sessionsOn(MON.plusDays(4));
+        assertThat(added).singleElement().extracting(s -> s.title()).isEqualTo("Evening hike");
+        assertThat(vm.selectedProperty().get()).contains(added.get(0).id());
+        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Add Evening hike");
+    }
+
+    @Test
+    void cancellingTheEditorChangesNothing() {
+        dialogs.cancelEditor = true;
+        vm.addSession(MON);
+        assertThat(doc.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTripIsABandClippedToTheWeekItCrosses() {
+        vm.goTo(MON.plusWeeks(2));
+        assertThat(vm.tripsProperty().get()).singleElement().satisfies(t -> {
+            assertThat(t.firstColumn()).isEqualTo(4);
+            assertThat(t.span()).isEqualTo(3);
+            assertThat(t.goal()).isTrue();
+            assertThat(t.continuesAfter()).isFalse();
+        });
+        assertThat(vm.days().get(5).tripStage()).get().asString().contains("day 2 of 3");
+        assertThat(vm.days().get(5).restDay()).isFalse();
+    }
+
+    @Test
+    void theSummaryIsACalmPlaceholderWhenThereIsNoAnalysis() {
+        var noEngine = new PlanDocument(DemoPlans.week(MON), Optional.empty(), p -> {
+            throw new UnsupportedOperationException("no engine");
+        });
+        noEngine.weekStartProperty().set(MON);
+        var week = new WeekViewModel(noEngine, dialogs, () -> DemoPlans.TODAY);
+        assertThat(week.summaryProperty().get().placeholder()).contains("Load analysis not available");
+        assertThat(week.summaryProperty().get().items()).isEmpty();
+    }
+
+    @Test
+    void theSummaryShowsTheEnginesWeekTotalsInTheUsersUnits() {
+        var items = vm.summaryProperty().get().items();
+        assertThat(items).extracting(WeekModels.SummaryItem::label).contains("Running", "Climb", "Heaviest pack",
+                "Pack load", "Rest days");
+        assertThat(items).filteredOn(i -> i.label().equals("Running")).singleElement()
+                .extracting(WeekModels.SummaryItem::value).isEqualTo("46 km");
+        assertThat(items).filteredOn(i -> i.label().equals("Heaviest pack")).singleElement()
+                .extracting(WeekModels.SummaryItem::value).isEqualTo("12 kg");
+        assertThat(items).allSatisfy(i -> assertThat(i.explanation()).isNotBlank());
+    }
+
+    @Test
+    void theSeasonBandSaysThePhaseAndTheWeeksToTheGoal() {
+        var season = vm.seasonProperty().get();
+        assertThat(season.headline()).isEqualTo("Build, week 1 of 2  ·  2 weeks to Sarek traverse");
+        assertThat(season.segments()).extracting(WeekModels.SeasonSegment::current)
+                .containsExactly(false, true, false);
+        assertThat(season.goalAt()).isPresent();
+    }
+}
