@@ -1,5 +1,6 @@
 package dev.switchback.engine.rules;
 
+import dev.switchback.engine.rules.wellness.WellnessRules;
 import dev.switchback.model.Experience;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public final class RuleBook {
             // wellness (rule 14; the overreaching signals of rules.wellness go below it)
             new HooperIndex()
     );
-    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES);
+    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES).plus(WellnessRules.all().toArray(Rule[]::new));
 
     private final List<Rule> rules;
 

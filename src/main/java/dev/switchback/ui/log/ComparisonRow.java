@@ -15,7 +15,7 @@ import java.util.function.Function;
 public record ComparisonRow(String label, String planned, String actual) {
     private static final String NONE = "-";
 
-    public static List<ComparisonRow> of(JournalEntry e) {
+    public static List<ComparisonRow> of(JournalEntry e, dev.switchback.model.Athlete athlete) {
         OutingLog l = e.log();
         Optional<Session> p = e.planned();
         var rows = new ArrayList<ComparisonRow>();
@@ -26,7 +26,7 @@ public record ComparisonRow(String label, String planned, String actual) {
         rows.add(row("Climb", p, s -> metres(s.climbM()), metres(l.climbM())));
         rows.add(row("Descent", p, s -> metres(s.descentM()), metres(l.descentM())));
         rows.add(row("Pack", p, s -> kg(s.packKg()), kg(l.packKg())));
-        rows.add(row("Effort (RPE)", p, s -> Scales.rpe(OutingLogViewModel.plannedRpe(s))
+        rows.add(row("Effort (RPE)", p, s -> Scales.rpe(OutingLogViewModel.plannedRpe(s, athlete))
                 + (s.targetRpe().isEmpty() ? " (estimated)" : ""), Scales.rpe(l.rpe())));
         rows.add(new ComparisonRow("Compliance", NONE, e.compliance().label()));
         rows.add(new ComparisonRow("Heart rate", NONE, l.avgHeartRate().map(a -> "avg " + a).orElse("")

@@ -41,7 +41,7 @@ public final class JournalViewModel {
                 document.planProperty())) {
             o.addListener(x -> refresh());
         }
-        selected.addListener((obs, was, now) -> comparison.setAll(now == null ? List.of() : ComparisonRow.of(now)));
+        selected.addListener((obs, was, now) -> comparison.setAll(now == null ? List.of() : ComparisonRow.of(now, document.getPlan().athlete())));
         refresh();
     }
 

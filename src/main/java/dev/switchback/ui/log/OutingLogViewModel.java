@@ -1,6 +1,8 @@
 package dev.switchback.ui.log;
 
 import dev.switchback.engine.Compliance;
+import dev.switchback.engine.LoadModel;
+import dev.switchback.model.Athlete;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.Feel;
 import dev.switchback.model.LogId;
@@ -100,7 +102,7 @@ public final class OutingLogViewModel {
         Session session = plan.session(id).orElseThrow(() -> new IllegalArgumentException(
                 "The session to log is no longer in the plan (" + id + ")"));
         Optional<OutingLog> logged = plan.logFor(id);
-        OutingLog start = logged.orElseGet(() -> OutingLog.fromPlan(session, plannedRpe(session)));
+        OutingLog start = logged.orElseGet(() -> OutingLog.fromPlan(session, Math.round(plannedRpe(session, plan.athlete()))));
         return new OutingLogViewModel(document, start, Optional.of(session), logged.isPresent(),
                 ZoneId.systemDefault());
     }
@@ -120,13 +122,9 @@ public final class OutingLogViewModel {
                 ZoneId.systemDefault());
     }
 
-    /** The planned target effort, or the estimate a plan without one implies. */
-    static double plannedRpe(Session s) {
-        return s.targetRpe().orElseGet(() -> switch (s.intention()) {
-            case PEAK -> 7.0;
-            case RECOVERY -> 2.0;
-            case ENDURANCE, TECHNIQUE -> s.kind().usuallyCarriesPack() ? 4.0 : 3.0;
-        });
+    /** The planned target effort, or the engine's estimate (to half a point) when none was planned. */
+    static double plannedRpe(Session s, Athlete athlete) {
+        return s.targetRpe().orElseGet(() -> Math.round(LoadModel.planned(s, athlete).rpeUsed() * 2) / 2.0);
     }
 
     private void load(OutingLog log) {
@@ -271,7 +269,7 @@ public final class OutingLogViewModel {
             if (s.packKg() > 0) {
                 parts.add(Numbers.plain(s.packKg()) + " kg pack");
             }
-            parts.add("RPE " + Numbers.plain(plannedRpe(s)) + (s.targetRpe().isEmpty() ? " (estimated)" : ""));
+            parts.add("RPE " + Numbers.plain(plannedRpe(s, document.getPlan().athlete())) + (s.targetRpe().isEmpty() ? " (estimated)" : ""));
             return String.join(" · ", parts);
         }).orElse("Unplanned outing");
     }

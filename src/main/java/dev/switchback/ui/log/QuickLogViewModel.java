@@ -43,7 +43,8 @@ public final class QuickLogViewModel {
         this.planned = planned;
         this.date = date;
         Optional<OutingLog> earlier = planned.flatMap(s -> document.getPlan().logFor(s.id()));
-        rpe.set(earlier.map(OutingLog::rpe).orElseGet(() -> planned.map(OutingLogViewModel::plannedRpe).orElse(4.0)));
+        rpe.set(earlier.map(OutingLog::rpe).orElseGet(() -> planned.map(s -> (double) Math.round(OutingLogViewModel.plannedRpe(s, document.getPlan().athlete())))
+                .orElse(4.0)));
         duration.set(Numbers.duration(earlier.map(OutingLog::duration)
                 .orElseGet(() -> planned.map(Session::duration).orElse(Duration.ofMinutes(60)))));
         note.set(earlier.map(OutingLog::notes).orElse(""));
