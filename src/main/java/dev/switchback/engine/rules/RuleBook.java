@@ -35,16 +35,11 @@ public final class RuleBook {
             // trips and goals (rule 13 and domain-notes 8.3)
             new Taper(),
             new TripBuffer(),
-            new TripPreparation()
-            // wellness (rule 14 and the overreaching signals): rules.wellness, listed by WellnessRules
+            new TripPreparation(),
+            // wellness: rule 14 here, the overreaching signals of rules.wellness after it
+            new HooperIndex()
     );
-    private static final RuleBook STANDARD = new RuleBook(standardRules());
-
-    private static List<Rule> standardRules() {
-        var all = new ArrayList<>(STANDARD_RULES);
-        all.addAll(WellnessRules.all());
-        return all;
-    }
+    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES).plus(WellnessRules.all().toArray(Rule[]::new));
 
     private final List<Rule> rules;
 
