@@ -113,8 +113,8 @@ public final class FeelGatedProgressionRule implements Rule {
             parts.add("at RPE " + Signals.num(g.rpe()));
         }
         if (!sore.isEmpty()) {
-            parts.add("with " + String.join(" and ", sore.stream()
-                    .map(a -> a.label().toLowerCase(Locale.ROOT)).toList()) + " soreness");
+            parts.add("with soreness in the " + String.join(" and ", sore.stream()
+                    .map(a -> a.label().toLowerCase(Locale.ROOT)).toList()));
         }
         return String.join(" ", parts);
     }

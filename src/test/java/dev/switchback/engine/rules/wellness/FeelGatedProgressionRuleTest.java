@@ -52,7 +52,7 @@ class FeelGatedProgressionRuleTest {
     @Test
     void shoulderSorenessGatesItToo() {
         Finding f = rule.check(new TestWeek(plan(5, Set.of(BodyArea.SHOULDERS), 13, 15), WEEK)).get(0);
-        assertThat(f.message()).endsWith("and that pack day was logged with shoulders soreness.");
+        assertThat(f.message()).endsWith("and that pack day was logged with soreness in the shoulders.");
         assertThat(((Suggestion.CapPack) f.suggestion()).maxKg()).isEqualTo(12.5);
     }
 
