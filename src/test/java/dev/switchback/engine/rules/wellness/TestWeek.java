@@ -66,34 +66,4 @@ record TestWeek(Plan plan, LocalDate weekStart) implements WeekContext {
     public double chronicEwma(LocalDate date) {
         throw new UnsupportedOperationException("not needed by the wellness rules");
     }
-
-    @Override
-    public LocalDate today() {
-        throw new UnsupportedOperationException("the wellness rules read the plan, not today");
-    }
-
-    @Override
-    public java.util.List<dev.switchback.engine.Outing> outings(LocalDate date) {
-        throw new UnsupportedOperationException("the wellness rules read the plan, not outings");
-    }
-
-    @Override
-    public int historyDays(LocalDate date) {
-        throw new UnsupportedOperationException("the wellness rules read the plan, not history");
-    }
-
-    @Override
-    public double loadedKm(LocalDate date) {
-        throw new UnsupportedOperationException("the wellness rules read the plan, not loaded km");
-    }
-
-    @Override
-    public double acuteEwma(LocalDate date) {
-        throw new UnsupportedOperationException("the wellness rules read the plan, not EWMAs");
-    }
-
-    @Override
-    public double chronicEwma(LocalDate date) {
-        throw new UnsupportedOperationException("the wellness rules read the plan, not EWMAs");
-    }
 }
