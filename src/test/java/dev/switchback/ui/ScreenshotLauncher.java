@@ -40,9 +40,9 @@ public final class ScreenshotLauncher extends Application {
         if (Boolean.getBoolean("shot.editor")) {
             vm.document().fileProperty().addListener((obs, was, now) -> {
                 PauseTransition later = new PauseTransition(Duration.seconds(2));
-                later.setOnFinished(e -> vm.week().days().stream().flatMap(d -> d.cards().stream())
+                later.setOnFinished(e -> javafx.application.Platform.runLater(() -> vm.week().days().stream().flatMap(d -> d.cards().stream())
                         .filter(c -> !c.kind().isRest() && c.details().size() > 3).findFirst()
-                        .ifPresent(c -> vm.week().editSession(c.id())));
+                        .ifPresent(c -> vm.week().editSession(c.id()))));
                 later.play();
             });
         }

@@ -91,6 +91,7 @@ public final class SwitchbackApp extends Application {
      * words. The window stays open with the plan as it was.
      */
     private static void installCrashHandler(MainViewModel vm, DialogService dialogs) {
+        var telling = new java.util.concurrent.atomic.AtomicBoolean();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Unexpected error on {}", thread.getName(), error);
             Runnable tell = () -> {
@@ -100,10 +101,15 @@ public final class SwitchbackApp extends Application {
                         + "written to the recovery file. Save your plan; if the window misbehaves, restart "
                         + "Switchback and it will offer the recovered work. Details are in the log.");
             };
-            if (Platform.isFxApplicationThread()) {
-                tell.run();
-            } else {
-                Platform.runLater(tell);
+            // Later, not now: a dialog cannot open during layout or an animation, where bugs often surface.
+            if (telling.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    try {
+                        tell.run();
+                    } finally {
+                        telling.set(false);
+                    }
+                });
             }
         });
     }
