@@ -249,6 +249,11 @@ final class Analysis implements PlanAnalysis {
         return n == 0 || d < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, d + 1);
     }
 
+    private double ewma(double[] values, LocalDate date, double keep) {
+        long d = offset(date);
+        return n == 0 || d < 0 ? 0 : series(values, d, keep);
+    }
+
     private double loadAt(long d) {
         return d >= 0 && d < n ? load[(int) d] : 0;
     }
@@ -481,6 +486,16 @@ final class Analysis implements PlanAnalysis {
         @Override
         public int historyDays(LocalDate date) {
             return Analysis.this.historyDays(date);
+        }
+
+        @Override
+        public double acuteEwma(LocalDate date) {
+            return ewma(acute, date, 1 - ACUTE_LAMBDA);
+        }
+
+        @Override
+        public double chronicEwma(LocalDate date) {
+            return ewma(chronic, date, 1 - CHRONIC_LAMBDA);
         }
 
         @Override

@@ -16,14 +16,15 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>write the new content to a temp file in the same folder (same file system, so the rename is atomic),
  *       flush and fsync it;</li>
- *   <li>rotate the backups ({@code name.2} to {@code name.3}, {@code name.1} to {@code name.2}) and copy the
- *       current file to {@code name.1};</li>
+ *   <li>copy the current file to a second temp file, rotate the backups ({@code name.2} to {@code name.3},
+ *       {@code name.1} to {@code name.2}) and move that copy to {@code name.1}, so no backup is ever a
+ *       half-written copy;</li>
  *   <li>rename the temp file over the target with {@code ATOMIC_MOVE}; only where the file system refuses
  *       an atomic move, fall back to {@code REPLACE_EXISTING};</li>
  *   <li>fsync the folder so the rename itself survives a power cut.</li>
  * </ol>
- * A failure in steps 1-3 deletes the temp file and leaves the target untouched. A failure while
- * rotating can cost the oldest backup generation, never the current file.
+ * A failure in steps 1-3 deletes the temp files and leaves the target untouched. A failure while
+ * rotating can leave the backups shifted by one generation (the oldest lost), never the current file.
  */
 final class AtomicWriter {
     static final int BACKUPS = 3;
@@ -41,15 +42,23 @@ final class AtomicWriter {
 
     void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = ops.createTempFile(dir, "." + target.getFileName() + ".");
+        String prefix = "." + target.getFileName() + ".";
+        Path temp = ops.createTempFile(dir, prefix);
+        Path backupTemp = null;
         try {
             writeAndSync(temp, content);
             if (Files.exists(target)) {
+                backupTemp = ops.createTempFile(dir, prefix + "backup.");
+                ops.copy(target, backupTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 rotateBackups(target);
+                ops.move(backupTemp, backup(target, 1), StandardCopyOption.REPLACE_EXISTING);
             }
             moveIntoPlace(temp, target);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp, e);
+            if (backupTemp != null) {
+                deleteQuietly(backupTemp, e);
+            }
             throw e;
         }
         try {
@@ -70,20 +79,13 @@ final class AtomicWriter {
         }
     }
 
+    /** Shifts {@code .2} to {@code .3} and {@code .1} to {@code .2}; the oldest generation falls off. */
     private void rotateBackups(Path target) throws IOException {
         for (int generation = BACKUPS - 1; generation >= 1; generation--) {
             Path older = backup(target, generation);
             if (Files.exists(older)) {
                 ops.move(older, backup(target, generation + 1), StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-        Path newest = backup(target, 1);
-        try {
-            ops.copy(target, newest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        } catch (IOException | RuntimeException e) {
-            // A half-copied backup would later look like a real one.
-            deleteQuietly(newest, e);
-            throw e;
         }
     }
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.switchback.engine.Finding;
@@ -81,6 +83,7 @@ final class PlanJson {
         var numbers = new SimpleModule("switchback-numbers");
         numbers.addSerializer(Double.class, new WholeNumbers());
         numbers.addSerializer(Double.TYPE, new WholeNumbers());
+        numbers.addDeserializer(Double.class, new FiniteNumbers());
         JsonMapper mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -121,6 +124,30 @@ final class PlanJson {
             } else {
                 gen.writeNumber(v);
             }
+        }
+    }
+
+    /**
+     * Only JSON numbers that fit a double: "NaN" in quotes (which Jackson would otherwise accept) and
+     * 1e400 (which would become Infinity) are refused.
+     */
+    private static final class FiniteNumbers extends StdDeserializer<Double> {
+        static final String NOT_FINITE = "not a finite number";
+
+        FiniteNumbers() {
+            super(Double.class);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.currentToken().isNumeric()) {
+                return (Double) ctxt.handleUnexpectedToken(Double.class, p);
+            }
+            double v = p.getDoubleValue();
+            if (!Double.isFinite(v)) {
+                throw MismatchedInputException.from(p, Double.class, NOT_FINITE);
+            }
+            return v;
         }
     }
 
@@ -211,8 +238,11 @@ final class PlanJson {
         try {
             return new Decoded(PlanMapper.toPlan(dto), version);
         } catch (InvalidValue e) {
-            JsonLocation where = version == migrations.target() ? locate(content, e.path()) : null;
-            throw problem(file, content, where, e.path(), e.problem(), e);
+            if (version == migrations.target()) {
+                throw problem(file, content, locateNearest(content, e.path()), e.path(), e.problem(), e);
+            }
+            throw problem(file, content, null, e.path(), e.problem() + " (found after updating the file from schema "
+                    + version + " to " + migrations.target() + ", so the field may have another name in the file)", e);
         }
     }
 
@@ -307,6 +337,9 @@ final class PlanJson {
 
     private static String mismatch(MismatchedInputException e) {
         Class<?> type = e.getTargetType();
+        if (FiniteNumbers.NOT_FINITE.equals(e.getOriginalMessage())) {
+            return "this number is too large to be a plan value; write an ordinary number";
+        }
         String expected;
         if (type == null) {
             expected = "a different kind of value";
@@ -397,6 +430,20 @@ final class PlanJson {
             }
         }
         return JsonPointer.compile(out.toString());
+    }
+
+    /** The location of {@code path}, or of the nearest enclosing object when the field is missing. */
+    JsonLocation locateNearest(byte[] content, String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            JsonLocation found = locate(content, p);
+            if (found != null) {
+                return found;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+        return null;
     }
 
     /**

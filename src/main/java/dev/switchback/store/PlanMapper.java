@@ -370,13 +370,16 @@ final class PlanMapper {
 
     private static <T> T required(T value, String at) {
         if (value == null) {
-            throw new InvalidValue(at, "is missing or null, but is required");
+            throw new InvalidValue(at, "this entry is null; remove it or fill it in");
         }
         return value;
     }
 
     private static <T> T required(T value, String at, String field) {
-        return required(value, join(at, field));
+        if (value == null) {
+            throw new InvalidValue(join(at, field), "the required field \"" + field + "\" is missing (or null)");
+        }
+        return value;
     }
 
     private static LocalDate date(String value, String at, String field) {

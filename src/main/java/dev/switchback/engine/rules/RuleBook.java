@@ -14,11 +14,28 @@ import java.util.Optional;
  */
 public final class RuleBook {
     private static final List<Rule> STANDARD_RULES = List.of(
-            // load and progression (domain-notes section 7)
-            // recovery
-            // pack carriage
-            // trips and goals
-            // wellness (rules.wellness)
+            // load and progression (domain-notes section 7, rules 1-4 and 7-9)
+            new LongestSessionSpike(),
+            new WeeklyRamp(),
+            new AcuteChronicRatio(),
+            new Monotony(),
+            new CtlRamp(),
+            new FormFloor(),
+            new RecoveryWeek(),
+            // hard and rest days (rules 5-6)
+            new HardDaysBackToBack(),
+            new RestDay(),
+            // pack carriage (rules 10-12 and the seed's own)
+            new PackMass(),
+            new PackMassJump(),
+            new HeavyCarrySpacing(),
+            new PackAndDistanceRaised(),
+            // trips and goals (rule 13 and domain-notes 8.3)
+            new Taper(),
+            new TripBuffer(),
+            new TripPreparation(),
+            // wellness (rule 14; the overreaching signals of rules.wellness go below it)
+            new HooperIndex()
     );
     private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES);
 

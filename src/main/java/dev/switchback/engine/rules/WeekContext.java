@@ -40,4 +40,10 @@ public interface WeekContext {
 
     /** Kilometres covered with a pack (any mass above 0) on the day. */
     double loadedKm(LocalDate date);
+
+    /** The 7-day EWMA of the load (Williams, lambda 0.25) on the day, seeded as the metrics are; 0 outside the plan. */
+    double acuteEwma(LocalDate date);
+
+    /** The 28-day EWMA of the load (lambda 2/29) on the day. */
+    double chronicEwma(LocalDate date);
 }

@@ -1,0 +1,189 @@
+package dev.switchback.cli;
+
+import dev.switchback.engine.Engine;
+import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.export.CsvExport;
+import dev.switchback.export.ExportException;
+import dev.switchback.export.ExportFormat;
+import dev.switchback.export.ExportProgress;
+import dev.switchback.export.IcsExport;
+import dev.switchback.export.Paper;
+import dev.switchback.export.PdfExport;
+import dev.switchback.export.WeekRange;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Weeks;
+import dev.switchback.store.PlanStore;
+import dev.switchback.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code switchback export FILE --format pdf|ics|csv [--week W | --from D --to D] [--paper P] -o OUT}.
+ *
+ * <p>Exit codes: 0 written; 2 the plan file cannot be read; 64 bad arguments; 73 the output file
+ * cannot be written (sysexits' EX_CANTCREAT). Nothing is written unless everything succeeded.
+ */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Export a plan as a printable PDF week sheet, an iCalendar file or a CSV table.",
+            "Without --week or --from/--to: a PDF covers the current week, ICS and CSV the whole plan."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the file was written",
+            "2:the plan file cannot be read",
+            "64:bad arguments",
+            "73:the output file cannot be written"})
+public final class ExportCommand implements Callable<Integer> {
+    public static final int CANNOT_WRITE = 73;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the plan file (.json)")
+    Path planFile;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "pdf, ics or csv (default: from the extension of OUT)")
+    String format;
+
+    @Option(names = "--week", paramLabel = "WEEK", description = "one ISO week, e.g. 2026-W48")
+    String week;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "first day, e.g. 2026-09-01 (whole weeks)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "last day, e.g. 2027-06-30 (whole weeks)")
+    String to;
+
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4",
+            description = "a4 or letter, for PDF (default: ${DEFAULT-VALUE})")
+    String paper;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "the file to write")
+    Path output;
+
+    /** Fixed in tests; the ICS DTSTAMP and the default week come from it. */
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        ExportFormat fmt;
+        Optional<WeekRange> range;
+        Paper paperSize;
+        try {
+            fmt = format();
+            range = range();
+            paperSize = paper();
+        } catch (IllegalArgumentException e) {
+            err.println("switchback export: " + e.getMessage());
+            err.println("Try 'switchback export --help'.");
+            return SwitchbackCommand.USAGE;
+        }
+        Plan plan;
+        try {
+            plan = PlanStore.read(planFile);
+        } catch (StoreException e) {
+            err.println("switchback export: " + e.getMessage());
+            return SwitchbackCommand.UNREADABLE;
+        }
+        try {
+            switch (fmt) {
+                case PDF -> {
+                    WeekRange r = range.orElseGet(() -> WeekRange.week(LocalDate.now(clock)));
+                    PdfExport.write(plan, analysis(plan), r, paperSize, output, ExportProgress.NONE);
+                    out.println("Wrote " + output + " (" + r.weekCount() + (r.weekCount() == 1 ? " week" : " weeks")
+                            + (r.isSingleWeek() ? "" : " and a season overview") + ", " + paperSize.label() + ")");
+                }
+                case ICS -> {
+                    IcsExport.write(plan, range, clock.instant(), output);
+                    out.println("Wrote " + output);
+                }
+                case CSV -> {
+                    CsvExport.write(plan, range, output);
+                    out.println("Wrote " + output);
+                }
+                default -> throw new IllegalStateException(fmt.name());
+            }
+        } catch (ExportException e) {
+            err.println("switchback export: " + e.getMessage());
+            return CANNOT_WRITE;
+        }
+        return SwitchbackCommand.OK;
+    }
+
+    /** The engine's analysis; empty while the engine is not yet part of the build. */
+    static Optional<PlanAnalysis> analysis(Plan plan) {
+        try {
+            return Optional.of(Engine.analyse(plan));
+        } catch (UnsupportedOperationException notYetBuilt) {
+            // Engine stub (issue 3): the sheet is still complete without load figures.
+            return Optional.empty();
+        }
+    }
+
+    private ExportFormat format() {
+        Optional<ExportFormat> fromName = ExportFormat.ofFileName(output);
+        if (format == null) {
+            return fromName.orElseThrow(() -> new IllegalArgumentException(
+                    "Give --format pdf, ics or csv (the output name " + output + " does not say which)"));
+        }
+        try {
+            return ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown format '" + format + "': use pdf, ics or csv", e);
+        }
+    }
+
+    private Paper paper() {
+        return switch (paper.strip().toLowerCase(Locale.ROOT)) {
+            case "a4" -> Paper.A4;
+            case "letter" -> Paper.LETTER;
+            default -> throw new IllegalArgumentException("Unknown paper '" + paper + "': use a4 or letter");
+        };
+    }
+
+    private Optional<WeekRange> range() {
+        if (week != null && (from != null || to != null)) {
+            throw new IllegalArgumentException("Give either --week or --from/--to, not both");
+        }
+        if (week != null) {
+            Weeks.parse(week.strip());
+            return Optional.of(WeekRange.week(week.strip()));
+        }
+        if (from == null && to == null) {
+            return Optional.empty();
+        }
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("--from and --to go together: give both dates");
+        }
+        LocalDate f = date("--from", from);
+        LocalDate t = date("--to", to);
+        if (t.isBefore(f)) {
+            throw new IllegalArgumentException("--to (" + t + ") is before --from (" + f + ")");
+        }
+        return Optional.of(WeekRange.of(f, t));
+    }
+
+    private static LocalDate date(String option, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " needs a date such as 2026-11-23 (was '" + value + "')", e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.switchback.engine;
+
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Plan;
+import dev.switchback.model.RuleOverride;
+import dev.switchback.model.Session;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripId;
+import dev.switchback.model.Weeks;
+import dev.switchback.model.Wellness;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The check that runs when a plan is saved (pure; the store does the writing). Every week that
+ * changed against the plan as last saved is checked, plus the {@link #FOLLOWING_WEEKS} weeks after
+ * each: the rolling rules look back that far (weekly ramp 2 weeks, recovery week 3, pack-mass jump
+ * 4, taper 2 weeks before a goal, and a hard-day or rest-day run is reported in the week it ends).
+ * When the athlete, the rule settings, the phases or the goals changed, every week of the plan is
+ * checked. CTL-based rules (CTL ramp, form) also react later, but weakly; they are re-checked
+ * whenever their own week is checked.
+ */
+public final class SaveGate {
+    public static final int FOLLOWING_WEEKS = 4;
+
+    private SaveGate() {
+    }
+
+    /**
+     * @param findings every finding of the checked weeks, to be saved alongside the plan
+     * @param blocking the BLOCK findings without a matching {@link RuleOverride}: the save must stop
+     *     until the user overrides each with a reason
+     * @param weeks the Mondays of the weeks checked
+     */
+    public record Result(List<Finding> findings, List<Finding> blocking, List<LocalDate> weeks) {
+        public Result {
+            findings = List.copyOf(findings);
+            blocking = List.copyOf(blocking);
+            weeks = List.copyOf(weeks);
+        }
+
+        public boolean canSave() {
+            return blocking.isEmpty();
+        }
+    }
+
+    public static Result check(Plan saved, Plan toSave, LocalDate today) {
+        Objects.requireNonNull(saved, "saved");
+        Objects.requireNonNull(toSave, "toSave");
+        return check(changedWeeks(saved, toSave), Engine.analyse(toSave, today), toSave);
+    }
+
+    /** The same check on an analysis of {@code toSave} the caller already has (the window keeps one). */
+    public static Result check(Plan saved, Plan toSave, PlanAnalysis analysisOfToSave) {
+        return check(changedWeeks(saved, toSave), analysisOfToSave, toSave);
+    }
+
+    private static Result check(Set<LocalDate> changed, PlanAnalysis analysis, Plan toSave) {
+        var weeks = new TreeSet<LocalDate>();
+        for (LocalDate w : changed) {
+            for (int k = 0; k <= FOLLOWING_WEEKS; k++) {
+                weeks.add(w.plusWeeks(k));
+            }
+        }
+        var findings = new ArrayList<Finding>();
+        for (LocalDate w : weeks) {
+            findings.addAll(analysis.findings(w));
+        }
+        findings.sort(PlanCheck.ORDER);
+        var blocking = findings.stream()
+                .filter(f -> f.severity() == Severity.BLOCK && !toSave.rules().isOverridden(f.ruleId(), f.weekStart()))
+                .toList();
+        return new Result(findings, blocking, List.copyOf(weeks));
+    }
+
+    /** Mondays of the weeks whose content differs between the two plans. */
+    public static Set<LocalDate> changedWeeks(Plan saved, Plan toSave) {
+        var days = new TreeSet<LocalDate>();
+        if (!saved.athlete().equals(toSave.athlete()) || !saved.rules().withOverrides(List.of())
+                .equals(toSave.rules().withOverrides(List.of())) || !saved.phases().equals(toSave.phases())
+                || !saved.goals().equals(toSave.goals())) {
+            for (Plan p : List.of(saved, toSave)) {
+                if (p.firstDate().isPresent()) {
+                    for (LocalDate d = Weeks.monday(p.firstDate().get()); !d.isAfter(p.lastDate().get());
+                            d = d.plusDays(7)) {
+                        days.add(d);
+                    }
+                }
+            }
+        }
+        diff(saved.sessions(), toSave.sessions(), Session::id, s -> List.of(s.date()), days);
+        diff(saved.trips(), toSave.trips(), Trip::id, t -> List.of(t.start(), t.end()), days);
+        diff(saved.logs(), toSave.logs(), OutingLog::id, l -> List.of(l.date()), days);
+        diff(saved.wellness(), toSave.wellness(), Wellness::date, w -> List.of(w.date()), days);
+        var weeks = new TreeSet<LocalDate>();
+        for (LocalDate d : days) {
+            weeks.add(Weeks.monday(d));
+        }
+        // a trip spans days between its start and end: add its middle weeks too
+        addTripWeeks(saved, toSave, weeks);
+        return weeks;
+    }
+
+    private static void addTripWeeks(Plan saved, Plan toSave, Set<LocalDate> weeks) {
+        Map<TripId, Trip> before = new HashMap<>();
+        saved.trips().forEach(t -> before.put(t.id(), t));
+        for (Trip t : toSave.trips()) {
+            Trip old = before.get(t.id());
+            if (old != null && old.equals(t)) {
+                continue;
+            }
+            for (Trip x : old == null ? List.of(t) : List.of(t, old)) {
+                for (LocalDate d = Weeks.monday(x.start()); !d.isAfter(x.end()); d = d.plusDays(7)) {
+                    weeks.add(d);
+                }
+            }
+        }
+    }
+
+    private static <T, K> void diff(List<T> before, List<T> after, java.util.function.Function<T, K> key,
+            java.util.function.Function<T, List<LocalDate>> dates, Set<LocalDate> out) {
+        Map<K, T> old = new HashMap<>();
+        for (T t : before) {
+            old.put(key.apply(t), t);
+        }
+        Set<K> seen = new HashSet<>();
+        for (T t : after) {
+            K k = key.apply(t);
+            seen.add(k);
+            T o = old.get(k);
+            if (o == null || !o.equals(t)) {
+                out.addAll(dates.apply(t));
+                if (o != null) {
+                    out.addAll(dates.apply(o));
+                }
+            }
+        }
+        for (T t : before) {
+            if (!seen.contains(key.apply(t))) {
+                out.addAll(dates.apply(t));
+            }
+        }
+    }
+
+    /** The plan with an override for a blocking finding, recorded with the reason and the day it was given. */
+    public static Plan withOverride(Plan plan, Finding finding, String reason, LocalDate today) {
+        if (plan.rules().isOverridden(finding.ruleId(), finding.weekStart())) {
+            return plan;
+        }
+        var list = new ArrayList<>(plan.rules().overrides());
+        list.add(new RuleOverride(finding.ruleId(), finding.weekStart(), reason, today));
+        return plan.withRules(plan.rules().withOverrides(list));
+    }
+
+    /** Overrides every blocking finding with one reason. */
+    public static Plan withOverrides(Plan plan, List<Finding> blocking, String reason, LocalDate today) {
+        Plan p = plan;
+        for (Finding f : blocking) {
+            p = withOverride(p, f, reason, today);
+        }
+        return p;
+    }
+
+}

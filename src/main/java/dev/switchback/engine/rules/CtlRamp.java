@@ -1,0 +1,108 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.over;
+import static dev.switchback.engine.rules.RuleSupport.one;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rule 7: the weekly rise of fitness (CTL) as a percentage of CTL at the start of the week
+ * (domain-notes 8.1: never the TSS figures on AU). Weeks with trip days, and a week right after
+ * one, are not judged.
+ */
+public final class CtlRamp implements Rule {
+    public static final String ID = "ctl-ramp";
+    static final Source SOURCE = new Source("Friel; Couzens (CTL ramp), scaled to % of CTL", Evidence.SECONDARY);
+    static final Source BLOCK_SOURCE = new Source("Friel; Couzens, scaled to % of CTL; block level is judgement",
+            Evidence.JUDGEMENT);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Fitness (CTL) ramp";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return preset == Experience.NOVICE ? Map.of("warnPct", 6.0, "blockPct", 8.0)
+                : Map.of("warnPct", 8.0, "blockPct", 10.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        LocalDate monday = c.weekStart();
+        if (RuleSupport.hasTripDay(c, monday.minusDays(7), monday.plusDays(6))) {
+            return List.of();
+        }
+        Optional<Double> ramp = c.week(monday).ctlRampPct().asOptional();
+        if (ramp.isEmpty()) {
+            return List.of();
+        }
+        double warn = c.threshold(ID, "warnPct");
+        double block = c.threshold(ID, "blockPct");
+        if (!over(ramp.get(), warn)) {
+            return List.of();
+        }
+        Optional<Double> before = RuleSupport.hasTripDay(c, monday.minusDays(14), monday.minusDays(8))
+                ? Optional.empty() : c.week(monday.minusDays(7)).ctlRampPct().asOptional();
+        boolean blocks = over(ramp.get(), block) && before.isPresent() && over(before.get(), block);
+        double threshold = blocks ? block : warn;
+        double c0 = c.metrics(monday.minusDays(1)).ctl().asOptional().orElse(0.0);
+        double c1 = c.metrics(monday.plusDays(6)).ctl().asOptional().orElse(0.0);
+        var days = RuleSupport.loadDays(c, monday);
+        String message = "Fitness (CTL) rises " + one(ramp.get()) + " % this week, from " + one(c0) + " to "
+                + one(c1) + " AU a day" + (blocks ? ", the second week running above " + one(block) + " %" : "");
+        return List.of(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, monday, days, ramp.get(), threshold,
+                "%/week", message,
+                "Coaches keep the weekly rise of fitness small; faster rises are rarely sustained without a breakdown.",
+                blocks ? BLOCK_SOURCE : SOURCE, suggestion(c, monday, c0, c1, threshold)));
+    }
+
+    /**
+     * CTL at Sunday falls by L/42 x (41/42)^(6-i) for each AU taken off day i of the week: take the
+     * cut where it weighs most, on one changeable outing.
+     */
+    private static Suggestion suggestion(WeekContext c, LocalDate monday, double c0, double c1, double threshold) {
+        double excess = c1 - c0 * (1 + threshold / 100);
+        Outing best = null;
+        double bestGain = 0;
+        for (Outing o : RuleSupport.changeable(c, RuleSupport.weekDays(monday))) {
+            int i = (int) (o.date().toEpochDay() - monday.toEpochDay());
+            double w = Math.pow(41.0 / 42, 6 - i) / 42;
+            if (o.au() * w > bestGain) {
+                bestGain = o.au() * w;
+                best = o;
+            }
+        }
+        String advice = "Take some load off this week: CTL should rise at most " + one(threshold) + " %";
+        if (best == null || bestGain <= excess) {
+            return new Suggestion.Advice(advice);
+        }
+        int i = (int) (best.date().toEpochDay() - monday.toEpochDay());
+        double w = Math.pow(41.0 / 42, 6 - i) / 42;
+        double cutAu = excess / w * 1.01 + 1;
+        double keep = Math.floor(best.minutes() * (best.au() - cutAu) / best.au() - 1e-6);
+        if (cutAu < best.au() && keep >= 15) {
+            return new Suggestion.Shorten(best.session().orElseThrow(), Duration.ofMinutes((long) keep),
+                    "Shorten " + RuleSupport.name(best) + " from " + RuleSupport.duration(best.minutes()) + " to "
+                            + RuleSupport.duration(keep));
+        }
+        return new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Replace " + RuleSupport.name(best)
+                + " with a rest day");
+    }
+}

@@ -1,0 +1,91 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.under;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rule 8: form % = TSB / CTL x 100 going into a training day (the evening before: yesterday's
+ * metrics), below the floor. Trip days and the 7 days after a trip are not judged.
+ */
+public final class FormFloor implements Rule {
+    public static final String ID = "form-floor";
+    static final Source SOURCE = new Source("Friel; intervals.icu form bands, as % of CTL", Evidence.SECONDARY);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Form floor";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("warnPct", preset == Experience.NOVICE ? -25.0 : -30.0, "strongDays", 3.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double floor = c.threshold(ID, "warnPct");
+        int strong = (int) Math.max(1, Math.round(c.threshold(ID, "strongDays")));
+        var flagged = new ArrayList<LocalDate>();
+        double worst = 0;
+        boolean missing = false;
+        int run = 0;
+        int longestRun = 0;
+        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+            Optional<Double> form = c.metrics(d.minusDays(1)).formPct().asOptional();
+            boolean low = form.isPresent() && under(form.get(), floor);
+            run = low ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+            var day = c.day(d);
+            if (day.rest() || day.tripDay() || RuleSupport.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
+                continue;
+            }
+            if (form.isEmpty()) {
+                missing |= c.historyDays(d) > 0 && c.historyDays(d) <= 28;
+                continue;
+            }
+            if (low) {
+                flagged.add(d);
+                worst = Math.min(worst, form.get());
+            }
+        }
+        if (flagged.isEmpty()) {
+            if (missing) {
+                return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), 0, floor, "%",
+                        "Form (TSB as % of CTL) needs 28 days of history; it is not judged yet",
+                        "Fitness and fatigue averages mean little before four weeks of data.", SOURCE,
+                        new Suggestion.Advice("No change needed")));
+            }
+            return List.of();
+        }
+        boolean longLow = longestRun >= strong;
+        LocalDate first = flagged.get(0);
+        List<Outing> outings = RuleSupport.changeable(c, List.of(first));
+        Suggestion s = outings.isEmpty()
+                ? new Suggestion.Advice("Ease off for a few days until form is above " + Math.round(floor) + " %")
+                : new Suggestion.ReplaceWithRest(outings.get(0).session().orElseThrow(), "Make "
+                        + RuleSupport.dayName(first) + " a rest day (instead of "
+                        + RuleSupport.lowerFirst(outings.get(0).title()) + ")");
+        return List.of(new Finding(ID, Severity.WARN, c.weekStart(), flagged, worst, floor, "%",
+                "You go into " + RuleSupport.dayList(flagged) + " tired: form down to " + Math.round(worst) + " %"
+                        + (longLow ? ", below " + Math.round(floor) + " % for " + longestRun + " days in a row" : ""),
+                longLow ? "Several days deep in fatigue is how functional overreaching turns non-functional."
+                        : "Training deep in fatigue builds fatigue faster than fitness.", SOURCE, s));
+    }
+}

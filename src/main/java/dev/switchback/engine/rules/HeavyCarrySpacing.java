@@ -1,0 +1,88 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.kg;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rule 12: heavy carries (pack >= 20 % of body mass for >= 2 h, not on trip days) closer together
+ * than one per 7 days. Reported on the first heavy carry of the week that has another within the
+ * 6 days before it.
+ */
+public final class HeavyCarrySpacing implements Rule {
+    public static final String ID = "heavy-carry-spacing";
+    static final Source SOURCE = new Source("US Army Public Health Center (one heavy ruck march every 10-14 days);"
+            + " Orr/Coyle review", Evidence.SECONDARY);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Heavy carries too close";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("heavyFraction", 0.20, "minMinutes", 120.0, "maxPerWindow", 1.0, "windowDays", 7.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double heavy = c.threshold(ID, "heavyFraction");
+        double minutes = c.threshold(ID, "minMinutes");
+        int max = (int) Math.max(1, Math.round(c.threshold(ID, "maxPerWindow")));
+        int window = (int) Math.max(1, Math.round(c.threshold(ID, "windowDays")));
+        double body = c.plan().athlete().bodyMassKg();
+        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+            Optional<Outing> carry = heavyCarry(c, d, heavy, minutes, body);
+            if (carry.isEmpty()) {
+                continue;
+            }
+            var days = new ArrayList<LocalDate>();
+            for (int k = window - 1; k >= 0; k--) {
+                if (heavyCarry(c, d.minusDays(k), heavy, minutes, body).isPresent()) {
+                    days.add(d.minusDays(k));
+                }
+            }
+            if (days.size() <= max) {
+                continue;
+            }
+            Outing o = carry.get();
+            double cap = RuleSupport.floorTenth(heavy * body - 0.05);
+            Suggestion s = RuleSupport.canChange(c, o)
+                    ? new Suggestion.CapPack(o.session().orElseThrow(), cap, "Carry at most " + kg(cap) + " on "
+                            + RuleSupport.dayName(d) + " (under " + Math.round(heavy * 100) + " % of body mass), or move"
+                            + " it 10 to 14 days after the last heavy carry")
+                    : new Suggestion.Advice("Leave 10 to 14 days before the next heavy carry");
+            return List.of(new Finding(ID, Severity.WARN, c.weekStart(), days, days.size(), max, "carries",
+                    RuleSupport.dayList(days) + (days.size() == 2 ? " are both" : " are all") + " heavy carries (" + Math.round(heavy * 100) + " % of body mass"
+                            + " or more for " + RuleSupport.duration(minutes) + " or longer) within " + window + " days",
+                    "Heavy loaded marches need 2-3 days to recover from and are best spaced 10-14 days apart.",
+                    SOURCE, s));
+        }
+        return List.of();
+    }
+
+    private static Optional<Outing> heavyCarry(WeekContext c, LocalDate d, double heavy, double minutes, double body) {
+        if (c.day(d).tripDay()) {
+            return Optional.empty();
+        }
+        return c.outings(d).stream()
+                .filter(o -> RuleSupport.atLeast(o.packKg() / body, heavy) && RuleSupport.atLeast(o.minutes(), minutes))
+                .findFirst();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.canChange;
+import static dev.switchback.engine.rules.RuleSupport.dayName;
+import static dev.switchback.engine.rules.RuleSupport.duration;
+import static dev.switchback.engine.rules.RuleSupport.name;
+import static dev.switchback.engine.rules.RuleSupport.over;
+import static dev.switchback.engine.rules.RuleSupport.ratio;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule 1: the longest outing of a day against the longest of the 30 days before it (BJSM 2025).
+ * Trip days are not judged (a trip is a goal; {@link TripPreparation} checks the build-up).
+ */
+public final class LongestSessionSpike implements Rule {
+    public static final String ID = "longest-session-spike";
+    static final Source SOURCE = new Source("BJSM 2025 cohort of 5,205 runners (single-run spikes)",
+            Evidence.PEER_REVIEWED);
+    static final Source BLOCK_SOURCE = new Source("BJSM 2025 cohort of 5,205 runners; block level is judgement",
+            Evidence.JUDGEMENT);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Longest-session spike";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("warnRatio", 1.1, "blockRatio", preset == Experience.NOVICE ? 1.5 : 2.0, "windowDays", 30.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double warn = c.threshold(ID, "warnRatio");
+        double block = c.threshold(ID, "blockRatio");
+        int window = (int) Math.max(1, c.threshold(ID, "windowDays"));
+        LocalDate worstDay = null;
+        double worst = 0;
+        double worstPrev = 0;
+        boolean shortHistory = false;
+        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+            var day = c.day(d);
+            if (day.tripDay() || day.longestMinutes() <= 0) {
+                continue;
+            }
+            double prev = 0;
+            for (int k = 1; k <= window; k++) {
+                prev = Math.max(prev, c.day(d.minusDays(k)).longestMinutes());
+            }
+            if (prev <= 0) {
+                continue;
+            }
+            double r = day.longestMinutes() / prev;
+            if (over(r, warn) && r > worst) {
+                worst = r;
+                worstDay = d;
+                worstPrev = prev;
+                shortHistory = c.historyDays(d.minusDays(1)) < window;
+            }
+        }
+        if (worstDay == null) {
+            return List.of();
+        }
+        LocalDate day = worstDay;
+        Outing longest = c.outings(day).stream().max(Comparator.comparingDouble(Outing::minutes)
+                .thenComparing(o -> o.load().session().map(Object::toString).orElse(""))).orElseThrow();
+        double keep = Math.floor(worstPrev * warn + 1e-6);
+        String message = name(longest) + " (" + duration(longest.minutes()) + ") is " + ratio(worst)
+                + "x your longest outing of the previous " + window + " days (" + duration(worstPrev) + ")";
+        if (shortHistory) {
+            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(day), worst, warn, "x",
+                    message + "; with fewer than " + window + " days on record this is only a hint",
+                    "A spike can only be judged against a full month of history.", SOURCE,
+                    new Suggestion.Advice("Log or plan the weeks before so the spike can be judged")));
+        }
+        boolean blocks = over(worst, block);
+        Suggestion s = canChange(c, longest)
+                ? new Suggestion.Shorten(longest.session().orElseThrow(), Duration.ofMinutes((long) keep),
+                        "Shorten " + name(longest) + " to " + duration(keep) + " (" + Math.round((warn - 1) * 100)
+                                + " % above your longest of the last " + window + " days)")
+                : new Suggestion.Advice("Keep the next long outings within " + Math.round((warn - 1) * 100)
+                        + " % of " + duration(worstPrev) + " and build up from there");
+        return List.of(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(day), worst,
+                blocks ? block : warn, "x", message,
+                "A single run longer than the longest of the previous 30 days raised overuse-injury risk by half or"
+                        + " more in 5,205 runners; " + dayName(day) + " is such a run.",
+                blocks ? BLOCK_SOURCE : SOURCE, s));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.au;
+import static dev.switchback.engine.rules.RuleSupport.name;
+import static dev.switchback.engine.rules.RuleSupport.over;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Rule 4: Foster's monotony over the ISO week (mean / SD of the 7 daily loads, rest days as 0,
+ * capped at 10). Weeks with trip days are not judged: a trip makes days alike on purpose.
+ */
+public final class Monotony implements Rule {
+    public static final String ID = "monotony";
+    static final Source SOURCE = new Source("Foster 1998, MSSE 30:1164; 2.0 / 1.5 thresholds are practitioner"
+            + " convention", Evidence.SECONDARY);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Training monotony";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("warn", 2.0, "info", 1.5);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        LocalDate monday = c.weekStart();
+        LocalDate sunday = monday.plusDays(6);
+        if (RuleSupport.hasTripDay(c, monday, sunday) || c.historyDays(monday) < 1) {
+            return List.of();
+        }
+        double[] loads = new double[7];
+        for (int k = 0; k < 7; k++) {
+            loads[k] = c.day(monday.plusDays(k)).loadAu();
+        }
+        double m = monotony(loads);
+        double warn = c.threshold(ID, "warn");
+        double info = c.threshold(ID, "info");
+        if (!over(m, info)) {
+            return List.of();
+        }
+        boolean warns = over(m, warn);
+        double mean = 0;
+        for (double x : loads) {
+            mean += x / 7;
+        }
+        // The rest day that lowers monotony most: try each changeable single-outing day.
+        Outing best = null;
+        double bestM = m;
+        for (int k = 0; k < 7; k++) {
+            LocalDate d = monday.plusDays(k);
+            List<Outing> os = c.outings(d);
+            if (os.size() != 1 || os.get(0).hard() || !RuleSupport.canChange(c, os.get(0))) {
+                continue;
+            }
+            double[] tried = loads.clone();
+            tried[k] = 0;
+            double mt = monotony(tried);
+            if (mt < bestM - 1e-9) {
+                bestM = mt;
+                best = os.get(0);
+            }
+        }
+        Suggestion s = best == null
+                ? new Suggestion.Advice("Vary the days: make the easy days easier and keep one day without training")
+                : new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Replace " + name(best)
+                        + " with a rest day (monotony " + String.format(Locale.ROOT, "%.1f", bestM) + ")");
+        return List.of(new Finding(ID, warns ? Severity.WARN : Severity.INFO, monday,
+                RuleSupport.weekDays(monday), m, warns ? warn : info, "",
+                "The days of this week are much alike: monotony " + String.format(Locale.ROOT, "%.1f", m)
+                        + " (mean " + au(mean) + " a day)",
+                "Foster found illness clustered when weekly load x monotony ran high; alternating hard, easy and rest"
+                        + " days keeps it low.", SOURCE, s));
+    }
+
+    /** Mean / SD of the loads (population SD), 0 without load, capped at 10 when the days are all alike. */
+    static double monotony(double[] loads) {
+        double mean = 0;
+        for (double x : loads) {
+            mean += x;
+        }
+        mean /= loads.length;
+        if (mean <= 0) {
+            return 0;
+        }
+        double var = 0;
+        for (double x : loads) {
+            var += (x - mean) * (x - mean);
+        }
+        double sd = Math.sqrt(var / loads.length);
+        return sd <= mean / 10 ? 10 : mean / sd;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.kg;
+import static dev.switchback.engine.rules.RuleSupport.over;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pack mass and distance both raised in the same week: the heaviest pack is more than
+ * {@code packRiseFraction} of body mass heavier than last week's, and the distance covered with a
+ * pack is more than {@code distanceRatio} times last week's. Trip days are left out of both weeks.
+ */
+public final class PackAndDistanceRaised implements Rule {
+    public static final String ID = "pack-and-distance-raised";
+    static final Source SOURCE = new Source("Progress one thing at a time (Knapik et al. 2012; Orr/Coyle review);"
+            + " figures are judgement", Evidence.JUDGEMENT);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Pack and distance raised together";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("packRiseFraction", 0.02, "distanceRatio", 1.10);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double body = c.plan().athlete().bodyMassKg();
+        double rise = c.threshold(ID, "packRiseFraction") * body;
+        double ratio = c.threshold(ID, "distanceRatio");
+        LocalDate monday = c.weekStart();
+        Outing heaviest = null;
+        double km = 0;
+        for (LocalDate d : RuleSupport.weekDays(monday)) {
+            if (c.day(d).tripDay()) {
+                continue;
+            }
+            km += c.loadedKm(d);
+            for (Outing o : c.outings(d)) {
+                if (o.packKg() > 0 && (heaviest == null || o.packKg() > heaviest.packKg())) {
+                    heaviest = o;
+                }
+            }
+        }
+        double lastPack = 0;
+        double lastKm = 0;
+        for (LocalDate d : RuleSupport.weekDays(monday.minusWeeks(1))) {
+            if (!c.day(d).tripDay()) {
+                lastKm += c.loadedKm(d);
+                lastPack = Math.max(lastPack, c.day(d).heaviestPackKg());
+            }
+        }
+        if (heaviest == null || lastPack <= 0 || lastKm <= 0) {
+            return List.of();
+        }
+        double packUp = heaviest.packKg() - lastPack;
+        if (!over(packUp, rise) || !over(km / lastKm, ratio)) {
+            return List.of();
+        }
+        Suggestion s = RuleSupport.canChange(c, heaviest)
+                ? new Suggestion.CapPack(heaviest.session().orElseThrow(), lastPack, "Keep "
+                        + RuleSupport.dayName(heaviest.date()) + "'s pack at " + kg(lastPack)
+                        + " (last week's heaviest) while the distance goes up")
+                : new Suggestion.Advice("Raise either the pack or the distance next week, not both");
+        return List.of(new Finding(ID, Severity.WARN, monday, List.of(heaviest.date()), packUp, rise, "kg",
+                "Both go up this week: heaviest pack " + kg(heaviest.packKg()) + " (last week " + kg(lastPack)
+                        + ") and distance with a pack " + String.format(Locale.ROOT, "%.1f km (last week %.1f km, +%.0f %%)",
+                                km, lastKm, (km / lastKm - 1) * 100),
+                "Raising load and distance together doubles the new stress on feet, knees and back; one at a time"
+                        + " lets the body adapt.", SOURCE, s));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.kg;
+import static dev.switchback.engine.rules.RuleSupport.over;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Rule 10: pack mass against body mass, on every outing including trip days. */
+public final class PackMass implements Rule {
+    public static final String ID = "pack-mass";
+    static final Source SOURCE = new Source("REI (about 20 % of body weight); Langmuir (never above a third)",
+            Evidence.SECONDARY);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Pack mass vs body mass";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("warnFraction", preset == Experience.NOVICE ? 0.15 : 0.20, "blockFraction", 0.33);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double warn = c.threshold(ID, "warnFraction");
+        double block = c.threshold(ID, "blockFraction");
+        double body = c.plan().athlete().bodyMassKg();
+        var found = new ArrayList<Finding>();
+        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+            for (Outing o : c.outings(d)) {
+                double f = o.packKg() / body;
+                if (!over(f, warn)) {
+                    continue;
+                }
+                boolean blocks = over(f, block);
+                double cap = RuleSupport.floorTenth(warn * body);
+                String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + RuleSupport.one(body)
+                        .replace(".0", "") + " kg)";
+                Suggestion s;
+                if (RuleSupport.canChange(c, o)) {
+                    s = new Suggestion.CapPack(o.session().orElseThrow(), cap, "Cap " + RuleSupport.dayName(d)
+                            + "'s pack at " + capText);
+                } else if (o.fromTrip()) {
+                    s = new Suggestion.Advice("Cap the pack on " + RuleSupport.dayName(d) + " of the trip at " + capText
+                            + ": share group gear, resupply or leave extras at home");
+                } else {
+                    s = new Suggestion.Advice("Carry at most " + capText + " next time");
+                }
+                found.add(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(d), f * 100,
+                        (blocks ? block : warn) * 100, "% of body mass",
+                        RuleSupport.dayName(d) + "'s pack (" + kg(o.packKg()) + ", " + RuleSupport.lowerFirst(o.title())
+                                + ") is " + Math.round(f * 100) + " % of your body mass",
+                        "Backpacking guidance keeps a pack at or below about a fifth of body weight and never above a"
+                                + " third; heavier loads strain feet, knees and back.", SOURCE, s));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.kg;
+import static dev.switchback.engine.rules.RuleSupport.over;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule 11: the heaviest pack of the week (trip days left out) against the heaviest of the previous
+ * 4 weeks (trip days included: a trip's pack has been carried) plus a step of 10 % of body mass.
+ */
+public final class PackMassJump implements Rule {
+    public static final String ID = "pack-mass-jump";
+    static final Source SOURCE = new Source("Gradual load-carriage progression (Knapik et al. 2012; Backpacker);"
+            + " step size is judgement", Evidence.SECONDARY);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Pack-mass jump";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("stepFraction", preset == Experience.NOVICE ? 0.05 : 0.10, "lookbackDays", 28.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double step = c.threshold(ID, "stepFraction") * c.plan().athlete().bodyMassKg();
+        int lookback = (int) Math.max(1, c.threshold(ID, "lookbackDays"));
+        Outing heaviest = null;
+        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+            if (c.day(d).tripDay()) {
+                continue;
+            }
+            for (Outing o : c.outings(d)) {
+                if (o.packKg() > 0 && (heaviest == null || o.packKg() > heaviest.packKg())) {
+                    heaviest = o;
+                }
+            }
+        }
+        if (heaviest == null) {
+            return List.of();
+        }
+        double before = 0;
+        for (int k = 1; k <= lookback; k++) {
+            before = Math.max(before, c.day(c.weekStart().minusDays(k)).heaviestPackKg());
+        }
+        double limit = before + step;
+        if (!over(heaviest.packKg(), limit)) {
+            return List.of();
+        }
+        boolean shortHistory = c.historyDays(c.weekStart().minusDays(lookback)) < 1;
+        String message = RuleSupport.name(heaviest) + " carries " + kg(heaviest.packKg()) + ", more than your heaviest"
+                + " of the last " + lookback / 7 + " weeks (" + kg(before) + ") plus " + kg(step);
+        if (shortHistory) {
+            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(),
+                    limit, "kg", message + "; the plan has less than " + lookback / 7 + " weeks before it, so this is"
+                            + " only a hint", "A jump can only be judged against the weeks before.", SOURCE,
+                    new Suggestion.Advice("Enter the packs of the weeks before so the step can be judged")));
+        }
+        double cap = RuleSupport.floorTenth(limit);
+        Suggestion s = RuleSupport.canChange(c, heaviest)
+                ? new Suggestion.CapPack(heaviest.session().orElseThrow(), cap, "Cap " + RuleSupport.dayName(
+                        heaviest.date()) + "'s pack at " + kg(cap) + " and add the rest over the next weeks")
+                : new Suggestion.Advice("Go back to about " + kg(cap) + " on the next pack days and build up");
+        return List.of(new Finding(ID, Severity.WARN, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(), limit,
+                "kg", message, "Load-carriage programmes work when the load rises gradually; a sudden heavier pack"
+                        + " strains feet, hips and shoulders not yet used to it.", SOURCE, s));
+    }
+}

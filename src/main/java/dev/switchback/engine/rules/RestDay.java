@@ -1,0 +1,94 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.longDate;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule 6: a rest day (no load at all) at least every 7 days. The streak of days with load ending
+ * in this week is counted back; days before the plan count as rest. A streak that touches a trip day
+ * is left to {@link TripBuffer}.
+ */
+public final class RestDay implements Rule {
+    public static final String ID = "rest-day";
+    static final Source SOURCE = new Source("Weekly rest day: coaching convention; Busso 2002", Evidence.CONVENTION);
+    static final Source BLOCK_SOURCE = new Source("Weekly rest day: convention; 14-day block is judgement",
+            Evidence.JUDGEMENT);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Rest day";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("warnDays", 7.0, "blockDays", 14.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        int warn = (int) Math.max(2, Math.round(c.threshold(ID, "warnDays")));
+        int block = (int) Math.max(warn, Math.round(c.threshold(ID, "blockDays")));
+        List<LocalDate> longest = List.of();
+        for (LocalDate end : RuleSupport.weekDays(c.weekStart())) {
+            var streak = new ArrayList<LocalDate>();
+            boolean trip = false;
+            for (LocalDate d = end; !c.day(d).rest() && c.historyDays(d) > 0; d = d.minusDays(1)) {
+                trip |= c.day(d).tripDay();
+                streak.add(0, d);
+            }
+            if (!trip && streak.size() > longest.size()) {
+                longest = streak;
+            }
+        }
+        if (longest.size() < warn) {
+            return List.of();
+        }
+        boolean blocks = longest.size() >= block;
+        LocalDate from = longest.get(0);
+        LocalDate to = longest.get(longest.size() - 1);
+        return List.of(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), longest,
+                longest.size(), blocks ? block : warn, "days",
+                "No rest day for " + longest.size() + " days in a row, " + longDate(from) + " to " + longDate(to),
+                "Recovery takes longer the more sessions a week there are (Busso 2002); a weekly day off lets it"
+                        + " catch up.", blocks ? BLOCK_SOURCE : SOURCE, suggestion(c, longest, warn)));
+    }
+
+    /** The single-outing day in the streak whose rest leaves the shortest pieces, easiest first. */
+    private static Suggestion suggestion(WeekContext c, List<LocalDate> streak, int warn) {
+        Outing best = null;
+        int bestPiece = Integer.MAX_VALUE;
+        for (int i = 0; i < streak.size(); i++) {
+            List<Outing> os = c.outings(streak.get(i));
+            if (os.size() != 1 || !RuleSupport.canChange(c, os.get(0))) {
+                continue;
+            }
+            Outing o = os.get(0);
+            int piece = Math.max(i, streak.size() - 1 - i) * 2 + (o.hard() ? 1 : 0);
+            if (piece < bestPiece || piece == bestPiece && best != null && o.au() < best.au()) {
+                bestPiece = piece;
+                best = o;
+            }
+        }
+        if (best == null) {
+            return new Suggestion.Advice("Take a day off within the next " + (warn - 1) + " days");
+        }
+        return new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Make " + RuleSupport.dayName(best.date())
+                + " a rest day (instead of " + RuleSupport.lowerFirst(best.title()) + ")");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.RuleSupport.au;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.model.Experience;
+import dev.switchback.model.GoalEvent;
+import dev.switchback.model.Trip;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Rule 13: before a goal (a goal trip's first day, or a goal event's date) the last 14 days should
+ * average at least 40 % less load a week than the peak 7-day block of the 8 weeks before them
+ * (trip days left out). Reported in the goal's week.
+ */
+public final class Taper implements Rule {
+    public static final String ID = "taper";
+    static final Source SOURCE = new Source("Bosquet et al. 2007 meta-analysis (taper of ~2 weeks, volume -41..60 %)",
+            Evidence.PEER_REVIEWED);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Taper before a goal";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("cutFraction", 0.40, "taperDays", 14.0, "peakWeeks", 8.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        var goals = new TreeMap<LocalDate, String>();
+        for (Trip t : c.plan().trips()) {
+            if (t.goal()) {
+                goals.putIfAbsent(t.start(), t.title());
+            }
+        }
+        for (GoalEvent g : c.plan().goals()) {
+            goals.putIfAbsent(g.date(), g.title());
+        }
+        double cutNeeded = c.threshold(ID, "cutFraction");
+        int taperDays = (int) Math.max(7, Math.round(c.threshold(ID, "taperDays")));
+        int peakWeeks = (int) Math.max(1, Math.round(c.threshold(ID, "peakWeeks")));
+        var found = new ArrayList<Finding>();
+        for (var goal : goals.subMap(c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
+            LocalDate g = goal.getKey();
+            LocalDate taperStart = g.minusDays(taperDays);
+            if (c.historyDays(taperStart.minusDays(7)) < 1) {
+                continue;
+            }
+            double taper = load(c, taperStart, taperDays);
+            double perWeek = taper / taperDays * 7;
+            double peak = 0;
+            for (int k = 1; k <= peakWeeks; k++) {
+                peak = Math.max(peak, load(c, taperStart.minusDays(7L * k), 7));
+            }
+            if (peak <= 0) {
+                continue;
+            }
+            double cut = 1 - perWeek / peak;
+            if (RuleSupport.atLeast(cut, cutNeeded)) {
+                continue;
+            }
+            var days = new ArrayList<LocalDate>();
+            for (int k = 0; k < taperDays; k++) {
+                if (!c.day(taperStart.plusDays(k)).rest()) {
+                    days.add(taperStart.plusDays(k));
+                }
+            }
+            double target = (1 - cutNeeded) * peak;
+            double excess = taper - target * taperDays / 7 + 1;
+            found.add(new Finding(ID, Severity.WARN, c.weekStart(), days, cut * 100, cutNeeded * 100, "% below peak",
+                    "The " + taperDays + " days before " + goal.getValue() + " average " + au(perWeek) + " a week, only "
+                            + Math.round(Math.max(0, cut) * 100) + " % below your peak week (" + au(peak) + ")",
+                    "A taper of about two weeks with 41-60 % less volume, intensity kept, brings you to the start"
+                            + " fresh.", SOURCE,
+                    RuleSupport.cut(c, days, excess, "Cut the last " + taperDays + " days to about " + au(target)
+                            + " a week (" + Math.round(cutNeeded * 100) + " % below your peak): shorten the long"
+                            + " sessions, keep some intensity")));
+        }
+        return found;
+    }
+
+    private static double load(WeekContext c, LocalDate from, int days) {
+        double s = 0;
+        for (int k = 0; k < days; k++) {
+            var d = c.day(from.plusDays(k));
+            if (!d.tripDay()) {
+                s += d.loadAu();
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.switchback.engine.rules;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.HardDay;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import dev.switchback.model.Trip;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Easier days around a multi-day trip (domain-notes 8.3): no hard day in the {@code daysBefore}
+ * days before it, and a rest or easy day (every outing at most RPE {@code easyRpe}, not hard) right
+ * after it. Each finding is reported in the week of the day it names.
+ */
+public final class TripBuffer implements Rule {
+    public static final String ID = "trip-buffer";
+    static final Source SOURCE = new Source("Domain-notes 8.3 (a trip is a goal); hard/easy principle (Bowerman)",
+            Evidence.JUDGEMENT);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Easier days around a trip";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("daysBefore", 2.0, "easyRpe", HardDay.EASY_RPE, "minTripDays", 2.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        int before = (int) Math.max(0, Math.round(c.threshold(ID, "daysBefore")));
+        double easy = c.threshold(ID, "easyRpe");
+        int minDays = (int) Math.max(1, Math.round(c.threshold(ID, "minTripDays")));
+        LocalDate monday = c.weekStart();
+        LocalDate sunday = monday.plusDays(6);
+        var found = new ArrayList<Finding>();
+        for (Trip t : c.plan().trips().stream().sorted(java.util.Comparator.comparing(Trip::start)).toList()) {
+            if (t.days() < minDays) {
+                continue;
+            }
+            var hardDays = new ArrayList<LocalDate>();
+            for (int k = before; k >= 1; k--) {
+                LocalDate d = t.start().minusDays(k);
+                if (!d.isBefore(monday) && !d.isAfter(sunday) && c.day(d).hard()) {
+                    hardDays.add(d);
+                }
+            }
+            if (!hardDays.isEmpty()) {
+                LocalDate d = hardDays.get(0);
+                Outing hard = c.outings(d).stream().filter(Outing::hard).findFirst().orElseThrow();
+                found.add(new Finding(ID, Severity.WARN, monday, hardDays, hardDays.size(), 0, "hard days",
+                        RuleSupport.dayList(hardDays) + (hardDays.size() == 1 ? " is a hard day" : " are hard days")
+                                + " within " + before + " days before " + t.title(),
+                        "You want to start a multi-day trip fresh; hard work in the last days before it is carried"
+                                + " up every climb.", SOURCE,
+                        RuleSupport.moveOrEase(c, hard, t.start().minusDays(before + 7L), t.start().minusDays(before + 1L))));
+            }
+            LocalDate after = t.end().plusDays(1);
+            if (after.isBefore(monday) || after.isAfter(sunday) || c.day(after).tripDay() || c.day(after).rest()) {
+                continue;
+            }
+            List<Outing> heavy = c.outings(after).stream()
+                    .filter(o -> o.hard() || RuleSupport.over(o.load().rpeUsed(), easy)).toList();
+            if (heavy.isEmpty()) {
+                continue;
+            }
+            Outing o = heavy.get(0);
+            double rpe = heavy.stream().mapToDouble(x -> x.load().rpeUsed()).max().orElse(0);
+            Suggestion s = RuleSupport.canChange(c, o)
+                    ? new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Make " + RuleSupport.dayName(after)
+                            + " a rest day after " + t.title() + " (instead of " + RuleSupport.lowerFirst(o.title()) + ")")
+                    : new Suggestion.Advice("Plan a rest or easy day after the trip");
+            found.add(new Finding(ID, Severity.WARN, monday, List.of(after), rpe, easy, "RPE",
+                    RuleSupport.dayName(after) + ", the day after " + t.title() + ", is not easy: "
+                            + RuleSupport.lowerFirst(o.title()) + " at RPE " + RuleSupport.one(rpe),
+                    "Several long days in a row leave fatigue that a rest or easy day clears before training resumes.",
+                    SOURCE, s));
+        }
+        return found;
+    }
+}

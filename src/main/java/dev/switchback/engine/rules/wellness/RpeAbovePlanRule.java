@@ -1,0 +1,83 @@
+package dev.switchback.engine.rules.wellness;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.WeekContext;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The plan is harder than it looks: logged RPE at least {@code abovePoints} (2) above the planned
+ * target RPE of the same session on at least {@code sessions} (2) sessions of the week. Sessions
+ * without a target RPE are not compared (an estimate is not the user's plan).
+ */
+public final class RpeAbovePlanRule implements Rule {
+    public static final String ID = "rpe-above-plan";
+    static final Source SOURCE = new Source(
+            "Session-RPE, Foster et al. 2001 (the rating carries pack, heat and terrain); 2 points on 2"
+                    + " sessions: judgement", Evidence.JUDGEMENT);
+    private static final double EPSILON = 1e-9;
+
+    private record Pair(Session planned, OutingLog log, double target) {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Logged effort above plan";
+    }
+
+    @Override
+    public List<Finding> check(WeekContext week) {
+        double abovePoints = week.threshold(ID, "abovePoints");
+        int minSessions = (int) week.threshold(ID, "sessions");
+        Plan plan = week.plan();
+        var over = new ArrayList<Pair>();
+        for (OutingLog log : plan.logs()) {
+            if (!Signals.inWeek(week, log.date()) || log.plannedSession().isEmpty()) {
+                continue;
+            }
+            plan.session(log.plannedSession().get()).ifPresent(s -> s.targetRpe().ifPresent(target -> {
+                if (log.rpe() - target + EPSILON >= abovePoints) {
+                    over.add(new Pair(s, log, target));
+                }
+            }));
+        }
+        if (over.size() < minSessions) {
+            return List.of();
+        }
+        over.sort(Comparator.comparing(p -> p.log().date()));
+        List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
+        String list = String.join(", ", over.stream().map(p -> Signals.day(p.log().date()) + " "
+                + p.planned().displayTitle() + " RPE " + Signals.num(p.log().rpe()) + " for planned "
+                + Signals.num(p.target())).toList());
+        String message = "Logged effort was " + Signals.num(abovePoints) + " or more points above plan on "
+                + over.size() + " sessions this week: " + list + ".";
+        String why = "The plan is harder than it looks: when sessions feel this much harder than planned, the"
+                + " planned load underestimates what the body is doing, and next week's increase builds on it.";
+        LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
+        Suggestion suggestion = Signals.nextHardSession(plan, after)
+                .<Suggestion>map(s -> {
+                    double lower = Math.max(1, Signals.plannedRpe(s) - 1);
+                    return new Suggestion.LowerEffort(s.id(), lower, "Plan " + Signals.describe(s) + " one point"
+                            + " easier (RPE " + Signals.num(lower) + ") and hold pack mass this week");
+                })
+                .orElseGet(() -> new Suggestion.Advice("Hold pack mass and distance this week and rate the next"
+                        + " sessions' targets one point harder, so the plan shows their real load."));
+        return List.of(new Finding(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions,
+                "sessions", message, why, SOURCE, suggestion));
+    }
+}

@@ -1,0 +1,344 @@
+package dev.switchback.export;
+
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Metric;
+import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.engine.SessionLoad;
+import dev.switchback.engine.WeekSummary;
+import dev.switchback.model.GoalEvent;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.Terrain;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripStage;
+import dev.switchback.model.Weeks;
+import dev.switchback.export.WeekSheet.Bar;
+import dev.switchback.export.WeekSheet.DayRow;
+import dev.switchback.export.WeekSheet.Entry;
+import dev.switchback.export.WeekSheet.EntryKind;
+import dev.switchback.export.WeekSheet.Figure;
+import dev.switchback.export.WeekSheet.FindingLine;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Builds {@link WeekSheet}s and the {@link SeasonOverview} from a plan and, when the engine has run,
+ * its analysis. Without an analysis the sheet still has every session, trip and total; the chart
+ * then shows planned hours and the findings list is empty.
+ */
+public final class WeekSheets {
+    /** Weeks shown in the sheet's chart: this week and the ones before it. */
+    static final int CHART_WEEKS = 6;
+
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", LOCALE);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+
+    private WeekSheets() {
+    }
+
+    public static List<WeekSheet> build(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range) {
+        return range.mondays().stream().map(m -> build(plan, analysis, m)).toList();
+    }
+
+    public static WeekSheet build(Plan plan, Optional<PlanAnalysis> analysis, LocalDate anyDay) {
+        LocalDate monday = Weeks.monday(anyDay);
+        UnitFormat units = new UnitFormat(plan.athlete().units());
+        var days = new ArrayList<DayRow>(7);
+        Duration time = Duration.ZERO;
+        double distance = 0;
+        double climb = 0;
+        double heaviest = 0;
+        int sessions = 0;
+        int restDays = 0;
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = monday.plusDays(i);
+            var entries = new ArrayList<Entry>();
+            for (Trip trip : plan.tripsOn(date)) {
+                TripStage stage = trip.stageOn(date);
+                entries.add(tripEntry(trip, date, stage, units));
+                time = time.plus(stage.duration());
+                distance += stage.distanceM();
+                climb += stage.climbM();
+                heaviest = Math.max(heaviest, stage.packKg());
+            }
+            List<Session> planned = plan.sessionsOn(date).stream()
+                    .sorted(Comparator.comparing(Session::isRest).reversed().thenComparing(Session::title))
+                    .toList();
+            for (Session s : planned) {
+                if (s.isRest()) {
+                    continue;
+                }
+                entries.add(sessionEntry(s, analysis, units));
+                sessions++;
+                time = time.plus(s.duration());
+                distance += s.distanceM();
+                climb += s.climbM();
+                heaviest = Math.max(heaviest, s.packKg());
+            }
+            boolean rest = entries.isEmpty();
+            if (rest) {
+                restDays++;
+                String note = planned.stream().filter(Session::isRest)
+                        .map(s -> joinNonEmpty(" ", s.title().equals("Rest") ? "" : s.title(), s.notes()))
+                        .filter(t -> !t.isEmpty()).findFirst().orElse("");
+                String nextDay = planned.stream().filter(Session::isRest).map(Session::nextDayPlan)
+                        .filter(t -> !t.isBlank()).findFirst().orElse("");
+                entries.add(new Entry(EntryKind.REST, "Rest day", "Rest", "", "", "", "", "", note, nextDay));
+            }
+            days.add(new DayRow(date, date.getDayOfWeek().getDisplayName(TextStyle.SHORT, LOCALE),
+                    date.format(DAY_MONTH), entries, rest));
+        }
+        var totals = new WeekSheet.Totals(UnitFormat.durationText(time), units.distanceText(distance),
+                units.climbText(climb), units.massText(heaviest), sessions, restDays);
+        return new WeekSheet(monday, header(plan, monday), days, totals, chart(plan, analysis, monday, units),
+                findings(analysis, monday), analysis.isPresent());
+    }
+
+    private static WeekSheet.Header header(Plan plan, LocalDate monday) {
+        LocalDate sunday = monday.plusDays(6);
+        String dates = monday.getYear() != sunday.getYear()
+                ? monday.format(DAY_MONTH_YEAR) + " – " + sunday.format(DAY_MONTH_YEAR)
+                : monday.getMonth() != sunday.getMonth()
+                        ? monday.format(DAY_MONTH) + " – " + sunday.format(FULL)
+                        : monday.getDayOfMonth() + " – " + sunday.format(FULL);
+        Optional<String> phase = plan.phaseOn(monday.plusDays(3)).or(() -> plan.phaseOn(monday))
+                .map(p -> p.kind().label() + " phase");
+        return new WeekSheet.Header(plan.athlete().name(), plan.name(),
+                "Week " + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), Weeks.label(monday), dates, phase,
+                goal(plan, monday));
+    }
+
+    /** The next goal on or after this week's Monday: a goal event, else a trip marked as goal. */
+    static Optional<String> goal(Plan plan, LocalDate monday) {
+        record Goal(String title, LocalDate date) {
+        }
+        var candidates = new ArrayList<Goal>();
+        for (GoalEvent g : plan.goals()) {
+            candidates.add(new Goal(g.title(), g.date()));
+        }
+        for (Trip t : plan.trips()) {
+            if (t.goal() && plan.goals().stream().noneMatch(g -> g.trip().equals(Optional.of(t.id())))) {
+                candidates.add(new Goal(t.title(), t.start()));
+            }
+        }
+        return candidates.stream()
+                .filter(g -> !g.date().isBefore(monday))
+                .min(Comparator.comparing(Goal::date))
+                .map(g -> {
+                    long weeks = ChronoUnit.WEEKS.between(monday, Weeks.monday(g.date()));
+                    String when = weeks == 0 ? "this week" : weeks == 1 ? "in 1 week" : "in " + weeks + " weeks";
+                    return "Goal: " + g.title() + " · " + g.date().format(DAY_MONTH_YEAR) + " · " + when;
+                });
+    }
+
+    private static Entry sessionEntry(Session s, Optional<PlanAnalysis> analysis, UnitFormat units) {
+        String kind = s.kind().label() + " · " + s.intention().label();
+        if (s.terrain() != Terrain.TRAIL && (s.kind().isRunning() || s.kind().usuallyCarriesPack())) {
+            kind += " · " + s.terrain().label();
+        }
+        return new Entry(EntryKind.SESSION, kind, s.displayTitle(), UnitFormat.durationText(s.duration()),
+                units.distanceText(s.distanceM()), units.climbText(s.climbM()), units.massText(s.packKg()),
+                effort(s, analysis), s.notes(), s.nextDayPlan());
+    }
+
+    private static String effort(Session s, Optional<PlanAnalysis> analysis) {
+        if (s.targetRpe().isPresent()) {
+            return UnitFormat.rpeText(s.targetRpe().get());
+        }
+        if (s.targetHrZone().isPresent()) {
+            return "Zone " + s.targetHrZone().get();
+        }
+        // The engine's estimate, marked as such so the runner knows it was not their own target.
+        return analysis.flatMap(a -> a.day(s.date()).loads().stream()
+                        .filter(l -> l.session().equals(Optional.of(s.id())))
+                        .map(SessionLoad::rpeUsed)
+                        .findFirst())
+                .map(r -> "≈" + UnitFormat.rpeText(Math.round(r * 2) / 2.0))
+                .orElse("");
+    }
+
+    private static Entry tripEntry(Trip trip, LocalDate date, TripStage stage, UnitFormat units) {
+        int day = (int) ChronoUnit.DAYS.between(trip.start(), date) + 1;
+        String kind = (trip.goal() ? "Goal trip" : "Trip") + " · day " + day + " of " + trip.days();
+        return new Entry(EntryKind.TRIP_STAGE, kind, trip.title(), UnitFormat.durationText(stage.duration()),
+                units.distanceText(stage.distanceM()), units.climbText(stage.climbM()), units.massText(stage.packKg()),
+                stage.targetRpe().map(UnitFormat::rpeText).orElse(""), day == 1 ? trip.notes() : "",
+                day == trip.days() ? "Rest or easy day after the trip" : "");
+    }
+
+    private static WeekSheet.Chart chart(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday,
+            UnitFormat units) {
+        var bars = new ArrayList<Bar>();
+        if (analysis.isPresent()) {
+            PlanAnalysis a = analysis.get();
+            for (int i = CHART_WEEKS - 1; i >= 0; i--) {
+                LocalDate m = monday.minusWeeks(i);
+                double au = a.week(m).loadAu();
+                bars.add(new Bar(shortWeek(m), au, String.format(Locale.ROOT, "%.0f", au), i == 0));
+            }
+            WeekSummary w = a.week(monday);
+            var figures = List.of(
+                    new Figure("Load", String.format(Locale.ROOT, "%.0f AU", w.loadAu()),
+                            w.doneAu() > 0 ? String.format(Locale.ROOT, "%.0f done", w.doneAu()) : "planned"),
+                    figure("vs last week", w.changeVsPrevious(), "×%.2f"),
+                    figure("ACWR", w.acwr(), "%.2f"),
+                    figure("Form", w.formPct(), "%+.0f %%"),
+                    figure("Monotony", w.monotony(), "%.1f"));
+            return new WeekSheet.Chart("Weekly load (AU, session-RPE)", bars, figures);
+        }
+        for (int i = CHART_WEEKS - 1; i >= 0; i--) {
+            LocalDate m = monday.minusWeeks(i);
+            double hours = plannedTime(plan, m).toMinutes() / 60.0;
+            bars.add(new Bar(shortWeek(m), hours, String.format(Locale.ROOT, "%.1f", hours), i == 0));
+        }
+        Duration thisWeek = plannedTime(plan, monday);
+        Duration lastWeek = plannedTime(plan, monday.minusWeeks(1));
+        String change = lastWeek.isZero() ? "–"
+                : String.format(Locale.ROOT, "×%.2f", (double) thisWeek.toMinutes() / lastWeek.toMinutes());
+        var figures = List.of(
+                new Figure("Planned time", UnitFormat.durationText(thisWeek).isEmpty() ? "0 h"
+                        : UnitFormat.durationText(thisWeek), ""),
+                new Figure("vs last week", change, lastWeek.isZero() ? "nothing planned" : ""),
+                new Figure("Distance", orDash(units.distanceText(plannedDistance(plan, monday))), ""));
+        return new WeekSheet.Chart("Planned time per week (h)", bars, figures);
+    }
+
+    private static Figure figure(String label, Metric metric, String format) {
+        if (metric instanceof Metric.Value v) {
+            return new Figure(label, String.format(Locale.ROOT, format, v.value()), "");
+        }
+        return new Figure(label, "n/a", "not enough history");
+    }
+
+    private static List<FindingLine> findings(Optional<PlanAnalysis> analysis, LocalDate monday) {
+        if (analysis.isEmpty()) {
+            return List.of();
+        }
+        var lines = new ArrayList<FindingLine>();
+        for (Finding f : analysis.get().findings(monday)) {
+            lines.add(new FindingLine(f.severity().name(), f.message(), f.suggestion().text(), f.source().toString()));
+        }
+        return lines;
+    }
+
+    public static SeasonOverview overview(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range) {
+        UnitFormat units = new UnitFormat(plan.athlete().units());
+        var lines = new ArrayList<SeasonOverview.WeekLine>();
+        for (LocalDate m : range.mondays()) {
+            LocalDate sun = m.plusDays(6);
+            int sessions = 0;
+            Duration time = Duration.ZERO;
+            double dist = 0;
+            double climb = 0;
+            for (Session s : plan.sessions()) {
+                if (!s.isRest() && !s.date().isBefore(m) && !s.date().isAfter(sun)) {
+                    sessions++;
+                    time = time.plus(s.duration());
+                    dist += s.distanceM();
+                    climb += s.climbM();
+                }
+            }
+            var tripNames = new ArrayList<String>();
+            for (Trip t : plan.trips()) {
+                if (!t.end().isBefore(m) && !t.start().isAfter(sun)) {
+                    tripNames.add(t.title());
+                    for (LocalDate d = m; !d.isAfter(sun); d = d.plusDays(1)) {
+                        if (t.covers(d)) {
+                            TripStage st = t.stageOn(d);
+                            time = time.plus(st.duration());
+                            dist += st.distanceM();
+                            climb += st.climbM();
+                        }
+                    }
+                }
+            }
+            for (GoalEvent g : plan.goals()) {
+                if (!g.date().isBefore(m) && !g.date().isAfter(sun) && !tripNames.contains(g.title())) {
+                    tripNames.add("Goal: " + g.title());
+                }
+            }
+            double bar;
+            String barText;
+            if (analysis.isPresent()) {
+                bar = analysis.get().week(m).loadAu();
+                barText = String.format(Locale.ROOT, "%.0f", bar);
+            } else {
+                bar = time.toMinutes() / 60.0;
+                barText = String.format(Locale.ROOT, "%.1f", bar);
+            }
+            String phase = plan.phaseOn(m.plusDays(3)).or(() -> plan.phaseOn(m)).map(p -> p.kind().label())
+                    .orElse("");
+            lines.add(new SeasonOverview.WeekLine(Weeks.label(m), m.format(DAY_MONTH) + " – " + sun.format(DAY_MONTH),
+                    phase, sessions, UnitFormat.durationText(time), units.distanceText(dist), units.climbText(climb),
+                    bar, barText, String.join(", ", tripNames)));
+        }
+        var goals = new ArrayList<String>();
+        plan.goals().stream().sorted(Comparator.comparing(GoalEvent::date))
+                .forEach(g -> goals.add(g.title() + " · " + g.date().format(DAY_MONTH_YEAR)));
+        plan.trips().stream().filter(Trip::goal)
+                .filter(t -> plan.goals().stream().noneMatch(g -> g.trip().equals(Optional.of(t.id()))))
+                .forEach(t -> goals.add(t.title() + " · " + t.start().format(DAY_MONTH_YEAR)));
+        String period = Weeks.label(range.firstDay()) + " – " + Weeks.label(range.lastDay()) + " · "
+                + range.firstDay().format(DAY_MONTH_YEAR) + " – " + range.lastDay().format(DAY_MONTH_YEAR)
+                + " · " + range.weekCount() + " weeks";
+        return new SeasonOverview(plan.name(), plan.athlete().name(), period, goals,
+                analysis.isPresent() ? "Load (AU)" : "Planned time (h)", lines);
+    }
+
+    static Duration plannedTime(Plan plan, LocalDate monday) {
+        Duration total = Duration.ZERO;
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = monday.plusDays(i);
+            for (Session s : plan.sessionsOn(d)) {
+                total = total.plus(s.duration());
+            }
+            for (Trip t : plan.tripsOn(d)) {
+                total = total.plus(t.stageOn(d).duration());
+            }
+        }
+        return total;
+    }
+
+    private static double plannedDistance(Plan plan, LocalDate monday) {
+        double total = 0;
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = monday.plusDays(i);
+            for (Session s : plan.sessionsOn(d)) {
+                total += s.distanceM();
+            }
+            for (Trip t : plan.tripsOn(d)) {
+                total += t.stageOn(d).distanceM();
+            }
+        }
+        return total;
+    }
+
+    private static String shortWeek(LocalDate monday) {
+        return "W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    private static String orDash(String s) {
+        return s.isEmpty() ? "–" : s;
+    }
+
+    private static String joinNonEmpty(String sep, String... parts) {
+        var list = new ArrayList<String>();
+        for (String p : parts) {
+            if (!p.isBlank()) {
+                list.add(p.strip());
+            }
+        }
+        return String.join(sep, list);
+    }
+}

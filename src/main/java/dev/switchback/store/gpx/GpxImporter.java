@@ -1,0 +1,180 @@
+package dev.switchback.store.gpx;
+
+import dev.switchback.store.StoreException;
+import io.jenetics.jpx.GPX;
+import io.jenetics.jpx.Length;
+import io.jenetics.jpx.Track;
+import io.jenetics.jpx.TrackSegment;
+import io.jenetics.jpx.WayPoint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads GPX tracks (with jpx) into distance, climb, descent, duration and start time. Reading never
+ * changes anything: a bad file gives a {@link StoreException} saying which file and what is wrong.
+ *
+ * <p>Climb and descent use a hysteresis of {@link #ELEVATION_STEP_M}: elevation counts only once it
+ * has moved that far from the last counted point, so GPS and barometer noise of a few metres is not
+ * summed into hundreds of metres of phantom climb. A long steady climb loses at most one step.
+ * Distance is summed within each track segment; the gap between segments (a pause) is not counted.
+ */
+public final class GpxImporter {
+    /** Elevation change, in metres, that counts as a real rise or fall. */
+    public static final double ELEVATION_STEP_M = 5.0;
+    /** Mean Earth radius (IUGG), metres. */
+    static final double EARTH_RADIUS_M = 6_371_008.8;
+    private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+
+    private GpxImporter() {
+    }
+
+    /** Reads one GPX file. */
+    public static GpxTrack read(Path file) throws StoreException {
+        GPX gpx = parse(file);
+        List<List<WayPoint>> segments = gpx.getTracks().stream()
+                .map(Track::getSegments)
+                .flatMap(List::stream)
+                .map(TrackSegment::getPoints)
+                .filter(points -> !points.isEmpty())
+                .toList();
+        int points = segments.stream().mapToInt(List::size).sum();
+        if (points < 2) {
+            String found = points == 0 ? "no track points" : "only one track point";
+            String more = gpx.getRoutes().isEmpty() && gpx.getWayPoints().isEmpty() ? ""
+                    : " (it holds a planned route or waypoints, not a recorded track)";
+            throw new StoreException(file, "The GPX file " + file.getFileName() + " has " + found + more
+                    + ", so there is nothing to import. Export the recorded activity as GPX from your watch or"
+                    + " app and try again.");
+        }
+        double distance = 0;
+        var elevations = new ArrayList<Double>();
+        Instant first = null;
+        Instant last = null;
+        for (List<WayPoint> segment : segments) {
+            WayPoint previous = null;
+            for (WayPoint p : segment) {
+                if (previous != null) {
+                    distance += haversineM(previous, p);
+                }
+                previous = p;
+                p.getElevation().map(Length::doubleValue).ifPresent(elevations::add);
+                Optional<Instant> time = p.getTime();
+                if (time.isPresent()) {
+                    if (first == null) {
+                        first = time.get();
+                    }
+                    last = time.get();
+                }
+            }
+        }
+        Optional<Double> climb = Optional.empty();
+        Optional<Double> descent = Optional.empty();
+        if (elevations.size() >= 2) {
+            double[] updown = climbAndDescent(elevations, ELEVATION_STEP_M);
+            climb = Optional.of(updown[0]);
+            descent = Optional.of(updown[1]);
+        }
+        Optional<Duration> duration = Optional.empty();
+        Optional<Instant> start = Optional.ofNullable(first);
+        if (first != null && !first.equals(last)) {
+            Duration elapsed = Duration.between(first, last);
+            if (elapsed.isNegative()) {
+                throw new StoreException(file, "The GPX file " + file.getFileName() + " has timestamps that run"
+                        + " backwards (first " + first + ", last " + last + "). Export the activity again from its"
+                        + " source.");
+            }
+            duration = Optional.of(elapsed);
+        }
+        return new GpxTrack(List.of(file), points, distance, climb, descent, duration, start);
+    }
+
+    /**
+     * Reads several files, one outing's parts; {@code progress} hears (files done, files in all)
+     * after each. Fails on the first bad file, having changed nothing.
+     */
+    public static List<GpxTrack> readAll(List<Path> files, BiConsumer<Integer, Integer> progress)
+            throws StoreException {
+        var tracks = new ArrayList<GpxTrack>();
+        for (Path file : files) {
+            tracks.add(read(file));
+            progress.accept(tracks.size(), files.size());
+        }
+        return tracks;
+    }
+
+    /** Great-circle distance between two points, metres. */
+    static double haversineM(WayPoint a, WayPoint b) {
+        return haversineM(a.getLatitude().toDegrees(), a.getLongitude().toDegrees(), b.getLatitude().toDegrees(),
+                b.getLongitude().toDegrees());
+    }
+
+    static double haversineM(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** {climb, descent} with hysteresis {@code step}: see the class comment. */
+    static double[] climbAndDescent(List<Double> elevations, double step) {
+        double climb = 0;
+        double descent = 0;
+        double anchor = elevations.get(0);
+        for (double e : elevations) {
+            if (e - anchor >= step) {
+                climb += e - anchor;
+                anchor = e;
+            } else if (anchor - e >= step) {
+                descent += anchor - e;
+                anchor = e;
+            }
+        }
+        return new double[] {climb, descent};
+    }
+
+    private static GPX parse(Path file) throws StoreException {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new StoreException(file, "The GPX file " + name + " was not found in " + file.toAbsolutePath()
+                        .getParent() + ". Check that it was not moved or renamed.");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new StoreException(file, "The GPX file " + name + " is empty (0 bytes), so there is nothing"
+                        + " to import. Export the activity again from your watch or app.");
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw new StoreException(file, "The GPX file " + name + " is " + size / (1024 * 1024)
+                        + " MB, more than one outing can be. Split it or export only the activity you want.");
+            }
+            return GPX.Reader.DEFAULT.read(file);
+        } catch (NoSuchFileException e) {
+            throw new StoreException(file, "The GPX file " + name + " was not found. Check that it was not moved"
+                    + " or renamed.", e);
+        } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
+            // jpx reports malformed XML and invalid values (a latitude of 95, a broken date) this way.
+            throw new StoreException(file, "The GPX file " + name + " could not be read: it is not valid GPX ("
+                    + firstLine(e.getMessage()) + "). Export the activity again, or open the file in a text"
+                    + " editor to check it is GPX and not, say, a FIT or TCX file.", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "no details";
+        }
+        String line = message.strip().lines().findFirst().orElse(message);
+        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+    }
+}

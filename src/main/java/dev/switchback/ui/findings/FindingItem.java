@@ -1,0 +1,58 @@
+package dev.switchback.ui.findings;
+
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One row of the findings panel, with every text the view shows already built.
+ *
+ * @param severityLabel "Blocking", "Warning" or "Note": said in words, not by colour alone
+ * @param datesText the days concerned, e.g. "Tue 24 – Thu 26 Nov"
+ * @param sourceText the citation, e.g. "Foster 1998, MSSE 30:1164"
+ * @param evidenceText the strength of the source, e.g. "P · peer-reviewed study"
+ * @param fix what the apply button shows
+ */
+public record FindingItem(
+        Finding finding,
+        String severityLabel,
+        String datesText,
+        String sourceText,
+        String evidenceText,
+        Fix fix) {
+
+    public Severity severity() {
+        return finding.severity();
+    }
+
+    public String message() {
+        return finding.message();
+    }
+
+    public String why() {
+        return finding.why();
+    }
+
+    public List<LocalDate> dates() {
+        return finding.dates();
+    }
+
+    /** Whether and how the finding's suggestion can be applied with one click. */
+    public sealed interface Fix {
+        /** The suggestion in words, shown as advice or on the button. */
+        String text();
+
+        /** Advice only: the user decides how; no button. */
+        record Advice(String text) implements Fix {
+        }
+
+        /** A mechanical change the panel can apply (undoable). */
+        record Applicable(String text, String buttonLabel) implements Fix {
+        }
+
+        /** Mechanical, but the panel cannot apply it yet; the button shows disabled with the reason. */
+        record Unavailable(String text, String buttonLabel, String reason) implements Fix {
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.switchback.ui.findings;
+
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The findings of the week on screen as ready-to-show rows, a summary line, the empty state, the
+ * selected finding (whose days are highlighted in the week view) and the command that applies a
+ * suggested fix as one undoable edit.
+ *
+ * <p>Rebuilds whenever the analysis or the week on screen changes. The engine has already done the
+ * work; rebuilding is a pass over a handful of findings, cheap enough for the FX thread.
+ */
+public final class FindingsViewModel {
+    static final String FIX_NOT_READY = "One-click fixes arrive with the engine's Fixes; make this change by hand for now.";
+
+    private final PlanDocument document;
+    private final ObservableValue<Optional<PlanAnalysis>> analysis;
+    private final Optional<FixApplier> fixer;
+
+    private final ObservableList<FindingItem> items = FXCollections.observableArrayList();
+    private final ObservableList<FindingItem> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<Optional<FindingItem>> selected =
+            new ReadOnlyObjectWrapper<>(this, "selected", Optional.empty());
+    private List<LocalDate> highlightedByUs = List.of();
+
+    /**
+     * @param analysis normally {@code document.analysisProperty()}; tests pass their own
+     * @param fixer applies mechanical suggestions; empty while the engine offers no {@code Fixes}
+     */
+    public FindingsViewModel(PlanDocument document, ObservableValue<Optional<PlanAnalysis>> analysis,
+            Optional<FixApplier> fixer) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.fixer = Objects.requireNonNull(fixer, "fixer");
+        analysis.addListener((obs, old, now) -> rebuild());
+        document.weekStartProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    public FindingsViewModel(PlanDocument document, Optional<FixApplier> fixer) {
+        this(document, document.analysisProperty(), fixer);
+    }
+
+    private void rebuild() {
+        Optional<PlanAnalysis> a = analysis.getValue();
+        List<Finding> findings = a.map(x -> x.findings(document.weekStartProperty().get())).orElse(List.of());
+        items.setAll(findings.stream().map(this::toItem).toList());
+        summary.set(a.isPresent() ? FindingsText.summary(findings) : "");
+        emptyMessage.set(a.isEmpty() ? FindingsText.NO_ANALYSIS : findings.isEmpty() ? FindingsText.NO_FINDINGS : "");
+        problem.set("");
+        // Keep the selection when the same finding is still there after an edit elsewhere in the week.
+        Optional<FindingItem> kept = selected.get().flatMap(s -> items.stream()
+                .filter(i -> sameFinding(i.finding(), s.finding())).findFirst());
+        if (kept.isPresent()) {
+            selected.set(kept);
+        } else {
+            clearSelection();
+        }
+    }
+
+    private static boolean sameFinding(Finding a, Finding b) {
+        return a.ruleId().equals(b.ruleId()) && a.weekStart().equals(b.weekStart()) && a.dates().equals(b.dates());
+    }
+
+    FindingItem toItem(Finding f) {
+        Suggestion s = f.suggestion();
+        FindingItem.Fix fix;
+        if (!s.isMechanical()) {
+            fix = new FindingItem.Fix.Advice(s.text());
+        } else if (fixer.isPresent()) {
+            fix = new FindingItem.Fix.Applicable(s.text(), FindingsText.applyLabel(s.text()));
+        } else {
+            fix = new FindingItem.Fix.Unavailable(s.text(), FindingsText.applyLabel(s.text()), FIX_NOT_READY);
+        }
+        return new FindingItem(f, FindingsText.severityLabel(f.severity()), FindingsText.dates(f.dates()),
+                f.source().citation(), FindingsText.evidence(f), fix);
+    }
+
+    /** Selects a finding and highlights its days in the week view. */
+    public void select(FindingItem item) {
+        removeOurHighlight();
+        selected.set(Optional.of(item));
+        highlightedByUs = item.dates();
+        document.highlightedDates().addAll(highlightedByUs);
+    }
+
+    public void clearSelection() {
+        removeOurHighlight();
+        selected.set(Optional.empty());
+    }
+
+    private void removeOurHighlight() {
+        document.highlightedDates().removeAll(highlightedByUs);
+        highlightedByUs = List.of();
+    }
+
+    /**
+     * Applies the finding's suggestion as one undoable edit named after it. A fix that no longer
+     * fits the plan leaves the plan alone and says why in {@link #problemProperty()}.
+     */
+    public void applyFix(FindingItem item) {
+        if (!(item.fix() instanceof FindingItem.Fix.Applicable) || fixer.isEmpty()) {
+            return;
+        }
+        Suggestion suggestion = item.finding().suggestion();
+        try {
+            document.apply(FindingsText.applyLabel(suggestion.text()),
+                    plan -> fixer.get().apply(plan, suggestion));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problem.set("Could not apply \u201c" + suggestion.text() + "\u201d: " + e.getMessage()
+                    + ". The plan is unchanged; edit the session by hand.");
+        }
+    }
+
+    public ObservableList<FindingItem> items() {
+        return itemsView;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Empty while there are findings; otherwise the calm sentence to show instead of a list. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    /** Why the last fix could not be applied; empty when all went well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<FindingItem>> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+}

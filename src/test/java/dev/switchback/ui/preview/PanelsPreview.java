@@ -1,0 +1,83 @@
+package dev.switchback.ui.preview;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.switchback.model.Plan;
+import dev.switchback.model.SessionKind;
+import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.charts.ChartsPanel;
+import dev.switchback.ui.charts.ChartsViewModel;
+import dev.switchback.ui.fake.FakeEngine;
+import dev.switchback.ui.fake.FakePlans;
+import dev.switchback.ui.findings.FindingsPanel;
+import dev.switchback.ui.findings.FindingsViewModel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Shows the panels with the fake engine's data, to look at them and take screenshots under Xvfb.
+ * Arguments: {@code light|dark}, {@code findings|charts|all}, optional seconds before it closes.
+ */
+public final class PanelsPreview {
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    static Plan plan() {
+        Plan p = FakePlans.steady(MONDAY, 14, 9);
+        return p.withSession(FakePlans.session(MONDAY.plusDays(5), SessionKind.BACKPACKING_DAY, "Ridge traverse",
+                330, 22_000, 1_400, 17, 5));
+    }
+
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            List<String> args = getParameters().getRaw();
+            boolean dark = args.contains("dark");
+            Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                    : new PrimerLight().getUserAgentStylesheet());
+            var doc = new PlanDocument(plan(), Optional.empty());
+            doc.weekStartProperty().set(MONDAY);
+            var findings = new FindingsPanel(new FindingsViewModel(doc, FakeEngine.analysisOf(doc),
+                    Optional.of(FakeEngine::fix)));
+            var charts = new ChartsPanel(new ChartsViewModel(doc, FakeEngine.analysisOf(doc, MONDAY.plusDays(2))));
+            if (!findings.viewModel().items().isEmpty()) {
+                findings.viewModel().select(findings.viewModel().items().get(0));
+            }
+            String what = args.contains("findings") ? "findings" : args.contains("charts") ? "charts" : "all";
+            Scene scene = switch (what) {
+                case "findings" -> new Scene(findings, 560, 640);
+                case "charts" -> new Scene(charts, 1200, 1120);
+                default -> {
+                    var split = new SplitPane(findings, charts);
+                    split.setDividerPositions(0.36);
+                    yield new Scene(split, 1440, 900);
+                }
+            };
+            stage.setTitle("Switchback panels preview");
+            stage.setScene(scene);
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            // Tells the screenshot script that the first frames have been drawn.
+            var ready = new PauseTransition(Duration.seconds(1.5));
+            ready.setOnFinished(e -> System.out.println("PREVIEW READY"));
+            ready.play();
+            args.stream().filter(a -> a.matches("\\d+")).findFirst().ifPresent(s -> {
+                var close = new PauseTransition(Duration.seconds(Integer.parseInt(s)));
+                close.setOnFinished(e -> Platform.exit());
+                close.play();
+            });
+        }
+    }
+}
