@@ -1,6 +1,9 @@
 package dev.switchback.ui.app;
 
 import dev.switchback.engine.Engine;
+import dev.switchback.engine.Fixes;
+import dev.switchback.ui.charts.ChartsPanel;
+import dev.switchback.ui.findings.FindingsPanel;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.Plan;
@@ -58,6 +61,8 @@ public final class SwitchbackApp extends Application {
             theme[0].apply();
             theme[0].save(prefs);
         });
+        window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply));
+        window.addSideTab("Charts", ChartsPanel.create(doc));
         Scene scene = new Scene(window, 1400, 860);
         window.installShortcuts(scene);
         stage.setScene(scene);

@@ -163,6 +163,32 @@ class PlannerWindowTest {
         assertThat(title.getText()).startsWith("23 Nov – 29 Nov 2026");
     }
 
+    private java.util.List<String> findingMessages(FxRobot robot) {
+        return robot.lookup(".finding-message").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(Node::isVisible).map(javafx.scene.control.Labeled::getText).toList();
+    }
+
+    @Test
+    void aFindingAppearsAsYouEditItsFixIsOneClickAndUndoBringsItBack(FxRobot robot) {
+        assertThat(findingMessages(robot)).noneMatch(m -> m.startsWith("BLOCK"));
+        robot.doubleClickOn("#card-tue-run");
+        robot.doubleClickOn("#title").eraseText(14).write("BLOCK too hard");
+        robot.clickOn("#editor-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findingMessages(robot)).contains("BLOCK too hard on 2026-11-24");
+
+        robot.clickOn(".apply-fix");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.document().getPlan().session(new SessionId("tue-run")).orElseThrow().isRest()).isTrue();
+        assertThat(findingMessages(robot)).noneMatch(m -> m.startsWith("BLOCK"));
+
+        robot.push(ctrl(KeyCode.Z));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.document().getPlan().session(new SessionId("tue-run")).orElseThrow().title())
+                .isEqualTo("BLOCK too hard");
+        assertThat(findingMessages(robot)).contains("BLOCK too hard on 2026-11-24");
+    }
+
     @Test
     void saveWithABlockingFindingGoesBackToEditingWhenTheUserSaysSo(FxRobot robot) {
         robot.interact(() -> vm.document().apply("Rename", p -> p.withSession(
