@@ -40,6 +40,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  */
 public final class MainWindow extends BorderPane {
     private final MainViewModel vm;
+    private final TabPane main = new TabPane();
     private final TabPane side = new TabPane();
     private final Tab placeholderTab;
     private final Menu planMenu = new Menu("Plan");
@@ -54,9 +55,10 @@ public final class MainWindow extends BorderPane {
         WeekViewModel week = vm.week();
         setTop(menus(week));
 
-        // Side area: the findings panel and charts (branch "panels") are added here with addSideTab.
-        Label waiting = new Label("Findings and charts appear here: every finding for the week with its reason "
-                + "and a fix, and the load over the season.");
+        // Side area: the findings panel is added here with addSideTab; wide panels (charts) go next to the
+        // week with addMainTab.
+        Label waiting = new Label("The findings of the week appear here: each with its reason, its source and "
+                + "a fix.");
         waiting.getStyleClass().add("side-placeholder");
         waiting.setWrapText(true);
         placeholderTab = new Tab("Findings", waiting);
@@ -64,11 +66,16 @@ public final class MainWindow extends BorderPane {
         side.getTabs().add(placeholderTab);
         side.setId("side-panels");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(260);
-        side.setPrefWidth(340);
-        SplitPane split = new SplitPane(new WeekView(week), side);
+        side.setMinWidth(300);
+        side.setPrefWidth(400);
+        Tab weekTab = new Tab("Week", new WeekView(week));
+        weekTab.setId("week-tab");
+        main.getTabs().add(weekTab);
+        main.setId("main-tabs");
+        main.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(main, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.76);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         setCenter(split);
 
@@ -96,6 +103,13 @@ public final class MainWindow extends BorderPane {
         Tab t = new Tab(title, content);
         t.setClosable(false);
         side.getTabs().add(t);
+    }
+
+    /** Adds a tab next to the week view, for wide content such as the charts. */
+    public void addMainTab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        main.getTabs().add(t);
     }
 
     /** The Plan menu, where the log, wellness, journal and settings dialogs add their entries. */

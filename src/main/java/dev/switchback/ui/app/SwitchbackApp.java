@@ -62,7 +62,7 @@ public final class SwitchbackApp extends Application {
             theme[0].save(prefs);
         });
         window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply));
-        window.addSideTab("Charts", ChartsPanel.create(doc));
+        window.addMainTab("Charts", ChartsPanel.create(doc));
         Scene scene = new Scene(window, 1400, 860);
         window.installShortcuts(scene);
         stage.setScene(scene);
