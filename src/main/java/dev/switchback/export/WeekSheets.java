@@ -264,7 +264,8 @@ public final class WeekSheets {
                 }
             }
             for (GoalEvent g : plan.goals()) {
-                if (!g.date().isBefore(m) && !g.date().isAfter(sun) && !tripNames.contains(g.title())) {
+                boolean tripShown = g.trip().flatMap(plan::trip).map(t -> tripNames.contains(t.title())).orElse(false);
+                if (!g.date().isBefore(m) && !g.date().isAfter(sun) && !tripNames.contains(g.title()) && !tripShown) {
                     tripNames.add("Goal: " + g.title());
                 }
             }

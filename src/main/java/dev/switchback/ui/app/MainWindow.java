@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane side = new TabPane();
     private final Tab placeholderTab;
     private final Menu planMenu = new Menu("Plan");
+    private Menu fileMenu;
     private Optional<Runnable> printAction = Optional.empty();
     private final Runnable toggleTheme;
 
@@ -117,6 +118,11 @@ public final class MainWindow extends BorderPane {
         return planMenu;
     }
 
+    /** Adds an entry to the File menu after "Print week…" (export). */
+    public void addFileMenuItem(MenuItem item) {
+        fileMenu.getItems().add(fileMenu.getItems().size() - 2, item);
+    }
+
     /** What Ctrl+P does, once printing is available. */
     public void setPrintAction(Runnable action) {
         printAction = Optional.of(action);
@@ -153,6 +159,7 @@ public final class MainWindow extends BorderPane {
                 new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), print, new SeparatorMenuItem(), quit);
+        fileMenu = file;
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm.document()::undo);
         undo.setGraphic(new FontIcon(MaterialDesignU.UNDO));

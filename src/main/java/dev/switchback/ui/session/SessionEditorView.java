@@ -103,7 +103,7 @@ public final class SessionEditorView extends GridPane {
     private static TextArea area(StringProperty p, String id) {
         TextArea t = new TextArea();
         t.setId(id);
-        t.setPrefRowCount(2);
+        t.setPrefRowCount(3);
         t.setWrapText(true);
         t.textProperty().bindBidirectional(p);
         return t;

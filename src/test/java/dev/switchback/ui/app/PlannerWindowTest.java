@@ -72,6 +72,12 @@ class PlannerWindowTest {
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Autumn to Sarek  —  plan.json  —  Switchback");
         assertThat(robot.lookup("#week-title").queryAs(Label.class).getText()).startsWith("23 Nov – 29 Nov 2026");
         assertThat(robot.lookup("#card-tue-run").tryQuery()).isPresent();
+        var menus = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus();
+        assertThat(menus).filteredOn(m -> m.getText().equals("Plan")).singleElement().satisfies(plan -> {
+            assertThat(plan.isVisible()).isTrue();
+            assertThat(plan.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                    .contains("Log outing…", "Wellness check-in…", "Journal", "Athlete and settings…");
+        });
     }
 
     @Test
