@@ -182,6 +182,13 @@ public final class MainViewModel {
      * or the save is cancelled and the user goes back to editing. Warnings are saved alongside.
      */
     public boolean saveTo(Path file) {
+        if (changedOnDiskSinceRead(file)) {
+            diskStamp = files.lastModified(file);
+            if (dialogs.askExternalChange(file) == ExternalChangeChoice.RELOAD_FROM_DISK) {
+                open(file);
+                return false;
+            }
+        }
         SaveCheck check = SaveCheck.of(doc.getSavedPlan(), doc.getPlan(), doc.getAnalysis());
         if (!check.blocking().isEmpty()) {
             Optional<String> reason = dialogs.askOverrideReason(lines(check.blocking()), lines(check.warnings()));
@@ -276,6 +283,15 @@ public final class MainViewModel {
         } else {
             status.set("Kept your version; saving will replace the file on disk.");
         }
+    }
+
+    /** The file we read or last wrote was changed by another program (only for the plan's own file). */
+    private boolean changedOnDiskSinceRead(Path file) {
+        if (diskStamp.isEmpty() || !doc.getFile().equals(Optional.of(file))) {
+            return false;
+        }
+        Optional<Long> now = files.lastModified(file);
+        return now.isPresent() && !now.equals(diskStamp);
     }
 
     private void stampDisk() {

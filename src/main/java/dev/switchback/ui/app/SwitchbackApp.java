@@ -44,6 +44,7 @@ public final class SwitchbackApp extends Application {
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
     public static void main(String[] args) {
+        dev.switchback.Launcher.quietLoggingStartup();
         launch(SwitchbackApp.class, args);
     }
 
@@ -77,7 +78,9 @@ public final class SwitchbackApp extends Application {
         window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply));
         window.addMainTab("Charts", ChartsPanel.create(doc));
         plugIn(window, stage, vm, theme, files, today);
-        Scene scene = new Scene(window, 1400, 860);
+        // 1400 x 860 where it fits; a smaller screen gets a window that fits inside it
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());

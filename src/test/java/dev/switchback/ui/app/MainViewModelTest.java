@@ -212,4 +212,38 @@ class MainViewModelTest {
         assertThat(doc.getPlan().name()).isEqualTo("Autumn to Sarek");
         assertThat(vm.statusProperty().get()).startsWith("Kept your version");
     }
+
+    @Test
+    void savingOverAFileChangedOnDiskAsksFirstAndReloadsWhenTheUserSaysSo() {
+        vm.start();
+        rename("tue-run", "My edit");
+        files.put(files.defaultPlanFile(), doc.getPlan().withName("Changed elsewhere"));
+        dialogs.externalChoice = ExternalChangeChoice.RELOAD_FROM_DISK;
+
+        assertThat(vm.save()).isFalse();
+
+        assertThat(doc.getPlan().name()).isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void savingOverAFileChangedOnDiskKeepsMineWhenTheUserSaysSo() throws Exception {
+        vm.start();
+        rename("tue-run", "My edit");
+        files.put(files.defaultPlanFile(), doc.getPlan().withName("Changed elsewhere"));
+        dialogs.externalChoice = ExternalChangeChoice.KEEP_MINE;
+
+        assertThat(vm.save()).isTrue();
+
+        assertThat(files.read(files.defaultPlanFile()).session(new SessionId("tue-run")).map(Session::title))
+                .contains("My edit");
+    }
+
+    @Test
+    void savingAnUnchangedFileDoesNotAsk() {
+        vm.start();
+        rename("tue-run", "My edit");
+        dialogs.externalChoice = ExternalChangeChoice.RELOAD_FROM_DISK;
+
+        assertThat(vm.save()).isTrue();
+    }
 }
