@@ -211,10 +211,10 @@ public final class SamplePlan {
                     .withHeartRate(Optional.of(121), Optional.of(158))
                     .withFeel(Optional.of(new Feel(4, "keen")), Optional.of(new Feel(3, "heavy on the last climb")),
                             Optional.of(new Feel(4, "tired, satisfied")))
-                    .withSoreness(Optional.of(3), EnumSet.of(BodyArea.SHOULDERS, BodyArea.HIPS))
+                    .withSoreness(Optional.of(3), EnumSet.of(BodyArea.THIGHS, BodyArea.CALVES))
                     .withWeather(EnumSet.of(Weather.COLD, Weather.WINDY))
                     .withTexts(s.title(), "2 l water, 0.5 l tea, 3 bars, cheese sandwich, nuts",
-                            "Hip belt rubbed after 3 h; re-adjust the load lifters.",
+                            "Quads felt the long descent; pack sat well after re-adjusting the load lifters.",
                             "Easy jog only; tape the hip spot.");
             case TRAIL_RUN -> s.intention() == Intention.PEAK
                     ? base.withHeartRate(Optional.of(156), Optional.of(181))
@@ -230,7 +230,7 @@ public final class SamplePlan {
                     .withHeartRate(Optional.of(138), Optional.of(160))
                     .withFeel(Optional.of(new Feel(3, "")), Optional.of(new Feel(4, "pack sat well")),
                             Optional.of(new Feel(4, "")))
-                    .withSoreness(Optional.of(2), EnumSet.of(BodyArea.SHOULDERS))
+                    .withSoreness(Optional.of(2), EnumSet.noneOf(BodyArea.class))
                     .withWeather(EnumSet.of(Weather.WET))
                     .withTexts(s.title(), "0.5 l water", "Rain the whole way; new jacket works.", "");
             default -> base.withFeel(Optional.empty(), Optional.empty(), Optional.of(new Feel(4, "")))
