@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -31,6 +32,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  */
 public final class ChartsPanel extends ScrollPane {
     private static final String STYLESHEET = ChartsPanel.class.getResource("charts.css").toExternalForm();
+
+    private static final javafx.css.PseudoClass ON_SCREEN = javafx.css.PseudoClass.getPseudoClass("on-screen");
+    private static final String TIP_KEY = "switchback.chart.point";
+    private static final String TOOLTIP_KEY = "switchback.chart.tooltip";
 
     /** Room a horizontal "23 Nov" needs. */
     private static final double MIN_LABEL_PX = 48;
@@ -121,80 +126,113 @@ public final class ChartsPanel extends ScrollPane {
                 x.getCategories().setAll(categories);
             }
         }
-        load.getData().setAll(
-                series("Planned", weeks, w -> Optional.of(w.plannedAu()), v -> fmt(v, "AU")),
-                series("Done", weeks, w -> Optional.of(w.doneAu()), v -> fmt(v, "AU")));
-        acwr.getData().setAll(
-                series("ACWR", weeks, WeekPoint::acwr, v -> String.format(Locale.ENGLISH, "%.2f", v)),
-                series("Spike flag (1.5)", weeks, w -> Optional.of(1.5), v -> "1.5: above this, a spike"));
-        fitness.getData().setAll(
-                series("Fitness (CTL)", weeks, WeekPoint::ctl, v -> fmt(v, "AU/day")),
-                series("Fatigue (ATL)", weeks, WeekPoint::atl, v -> fmt(v, "AU/day")),
-                series("Form (TSB)", weeks, WeekPoint::tsb, v -> fmt(v, "AU/day")));
+        update(load,
+                series("Planned", weeks, w -> Optional.of(w.plannedAu()), (w, v) -> fmt(v, "AU")),
+                series("Done", weeks, w -> Optional.of(w.doneAu()), (w, v) -> fmt(v, "AU")));
+        update(acwr,
+                series("ACWR", weeks, WeekPoint::acwr, (w, v) -> String.format(Locale.ENGLISH, "%.2f", v)),
+                series("Spike flag (1.5)", weeks, w -> Optional.of(1.5), (w, v) -> "1.5: above this, a spike"));
+        update(fitness,
+                series("Fitness (CTL)", weeks, WeekPoint::ctl, (w, v) -> fmt(v, "AU/day")),
+                series("Fatigue (ATL)", weeks, WeekPoint::atl, (w, v) -> fmt(v, "AU/day")),
+                // Form % shares no axis with AU: the TSB points say it in words.
+                series("Form (TSB)", weeks, WeekPoint::tsb, (w, v) -> fmt(v, "AU/day") + w.formPct()
+                        .map(pct -> String.format(Locale.ENGLISH, " (%+.0f %% of fitness)", pct)).orElse("")));
         ((NumberAxis) pack.getYAxis()).setLabel(d.packUnit());
         ((NumberAxis) carried.getYAxis()).setLabel(d.carriedUnit());
-        pack.getData().setAll(series("Heaviest pack", weeks,
-                        w -> w.inPlan() ? Optional.of(w.heaviestPack()) : Optional.empty(),
-                        v -> fmt(v, d.packUnit())),
-                series("20 % of body mass", weeks, w -> Optional.of(d.packCeiling()), v -> fmt(v, d.packUnit())));
-        carried.getData().setAll(series("Carried", weeks, w -> Optional.of(w.carried()),
-                v -> fmt(v, d.carriedUnit())));
-        installPointTips(weeks, d);
+        update(pack,
+                series("Heaviest pack", weeks, w -> w.inPlan() ? Optional.of(w.heaviestPack()) : Optional.empty(),
+                        (w, v) -> fmt(v, d.packUnit())),
+                series("20 % of body mass", weeks, w -> Optional.of(d.packCeiling()), (w, v) -> fmt(v, d.packUnit())));
+        update(carried, series("Carried", weeks, w -> Optional.of(w.carried()), (w, v) -> fmt(v, d.carriedUnit())));
         String onScreen = weeks.stream().filter(WeekPoint::onScreen).map(ChartsPanel::category).findFirst().orElse("");
         for (XYChart<String, Number> c : List.of(load, acwr, fitness, pack, carried)) {
             for (XYChart.Series<String, Number> s : c.getData()) {
                 for (XYChart.Data<String, Number> p : s.getData()) {
-                    if (p.getNode() != null && p.getXValue().equals(onScreen)) {
-                        p.getNode().getStyleClass().add("on-screen");
+                    if (p.getNode() != null) {
+                        p.getNode().pseudoClassStateChanged(ON_SCREEN, p.getXValue().equals(onScreen));
+                        lazyTooltip(p);
                     }
                 }
             }
         }
     }
 
+    /**
+     * Changes the values in place when the series have the same points as before, which keeps the
+     * nodes (and is what an edit inside the visible weeks usually needs); otherwise replaces them.
+     */
+    @SafeVarargs
+    private static void update(XYChart<String, Number> chart, XYChart.Series<String, Number>... fresh) {
+        List<XYChart.Series<String, Number>> old = chart.getData();
+        boolean samePoints = old.size() == fresh.length;
+        for (int i = 0; samePoints && i < fresh.length; i++) {
+            samePoints = old.get(i).getName().equals(fresh[i].getName())
+                    && xs(old.get(i)).equals(xs(fresh[i]));
+        }
+        if (!samePoints) {
+            chart.getData().setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.length; i++) {
+            var oldPoints = old.get(i).getData();
+            var newPoints = fresh[i].getData();
+            for (int j = 0; j < newPoints.size(); j++) {
+                var o = oldPoints.get(j);
+                var n = newPoints.get(j);
+                if (!o.getYValue().equals(n.getYValue())) {
+                    o.setYValue(n.getYValue());
+                }
+                o.setExtraValue(n.getExtraValue());
+            }
+        }
+    }
+
+    private static List<String> xs(XYChart.Series<String, Number> s) {
+        return s.getData().stream().map(XYChart.Data::getXValue).toList();
+    }
+
     private static XYChart.Series<String, Number> series(String name, List<WeekPoint> weeks,
-            Function<WeekPoint, Optional<Double>> value, Function<Double, String> text) {
+            Function<WeekPoint, Optional<Double>> value, java.util.function.BiFunction<WeekPoint, Double, String> text) {
         var s = new XYChart.Series<String, Number>();
         s.setName(name);
         for (WeekPoint w : weeks) {
             value.apply(w).ifPresent(v -> {
                 var point = new XYChart.Data<String, Number>(category(w), v);
                 point.setExtraValue("Week of " + w.label() + ": " + name.toLowerCase(Locale.ENGLISH) + " "
-                        + text.apply(v));
+                        + text.apply(w, v));
                 s.getData().add(point);
             });
         }
         return s;
     }
 
-    private void installPointTips(List<WeekPoint> weeks, ChartData d) {
-        for (XYChart<String, Number> c : List.of(load, acwr, fitness, pack, carried)) {
-            for (XYChart.Series<String, Number> s : c.getData()) {
-                for (XYChart.Data<String, Number> p : s.getData()) {
-                    if (p.getNode() != null && p.getExtraValue() instanceof String tip) {
-                        Tooltip t = new Tooltip(tip);
-                        t.setShowDelay(Duration.millis(150));
-                        Tooltip.install(p.getNode(), t);
-                    }
-                }
-            }
+    /**
+     * A point's tooltip is made when the pointer first reaches it and reads the point's current text
+     * each time: a Tooltip is costly to build, and a chart has some 150 points.
+     */
+    private static void lazyTooltip(XYChart.Data<String, Number> point) {
+        Node node = point.getNode();
+        if (node.getProperties().containsKey(TIP_KEY)) {
+            node.getProperties().put(TIP_KEY, point);
+            return;
         }
-        // Form % is not drawn (it shares no axis with AU); the TSB points say it instead.
-        for (XYChart.Series<String, Number> s : fitness.getData()) {
-            if (!s.getName().startsWith("Form")) {
-                continue;
+        node.getProperties().put(TIP_KEY, point);
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            Object current = node.getProperties().get(TIP_KEY);
+            if (!(current instanceof XYChart.Data<?, ?> data) || !(data.getExtraValue() instanceof String text)) {
+                return;
             }
-            for (XYChart.Data<String, Number> p : s.getData()) {
-                weeks.stream().filter(w -> category(w).equals(p.getXValue())).findFirst()
-                        .flatMap(WeekPoint::formPct)
-                        .ifPresent(pct -> {
-                            if (p.getNode() != null) {
-                                Tooltip.install(p.getNode(), new Tooltip(p.getExtraValue() + " ("
-                                        + String.format(Locale.ENGLISH, "%+.0f", pct) + " % of fitness)"));
-                            }
-                        });
+            Object installed = node.getProperties().get(TOOLTIP_KEY);
+            if (installed instanceof Tooltip t) {
+                t.setText(text);
+            } else {
+                Tooltip t = new Tooltip(text);
+                t.setShowDelay(Duration.millis(150));
+                Tooltip.install(node, t);
+                node.getProperties().put(TOOLTIP_KEY, t);
             }
-        }
+        });
     }
 
     static String category(WeekPoint w) {

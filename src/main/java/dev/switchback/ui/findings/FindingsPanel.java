@@ -135,8 +135,8 @@ public final class FindingsPanel extends VBox {
         Label evidence = new Label(item.evidenceText());
         evidence.getStyleClass().addAll("evidence-tag", Styles.TEXT_SMALL);
         evidence.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip.install(evidence, new Tooltip("How far the rule's basis can be trusted: "
-                + item.finding().source().evidence().label() + "."));
+        lazyTooltip(evidence, "How far the rule's basis can be trusted: "
+                + item.finding().source().evidence().label() + ".");
         dates.setMinWidth(Region.USE_PREF_SIZE);
         // Wraps to a second line in a narrow panel rather than cutting the date short.
         FlowPane meta = new FlowPane(8, 4, dates, evidence, source);
@@ -161,10 +161,7 @@ public final class FindingsPanel extends VBox {
         HBox card = new HBox(10, iconBox, text);
         card.getStyleClass().addAll("finding-card", styleOf(item.severity()));
         card.setUserData(item);
-        Tooltip tip = new Tooltip(item.why());
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        Tooltip.install(message, tip);
+        lazyTooltip(message, item.why());
         card.setOnMouseClicked(e -> model.select(item));
         return card;
     }
@@ -183,7 +180,7 @@ public final class FindingsPanel extends VBox {
             // A disabled control shows no tooltip, so the wrapper carries it.
             StackPane wrapper = new StackPane(apply);
             wrapper.setAlignment(Pos.CENTER_LEFT);
-            Tooltip.install(wrapper, new Tooltip(u.reason()));
+            lazyTooltip(wrapper, u.reason());
             row.getChildren().add(wrapper);
         } else {
             Label advice = new Label(fix.text(), new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
@@ -197,6 +194,27 @@ public final class FindingsPanel extends VBox {
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         row.getChildren().addAll(spacer, whyLink);
         return row;
+    }
+
+    /**
+     * Creates the tooltip when the pointer first comes near, not with the card: a Tooltip is costly
+     * to build, and cards are rebuilt whenever the week's findings change.
+     */
+    private static void lazyTooltip(Node node, String text) {
+        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+            private boolean installed;
+
+            @Override
+            public void handle(javafx.scene.input.MouseEvent e) {
+                if (!installed) {
+                    installed = true;
+                    Tooltip tip = new Tooltip(text);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    Tooltip.install(node, tip);
+                }
+            }
+        });
     }
 
     private static Button applyButton(String label) {

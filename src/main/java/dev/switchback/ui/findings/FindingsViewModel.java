@@ -62,7 +62,11 @@ public final class FindingsViewModel {
     private void rebuild() {
         Optional<PlanAnalysis> a = analysis.getValue();
         List<Finding> findings = a.map(x -> x.findings(document.weekStartProperty().get())).orElse(List.of());
-        items.setAll(findings.stream().map(this::toItem).toList());
+        List<FindingItem> now = findings.stream().map(this::toItem).toList();
+        // Most edits leave the week's findings as they were: then the cards stay as they are.
+        if (!now.equals(items)) {
+            items.setAll(now);
+        }
         summary.set(a.isPresent() ? FindingsText.summary(findings) : "");
         emptyMessage.set(a.isEmpty() ? FindingsText.NO_ANALYSIS : findings.isEmpty() ? FindingsText.NO_FINDINGS : "");
         problem.set("");
