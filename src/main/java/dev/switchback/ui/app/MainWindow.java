@@ -48,6 +48,8 @@ public final class MainWindow extends BorderPane {
     private Optional<Runnable> printAction = Optional.empty();
     private final Runnable toggleTheme;
 
+    private final WeekView weekView;
+
     public MainWindow(MainViewModel vm, FxBackgroundRunner runner, Runnable toggleTheme) {
         this.vm = vm;
         this.toggleTheme = toggleTheme;
@@ -69,7 +71,8 @@ public final class MainWindow extends BorderPane {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setMinWidth(300);
         side.setPrefWidth(400);
-        Tab weekTab = new Tab("Week", new WeekView(week));
+        weekView = new WeekView(week);
+        Tab weekTab = new Tab("Week", weekView);
         weekTab.setId("week-tab");
         main.getTabs().add(weekTab);
         main.setId("main-tabs");
@@ -114,6 +117,10 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The Plan menu, where the log, wellness, journal and settings dialogs add their entries. */
+    public WeekView weekView() {
+        return weekView;
+    }
+
     public Menu planMenu() {
         return planMenu;
     }

@@ -142,6 +142,8 @@ public final class SwitchbackApp extends Application {
         settings.setOnAction(e -> SettingsView.showDialog(stage, doc, theme,
                 Optional.of(files.defaultPlanFile().toAbsolutePath().getParent())));
         window.planMenu().getItems().addAll(log, quick, wellness, journal, new SeparatorMenuItem(), settings);
+        window.weekView().addFooter(dev.switchback.ui.log.WellnessStrip.create(doc, today,
+                day -> LogActions.wellnessCheckIn(doc, day, stage)));
     }
 
     private static LocalDate focused(dev.switchback.ui.week.WeekViewModel week, Supplier<LocalDate> today) {

@@ -51,6 +51,7 @@ public final class WeekView extends BorderPane {
     private final GridPane grid = new GridPane();
     private final VBox seasonBox = new VBox();
     private final FlowPane summaryBox = new FlowPane();
+    private final VBox footer = new VBox(6);
     private final Map<LocalDate, VBox> dayBodies = new HashMap<>();
     private final Map<SessionId, SessionCardView> cards = new HashMap<>();
     private final DatePicker picker = new DatePicker();
@@ -121,7 +122,8 @@ public final class WeekView extends BorderPane {
 
         summaryBox.getStyleClass().add("week-summary");
         summaryBox.setId("week-summary");
-        setBottom(summaryBox);
+        footer.getChildren().add(summaryBox);
+        setBottom(footer);
 
         vm.daysProperty().addListener(x -> rebuild());
         vm.tripsProperty().addListener(x -> rebuild());
@@ -372,6 +374,11 @@ public final class WeekView extends BorderPane {
                 b.getStyleClass().add("highlighted");
             }
         });
+    }
+
+    /** Adds a strip under the week's totals, such as the wellness history. */
+    public void addFooter(javafx.scene.Node strip) {
+        footer.getChildren().add(strip);
     }
 
     // ---- season band and summary ----

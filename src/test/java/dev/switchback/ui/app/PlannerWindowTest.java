@@ -81,6 +81,12 @@ class PlannerWindowTest {
     }
 
     @Test
+    void theWeekShowsTheWellnessStripUnderItsTotals(FxRobot robot) {
+        assertThat(robot.lookup(".wellness-strip").tryQuery()).isPresent();
+        assertThat(robot.lookup("#wellness-cell-" + MON).tryQuery()).isPresent();
+    }
+
+    @Test
     void addsASessionThroughTheEditor(FxRobot robot) {
         robot.clickOn("#add-" + MON.plusDays(4));
         robot.clickOn("#title").write("Tempo on the canal");
