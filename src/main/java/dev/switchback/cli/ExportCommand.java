@@ -126,14 +126,8 @@ public final class ExportCommand implements Callable<Integer> {
         return SwitchbackCommand.OK;
     }
 
-    /** The engine's analysis; empty while the engine is not yet part of the build. */
-    static Optional<PlanAnalysis> analysis(Plan plan) {
-        try {
-            return Optional.of(Engine.analyse(plan));
-        } catch (UnsupportedOperationException notYetBuilt) {
-            // Engine stub (issue 3): the sheet is still complete without load figures.
-            return Optional.empty();
-        }
+    private Optional<PlanAnalysis> analysis(Plan plan) {
+        return Optional.of(Engine.analyse(plan, LocalDate.now(clock)));
     }
 
     private ExportFormat format() {

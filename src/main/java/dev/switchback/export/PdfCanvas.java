@@ -2,7 +2,9 @@ package dev.switchback.export;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -102,6 +104,17 @@ final class PdfCanvas {
      * for a line (and so between CJK characters, which have no spaces).
      */
     List<String> wrap(String text, float maxWidth, boolean bold, float size, int maxLines) {
+        // Layout measures the same notes several times while it looks for the detail that fits.
+        return wrapped.computeIfAbsent(new WrapKey(text, maxWidth, bold, size, maxLines),
+                k -> computeWrap(text, maxWidth, bold, size, maxLines));
+    }
+
+    private record WrapKey(String text, float maxWidth, boolean bold, float size, int maxLines) {
+    }
+
+    private final Map<WrapKey, List<String>> wrapped = new HashMap<>();
+
+    private List<String> computeWrap(String text, float maxWidth, boolean bold, float size, int maxLines) {
         var lines = new ArrayList<String>();
         if (maxLines <= 0 || text.isBlank()) {
             return lines;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -54,6 +56,10 @@ final class PdfFonts {
 
     private static Face load(PDDocument document, byte[] bytes) throws IOException {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // No glyph substitution: PDFBox's GSUB path (ligatures) made layout ten times slower, and
+        // the sheet's short labels and numbers gain nothing from ligatures. Text extraction
+        // (copy, search, screen readers) also stays letter for letter.
+        ttf.setEnableGsub(false);
         // The document closes the font when it is closed.
         PDType0Font font = PDType0Font.load(document, ttf, true);
         return new Face(font, ttf.getUnicodeCmapLookup());
@@ -117,16 +123,29 @@ final class PdfFonts {
 
     /** Width of {@code text} in points at {@code size}. */
     float width(String text, boolean useBold, float size) {
-        float w = 0;
-        try {
-            for (Run r : runs(text, useBold)) {
-                w += r.font().getStringWidth(r.text()) / 1000f * size;
+        // Layout measures the same labels and prefixes again and again; widths scale with size.
+        Map<String, Float> cache = useBold ? boldWidths : regularWidths;
+        Float unit = cache.get(text);
+        if (unit == null) {
+            float w = 0;
+            try {
+                for (Run r : runs(text, useBold)) {
+                    w += r.font().getStringWidth(r.text()) / 1000f;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            unit = w;
+            if (cache.size() < WIDTH_CACHE_LIMIT) {
+                cache.put(text, unit);
+            }
         }
-        return w;
+        return unit * size;
     }
+
+    private static final int WIDTH_CACHE_LIMIT = 50_000;
+    private final Map<String, Float> regularWidths = new HashMap<>();
+    private final Map<String, Float> boldWidths = new HashMap<>();
 
     /** True when some embedded font can draw {@code codePoint} (the placeholder is not counted). */
     boolean canDraw(int codePoint) {

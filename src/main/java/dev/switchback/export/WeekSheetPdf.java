@@ -58,7 +58,6 @@ public final class WeekSheetPdf {
 
     /** Lines of notes and of next-day notes per entry, from most to least detail. */
     private static final int[][] DETAIL_LEVELS = {{3, 2}, {2, 1}, {1, 1}, {1, 0}, {0, 0}};
-    private static final int MAX_ENTRIES_TIGHT = 3;
     private static final float BOTTOM_BLOCK = 150;
 
     private final float pageW;
@@ -159,19 +158,18 @@ public final class WeekSheetPdf {
         float bottomBlock = Math.max(BOTTOM_BLOCK, Math.min(200, findingsHeight(c, sheet) + 20));
         float available = footerTop - bottomBlock - 14 - tableTop;
 
-        int level = 0;
-        int maxEntries = Integer.MAX_VALUE;
-        float tableH = tableHeight(c, sheet, level, maxEntries);
-        while (tableH > available && level < DETAIL_LEVELS.length - 1) {
-            level++;
-            tableH = tableHeight(c, sheet, level, maxEntries);
-        }
-        if (tableH > available) {
-            maxEntries = MAX_ENTRIES_TIGHT;
-            tableH = tableHeight(c, sheet, level, maxEntries);
-        }
-        if (tableH > available + bottomBlock - BOTTOM_BLOCK) {
-            bottomBlock = BOTTOM_BLOCK;
+        // Most detail that fits: every entry with fewer note lines first, then fewer entries a day.
+        int level = DETAIL_LEVELS.length - 1;
+        int maxEntries = 1;
+        search:
+        for (int cap : new int[] {Integer.MAX_VALUE, 3, 2, 1}) {
+            for (int l = 0; l < DETAIL_LEVELS.length; l++) {
+                if (tableHeight(c, sheet, l, cap) <= available) {
+                    level = l;
+                    maxEntries = cap;
+                    break search;
+                }
+            }
         }
         float tableBottom = drawTable(c, sheet, tableTop, level, maxEntries);
 
@@ -510,8 +508,9 @@ public final class WeekSheetPdf {
         float x = MARGIN;
         float right = pageW - MARGIN;
         c.text("SEASON OVERVIEW", x, TOP + 8, true, 8, ACCENT);
-        c.textFit(o.planName(), x, TOP + 28, contentW * 0.62f, true, 19, INK);
-        c.textRight(c.fit(o.athlete(), contentW * 0.36f, true, 11), right, TOP + 14, true, 11, INK);
+        String athlete = c.fit(o.athlete(), contentW * 0.36f, true, 11);
+        c.textRight(athlete, right, TOP + 14, true, 11, INK);
+        c.textFit(o.planName(), x, TOP + 28, contentW - c.width(athlete, true, 11) - 16, true, 19, INK);
         c.textFit(o.period(), x, TOP + 42, contentW, false, 8, MUTED);
         float cx = x;
         float chipTop = TOP + 50;
@@ -540,14 +539,14 @@ public final class WeekSheetPdf {
             lx += 16 + c.width(p, false, 6.5f) + 8;
         }
 
-        float[] widths = {50, 70, 46, 30, 42, 48, 44};
+        float[] widths = {48, 66, 50, 28, 40, 46, 42};
         String[] titles = {"WEEK", "DATES", "PHASE", "SESS.", "TIME", "DISTANCE", "CLIMB"};
         boolean[] rightAligned = {false, false, false, true, true, true, true};
         float fixed = 0;
         for (float wdt : widths) {
             fixed += wdt;
         }
-        float barCol = (contentW - fixed) * 0.42f;
+        float barCol = (contentW - fixed) * 0.38f;
         float tripCol = contentW - fixed - barCol;
         float top = OVERVIEW_TABLE_TOP;
         float hb = top + 10;
@@ -598,5 +597,45 @@ public final class WeekSheetPdf {
             y += rowH;
         }
         c.line(x, y, right, y, 0.6f, RULE);
+        float chartTop = y + 22;
+        float chartBottom = pageH - BOTTOM - 18;
+        if (rows.size() == o.weeks().size() && chartBottom - chartTop >= 150) {
+            drawSeasonChart(c, o, x, chartTop, contentW, Math.min(260, chartBottom - chartTop));
+        }
+    }
+
+    /** One bar per week over the whole season; trip weeks in the trip colour, phases as a band below. */
+    private void drawSeasonChart(PdfCanvas c, SeasonOverview o, float x, float top, float w, float h)
+            throws IOException {
+        c.text(o.measure().toUpperCase(Locale.ROOT) + " PER WEEK", x, top + 8, true, 6.5f, MUTED);
+        float plotTop = top + 24;
+        float baseY = top + h - 24;
+        float plotH = baseY - plotTop;
+        int n = o.weeks().size();
+        double max = o.weeks().stream().mapToDouble(SeasonOverview.WeekLine::barValue).max().orElse(0);
+        float slot = w / Math.max(1, n);
+        float barW = Math.min(22, Math.max(1.5f, slot * 0.62f));
+        for (int i = 1; i <= 4; i++) {
+            float gy = baseY - plotH * i / 4f;
+            c.line(x, gy, x + w, gy, 0.3f, HAIRLINE);
+        }
+        int labelEvery = Math.max(1, (int) Math.ceil(n / 26.0));
+        for (int i = 0; i < n; i++) {
+            SeasonOverview.WeekLine wk = o.weeks().get(i);
+            float bx = x + i * slot + (slot - barW) / 2;
+            float bh = max <= 0 ? 0 : (float) (wk.barValue() / max * plotH);
+            if (bh > 0) {
+                c.fillRect(bx, baseY - bh, barW, bh, wk.trips().isEmpty() ? BAR : TRIP);
+            }
+            if (slot >= 18) {
+                c.textCentre(wk.barText(), bx + barW / 2, baseY - bh - 3, false, 5.5f, MUTED);
+            }
+            c.fillRect(x + i * slot, baseY + 3, slot + 0.2f, 4, phaseColour(wk.phase()));
+            if (i % labelEvery == 0) {
+                c.textCentre("W" + wk.isoWeek().substring(wk.isoWeek().length() - 2), bx + barW / 2, baseY + 15,
+                        false, 6, MUTED);
+            }
+        }
+        c.line(x, baseY, x + w, baseY, 0.6f, RULE);
     }
 }

@@ -26,8 +26,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,10 +50,40 @@ public final class WeekSheets {
     }
 
     public static List<WeekSheet> build(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range) {
-        return range.mondays().stream().map(m -> build(plan, analysis, m)).toList();
+        var byDate = new ByDate(plan);
+        return range.mondays().stream().map(m -> build(plan, byDate, analysis, m)).toList();
     }
 
     public static WeekSheet build(Plan plan, Optional<PlanAnalysis> analysis, LocalDate anyDay) {
+        return build(plan, new ByDate(plan), analysis, anyDay);
+    }
+
+    /** Sessions and trips by day, so a year of sheets does not scan the whole plan for every day. */
+    private static final class ByDate {
+        private final Map<LocalDate, List<Session>> sessions = new HashMap<>();
+        private final Map<LocalDate, List<Trip>> trips = new HashMap<>();
+
+        ByDate(Plan plan) {
+            for (Session s : plan.sessions()) {
+                sessions.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+            }
+            for (Trip t : plan.trips()) {
+                for (LocalDate d = t.start(); !d.isAfter(t.end()); d = d.plusDays(1)) {
+                    trips.computeIfAbsent(d, x -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+
+        List<Session> sessionsOn(LocalDate d) {
+            return sessions.getOrDefault(d, List.of());
+        }
+
+        List<Trip> tripsOn(LocalDate d) {
+            return trips.getOrDefault(d, List.of());
+        }
+    }
+
+    private static WeekSheet build(Plan plan, ByDate byDate, Optional<PlanAnalysis> analysis, LocalDate anyDay) {
         LocalDate monday = Weeks.monday(anyDay);
         UnitFormat units = new UnitFormat(plan.athlete().units());
         var days = new ArrayList<DayRow>(7);
@@ -64,7 +96,7 @@ public final class WeekSheets {
         for (int i = 0; i < 7; i++) {
             LocalDate date = monday.plusDays(i);
             var entries = new ArrayList<Entry>();
-            for (Trip trip : plan.tripsOn(date)) {
+            for (Trip trip : byDate.tripsOn(date)) {
                 TripStage stage = trip.stageOn(date);
                 entries.add(tripEntry(trip, date, stage, units));
                 time = time.plus(stage.duration());
@@ -72,7 +104,7 @@ public final class WeekSheets {
                 climb += stage.climbM();
                 heaviest = Math.max(heaviest, stage.packKg());
             }
-            List<Session> planned = plan.sessionsOn(date).stream()
+            List<Session> planned = byDate.sessionsOn(date).stream()
                     .sorted(Comparator.comparing(Session::isRest).reversed().thenComparing(Session::title))
                     .toList();
             for (Session s : planned) {
@@ -101,7 +133,7 @@ public final class WeekSheets {
         }
         var totals = new WeekSheet.Totals(UnitFormat.durationText(time), units.distanceText(distance),
                 units.climbText(climb), units.massText(heaviest), sessions, restDays);
-        return new WeekSheet(monday, header(plan, monday), days, totals, chart(plan, analysis, monday, units),
+        return new WeekSheet(monday, header(plan, monday), days, totals, chart(byDate, analysis, monday, units),
                 findings(analysis, monday), analysis.isPresent());
     }
 
@@ -177,7 +209,7 @@ public final class WeekSheets {
                 day == trip.days() ? "Rest or easy day after the trip" : "");
     }
 
-    private static WeekSheet.Chart chart(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday,
+    private static WeekSheet.Chart chart(ByDate plan, Optional<PlanAnalysis> analysis, LocalDate monday,
             UnitFormat units) {
         var bars = new ArrayList<Bar>();
         if (analysis.isPresent()) {
@@ -264,7 +296,8 @@ public final class WeekSheets {
                 }
             }
             for (GoalEvent g : plan.goals()) {
-                if (!g.date().isBefore(m) && !g.date().isAfter(sun) && !tripNames.contains(g.title())) {
+                boolean tripShown = g.trip().flatMap(plan::trip).map(t -> tripNames.contains(t.title())).orElse(false);
+                if (!g.date().isBefore(m) && !g.date().isAfter(sun) && !tripNames.contains(g.title()) && !tripShown) {
                     tripNames.add("Goal: " + g.title());
                 }
             }
@@ -296,7 +329,7 @@ public final class WeekSheets {
                 analysis.isPresent() ? "Load (AU)" : "Planned time (h)", lines);
     }
 
-    static Duration plannedTime(Plan plan, LocalDate monday) {
+    private static Duration plannedTime(ByDate plan, LocalDate monday) {
         Duration total = Duration.ZERO;
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);
@@ -310,7 +343,7 @@ public final class WeekSheets {
         return total;
     }
 
-    private static double plannedDistance(Plan plan, LocalDate monday) {
+    private static double plannedDistance(ByDate plan, LocalDate monday) {
         double total = 0;
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * The registry of rules the engine runs, in a fixed order. {@link #standard()} is the book every
- * plan is checked with: the load, recovery, pack and trip rules of this package, then the wellness
- * rules of {@code rules.wellness} ({@code WellnessRules.all()}, which also holds their default
- * thresholds). A rule is added by listing it here or in {@code WellnessRules}, or, for a test or an
+ * plan is checked with: the load, recovery, pack and trip rules of this package with rule 14
+ * (the Hooper index), then the overreaching signals of {@code rules.wellness}
+ * ({@code WellnessRules.all()}). Every rule declares its own default thresholds. A rule is added by listing it here or in {@code WellnessRules}, or, for a test or an
  * experiment, with {@link #plus}.
  */
 public final class RuleBook {
@@ -35,16 +35,11 @@ public final class RuleBook {
             // trips and goals (rule 13 and domain-notes 8.3)
             new Taper(),
             new TripBuffer(),
-            new TripPreparation()
-            // wellness (rule 14 and the overreaching signals): rules.wellness, listed by WellnessRules
+            new TripPreparation(),
+            // wellness: rule 14 here, the overreaching signals of rules.wellness after it
+            new HooperIndex()
     );
-    private static final RuleBook STANDARD = new RuleBook(standardRules());
-
-    private static List<Rule> standardRules() {
-        var all = new ArrayList<>(STANDARD_RULES);
-        all.addAll(WellnessRules.all());
-        return all;
-    }
+    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES).plus(WellnessRules.all().toArray(Rule[]::new));
 
     private final List<Rule> rules;
 
@@ -81,10 +76,6 @@ public final class RuleBook {
     public double defaultThreshold(String ruleId, String name, Experience preset) {
         Rule rule = rule(ruleId).orElseThrow(() -> new IllegalArgumentException("No rule " + ruleId));
         Double v = rule.defaults(preset).get(name);
-        if (v == null) {
-            // the wellness rules keep their defaults in one table, keyed "rule-id.name"
-            v = WellnessRules.defaults().get(ruleId + "." + name);
-        }
         if (v == null) {
             throw new IllegalArgumentException("Rule " + ruleId + " has no threshold " + name);
         }
