@@ -192,8 +192,8 @@ final class PlanJson {
         try {
             tree = mapper.readTree(content);
         } catch (StreamConstraintsException e) {
-            throw problem(file, content, e.getLocation(), "", "it is nested too deeply or holds an absurdly long"
-                    + " value (" + e.getOriginalMessage() + "); it is not a plan Switchback wrote", e);
+            throw problem(file, content, e.getLocation(), "", "it is nested too deeply (more than 32 levels) or holds"
+                    + " an absurdly long number, name or text; it is not a plan Switchback wrote", e);
         } catch (StreamReadException e) {
             throw problem(file, content, e.getLocation(), pathOf(e), syntax(e), e);
         } catch (JsonMappingException e) {
