@@ -93,6 +93,16 @@ public class EngineBenchmark {
         return Engine.analyse(plan, today).findings(START, last);
     }
 
+    /** The same full check with the load, recovery, pack and trip rules only (no wellness rules). */
+    @Benchmark
+    public List<Finding> fullCoreRules() {
+        return Engine.analyse(plan, today, CORE).findings(START, last);
+    }
+
+    static final dev.switchback.engine.rules.RuleBook CORE = new dev.switchback.engine.rules.RuleBook(
+            dev.switchback.engine.rules.RuleBook.standard().rules().stream()
+                    .filter(r -> !r.getClass().getPackageName().endsWith(".wellness")).toList());
+
     @Benchmark
     public PlanAnalysis analyseOnly() {
         return Engine.analyse(plan, today);

@@ -75,13 +75,17 @@ public final class FormFloor implements Rule {
             return List.of();
         }
         boolean longLow = longestRun >= strong;
-        LocalDate first = flagged.get(0);
-        List<Outing> outings = RuleSupport.changeable(c, List.of(first));
-        Suggestion s = outings.isEmpty()
-                ? new Suggestion.Advice("Ease off for a few days until form is above " + Math.round(floor) + " %")
-                : new Suggestion.ReplaceWithRest(outings.get(0).session().orElseThrow(), "Make "
-                        + RuleSupport.dayName(first) + " a rest day (instead of "
-                        + RuleSupport.lowerFirst(outings.get(0).title()) + ")");
+        // a rest day needs the day's only outing replaced: pick the first flagged day that has one
+        Suggestion s = new Suggestion.Advice("Ease off for a few days until form is above " + Math.round(floor) + " %");
+        for (LocalDate d : flagged) {
+            List<Outing> os = c.outings(d);
+            if (os.size() == 1 && RuleSupport.canChange(c, os.get(0))) {
+                s = new Suggestion.ReplaceWithRest(os.get(0).session().orElseThrow(), "Make "
+                        + RuleSupport.dayName(d) + " a rest day (instead of " + RuleSupport.lowerFirst(os.get(0).title())
+                        + ")");
+                break;
+            }
+        }
         return List.of(new Finding(ID, Severity.WARN, c.weekStart(), flagged, worst, floor, "%",
                 "You go into " + RuleSupport.dayList(flagged) + " tired: form down to " + Math.round(worst) + " %"
                         + (longLow ? ", below " + Math.round(floor) + " % for " + longestRun + " days in a row" : ""),
