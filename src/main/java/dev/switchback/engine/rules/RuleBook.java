@@ -1,5 +1,6 @@
 package dev.switchback.engine.rules;
 
+import dev.switchback.engine.rules.wellness.WellnessRules;
 import dev.switchback.model.Experience;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,9 +9,10 @@ import java.util.Optional;
 
 /**
  * The registry of rules the engine runs, in a fixed order. {@link #standard()} is the book every
- * plan is checked with; a rule is added by listing it in {@link #STANDARD_RULES} (wellness rules
- * from {@code rules.wellness} go in their own block there) or, for a test or an experiment, with
- * {@link #plus}.
+ * plan is checked with: the load, recovery, pack and trip rules of this package with rule 14
+ * (the Hooper index), then the overreaching signals of {@code rules.wellness}
+ * ({@code WellnessRules.all()}). Every rule declares its own default thresholds. A rule is added by listing it here or in {@code WellnessRules}, or, for a test or an
+ * experiment, with {@link #plus}.
  */
 public final class RuleBook {
     private static final List<Rule> STANDARD_RULES = List.of(
@@ -34,10 +36,10 @@ public final class RuleBook {
             new Taper(),
             new TripBuffer(),
             new TripPreparation(),
-            // wellness (rule 14; the overreaching signals of rules.wellness go below it)
+            // wellness: rule 14 here, the overreaching signals of rules.wellness after it
             new HooperIndex()
     );
-    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES);
+    private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES).plus(WellnessRules.all().toArray(Rule[]::new));
 
     private final List<Rule> rules;
 

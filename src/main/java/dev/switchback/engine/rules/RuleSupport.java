@@ -190,8 +190,8 @@ public final class RuleSupport {
 
     /**
      * The nearest day to move a hard outing to, later days first on ties: within {@code from .. to},
-     * today or later, not a trip day, not a rest day, not hard, and with no hard neighbour once the
-     * outing has left its own day.
+     * today or later, not a trip day, not hard, with no hard neighbour once the outing has left its
+     * own day, and not a rest day unless another rest day lies within 3 days of it.
      */
     public static Optional<LocalDate> easierDay(WeekContext c, Outing o, LocalDate from, LocalDate to) {
         LocalDate origin = o.date();
@@ -199,11 +199,11 @@ public final class RuleSupport {
         for (int shift = 1; shift <= 14; shift++) {
             for (int sign : new int[] {1, -1}) {
                 LocalDate t = origin.plusDays((long) sign * shift);
-                if (t.isBefore(from) || t.isAfter(to) || t.isBefore(c.today())) {
+                if (t.isBefore(from) || t.isAfter(to) || t.isBefore(c.today()) || c.historyDays(t) < 1) {
                     continue;
                 }
                 var day = c.day(t);
-                if (day.tripDay() || day.rest() || day.hard()) {
+                if (day.tripDay() || day.hard() || day.rest() && !anotherRestNear(c, t, origin)) {
                     continue;
                 }
                 if (hardAfterMove(c, t.minusDays(1), origin, originStillHard)
@@ -214,6 +214,16 @@ public final class RuleSupport {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean anotherRestNear(WeekContext c, LocalDate t, LocalDate origin) {
+        for (int k = -3; k <= 3; k++) {
+            LocalDate d = t.plusDays(k);
+            if (k != 0 && !d.equals(origin) && c.day(d).rest() && !c.day(d).tripDay()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hardAfterMove(WeekContext c, LocalDate d, LocalDate origin, boolean originStillHard) {

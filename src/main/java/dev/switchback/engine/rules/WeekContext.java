@@ -29,21 +29,36 @@ public interface WeekContext {
      */
     double threshold(String ruleId, String name);
 
+    // The methods below were added with the engine; their defaults serve hand-made contexts in tests,
+    // the engine's own context overrides every one.
+
     /** The day the analysis treats as today: days up to it use what was logged, later days what is planned. */
-    LocalDate today();
+    default LocalDate today() {
+        return LocalDate.MIN;
+    }
 
     /** The outings that count towards the day's load (logged where the day uses what was done, else planned). */
-    List<Outing> outings(LocalDate date);
+    default List<Outing> outings(LocalDate date) {
+        return List.of();
+    }
 
     /** Days of plan history up to and including {@code date}; 0 before the plan's first day. */
-    int historyDays(LocalDate date);
+    default int historyDays(LocalDate date) {
+        return Integer.MAX_VALUE;
+    }
 
     /** Kilometres covered with a pack (any mass above 0) on the day. */
-    double loadedKm(LocalDate date);
+    default double loadedKm(LocalDate date) {
+        return 0;
+    }
 
     /** The 7-day EWMA of the load (Williams, lambda 0.25) on the day, seeded as the metrics are; 0 outside the plan. */
-    double acuteEwma(LocalDate date);
+    default double acuteEwma(LocalDate date) {
+        return 0;
+    }
 
     /** The 28-day EWMA of the load (lambda 2/29) on the day. */
-    double chronicEwma(LocalDate date);
+    default double chronicEwma(LocalDate date) {
+        return 0;
+    }
 }

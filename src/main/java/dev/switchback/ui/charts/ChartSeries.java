@@ -49,7 +49,7 @@ public final class ChartSeries {
             String label = LABEL.format(monday);
             boolean inPlan = first.isPresent() && !sunday.isBefore(first.get()) && !monday.isAfter(last.get());
             if (!inPlan) {
-                weeks.add(new WeekPoint(monday, label, i == 0, 0, 0, Optional.empty(), Optional.empty(),
+                weeks.add(new WeekPoint(monday, label, i == 0, false, 0, 0, Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 0));
                 continue;
             }
@@ -58,7 +58,7 @@ public final class ChartSeries {
             DayMetrics m = analysis.metrics(metricDay);
             Optional<Double> acwr = w.acwr().asOptional();
             missingHistory |= (w.loadAu() > 0 || w.plannedAu() > 0) && acwr.isEmpty();
-            weeks.add(new WeekPoint(monday, label, i == 0, w.plannedAu(), w.doneAu(), acwr,
+            weeks.add(new WeekPoint(monday, label, i == 0, true, w.plannedAu(), w.doneAu(), acwr,
                     m.ctl().asOptional(), m.atl().asOptional(), m.tsb().asOptional(), m.formPct().asOptional(),
                     w.heaviestPackKg() * mass, athlete.packFraction(w.heaviestPackKg()) * 100,
                     w.packKgKm() * carried));

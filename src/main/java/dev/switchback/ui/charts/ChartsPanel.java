@@ -130,7 +130,8 @@ public final class ChartsPanel extends ScrollPane {
                 series("Form (TSB)", weeks, WeekPoint::tsb, v -> fmt(v, "AU/day")));
         ((NumberAxis) pack.getYAxis()).setLabel(d.packUnit());
         ((NumberAxis) carried.getYAxis()).setLabel(d.carriedUnit());
-        pack.getData().setAll(series("Heaviest pack", weeks, w -> Optional.of(w.heaviestPack()),
+        pack.getData().setAll(series("Heaviest pack", weeks,
+                        w -> w.inPlan() ? Optional.of(w.heaviestPack()) : Optional.empty(),
                         v -> fmt(v, d.packUnit())),
                 series("20 % of body mass", weeks, w -> Optional.of(d.packCeiling()), v -> fmt(v, d.packUnit())));
         carried.getData().setAll(series("Carried", weeks, w -> Optional.of(w.carried()),

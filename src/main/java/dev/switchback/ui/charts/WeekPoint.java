@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param label the category shown under the bars, e.g. "23 Nov"
  * @param onScreen the week the week view shows
+ * @param inPlan the week touches the plan's dates; outside it nothing is drawn but empty bars
  * @param plannedAu planned session-RPE load
  * @param doneAu logged load
  * @param acwr EWMA acute:chronic ratio on the week's last day; empty without 28 days of history
@@ -23,6 +24,7 @@ public record WeekPoint(
         LocalDate weekStart,
         String label,
         boolean onScreen,
+        boolean inPlan,
         double plannedAu,
         double doneAu,
         Optional<Double> acwr,

@@ -1,6 +1,7 @@
 package dev.switchback.ui.findings;
 
 import atlantafx.base.theme.Styles;
+import dev.switchback.engine.Fixes;
 import dev.switchback.engine.Severity;
 import dev.switchback.ui.app.PlanDocument;
 import java.util.Optional;
@@ -31,9 +32,9 @@ public final class FindingsPanel extends VBox {
     private final FindingsViewModel model;
     private final VBox cards = new VBox(8);
 
-    /** The panel for the window: the document's own analysis, no one-click fixes until the engine has them. */
+    /** The panel for the window: the document's analysis, one-click fixes by the engine's {@link Fixes}. */
     public static FindingsPanel create(PlanDocument document) {
-        return new FindingsPanel(new FindingsViewModel(document, Optional.empty()));
+        return create(document, Fixes::apply);
     }
 
     public static FindingsPanel create(PlanDocument document, FixApplier fixer) {

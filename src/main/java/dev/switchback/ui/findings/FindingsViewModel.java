@@ -3,6 +3,7 @@ package dev.switchback.ui.findings;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Plan;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,7 @@ import javafx.collections.ObservableList;
  * work; rebuilding is a pass over a handful of findings, cheap enough for the FX thread.
  */
 public final class FindingsViewModel {
-    static final String FIX_NOT_READY = "One-click fixes arrive with the engine's Fixes; make this change by hand for now.";
+    static final String FIX_NOT_READY = "This panel was built without one-click fixes; make this change by hand.";
 
     private final PlanDocument document;
     private final ObservableValue<Optional<PlanAnalysis>> analysis;
@@ -120,12 +121,19 @@ public final class FindingsViewModel {
             return;
         }
         Suggestion suggestion = item.finding().suggestion();
+        Plan before = document.getPlan();
         try {
             document.apply(FindingsText.applyLabel(suggestion.text()),
                     plan -> fixer.get().apply(plan, suggestion));
         } catch (IllegalArgumentException | IllegalStateException e) {
             problem.set("Could not apply \u201c" + suggestion.text() + "\u201d: " + e.getMessage()
                     + ". The plan is unchanged; edit the session by hand.");
+            return;
+        }
+        // The engine's Fixes hands the plan back unchanged when the session has gone meanwhile.
+        if (document.getPlan().equals(before)) {
+            problem.set("Could not apply \u201c" + suggestion.text() + "\u201d: the session it changes is no "
+                    + "longer in the plan. The plan is unchanged.");
         }
     }
 

@@ -34,6 +34,8 @@ class ChartSeriesTest {
         var data = ChartSeries.build(FakeEngine.analyse(plan), MONDAY, FakePlans.athlete());
         WeekPoint before = data.weeks().get(11);
         assertThat(before.plannedAu()).isZero();
+        assertThat(before.inPlan()).isFalse();
+        assertThat(data.weeks().get(12).inPlan()).isTrue();
         assertThat(before.ctl()).isEmpty();
         assertThat(data.weeks().get(12).plannedAu()).isEqualTo(300.0);
     }

@@ -42,12 +42,11 @@ class FindingsViewModelTest {
 
     @Test
     void saysChecksAreUnavailableWhenThereIsNoAnalysis() {
-        // The document's own analysis is empty while Engine.analyse is a stub.
-        var vm = new FindingsViewModel(doc, Optional.empty());
-        if (doc.getAnalysis().isEmpty()) {
-            assertThat(vm.emptyMessageProperty().get()).isEqualTo(FindingsText.NO_ANALYSIS);
-            assertThat(vm.summaryProperty().get()).isEmpty();
-        }
+        var vm = new FindingsViewModel(doc, new javafx.beans.property.SimpleObjectProperty<>(Optional.empty()),
+                Optional.empty());
+        assertThat(vm.items()).isEmpty();
+        assertThat(vm.emptyMessageProperty().get()).isEqualTo(FindingsText.NO_ANALYSIS);
+        assertThat(vm.summaryProperty().get()).isEmpty();
     }
 
     @Test

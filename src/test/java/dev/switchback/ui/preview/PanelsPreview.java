@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.switchback.model.Plan;
 import dev.switchback.model.SessionKind;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.app.Theme;
 import dev.switchback.ui.charts.ChartsPanel;
 import dev.switchback.ui.charts.ChartsViewModel;
 import dev.switchback.ui.fake.FakeEngine;
@@ -19,12 +20,19 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.beans.property.SimpleObjectProperty;
+import dev.switchback.store.DataFolder;
+import dev.switchback.store.SamplePlan;
+import dev.switchback.ui.settings.SettingsView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
  * Shows the panels with the fake engine's data, to look at them and take screenshots under Xvfb.
- * Arguments: {@code light|dark}, {@code findings|charts|all}, optional seconds before it closes.
+ * Arguments: {@code light|dark}, {@code findings|charts|settings|all}, {@code fake} for charts
+ * over the fake engine, and optional seconds before it closes.
  */
 public final class PanelsPreview {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
@@ -50,16 +58,24 @@ public final class PanelsPreview {
             doc.weekStartProperty().set(MONDAY);
             var findings = new FindingsPanel(new FindingsViewModel(doc, FakeEngine.analysisOf(doc),
                     Optional.of(FakeEngine::fix)));
-            var charts = new ChartsPanel(new ChartsViewModel(doc, FakeEngine.analysisOf(doc, MONDAY.plusDays(2))));
-            if (!findings.viewModel().items().isEmpty()) {
-                findings.viewModel().select(findings.viewModel().items().get(0));
-            }
-            String what = args.contains("findings") ? "findings" : args.contains("charts") ? "charts" : "all";
+            // The charts use the real engine on the sample plan; the findings use the fake's toy rules
+            // until the engine's rule book has rules.
+            var sample = new PlanDocument(SamplePlan.create(LocalDate.now()), Optional.empty());
+            var charts = args.contains("fake") ? new ChartsPanel(new ChartsViewModel(doc,
+                    FakeEngine.analysisOf(doc, MONDAY.plusDays(2)))) : ChartsPanel.create(sample);
+            var theme = new SimpleObjectProperty<>(dark ? Theme.DARK : Theme.LIGHT);
+            theme.addListener((obs, old, now) -> now.apply());
+            var settings = SettingsView.create(sample, theme, Optional.of(DataFolder.resolve()));
+            String what = args.stream().filter(a -> List.of("findings", "charts", "settings").contains(a))
+                    .findFirst().orElse("all");
             Scene scene = switch (what) {
                 case "findings" -> new Scene(findings, 560, 640);
                 case "charts" -> new Scene(charts, 1200, 1120);
+                case "settings" -> new Scene(settings, 680, 860);
                 default -> {
-                    var split = new SplitPane(findings, charts);
+                    var tabs = new TabPane(new Tab("Charts", charts), new Tab("Settings", settings));
+                    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+                    var split = new SplitPane(findings, tabs);
                     split.setDividerPositions(0.36);
                     yield new Scene(split, 1440, 900);
                 }

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import dev.switchback.model.Experience;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,11 @@ public final class FeelGatedProgressionRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("rpe", 7.0, "lookbackDays", 14.0);
     }
 
     @Override

@@ -10,7 +10,9 @@ import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import dev.switchback.model.Experience;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -26,6 +28,11 @@ public final class PersistentSorenessRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("days", 3.0);
     }
 
     @Override

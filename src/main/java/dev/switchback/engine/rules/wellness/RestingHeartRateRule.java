@@ -9,7 +9,9 @@ import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import dev.switchback.model.Experience;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -29,6 +31,11 @@ public final class RestingHeartRateRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("aboveBpm", 7.0, "days", 3.0, "window", 5.0, "baselineDays", 14.0);
     }
 
     @Override

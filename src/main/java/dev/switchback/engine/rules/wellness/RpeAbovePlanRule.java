@@ -13,7 +13,9 @@ import dev.switchback.model.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import dev.switchback.model.Experience;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan is harder than it looks: logged RPE at least {@code abovePoints} (2) above the planned
@@ -33,6 +35,11 @@ public final class RpeAbovePlanRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("abovePoints", 2.0, "sessions", 2.0);
     }
 
     @Override
@@ -71,7 +78,7 @@ public final class RpeAbovePlanRule implements Rule {
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
         Suggestion suggestion = Signals.nextHardSession(plan, after)
                 .<Suggestion>map(s -> {
-                    double lower = Math.max(1, Signals.plannedRpe(s) - 1);
+                    double lower = Math.max(1, Signals.plannedRpe(s, plan.athlete()) - 1);
                     return new Suggestion.LowerEffort(s.id(), lower, "Plan " + Signals.describe(s) + " one point"
                             + " easier (RPE " + Signals.num(lower) + ") and hold pack mass this week");
                 })

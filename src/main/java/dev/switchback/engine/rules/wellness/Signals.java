@@ -1,5 +1,7 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.engine.HardDay;
+import dev.switchback.engine.LoadModel;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Athlete;
@@ -19,12 +21,6 @@ import java.util.TreeSet;
 final class Signals {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    /** Effort at or above which a session is hard (domain-notes 8.4). */
-    static final double HARD_RPE = 7;
-    /** A loaded outing carries at least this fraction of body mass ... */
-    static final double LOADED_FRACTION = 0.10;
-    /** ... for at least this many hours to count as hard. */
-    static final double LOADED_HOURS = 3;
     /** The effort suggested when a hard session becomes active recovery. */
     static final double RECOVERY_RPE = 3;
     /** How far ahead a suggestion looks for the next hard session. */
@@ -92,23 +88,17 @@ final class Signals {
         return visible;
     }
 
-    /** The planned effort, or the estimate used when none is given: a peak session counts as hard. */
-    static double plannedRpe(Session s) {
-        return s.targetRpe().orElseGet(() -> switch (s.intention()) {
-            case PEAK -> HARD_RPE;
-            case RECOVERY -> 2.0;
-            case ENDURANCE, TECHNIQUE -> 4.0;
-        });
+    /** The planned effort, or the engine's estimate when none is given. */
+    static double plannedRpe(Session s, Athlete athlete) {
+        return s.targetRpe().orElseGet(() -> LoadModel.planned(s, athlete).rpeUsed());
     }
 
-    /** Hard as domain-notes 8.4 defines it: RPE >= 7, or a pack of >= 10 % body mass for >= 3 h. */
+    /** Hard as the engine defines it ({@link HardDay}): RPE >= 7, or >= 10 % body mass for >= 3 h. */
     static boolean isHard(Session s, Athlete athlete) {
         if (s.isRest()) {
             return false;
         }
-        boolean loaded = s.packKg() >= LOADED_FRACTION * athlete.bodyMassKg()
-                && s.duration().toMinutes() >= LOADED_HOURS * 60;
-        return plannedRpe(s) >= HARD_RPE || loaded;
+        return HardDay.isHard(plannedRpe(s, athlete), s.duration().toMinutes(), athlete.packFraction(s.packKg()));
     }
 
     /** The next hard session on or after {@code from} within the look-ahead that is not logged yet. */

@@ -9,7 +9,9 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import dev.switchback.model.Experience;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -39,6 +41,11 @@ abstract class TrendRule implements Rule {
     @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("recentDays", 3.0, "baselineDays", 14.0, "minBaseline", 7.0, "worseBy", 1.5);
     }
 
     @Override

@@ -5,6 +5,8 @@ import static dev.switchback.engine.rules.wellness.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.RuleBook;
+import dev.switchback.model.Experience;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
@@ -19,10 +21,18 @@ class WellnessRulesTest {
 
     @Test
     void idsAreUniqueAndEveryRuleHasItsDefaults() {
-        assertThat(WellnessRules.all()).extracting(Rule::id).doesNotHaveDuplicates().hasSize(8);
+        assertThat(WellnessRules.all()).extracting(Rule::id).doesNotHaveDuplicates().hasSize(6);
         for (Rule rule : WellnessRules.all()) {
-            assertThat(WellnessRules.defaults().keySet()).anyMatch(k -> k.startsWith(rule.id() + "."));
+            assertThat(rule.defaults(Experience.NOVICE)).isNotEmpty()
+                    .isEqualTo(rule.defaults(Experience.EXPERIENCED));
         }
+    }
+
+    @Test
+    void theStandardRuleBookRunsThemAfterTheHooperIndex() {
+        var ids = RuleBook.standard().rules().stream().map(Rule::id).toList();
+        assertThat(ids).containsSubsequence("wellness-hooper", PersistentSorenessRule.ID, RpeAbovePlanRule.ID,
+                FeelGatedProgressionRule.ID);
     }
 
     /** Domain-notes 8.5: an ordinary steady fortnight must not raise anything. */

@@ -1,0 +1,195 @@
+package dev.switchback.cli;
+
+import dev.switchback.engine.Engine;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.engine.Severity;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Weeks;
+import dev.switchback.store.PlanStore;
+import dev.switchback.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code switchback check FILE [--week 2026-W48 | --from DATE --to DATE] [--format text|json] [--today DATE]}:
+ * runs the rules over the plan and prints the findings with their suggestions.
+ */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = "Check a plan against the progression and recovery rules and print the findings."
+                + " Without --week or --from/--to every week of the plan is checked.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no WARN or BLOCK finding", "1:WARN findings, no BLOCK",
+                "2:the file cannot be read; the message says why and where",
+                "3:a BLOCK finding without an override in the plan", "64:wrong command-line usage"})
+public final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "FILE", description = "the plan file, e.g. plan.json")
+    Path file;
+
+    @Option(names = "--week", paramLabel = "WEEK", description = "one ISO week, e.g. 2026-W48")
+    String week;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "first day of the range (YYYY-MM-DD)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "last day of the range (YYYY-MM-DD)")
+    LocalDate to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for people, the default) or json (for scripts)")
+    Format format;
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "the day to judge the plan on (default: today); logged days up to it count what was done")
+    LocalDate today;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate first;
+        LocalDate last;
+        Plan plan;
+        try {
+            plan = PlanStore.read(file);
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return SwitchbackCommand.UNREADABLE;
+        }
+        if (week != null && (from != null || to != null)) {
+            err.println("switchback check: give either --week or --from/--to, not both");
+            return SwitchbackCommand.USAGE;
+        }
+        if (week != null) {
+            try {
+                first = Weeks.parse(week);
+            } catch (IllegalArgumentException e) {
+                err.println("switchback check: " + e.getMessage());
+                return SwitchbackCommand.USAGE;
+            }
+            last = first.plusDays(6);
+        } else {
+            first = from != null ? from : plan.firstDate().orElse(LocalDate.now());
+            last = to != null ? to : plan.lastDate().orElse(first);
+            if (last.isBefore(first)) {
+                err.println("switchback check: --to (" + last + ") is before --from (" + first + ")");
+                return SwitchbackCommand.USAGE;
+            }
+        }
+        PlanAnalysis analysis = Engine.analyse(plan, today != null ? today : LocalDate.now());
+        List<Finding> findings = analysis.findings(first, last);
+        boolean blocked = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCK && !overridden(plan, f));
+        boolean warned = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
+        if (format == Format.json) {
+            out.println(json(plan, findings, first, last));
+        } else {
+            text(out, plan, findings, first, last);
+        }
+        out.flush();
+        return blocked ? SwitchbackCommand.BLOCKED : warned ? SwitchbackCommand.WARNINGS : SwitchbackCommand.OK;
+    }
+
+    private static boolean overridden(Plan plan, Finding f) {
+        return plan.rules().isOverridden(f.ruleId(), f.weekStart());
+    }
+
+    private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {
+        out.println(plan.name() + ": " + Weeks.label(first) + (Weeks.monday(first).equals(Weeks.monday(last)) ? ""
+                : " to " + Weeks.label(last)) + ", " + count(findings, Severity.BLOCK) + " BLOCK, "
+                + count(findings, Severity.WARN) + " WARN, " + count(findings, Severity.INFO) + " INFO");
+        for (Finding f : findings) {
+            out.println();
+            String over = f.severity() == Severity.BLOCK && overridden(plan, f) ? " (overridden)" : "";
+            out.println(f.severity() + over + "  " + Weeks.label(f.weekStart()) + "  " + f.ruleId());
+            out.println("  " + f.message());
+            out.println("  Why: " + f.why());
+            out.println("  Measured " + number(f.measured()) + " " + f.unit() + " against " + number(f.threshold())
+                    + " " + f.unit());
+            out.println("  Suggestion: " + f.suggestion().text());
+            out.println("  Source: " + f.source());
+        }
+    }
+
+    private static long count(List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    static String number(double v) {
+        if (Math.abs(v - Math.rint(v)) < 1e-9) {
+            return Long.toString(Math.round(v));
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String json(Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {
+        var sb = new StringBuilder();
+        sb.append("{\"plan\":").append(str(plan.name())).append(",\"from\":").append(str(first.toString()))
+                .append(",\"to\":").append(str(last.toString())).append(",\"findings\":[");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append("{\"ruleId\":").append(str(f.ruleId()))
+                    .append(",\"severity\":").append(str(f.severity().name()))
+                    .append(",\"overridden\":").append(overridden(plan, f))
+                    .append(",\"week\":").append(str(Weeks.label(f.weekStart())))
+                    .append(",\"weekStart\":").append(str(f.weekStart().toString()))
+                    .append(",\"dates\":[");
+            for (int k = 0; k < f.dates().size(); k++) {
+                sb.append(k > 0 ? "," : "").append(str(f.dates().get(k).toString()));
+            }
+            sb.append("],\"measured\":").append(jsonNumber(f.measured()))
+                    .append(",\"threshold\":").append(jsonNumber(f.threshold()))
+                    .append(",\"unit\":").append(str(f.unit()))
+                    .append(",\"message\":").append(str(f.message()))
+                    .append(",\"why\":").append(str(f.why()))
+                    .append(",\"source\":").append(str(f.source().citation()))
+                    .append(",\"evidence\":").append(str(f.source().evidence().tag()))
+                    .append(",\"suggestion\":{\"type\":").append(str(f.suggestion().getClass().getSimpleName()))
+                    .append(",\"text\":").append(str(f.suggestion().text())).append("}}");
+        }
+        return sb.append("]}").toString();
+    }
+
+    private static String jsonNumber(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "null";
+    }
+
+    static String str(String s) {
+        var sb = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (ch < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

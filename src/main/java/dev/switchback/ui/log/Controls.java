@@ -1,0 +1,120 @@
+package dev.switchback.ui.log;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import javafx.beans.property.IntegerProperty;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.util.StringConverter;
+
+/** Small builders the log views share, so each view stays layout and bindings. */
+final class Controls {
+    private static final java.time.format.DateTimeFormatter SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final List<java.time.format.DateTimeFormatter> READ = List.of(SHOWN,
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+
+    /**
+     * Dates as "Thu 19 Nov 2026" whatever the machine's locale; typed dates may also be "19 Nov 2026"
+     * or "2026-11-19". Text that is no date gives null, which the view-models refuse with a message.
+     */
+    static final StringConverter<java.time.LocalDate> DATE = new StringConverter<>() {
+        @Override
+        public String toString(java.time.LocalDate d) {
+            return d == null ? "" : SHOWN.format(d);
+        }
+
+        @Override
+        public java.time.LocalDate fromString(String text) {
+            String t = text == null ? "" : text.strip();
+            for (var f : READ) {
+                try {
+                    return java.time.LocalDate.parse(t, f);
+                } catch (java.time.DateTimeException notThisOne) {
+                    // try the next form
+                }
+            }
+            return null;
+        }
+    };
+
+    private Controls() {
+    }
+
+    /** A form label that never shortens to "Dura...". */
+    static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    static TextField field(String id, javafx.beans.property.StringProperty value, int columns, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(columns);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    /** A short field for a number: at most {@code max} characters. */
+    static TextField numberField(String id, javafx.beans.property.StringProperty value, int columns, String prompt) {
+        TextField f = field(id, value, columns, prompt);
+        f.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() > 12 ? null : c));
+        return f;
+    }
+
+    static ComboBox<Integer> intChoice(String id, IntegerProperty value, int min, int max, IntFunction<String> words) {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(java.util.stream.IntStream.rangeClosed(min, max).boxed().toList());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : words.apply(v);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return box.getItems().stream().filter(v -> words.apply(v).equals(s)).findFirst().orElse(min);
+            }
+        });
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setPrefWidth(175);
+        box.setValue(value.get());
+        box.valueProperty().addListener((obs, was, now) -> value.set(now == null ? min : now));
+        value.addListener((obs, was, now) -> box.setValue(now.intValue()));
+        return box;
+    }
+
+    /** One check box per value, kept in step with {@code set} both ways. */
+    static <T> List<CheckBox> checkBoxes(String idPrefix, T[] values, ObservableSet<T> set,
+            java.util.function.Function<T, String> label) {
+        return java.util.Arrays.stream(values).map(v -> {
+            CheckBox cb = new CheckBox(label.apply(v));
+            cb.setId(idPrefix + v.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            cb.setSelected(set.contains(v));
+            cb.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    set.add(v);
+                } else {
+                    set.remove(v);
+                }
+            });
+            set.addListener((SetChangeListener<T>) change -> cb.setSelected(set.contains(v)));
+            return cb;
+        }).toList();
+    }
+}

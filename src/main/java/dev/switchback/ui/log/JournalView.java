@@ -1,0 +1,227 @@
+package dev.switchback.ui.log;
+
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.SessionKind;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The journal: filters on top, past outings on the left, planned vs actual of the chosen one on the right. */
+public final class JournalView extends BorderPane {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private final JournalViewModel vm;
+
+    public JournalView(JournalViewModel vm, Consumer<OutingLog> onEdit) {
+        this.vm = vm;
+        setId("journal");
+        getStyleClass().add("journal");
+        LogStyles.apply(this);
+        setTop(filterBar());
+        ListView<JournalEntry> list = new ListView<>(vm.entries());
+        list.setId("journal-list");
+        list.setCellFactory(lv -> new EntryCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null || vm.entries().isEmpty()) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((obs, was, now) -> {
+            if (now != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        list.setPlaceholder(new Label("No outings match. Clear the filters to see every outing."));
+        SplitPane split = new SplitPane(list, detail(onEdit));
+        split.setDividerPositions(0.42);
+        setCenter(split);
+    }
+
+    /** The journal for the window, editing an outing in the full log dialog. */
+    public static JournalView create(PlanDocument document) {
+        JournalView[] self = new JournalView[1];
+        self[0] = new JournalView(new JournalViewModel(document), log -> LogActions.editLog(document, log.id(),
+                self[0].getScene() == null ? null : self[0].getScene().getWindow()));
+        return self[0];
+    }
+
+    public JournalViewModel viewModel() {
+        return vm;
+    }
+
+    private VBox filterBar() {
+        TextField search = new TextField();
+        search.setId("journal-search");
+        search.setPromptText("Search title, notes, feel...");
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+
+        ComboBox<SessionKind> kind = new ComboBox<>();
+        kind.setId("journal-kind");
+        var kinds = new ArrayList<SessionKind>();
+        kinds.add(null);
+        kinds.addAll(java.util.Arrays.stream(SessionKind.values()).filter(k -> !k.isRest()).toList());
+        kind.getItems().setAll(kinds);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SessionKind k) {
+                return k == null ? "Any kind" : k.label();
+            }
+
+            @Override
+            public SessionKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(SessionKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(k == null ? "Any kind" : k.label());
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+
+        DatePicker from = new DatePicker();
+        from.setId("journal-from");
+        from.setPromptText("from");
+        from.setPrefWidth(130);
+        from.setConverter(Controls.DATE);
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("journal-to");
+        to.setPromptText("to");
+        to.setPrefWidth(130);
+        to.setConverter(Controls.DATE);
+        to.valueProperty().bindBidirectional(vm.toProperty());
+
+        CheckBox bad = new CheckBox("Felt bad");
+        bad.setId("journal-felt-bad");
+        bad.selectedProperty().bindBidirectional(vm.feltBadProperty());
+        TextField pack = Controls.numberField("journal-pack", vm.packAboveKgProperty(), 4, "kg");
+        Button clear = new Button("Clear");
+        clear.setId("journal-clear");
+        clear.setOnAction(e -> vm.clearFilters());
+        Label count = new Label();
+        count.setId("journal-count");
+        count.textProperty().bind(vm.summaryProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(vm.filterErrorProperty());
+
+        FlowPane bar = new FlowPane(8, 6, search, kind, from, new Label("to"), to, bad,
+                new HBox(4, new Label("Pack over"), pack, new Label("kg")), clear, count);
+        bar.getStyleClass().add("filter-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getChildren().stream().filter(n -> n instanceof HBox).forEach(n -> ((HBox) n).setAlignment(Pos.CENTER_LEFT));
+        VBox top = new VBox(bar, error);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        return top;
+    }
+
+    private VBox detail(Consumer<OutingLog> onEdit) {
+        Label title = new Label("Pick an outing to see it planned vs actual");
+        title.setId("journal-detail-title");
+        title.getStyleClass().add("detail-title");
+        TableView<ComparisonRow> table = new TableView<>(vm.comparison());
+        table.setId("journal-comparison");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(26);
+        table.getColumns().add(column("", ComparisonRow::label, 0.26));
+        table.getColumns().add(column("Planned", ComparisonRow::planned, 0.32));
+        table.getColumns().add(column("Actual", ComparisonRow::actual, 0.42));
+        table.setPlaceholder(new Label(""));
+        Button edit = new Button("Edit log...");
+        edit.setId("journal-edit");
+        edit.disableProperty().bind(vm.selectedProperty().isNull());
+        edit.setOnAction(e -> {
+            JournalEntry entry = vm.selectedProperty().get();
+            if (entry != null) {
+                onEdit.accept(entry.log());
+            }
+        });
+        vm.selectedProperty().addListener((obs, was, now) -> title.setText(now == null
+                ? "Pick an outing to see it planned vs actual"
+                : now.log().displayTitle() + ", " + DAY.format(now.log().date())));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, edit);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.setPadding(new Insets(0, 8, 0, 0));
+        VBox box = new VBox(4, head, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private static TableColumn<ComparisonRow, String> column(String name,
+            java.util.function.Function<ComparisonRow, String> value, double share) {
+        TableColumn<ComparisonRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setSortable(false);
+        c.setPrefWidth(700 * share);
+        return c;
+    }
+
+    /** Date and title, a line of numbers and the compliance badge. */
+    private static final class EntryCell extends ListCell<JournalEntry> {
+        @Override
+        protected void updateItem(JournalEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            OutingLog l = e.log();
+            Label title = new Label(DAY.format(l.date()) + "  " + l.displayTitle());
+            title.getStyleClass().add("entry-title");
+            var numbers = new ArrayList<String>();
+            numbers.add(l.kind().label());
+            numbers.add(Numbers.duration(l.duration()));
+            if (l.distanceM() > 0) {
+                numbers.add(ComparisonRow.km(l.distanceM()));
+            }
+            if (l.climbM() > 0) {
+                numbers.add(ComparisonRow.metres(l.climbM()) + " up");
+            }
+            if (l.packKg() > 0) {
+                numbers.add(ComparisonRow.kg(l.packKg()) + " pack");
+            }
+            numbers.add("RPE " + Numbers.plain(l.rpe()));
+            if (e.feltBad()) {
+                numbers.add("felt bad");
+            }
+            Label line = new Label(String.join(" · ", numbers));
+            line.getStyleClass().add("entry-numbers");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox top = new HBox(6, title, spacer, LogStyles.complianceBadge(e.compliance()));
+            top.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(new VBox(2, top, line));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.switchback.ui.log;
+
+import dev.switchback.model.LogId;
+import dev.switchback.model.SessionId;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.LocalDate;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * What the window wires to menus, card buttons and keys. Each action opens its own small window
+ * (modal to {@code owner}, which may be null) and returns it; every save is one undoable
+ * {@link PlanDocument#apply} edit.
+ */
+public final class LogActions {
+    /** The one keystroke for today's wellness check-in. */
+    public static final KeyCombination WELLNESS_SHORTCUT =
+            new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Quick log of the selected session (the window decides which one is selected). */
+    public static final KeyCombination QUICK_LOG_SHORTCUT =
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private static final Executor BACKGROUND = task -> {
+        Thread t = new Thread(task, "gpx-import");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private LogActions() {
+    }
+
+    /** "Log outing" for a planned session: the full form, pre-filled from the plan (or its log). */
+    public static Stage logOuting(PlanDocument document, SessionId session, Window owner) {
+        return logOuting(document, session, owner, GpxFilePicker.fileChooser());
+    }
+
+    public static Stage logOuting(PlanDocument document, SessionId session, Window owner, GpxFilePicker picker) {
+        OutingLogViewModel vm = OutingLogViewModel.forPlanned(document, session);
+        return full(vm, owner, picker);
+    }
+
+    /** The full form for an outing that was not planned, on any day. */
+    public static Stage logUnplanned(PlanDocument document, LocalDate date, Window owner) {
+        return full(OutingLogViewModel.forUnplanned(document, date), owner, GpxFilePicker.fileChooser());
+    }
+
+    /** The full form for a logged outing (from the journal). */
+    public static Stage editLog(PlanDocument document, LogId log, Window owner) {
+        return full(OutingLogViewModel.forLog(document, log), owner, GpxFilePicker.fileChooser());
+    }
+
+    /** Quick log of a planned session: RPE, duration, one line, Enter. */
+    public static Stage quickLog(PlanDocument document, SessionId session, Window owner) {
+        QuickLogViewModel vm = QuickLogViewModel.forPlanned(document, session);
+        return open(owner, vm.heading(), close -> new QuickLogView(vm, close), 520, 300);
+    }
+
+    /** Quick log of an unplanned outing on {@code date}. */
+    public static Stage quickLogUnplanned(PlanDocument document, LocalDate date, Window owner) {
+        QuickLogViewModel vm = QuickLogViewModel.forUnplanned(document, date);
+        return open(owner, vm.heading(), close -> new QuickLogView(vm, close), 520, 340);
+    }
+
+    /** The daily wellness check-in for {@code date}. */
+    public static Stage wellnessCheckIn(PlanDocument document, LocalDate date, Window owner) {
+        WellnessViewModel vm = new WellnessViewModel(document, date);
+        return open(owner, "Wellness check-in", close -> new WellnessCheckInView(vm, close), 560, 520);
+    }
+
+    /** The journal in its own window. */
+    public static Stage openJournal(PlanDocument document, Window owner) {
+        Stage stage = new Stage();
+        stage.setTitle("Journal");
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        Scene scene = new Scene(JournalView.create(document), 1100, 700);
+        LogStyles.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    /** Binds {@link #WELLNESS_SHORTCUT} on {@code scene} to today's check-in. */
+    public static void installWellnessShortcut(Scene scene, PlanDocument document, Supplier<LocalDate> today) {
+        scene.getAccelerators().put(WELLNESS_SHORTCUT, () -> wellnessCheckIn(document, today.get(),
+                scene.getWindow()));
+    }
+
+    private static Stage full(OutingLogViewModel vm, Window owner, GpxFilePicker picker) {
+        return open(owner, vm.windowTitle(), close -> new OutingLogView(vm, picker, BACKGROUND, close), 780, 860);
+    }
+
+    private static Stage open(Window owner, String title, java.util.function.Function<Runnable, Parent> view,
+            double width, double height) {
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        Scene scene = new Scene(view.apply(stage::close), width, height);
+        LogStyles.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,261 @@
+package dev.switchback.ui.log;
+
+import dev.switchback.engine.Compliance;
+import dev.switchback.model.BodyArea;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Weather;
+import dev.switchback.store.StoreException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The "Log outing" form. Layout and bindings only; {@link OutingLogViewModel} does the work. */
+public final class OutingLogView extends BorderPane {
+    private static final Logger LOG = LoggerFactory.getLogger(OutingLogView.class);
+
+    private final OutingLogViewModel vm;
+    private final GpxFilePicker picker;
+    private final Executor executor;
+    private final Runnable onClose;
+    private final ProgressBar progress = new ProgressBar();
+    private final Label progressText = new Label();
+    private final Button importButton = new Button("Import GPX...");
+
+    public OutingLogView(OutingLogViewModel vm, GpxFilePicker picker, Executor executor, Runnable onClose) {
+        this.vm = vm;
+        this.picker = picker;
+        this.executor = executor;
+        this.onClose = onClose;
+        getStyleClass().add("log-form");
+        LogStyles.apply(this);
+        setTop(header());
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+        setBottom(footer());
+    }
+
+    private VBox header() {
+        Label title = new Label(vm.windowTitle());
+        title.getStyleClass().add("title-3");
+        title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        Label planned = new Label(vm.plannedSummary());
+        planned.getStyleClass().add("planned-summary");
+        planned.setWrapText(true);
+        Label badge = new Label();
+        badge.setId("log-compliance");
+        Runnable showCompliance = () -> {
+            Optional<Compliance> c = vm.complianceProperty().get();
+            badge.setVisible(c.isPresent());
+            c.ifPresent(x -> LogStyles.showCompliance(badge, x));
+        };
+        vm.complianceProperty().addListener((obs, was, now) -> showCompliance.run());
+        showCompliance.run();
+
+        importButton.setId("log-import-gpx");
+        importButton.setOnAction(e -> importGpx());
+        progress.setId("log-progress");
+        progress.setPrefWidth(140);
+        progress.setVisible(false);
+        progressText.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(10, badge, spacer, progressText, progress, importButton);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        Label gpx = new Label();
+        gpx.setId("log-gpx-status");
+        gpx.getStyleClass().add("gpx-status");
+        gpx.setWrapText(true);
+        gpx.textProperty().bind(vm.gpxStatusProperty());
+        gpx.managedProperty().bind(gpx.textProperty().isNotEmpty());
+        VBox top = new VBox(6, title, planned, row, gpx);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        return top;
+    }
+
+    private GridPane form() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(6);
+        ColumnConstraints fields = grow();
+        fields.setMinWidth(190);
+        g.getColumnConstraints().addAll(new ColumnConstraints(), fields, new ColumnConstraints(), grow());
+        int r = 0;
+        g.add(Controls.section("What you did"), 0, r++, 4, 1);
+
+        DatePicker date = new DatePicker();
+        date.setId("log-date");
+        date.setConverter(Controls.DATE);
+        date.setPrefWidth(190);
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        ComboBox<SessionKind> kind = new ComboBox<>();
+        kind.setId("log-kind");
+        kind.getItems().setAll(java.util.Arrays.stream(SessionKind.values()).filter(k -> !k.isRest()).toList());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SessionKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public SessionKind fromString(String s) {
+                return SessionKind.TRAIL_RUN;
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        addPair(g, r, "Date", date, "Kind", kind);
+        r++;
+        TextField title = Controls.field("log-title", vm.titleProperty(), 20, "e.g. Ridge loop");
+        g.add(Controls.label("Title"), 0, r);
+        g.add(title, 1, r++, 3, 1);
+        addPair(g, r++, "Duration (h:mm)", Controls.numberField("log-duration", vm.durationProperty(), 6, "1:30"),
+                "Distance (km)", Controls.numberField("log-distance", vm.distanceKmProperty(), 6, "12.5"));
+        addPair(g, r++, "Climb (m)", Controls.numberField("log-climb", vm.climbMProperty(), 6, "600"),
+                "Descent (m)", Controls.numberField("log-descent", vm.descentMProperty(), 6, "600"));
+        addPair(g, r++, "Pack (kg)", Controls.numberField("log-pack", vm.packKgProperty(), 6, "0"),
+                "Heart rate avg / max", new HBox(6,
+                        Controls.numberField("log-avg-hr", vm.avgHeartRateProperty(), 4, "avg"),
+                        Controls.numberField("log-max-hr", vm.maxHeartRateProperty(), 4, "max")));
+
+        g.add(Controls.section("Effort (CR-10)"), 0, r++, 4, 1);
+        g.add(RatingSlider.forDouble("log-rpe", vm.rpeProperty(), 0, 10, Scales::rpe), 0, r++, 4, 1);
+        Label anchors = new Label(String.join("  ·  ", Scales.rpeAnchors()));
+        anchors.getStyleClass().add("hint");
+        anchors.setWrapText(true);
+        g.add(anchors, 0, r++, 4, 1);
+
+        g.add(Controls.section("How it felt (1 awful .. 5 great)"), 0, r++, 4, 1);
+        r = feelRow(g, r, "Before", "before", vm.feelBeforeProperty(), vm.feelBeforeWordsProperty());
+        r = feelRow(g, r, "During", "during", vm.feelDuringProperty(), vm.feelDuringWordsProperty());
+        r = feelRow(g, r, "After", "after", vm.feelAfterProperty(), vm.feelAfterWordsProperty());
+
+        g.add(Controls.section("Body"), 0, r++, 4, 1);
+        g.add(Controls.label("Soreness"), 0, r);
+        g.add(Controls.intChoice("log-soreness", vm.sorenessLevelProperty(), 0, 7,
+                v -> v == 0 ? "None" : v + " of 7" + (v <= 2 ? " (slight)" : v <= 4 ? " (moderate)" : " (marked)")),
+                1, r);
+        FlowPane areas = new FlowPane(10, 6);
+        areas.getChildren().addAll(Controls.checkBoxes("log-area-", BodyArea.values(), vm.sorenessAreas(),
+                BodyArea::label));
+        g.add(Controls.label("Where"), 2, r);
+        g.add(areas, 3, r++);
+
+        g.add(Controls.section("Conditions and fuel"), 0, r++, 4, 1);
+        HBox weather = new HBox(12);
+        weather.getChildren().addAll(Controls.checkBoxes("log-weather-", Weather.values(), vm.weather(),
+                Weather::label));
+        g.add(Controls.label("Weather"), 0, r);
+        g.add(weather, 1, r++, 3, 1);
+        g.add(Controls.label("Meals and hydration"), 0, r);
+        g.add(Controls.field("log-meals", vm.mealsAndHydrationProperty(), 30, "e.g. 1.5 l water, 2 gels, sandwich"),
+                1, r++, 3, 1);
+
+        g.add(Controls.section("Notes and tomorrow"), 0, r++, 4, 1);
+        TextArea notes = new TextArea();
+        notes.setId("log-notes");
+        notes.setPrefRowCount(2);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        g.add(Controls.label("Notes"), 0, r);
+        g.add(notes, 1, r++, 3, 1);
+        g.add(Controls.label("Plan for tomorrow"), 0, r);
+        g.add(Controls.field("log-next-day", vm.nextDayPlanProperty(), 30, "e.g. easy 30 min if the knee is fine"),
+                1, r++, 3, 1);
+        return g;
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    private static void addPair(GridPane g, int row, String l1, javafx.scene.Node n1, String l2, javafx.scene.Node n2) {
+        g.add(Controls.label(l1), 0, row);
+        g.add(n1, 1, row);
+        g.add(Controls.label(l2), 2, row);
+        g.add(n2, 3, row);
+    }
+
+    private static int feelRow(GridPane g, int r, String label, String id, javafx.beans.property.IntegerProperty score,
+            javafx.beans.property.StringProperty words) {
+        g.add(Controls.label(label), 0, r);
+        g.add(Controls.intChoice("log-feel-" + id, score, 0, 5, Scales::feel), 1, r);
+        g.add(Controls.field("log-feel-" + id + "-words", words, 20, "in your words"), 2, r, 2, 1);
+        return r + 1;
+    }
+
+    private VBox footer() {
+        Label error = new Label();
+        error.setId("log-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("log-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> onClose.run());
+        Button save = new Button("Save log");
+        save.setId("log-save");
+        save.setDefaultButton(true);
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> {
+            if (vm.save()) {
+                onClose.run();
+            }
+        });
+        HBox buttons = new HBox(8, cancel, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(8, error, buttons);
+        box.setPadding(new Insets(10, 0, 0, 0));
+        return box;
+    }
+
+    private void importGpx() {
+        List<Path> files = picker.choose(getScene() == null ? null : getScene().getWindow());
+        if (files.isEmpty()) {
+            return;
+        }
+        GpxImportTask task = new GpxImportTask(files);
+        progress.progressProperty().bind(task.progressProperty());
+        progressText.textProperty().bind(task.messageProperty());
+        progress.visibleProperty().bind(task.runningProperty());
+        importButton.disableProperty().bind(task.runningProperty());
+        task.setOnSucceeded(e -> vm.applyGpx(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            if (t instanceof StoreException se) {
+                LOG.info("GPX import refused: {}", se.getMessage());
+                vm.gpxFailed(se.getMessage() + " Nothing was changed.");
+            } else {
+                LOG.error("GPX import failed", t);
+                vm.gpxFailed("The GPX import failed unexpectedly; nothing was changed. The log file has the details.");
+            }
+        });
+        executor.execute(task);
+    }
+}

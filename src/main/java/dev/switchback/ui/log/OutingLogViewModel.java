@@ -1,0 +1,393 @@
+package dev.switchback.ui.log;
+
+import dev.switchback.engine.Compliance;
+import dev.switchback.engine.LoadModel;
+import dev.switchback.model.Athlete;
+import dev.switchback.model.BodyArea;
+import dev.switchback.model.Feel;
+import dev.switchback.model.LogId;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Weather;
+import dev.switchback.store.gpx.GpxTrack;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/**
+ * The "Log outing" form as an edit buffer: text for every number (so a half-typed value is never
+ * lost), validated into an {@link OutingLog} on save, which goes into the plan through
+ * {@link PlanDocument#apply} and so can be undone.
+ */
+public final class OutingLogViewModel {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private final PlanDocument document;
+    private final OutingLog start;
+    private final Optional<Session> planned;
+    private final boolean existing;
+    private final ZoneId zone;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ObjectProperty<SessionKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
+    private final StringProperty distanceKm = new SimpleStringProperty(this, "distanceKm", "");
+    private final StringProperty climbM = new SimpleStringProperty(this, "climbM", "");
+    private final StringProperty descentM = new SimpleStringProperty(this, "descentM", "");
+    private final StringProperty packKg = new SimpleStringProperty(this, "packKg", "");
+    private final DoubleProperty rpe = new SimpleDoubleProperty(this, "rpe");
+    private final StringProperty avgHeartRate = new SimpleStringProperty(this, "avgHeartRate", "");
+    private final StringProperty maxHeartRate = new SimpleStringProperty(this, "maxHeartRate", "");
+    private final IntegerProperty feelBefore = new SimpleIntegerProperty(this, "feelBefore");
+    private final IntegerProperty feelDuring = new SimpleIntegerProperty(this, "feelDuring");
+    private final IntegerProperty feelAfter = new SimpleIntegerProperty(this, "feelAfter");
+    private final StringProperty feelBeforeWords = new SimpleStringProperty(this, "feelBeforeWords", "");
+    private final StringProperty feelDuringWords = new SimpleStringProperty(this, "feelDuringWords", "");
+    private final StringProperty feelAfterWords = new SimpleStringProperty(this, "feelAfterWords", "");
+    private final IntegerProperty sorenessLevel = new SimpleIntegerProperty(this, "sorenessLevel");
+    private final ObservableSet<BodyArea> sorenessAreas = FXCollections.observableSet(EnumSet.noneOf(BodyArea.class));
+    private final ObservableSet<Weather> weather = FXCollections.observableSet(EnumSet.noneOf(Weather.class));
+    private final StringProperty mealsAndHydration = new SimpleStringProperty(this, "mealsAndHydration", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty nextDayPlan = new SimpleStringProperty(this, "nextDayPlan", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper gpxStatus = new ReadOnlyStringWrapper(this, "gpxStatus", "");
+    private final ReadOnlyObjectWrapper<Optional<Compliance>> compliance =
+            new ReadOnlyObjectWrapper<>(this, "compliance", Optional.empty());
+    private final StringBinding rpeLabel = Bindings.createStringBinding(() -> Scales.rpe(rpe.get()), rpe);
+
+    OutingLogViewModel(PlanDocument document, OutingLog start, Optional<Session> planned, boolean existing,
+            ZoneId zone) {
+        this.document = document;
+        this.start = start;
+        this.planned = planned;
+        this.existing = existing;
+        this.zone = zone;
+        load(start);
+        duration.addListener((obs, was, now) -> refreshCompliance());
+        refreshCompliance();
+    }
+
+    /** The form for a planned session: its log if there is one, else pre-filled from the plan. */
+    public static OutingLogViewModel forPlanned(PlanDocument document, SessionId id) {
+        Plan plan = document.getPlan();
+        Session session = plan.session(id).orElseThrow(() -> new IllegalArgumentException(
+                "The session to log is no longer in the plan (" + id + ")"));
+        Optional<OutingLog> logged = plan.logFor(id);
+        OutingLog start = logged.orElseGet(() -> OutingLog.fromPlan(session, Math.round(plannedRpe(session, plan.athlete()))));
+        return new OutingLogViewModel(document, start, Optional.of(session), logged.isPresent(),
+                ZoneId.systemDefault());
+    }
+
+    /** The form for an outing that was not planned, on {@code date}. */
+    public static OutingLogViewModel forUnplanned(PlanDocument document, LocalDate date) {
+        OutingLog start = OutingLog.quick(date, SessionKind.TRAIL_RUN, Duration.ofMinutes(60), 4, "");
+        return new OutingLogViewModel(document, start, Optional.empty(), false, ZoneId.systemDefault());
+    }
+
+    /** The form for an existing log (from the journal). */
+    public static OutingLogViewModel forLog(PlanDocument document, LogId id) {
+        Plan plan = document.getPlan();
+        OutingLog log = plan.logs().stream().filter(l -> l.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The outing is no longer in the plan (" + id + ")"));
+        return new OutingLogViewModel(document, log, log.plannedSession().flatMap(plan::session), true,
+                ZoneId.systemDefault());
+    }
+
+    /** The planned target effort, or the engine's estimate (to half a point) when none was planned. */
+    static double plannedRpe(Session s, Athlete athlete) {
+        return s.targetRpe().orElseGet(() -> Math.round(LoadModel.planned(s, athlete).rpeUsed() * 2) / 2.0);
+    }
+
+    private void load(OutingLog log) {
+        date.set(log.date());
+        kind.set(log.kind());
+        title.set(log.title());
+        duration.set(Numbers.duration(log.duration()));
+        distanceKm.set(Numbers.plain(log.distanceM() / 1000));
+        climbM.set(Numbers.plain(Math.round(log.climbM())));
+        descentM.set(Numbers.plain(Math.round(log.descentM())));
+        packKg.set(Numbers.plain(log.packKg()));
+        rpe.set(log.rpe());
+        avgHeartRate.set(log.avgHeartRate().map(String::valueOf).orElse(""));
+        maxHeartRate.set(log.maxHeartRate().map(String::valueOf).orElse(""));
+        feelBefore.set(log.feelBefore().map(Feel::score).orElse(0));
+        feelDuring.set(log.feelDuring().map(Feel::score).orElse(0));
+        feelAfter.set(log.feelAfter().map(Feel::score).orElse(0));
+        feelBeforeWords.set(log.feelBefore().map(Feel::words).orElse(""));
+        feelDuringWords.set(log.feelDuring().map(Feel::words).orElse(""));
+        feelAfterWords.set(log.feelAfter().map(Feel::words).orElse(""));
+        sorenessLevel.set(log.sorenessLevel().orElse(0));
+        sorenessAreas.clear();
+        sorenessAreas.addAll(log.sorenessAreas());
+        weather.clear();
+        weather.addAll(log.weather());
+        mealsAndHydration.set(log.mealsAndHydration());
+        notes.set(log.notes());
+        nextDayPlan.set(log.nextDayPlan());
+    }
+
+    private void refreshCompliance() {
+        if (planned.isEmpty()) {
+            compliance.set(Optional.of(Compliance.EXTRA));
+            return;
+        }
+        try {
+            Duration d = Numbers.duration("Duration", duration.get());
+            compliance.set(Optional.of(Compliance.ofDurations(planned.get().duration(), d)));
+        } catch (IllegalArgumentException halfTyped) {
+            compliance.set(Optional.empty());
+        }
+    }
+
+    /** The log the form describes; the message says which field is wrong and how. */
+    public OutingLog build() {
+        if (date.get() == null) {
+            throw new IllegalArgumentException("Pick the day of the outing, such as 19 Nov 2026");
+        }
+        Duration d = Numbers.duration("Duration", duration.get());
+        double distance = Numbers.orZero("Distance", distanceKm.get(), "12.5") * 1000;
+        double climb = Numbers.orZero("Climb", climbM.get(), "600");
+        double descent = Numbers.orZero("Descent", descentM.get(), "600");
+        double pack = Numbers.orZero("Pack mass", packKg.get(), "8");
+        Optional<Integer> avg = Numbers.optionalInt("Average heart rate", avgHeartRate.get(), "142");
+        Optional<Integer> max = Numbers.optionalInt("Maximum heart rate", maxHeartRate.get(), "171");
+        return start.withDate(date.get())
+                .withKind(kind.get())
+                .withActuals(d, distance, climb, descent, pack)
+                .withRpe(rpe.get())
+                .withHeartRate(avg, max)
+                .withFeel(feel("before", feelBefore, feelBeforeWords), feel("during", feelDuring, feelDuringWords),
+                        feel("after", feelAfter, feelAfterWords))
+                .withSoreness(sorenessLevel.get() == 0 ? Optional.empty() : Optional.of(sorenessLevel.get()),
+                        sorenessAreas)
+                .withWeather(weather)
+                .withTexts(title.get(), mealsAndHydration.get(), notes.get(), nextDayPlan.get());
+    }
+
+    private static Optional<Feel> feel(String when, IntegerProperty score, StringProperty words) {
+        if (score.get() == 0) {
+            if (!words.get().isBlank()) {
+                throw new IllegalArgumentException("Pick a score from 1 to 5 for how it felt " + when
+                        + " to go with the words \"" + words.get().strip() + "\"");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Feel(score.get(), words.get()));
+    }
+
+    /** Validates and puts the log into the plan (one undoable edit); false with {@link #errorProperty} set. */
+    public boolean save() {
+        OutingLog log;
+        try {
+            log = build();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        String what = (existing ? "Edit log of " : "Log ") + log.displayTitle() + " on " + DAY.format(log.date());
+        document.apply(what, p -> p.withLog(log));
+        return true;
+    }
+
+    /** Fills the form from imported tracks; values the files do not hold stay as they were. */
+    public void applyGpx(GpxTrack track) {
+        distanceKm.set(Numbers.plain(Math.round(track.distanceM() / 100) / 10.0));
+        track.climbM().ifPresent(c -> climbM.set(Numbers.plain(Math.round(c))));
+        track.descentM().ifPresent(c -> descentM.set(Numbers.plain(Math.round(c))));
+        track.duration().ifPresent(d -> duration.set(Numbers.duration(d)));
+        var parts = new ArrayList<String>();
+        parts.add("Imported " + (track.files().size() == 1 ? track.files().get(0).getFileName().toString()
+                : track.files().size() + " files") + ": " + Numbers.plain(Math.round(track.distanceM() / 100) / 10.0)
+                + " km");
+        track.climbM().ifPresent(c -> parts.add(Math.round(c) + " m up"));
+        track.descentM().ifPresent(c -> parts.add(Math.round(c) + " m down"));
+        track.duration().ifPresent(d -> parts.add(Numbers.duration(d)));
+        track.start().ifPresent(s -> {
+            var local = s.atZone(zone);
+            parts.add("started " + DAY.format(local.toLocalDate()) + " " + TIME.format(local.toLocalTime()));
+            if (planned.isEmpty()) {
+                date.set(local.toLocalDate());
+            }
+        });
+        String status = String.join(", ", parts) + ".";
+        if (track.climbM().isEmpty()) {
+            status += " No elevations in the file: climb and descent left as they were.";
+        }
+        if (track.duration().isEmpty()) {
+            status += " No timestamps in the file: duration left as it was.";
+        }
+        gpxStatus.set(status);
+        error.set("");
+    }
+
+    /** Reports a failed import; the form keeps every value it had. */
+    public void gpxFailed(String message) {
+        gpxStatus.set("");
+        error.set(message);
+    }
+
+    /** One line on what was planned, shown above the form; empty for an unplanned outing. */
+    public String plannedSummary() {
+        return planned.map(s -> {
+            var parts = new ArrayList<String>(List.of("Planned: " + s.displayTitle(), Numbers.duration(s.duration())));
+            if (s.distanceM() > 0) {
+                parts.add(Numbers.plain(Math.round(s.distanceM() / 100) / 10.0) + " km");
+            }
+            if (s.climbM() > 0) {
+                parts.add(Math.round(s.climbM()) + " m climb");
+            }
+            if (s.packKg() > 0) {
+                parts.add(Numbers.plain(s.packKg()) + " kg pack");
+            }
+            parts.add("RPE " + Numbers.plain(plannedRpe(s, document.getPlan().athlete())) + (s.targetRpe().isEmpty() ? " (estimated)" : ""));
+            return String.join(" · ", parts);
+        }).orElse("Unplanned outing");
+    }
+
+    public String windowTitle() {
+        return (existing ? "Edit outing" : "Log outing") + " - " + start.displayTitle() + ", "
+                + DAY.format(start.date());
+    }
+
+    public boolean isPlanned() {
+        return planned.isPresent();
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<SessionKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty durationProperty() {
+        return duration;
+    }
+
+    public StringProperty distanceKmProperty() {
+        return distanceKm;
+    }
+
+    public StringProperty climbMProperty() {
+        return climbM;
+    }
+
+    public StringProperty descentMProperty() {
+        return descentM;
+    }
+
+    public StringProperty packKgProperty() {
+        return packKg;
+    }
+
+    public DoubleProperty rpeProperty() {
+        return rpe;
+    }
+
+    public StringBinding rpeLabel() {
+        return rpeLabel;
+    }
+
+    public StringProperty avgHeartRateProperty() {
+        return avgHeartRate;
+    }
+
+    public StringProperty maxHeartRateProperty() {
+        return maxHeartRate;
+    }
+
+    public IntegerProperty feelBeforeProperty() {
+        return feelBefore;
+    }
+
+    public IntegerProperty feelDuringProperty() {
+        return feelDuring;
+    }
+
+    public IntegerProperty feelAfterProperty() {
+        return feelAfter;
+    }
+
+    public StringProperty feelBeforeWordsProperty() {
+        return feelBeforeWords;
+    }
+
+    public StringProperty feelDuringWordsProperty() {
+        return feelDuringWords;
+    }
+
+    public StringProperty feelAfterWordsProperty() {
+        return feelAfterWords;
+    }
+
+    public IntegerProperty sorenessLevelProperty() {
+        return sorenessLevel;
+    }
+
+    public ObservableSet<BodyArea> sorenessAreas() {
+        return sorenessAreas;
+    }
+
+    public ObservableSet<Weather> weather() {
+        return weather;
+    }
+
+    public StringProperty mealsAndHydrationProperty() {
+        return mealsAndHydration;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty nextDayPlanProperty() {
+        return nextDayPlan;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty gpxStatusProperty() {
+        return gpxStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Compliance>> complianceProperty() {
+        return compliance.getReadOnlyProperty();
+    }
+}

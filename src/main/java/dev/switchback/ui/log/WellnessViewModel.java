@@ -1,0 +1,144 @@
+package dev.switchback.ui.log;
+
+import dev.switchback.model.Plan;
+import dev.switchback.model.Wellness;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The daily check-in: the four Hooper items (1 best .. 7 worst), motivation, sleep hours and
+ * resting heart rate. Opens with the day's check-in if there is one, else with yesterday's values,
+ * so a quiet morning is a few keystrokes.
+ */
+public final class WellnessViewModel {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private final PlanDocument document;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final IntegerProperty sleepQuality = new SimpleIntegerProperty(this, "sleepQuality", 3);
+    private final IntegerProperty stress = new SimpleIntegerProperty(this, "stress", 3);
+    private final IntegerProperty fatigue = new SimpleIntegerProperty(this, "fatigue", 3);
+    private final IntegerProperty soreness = new SimpleIntegerProperty(this, "soreness", 3);
+    private final IntegerProperty motivation = new SimpleIntegerProperty(this, "motivation", 3);
+    private final StringProperty sleepHours = new SimpleStringProperty(this, "sleepHours", "");
+    private final StringProperty restingHeartRate = new SimpleStringProperty(this, "restingHeartRate", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final IntegerBinding hooperSum = Bindings.createIntegerBinding(
+            () -> sleepQuality.get() + stress.get() + fatigue.get() + soreness.get(),
+            sleepQuality, stress, fatigue, soreness);
+    private final ObjectBinding<HooperBand> band = Bindings.createObjectBinding(
+            () -> HooperBand.of(Optional.of(hooperSum.get())), hooperSum);
+
+    public WellnessViewModel(PlanDocument document, LocalDate day) {
+        this.document = document;
+        date.set(day);
+        date.addListener((obs, was, now) -> {
+            if (now != null) {
+                load(now);
+            }
+        });
+        load(day);
+    }
+
+    private void load(LocalDate day) {
+        Plan plan = document.getPlan();
+        Optional<Wellness> own = plan.wellnessOn(day);
+        Optional<Wellness> template = own.or(() -> plan.wellnessOn(day.minusDays(1)));
+        template.ifPresent(w -> {
+            sleepQuality.set(w.sleepQuality());
+            stress.set(w.stress());
+            fatigue.set(w.fatigue());
+            soreness.set(w.soreness());
+            motivation.set(w.motivation());
+        });
+        // Hours and heart rate are measured each morning: never carried over from yesterday.
+        sleepHours.set(own.flatMap(Wellness::sleepHours).map(Numbers::plain).orElse(""));
+        restingHeartRate.set(own.flatMap(Wellness::restingHeartRate).map(String::valueOf).orElse(""));
+        error.set("");
+    }
+
+    public Wellness build() {
+        if (date.get() == null) {
+            throw new IllegalArgumentException("Pick the day of the check-in, such as 19 Nov 2026");
+        }
+        Optional<Double> hours = Numbers.optional("Sleep", sleepHours.get(), "7.5");
+        Optional<Integer> rhr = Numbers.optionalInt("Resting heart rate", restingHeartRate.get(), "52");
+        return new Wellness(date.get(), sleepQuality.get(), hours, stress.get(), fatigue.get(), soreness.get(),
+                motivation.get(), rhr);
+    }
+
+    public boolean save() {
+        Wellness entry;
+        try {
+            entry = build();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        document.apply("Wellness check-in " + DAY.format(entry.date()), p -> p.withWellnessEntry(entry));
+        return true;
+    }
+
+    public String heading() {
+        return "Wellness check-in";
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public IntegerProperty sleepQualityProperty() {
+        return sleepQuality;
+    }
+
+    public IntegerProperty stressProperty() {
+        return stress;
+    }
+
+    public IntegerProperty fatigueProperty() {
+        return fatigue;
+    }
+
+    public IntegerProperty sorenessProperty() {
+        return soreness;
+    }
+
+    public IntegerProperty motivationProperty() {
+        return motivation;
+    }
+
+    public StringProperty sleepHoursProperty() {
+        return sleepHours;
+    }
+
+    public StringProperty restingHeartRateProperty() {
+        return restingHeartRate;
+    }
+
+    public IntegerBinding hooperSum() {
+        return hooperSum;
+    }
+
+    public ObjectBinding<HooperBand> band() {
+        return band;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

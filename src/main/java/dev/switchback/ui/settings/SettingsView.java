@@ -1,0 +1,354 @@
+package dev.switchback.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import dev.switchback.engine.rules.RuleBook;
+import dev.switchback.model.Experience;
+import dev.switchback.model.Sex;
+import dev.switchback.model.Units;
+import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.app.Theme;
+import java.awt.Desktop;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/** The athlete and settings form: each field's reason shown under it, Apply as one undoable edit. */
+public final class SettingsView extends BorderPane {
+    private static final String STYLESHEET = SettingsView.class.getResource("settings.css").toExternalForm();
+
+    private final SettingsViewModel model;
+    private final Label folderProblem = new Label();
+
+    /**
+     * The form for the window's settings dialog or side panel.
+     *
+     * @param theme the application's theme property; the app applies its value
+     * @param dataFolder the data folder to show, e.g. {@code Optional.of(DataFolder.resolve())}
+     */
+    public static SettingsView create(PlanDocument document, ObjectProperty<Theme> theme, Optional<Path> dataFolder) {
+        return new SettingsView(new SettingsViewModel(document, RuleBook.standard(), theme, dataFolder));
+    }
+
+    /**
+     * Shows the form in a modal dialog: OK applies (and stays open while a field is invalid),
+     * Cancel drops the edits.
+     */
+    public static void showDialog(Window owner, PlanDocument document, ObjectProperty<Theme> theme,
+            Optional<Path> dataFolder) {
+        SettingsView view = create(document, theme, dataFolder);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Athlete and settings");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(view);
+        dialog.getDialogPane().setPrefSize(680, 720);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        view.setButtonsVisible(false);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!view.model.apply()) {
+                e.consume();
+            }
+        });
+        dialog.showAndWait();
+    }
+
+    private final HBox buttons;
+
+    public SettingsView(SettingsViewModel model) {
+        this.model = model;
+        getStyleClass().add("settings-view");
+        getStylesheets().add(STYLESHEET);
+
+        Label title = new Label("Athlete and settings");
+        title.getStyleClass().add(Styles.TITLE_3);
+
+        GridPane athlete = grid();
+        int row = 0;
+        row = addField(athlete, row, "Name", text(model.nameProperty(), "name", 20), "", model.nameErrorProperty());
+        TextField mass = text(model.bodyMassProperty(), "body-mass", 6);
+        Label massUnit = new Label();
+        massUnit.textProperty().bind(model.bodyMassUnitProperty());
+        row = addField(athlete, row, "Body mass", withUnit(mass, massUnit), "", model.bodyMassErrorProperty());
+        row = addField(athlete, row, "Maximum heart rate", withUnit(text(model.maxHeartRateProperty(), "max-hr", 6),
+                new Label("bpm")), "optional", model.maxHeartRateErrorProperty());
+        row = addField(athlete, row, "Resting heart rate", withUnit(text(model.restingHeartRateProperty(), "resting-hr", 6),
+                new Label("bpm")), "optional", model.restingHeartRateErrorProperty());
+        addField(athlete, row, "Sex", combo(model.sexProperty(), Sex.values(), SettingsView::sexLabel, "sex"),
+                "chooses the heart-rate load constants", null);
+
+        GridPane display = grid();
+        row = addField(display, 0, "Units", combo(model.unitsProperty(), Units.values(), SettingsView::unitsLabel,
+                "units"), "", null);
+        addField(display, row, "Theme", combo(model.themeProperty(), Theme.values(), SettingsView::themeLabel, "theme"),
+                "applies at once", null);
+
+        GridPane presetGrid = grid();
+        addField(presetGrid, 0, "Rule preset", combo(model.presetProperty(), Experience.values(),
+                SettingsView::presetLabel, "preset"), "novices get earlier warnings", null);
+        VBox rules = new VBox(10, presetGrid, rulesList());
+
+        VBox content = new VBox(14, title,
+                section("Athlete"), athlete,
+                section("Display"), display,
+                section("Rules"), rules,
+                section("Data folder"), folderRow());
+
+        Button revert = new Button("Revert");
+        revert.setId("settings-revert");
+        revert.disableProperty().bind(model.changedProperty().not());
+        revert.setOnAction(e -> model.reset());
+        Button apply = new Button("Apply");
+        apply.setId("settings-apply");
+        apply.setDefaultButton(true);
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.disableProperty().bind(model.changedProperty().not());
+        apply.setOnAction(e -> model.apply());
+        ButtonBar.setButtonData(apply, ButtonBar.ButtonData.APPLY);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        buttons = new HBox(8, spacer, revert, apply);
+        buttons.getStyleClass().add("settings-buttons");
+        content.getStyleClass().add("settings-content");
+        // The form scrolls; Apply and Revert stay in sight below it.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
+        setCenter(scroll);
+        setBottom(buttons);
+    }
+
+    public SettingsViewModel viewModel() {
+        return model;
+    }
+
+    void setButtonsVisible(boolean visible) {
+        buttons.setVisible(visible);
+        buttons.setManaged(visible);
+    }
+
+    private Node rulesList() {
+        VBox list = new VBox(8);
+        list.getStyleClass().add("rule-list");
+        if (model.rules().isEmpty()) {
+            Label none = new Label("No rules to adjust: the rule book of this version is empty.");
+            none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            list.getChildren().add(none);
+        }
+        for (RuleEntry r : model.rules()) {
+            CheckBox on = new CheckBox(r.title());
+            on.setId("rule-" + r.id());
+            on.selectedProperty().bindBidirectional(r.enabledProperty());
+            on.getStyleClass().add("rule-title");
+            FlowPane fields = new FlowPane(16, 6);
+            fields.setPadding(new Insets(0, 0, 0, 26));
+            for (ThresholdField f : r.thresholds()) {
+                TextField tf = new TextField();
+                tf.setId("threshold-" + f.key());
+                tf.setPrefColumnCount(5);
+                tf.textProperty().bindBidirectional(f.textProperty());
+                tf.promptTextProperty().bind(f.presetValueProperty().asString("%s"));
+                tf.disableProperty().bind(r.enabledProperty().not());
+                Label name = new Label(f.name());
+                name.getStyleClass().add(Styles.TEXT_SMALL);
+                HBox field = new HBox(6, name, tf);
+                field.setAlignment(Pos.CENTER_LEFT);
+                fields.getChildren().add(new VBox(2, field, errorLabel(f.errorProperty())));
+            }
+            list.getChildren().add(new VBox(4, on, fields));
+        }
+        if (model.keptUnknownSettings() > 0) {
+            Label kept = new Label(model.keptUnknownSettings()
+                    + " setting(s) for rules this version does not know are kept unchanged.");
+            kept.getStyleClass().add("hint");
+            list.getChildren().add(kept);
+        }
+        return list;
+    }
+
+    private Node folderRow() {
+        TextField path = new TextField(model.dataFolder().map(Path::toString).orElse("No data folder"));
+        path.setId("data-folder");
+        path.setEditable(false);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        HBox row = new HBox(8, path);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (model.dataFolder().isPresent() && canOpenFolders()) {
+            Button open = new Button("Open folder", new FontIcon(MaterialDesignF.FOLDER_OPEN));
+            open.setOnAction(e -> openFolder(model.dataFolder().get()));
+            row.getChildren().add(open);
+        }
+        folderProblem.getStyleClass().addAll("field-error", Styles.TEXT_SMALL);
+        folderProblem.setWrapText(true);
+        folderProblem.visibleProperty().bind(folderProblem.textProperty().isNotEmpty());
+        folderProblem.managedProperty().bind(folderProblem.visibleProperty());
+        return new VBox(4, row, folderProblem);
+    }
+
+    private static boolean canOpenFolders() {
+        return !java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
+    }
+
+    private void openFolder(Path folder) {
+        folderProblem.setText("");
+        // The desktop call can block while the file manager starts: keep it off the FX thread.
+        Thread t = new Thread(() -> {
+            try {
+                Desktop.getDesktop().open(folder.toFile());
+            } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+                Platform.runLater(() -> folderProblem.setText("Could not open " + folder + " (" + e.getMessage()
+                        + "). Open it from your file manager instead."));
+            }
+        }, "open-data-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(4);
+        var labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        labels.setHalignment(HPos.RIGHT);
+        var fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
+    }
+
+    /** Adds a labelled field with a hint beside it and its error under it; returns the next row. */
+    private static int addField(GridPane g, int row, String label, Node field, String hint,
+            ReadOnlyStringProperty error) {
+        Label l = new Label(label);
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(10, field);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (!hint.isEmpty()) {
+            Label h = new Label(hint);
+            h.getStyleClass().addAll("hint", Styles.TEXT_SMALL);
+            line.getChildren().add(h);
+        }
+        VBox cell = new VBox(2, line);
+        if (error != null) {
+            cell.getChildren().add(errorLabel(error));
+        }
+        g.add(l, 0, row);
+        g.add(cell, 1, row);
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new Insets(5, 0, 0, 0));
+        return row + 1;
+    }
+
+    private static Label errorLabel(ReadOnlyStringProperty error) {
+        Label e = new Label();
+        e.getStyleClass().addAll("field-error", Styles.TEXT_SMALL);
+        e.setWrapText(true);
+        e.setMinHeight(Region.USE_PREF_SIZE);
+        e.textProperty().bind(error);
+        e.visibleProperty().bind(error.isNotEmpty());
+        e.managedProperty().bind(e.visibleProperty());
+        return e;
+    }
+
+    private static TextField text(javafx.beans.property.StringProperty p, String id, int columns) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+
+    private static Node withUnit(TextField field, Label unit) {
+        unit.getStyleClass().add("unit");
+        HBox h = new HBox(6, field, unit);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static <T> ComboBox<T> combo(ObjectProperty<T> p, T[] values, Function<T, String> label, String id) {
+        ComboBox<T> c = new ComboBox<>(FXCollections.observableArrayList(values));
+        c.setId(id);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : label.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        c.valueProperty().bindBidirectional(p);
+        return c;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("section-title", Styles.TITLE_4);
+        return l;
+    }
+
+    static String themeLabel(Theme t) {
+        return switch (t) {
+            case LIGHT -> "Light";
+            case DARK -> "Dark";
+        };
+    }
+
+    static String sexLabel(Sex s) {
+        return switch (s) {
+            case FEMALE -> "Female";
+            case MALE -> "Male";
+            case UNSPECIFIED -> "Not specified";
+        };
+    }
+
+    static String unitsLabel(Units u) {
+        return switch (u) {
+            case METRIC -> "Metric (km, kg, m)";
+            case IMPERIAL -> "Imperial (mi, lb, ft)";
+        };
+    }
+
+    static String presetLabel(Experience e) {
+        return switch (e) {
+            case NOVICE -> "Novice";
+            case EXPERIENCED -> "Experienced";
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package dev.switchback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.engine.Plans;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.store.PlanStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        var cl = SwitchbackCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    Path save(Plan plan) throws Exception {
+        Path file = dir.resolve("plan.json");
+        PlanStore.save(file, plan, List.of());
+        return file;
+    }
+
+    static final LocalDate W6 = Plans.MONDAY.plusWeeks(6);
+
+    /** Six steady weeks and a week with three hard days in a row and a pack at 35 % of body mass. */
+    static Plan badWeek() {
+        var s = new ArrayList<>(Plans.steadyWeeks(6));
+        s.add(Plans.run(W6.plusDays(1), 7, 60).withTitle("Intervals"));
+        s.add(Plans.run(W6.plusDays(2), 7, 50).withTitle("Hill repeats"));
+        s.add(Plans.run(W6.plusDays(3), 7, 60).withTitle("Tempo"));
+        s.add(Plans.hike(W6.plusDays(5), 4, 150, 24).withTitle("Long pack hike"));
+        return Plans.plan(s);
+    }
+
+    @Test
+    void threeHardDaysAndAHeavyPackExitThreeAndNameBoth() throws Exception {
+        int code = run("check", save(badWeek()).toString(), "--week", "2026-W51", "--today", "2000-01-01");
+        assertThat(code).isEqualTo(3);
+        assertThat(out.toString())
+                .contains("BLOCK  2026-W51  hard-days-back-to-back")
+                .contains("Tuesday, Wednesday and Thursday are all hard days")
+                .contains("BLOCK  2026-W51  pack-mass")
+                .contains("Saturday's pack (24.0 kg, long pack hike) is 35 % of your body mass")
+                .contains("Suggestion: Cap Saturday's pack at 13.6 kg (20 % of 68 kg)");
+    }
+
+    @Test
+    void steadyWeeksExitZero() throws Exception {
+        assertThat(run("check", save(Plans.plan(Plans.steadyWeeks(8))).toString(), "--today", "2000-01-01"))
+                .isZero();
+        assertThat(out.toString()).contains("0 BLOCK, 0 WARN");
+    }
+
+    @Test
+    void warningsOnlyExitOne() throws Exception {
+        var s = new ArrayList<Session>(Plans.steadyWeeks(6));
+        s.add(Plans.hike(W6.plusDays(5), 4, 120, 15));
+        assertThat(run("check", save(Plans.plan(s)).toString(), "--from", W6.toString(), "--to",
+                W6.plusDays(6).toString(), "--today", "2000-01-01")).isEqualTo(1);
+    }
+
+    @Test
+    void jsonListsTheFindingsForScripts() throws Exception {
+        int code = run("check", save(badWeek()).toString(), "--week", "2026-W51", "--format", "json", "--today",
+                "2000-01-01");
+        assertThat(code).isEqualTo(3);
+        assertThat(out.toString().strip()).startsWith("{\"plan\":\"Test\",\"from\":\"2026-12-14\"")
+                .contains("\"ruleId\":\"pack-mass\",\"severity\":\"BLOCK\",\"overridden\":false")
+                .contains("\"suggestion\":{\"type\":\"CapPack\",\"text\":\"Cap Saturday's pack at 13.6 kg (20 % of 68"
+                        + " kg)\"}")
+                .endsWith("]}");
+    }
+
+    @Test
+    void anUnreadableFileExitsTwoWithAMessage() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{ not json");
+        assertThat(run("check", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).isNotBlank();
+    }
+
+    @Test
+    void aBadWeekLabelIsAUsageError() throws Exception {
+        assertThat(run("check", save(badWeek()).toString(), "--week", "2026-48")).isEqualTo(64);
+        assertThat(err.toString()).contains("Not an ISO week such as 2026-W48");
+    }
+}

@@ -1,0 +1,165 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.Plans.hike;
+import static dev.switchback.engine.Plans.run;
+import static dev.switchback.engine.rules.RuleFixtures.W0;
+import static dev.switchback.engine.rules.RuleFixtures.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.engine.Engine;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Plans;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.Terrain;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripId;
+import dev.switchback.model.TripStage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rule 13 (taper), easier days around a trip, trip preparation. */
+class TripRulesTest {
+    static final LocalDate GOAL = W0.plusWeeks(10);
+
+    static Trip trip(LocalDate start, int days, int minutes, double packKg, boolean goal) {
+        var stages = new ArrayList<TripStage>();
+        for (int i = 0; i < days; i++) {
+            stages.add(new TripStage(Duration.ofMinutes(minutes), 20_000, 800, 800, packKg, Optional.of(5.0)));
+        }
+        return new Trip(new TripId("trip"), "Traverse", start, stages, Terrain.TRAIL, goal, "");
+    }
+
+    /** Eight weeks at 1000 AU (one Monday session), then two taper weeks at {@code minutes} x RPE 5 each. */
+    static Plan taper(int taperMinutes) {
+        var s = new ArrayList<Session>();
+        for (int w = 0; w < 8; w++) {
+            s.add(run(W0.plusWeeks(w), 5, 200));
+        }
+        s.add(run(GOAL.minusWeeks(2), 5, taperMinutes));
+        s.add(run(GOAL.minusWeeks(1), 5, taperMinutes));
+        return Plans.plan(s).withTrips(List.of(trip(GOAL, 3, 360, 12, true)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"119, NONE", "120, NONE", "121, WARN"})
+    void taperWarnsWhenTheLastTwoWeeksAreLessThanFortyPercentBelowThePeak(int minutes, String expected) {
+        List<Finding> f = findings(taper(minutes), Taper.ID, GOAL);
+        if (expected.equals("NONE")) {
+            assertThat(f).isEmpty();
+            return;
+        }
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.measured()).isCloseTo(39.5, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(x.threshold()).isEqualTo(40);
+            assertThat(x.message()).isEqualTo("The 14 days before Traverse average 605 AU a week, only 40 % below your"
+                    + " peak week (1,000 AU)");
+            assertThat(x.suggestion()).isInstanceOf(Suggestion.Shorten.class);
+            assertThat(x.suggestion().text()).isEqualTo("Shorten Monday's run from 2 h 1 min to 1 h 58 min");
+        });
+    }
+
+    /** Easy runs, a trip from Saturday of week 1, and a hard session {@code daysBefore} days before it. */
+    static Plan buffer(int daysBefore, double dayAfterRpe) {
+        LocalDate start = W0.plusWeeks(1).plusDays(5);
+        var s = new ArrayList<Session>();
+        s.add(Session.rest(W0));
+        s.add(run(start.minusDays(daysBefore), 7, 60).withTitle("Intervals"));
+        s.add(run(start.plusDays(3), dayAfterRpe, 45).withTitle("Shakeout"));
+        return Plans.plan(s).withTrips(List.of(trip(start, 3, 360, 12, false)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3, NONE", "2, WARN", "1, WARN"})
+    void noHardDayInTheTwoDaysBeforeATrip(int daysBefore, String expected) {
+        LocalDate hard = W0.plusWeeks(1).plusDays(5 - daysBefore);
+        List<Finding> f = findings(buffer(daysBefore, 3), TripBuffer.ID, W0.plusWeeks(1));
+        if (expected.equals("NONE")) {
+            assertThat(f).isEmpty();
+            return;
+        }
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.dates()).containsExactly(hard);
+            assertThat(x.message()).isEqualTo(RuleSupport.dayName(hard) + " is a hard day within 2 days before"
+                    + " Traverse");
+            assertThat(x.suggestion()).isInstanceOfSatisfying(Suggestion.MoveSession.class,
+                    m -> assertThat(m.to()).isBefore(W0.plusWeeks(1).plusDays(3)));
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4, NONE", "4.5, WARN"})
+    void aRestOrEasyDayAfterATrip(double rpe, String expected) {
+        LocalDate after = W0.plusWeeks(2).plusDays(1);
+        List<Finding> f = findings(buffer(5, rpe), TripBuffer.ID, W0.plusWeeks(2));
+        if (expected.equals("NONE")) {
+            assertThat(f).isEmpty();
+            return;
+        }
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.dates()).containsExactly(after);
+            assertThat(x.message()).isEqualTo("Tuesday, the day after Traverse, is not easy: shakeout at RPE 4.5");
+            assertThat(x.suggestion().text()).isEqualTo("Make Tuesday a rest day after Traverse (instead of shakeout)");
+        });
+    }
+
+    @Test
+    void tripDaysRaiseNoSpikeRampOrBackToBackFindings() {
+        LocalDate start = W0.plusWeeks(5);
+        var s = new ArrayList<>(Plans.steadyWeeks(5));
+        Plan p = Plans.plan(s).withTrips(List.of(trip(start, 5, 480, 13, true)));
+        var f = Engine.analyse(p, Plans.LONG_AGO).findings(start);
+        assertThat(f).extracting(Finding::ruleId).doesNotContain(LongestSessionSpike.ID, WeeklyRamp.ID,
+                HardDaysBackToBack.ID, AcuteChronicRatio.ID, CtlRamp.ID, Monotony.ID, RestDay.ID);
+    }
+
+    /** Steady weeks (longest outing 3 h, heaviest pack 6.8 kg), then a trip whose days last {@code minutes}. */
+    static Plan preparation(int minutes, double packKg) {
+        return Plans.plan(RuleFixtures.plus(Plans.steadyWeeks(6), Session.rest(W0))).withTrips(List.of(trip(W0.plusWeeks(6), 3, minutes, packKg, true)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"269, NONE", "270, NONE", "271, WARN"})
+    void tripPreparationComparesTheLongestTripDayWithTheLast30Days(int minutes, String expected) {
+        List<Finding> f = findings(preparation(minutes, 6.8), TripPreparation.ID, W0.plusWeeks(6));
+        if (expected.equals("NONE")) {
+            assertThat(f).isEmpty();
+            return;
+        }
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.message()).isEqualTo("The longest day of Traverse (4 h 31 min) is 1.51x your longest outing of"
+                    + " the 30 days before (3 h)");
+            assertThat(x.suggestion().text()).isEqualTo("Build up to a long day of at least 3 h 1 min in the weeks"
+                    + " before Traverse");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"13.6, NONE", "13.7, WARN"})
+    void tripPreparationComparesThePackWithTheHeaviestCarried(double kg, String expected) {
+        List<Finding> f = findings(preparation(180, kg), TripPreparation.ID, W0.plusWeeks(6));
+        if (expected.equals("NONE")) {
+            assertThat(f).isEmpty();
+            return;
+        }
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.WARN);
+            assertThat(x.message()).isEqualTo("Traverse starts with a 13.7 kg pack; the heaviest you carried in the 6"
+                    + " weeks before is 6.8 kg");
+            assertThat(x.suggestion().text()).isEqualTo("Carry at least 6.9 kg on long days in the weeks before"
+                    + " Traverse");
+        });
+    }
+
+    static Session unused() {
+        return hike(W0, 1, 1, 1);
+    }
+}

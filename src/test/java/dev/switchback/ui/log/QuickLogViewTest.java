@@ -1,0 +1,54 @@
+package dev.switchback.ui.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.model.OutingLog;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class QuickLogViewTest {
+    private final LogSamples s = new LogSamples();
+    private PlanDocument doc;
+    private boolean closed;
+
+    @Start
+    void start(Stage stage) {
+        doc = new PlanDocument(s.plan(), Optional.empty());
+        stage.setScene(new Scene(new QuickLogView(QuickLogViewModel.forPlanned(doc, s.packRun.id()),
+                () -> closed = true), 520, 300));
+        stage.show();
+    }
+
+    @Test
+    void rpeDurationAndOneLineThenEnter(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // The RPE slider has focus: a digit sets it.
+        robot.write("7").type(KeyCode.TAB);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1:40").type(KeyCode.TAB);
+        robot.write("windy, pack rubbed").type(KeyCode.ENTER);
+        OutingLog log = doc.getPlan().logFor(s.packRun.id()).orElseThrow();
+        assertThat(log.rpe()).isEqualTo(7);
+        assertThat(log.duration()).isEqualTo(Duration.ofMinutes(100));
+        assertThat(log.notes()).isEqualTo("windy, pack rubbed");
+        assertThat(closed).isTrue();
+    }
+
+    @Test
+    void oneThenZeroQuicklyIsTen(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("10");
+        robot.clickOn("#quick-save");
+        assertThat(doc.getPlan().logFor(s.packRun.id()).orElseThrow().rpe()).isEqualTo(10);
+    }
+}
