@@ -54,7 +54,7 @@ final class Analysis implements PlanAnalysis {
     private final Map<LocalDate, List<Finding>> cache = new ConcurrentHashMap<>();
 
     Analysis(Plan plan, LocalDate today, RuleBook book) {
-        this.plan = plan;
+        this.plan = canonical(plan);
         this.today = today;
         this.book = book;
         Optional<LocalDate> f = plan.firstDate();
@@ -85,6 +85,45 @@ final class Analysis implements PlanAnalysis {
             ctl[i] = fit;
             atl[i] = fat;
         }
+    }
+
+    private static final Comparator<Session> SESSION_ORDER = Comparator.comparing(Session::date)
+            .thenComparing(x -> x.id().value());
+    private static final Comparator<OutingLog> LOG_ORDER = Comparator.comparing(OutingLog::date)
+            .thenComparing(x -> x.id().value());
+    private static final Comparator<Trip> TRIP_ORDER = Comparator.comparing(Trip::start)
+            .thenComparing(x -> x.id().value());
+    private static final Comparator<dev.switchback.model.Wellness> WELLNESS_ORDER =
+            Comparator.comparing(dev.switchback.model.Wellness::date);
+
+    /**
+     * The plan with its lists in date order (then by id), so no rule can depend on the order the
+     * user entered things in. Sorting is skipped when a list is already in order, the usual case.
+     */
+    static Plan canonical(Plan plan) {
+        Plan p = plan;
+        if (!sorted(p.sessions(), SESSION_ORDER)) {
+            p = p.withSessions(p.sessions().stream().sorted(SESSION_ORDER).toList());
+        }
+        if (!sorted(p.logs(), LOG_ORDER)) {
+            p = p.withLogs(p.logs().stream().sorted(LOG_ORDER).toList());
+        }
+        if (!sorted(p.trips(), TRIP_ORDER)) {
+            p = p.withTrips(p.trips().stream().sorted(TRIP_ORDER).toList());
+        }
+        if (!sorted(p.wellness(), WELLNESS_ORDER)) {
+            p = p.withWellness(p.wellness().stream().sorted(WELLNESS_ORDER).toList());
+        }
+        return p;
+    }
+
+    private static <T> boolean sorted(List<T> list, Comparator<T> order) {
+        for (int i = 1; i < list.size(); i++) {
+            if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cold start (domain-notes 8.2): the mean daily load of the first 28 days, or of all days if fewer. */

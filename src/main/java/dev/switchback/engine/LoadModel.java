@@ -209,7 +209,7 @@ public final class LoadModel {
             double factor = packFactor(athlete.bodyMassKg(), packKg, speed(distanceM, minutes),
                     grade(climbM, distanceM), terrainFactor(terrain));
             rpe *= factor;
-            how.append(", x").append(String.format(Locale.ROOT, "%.2f", factor)).append(" for a ").append(num(packKg))
+            how.append(", x").append(fixed(factor, 2)).append(" for a ").append(num(packKg))
                     .append(" kg pack (Pandolf)");
         }
         if (base > 0 && climbM > 0 && minutes > 0) {
@@ -217,7 +217,7 @@ public final class LoadModel {
                     : CLIMB_AU_PER_100M;
             double add = perHundred * climbM / 100 / minutes;
             rpe += add;
-            how.append(", +").append(String.format(Locale.ROOT, "%.2f", add)).append(" for ").append(num(climbM))
+            how.append(", +").append(fixed(add, 2)).append(" for ").append(num(climbM))
                     .append(" m climb");
         }
         if (rpe > MAX_RPE) {
@@ -225,7 +225,7 @@ public final class LoadModel {
             how.append(", capped at 10");
         }
         if (rpe != base) {
-            how.append(" = RPE ").append(String.format(Locale.ROOT, "%.1f", rpe));
+            how.append(" = RPE ").append(fixed(rpe, 1));
         }
         return new Estimate(rpe, how.toString());
     }
@@ -242,6 +242,20 @@ public final class LoadModel {
         if (Math.abs(v - Math.rint(v)) < 1e-9) {
             return Long.toString(Math.round(v));
         }
-        return String.format(Locale.ROOT, "%.1f", v);
+        return fixed(v, 1);
+    }
+
+    /**
+     * {@code v} with {@code digits} decimals (1 or 2), half up, for non-negative values; a hand-made
+     * formatter because String.format dominated the cost of analysing a long plan.
+     */
+    static String fixed(double v, int digits) {
+        long scale = digits == 1 ? 10 : 100;
+        long n = Math.round(Math.abs(v) * scale);
+        String frac = Long.toString(n % scale);
+        if (frac.length() < digits) {
+            frac = "0" + frac;
+        }
+        return (v < 0 && n != 0 ? "-" : "") + (n / scale) + "." + frac;
     }
 }

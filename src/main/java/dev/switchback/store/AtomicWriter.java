@@ -47,6 +47,7 @@ final class AtomicWriter {
         Path backupTemp = null;
         try {
             writeAndSync(temp, content);
+            keepPermissions(target, temp);
             if (Files.exists(target)) {
                 backupTemp = ops.createTempFile(dir, prefix + "backup.");
                 ops.copy(target, backupTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -86,6 +87,20 @@ final class AtomicWriter {
             if (Files.exists(older)) {
                 ops.move(older, backup(target, generation + 1), StandardCopyOption.REPLACE_EXISTING);
             }
+        }
+    }
+
+    /**
+     * A temp file starts readable by its owner only (rw-------); a saved file keeps the permissions
+     * the user gave the old one. A new file stays owner-only, which suits personal training data.
+     */
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("could not copy the permissions of {}", target, e);
         }
     }
 

@@ -192,12 +192,12 @@ final class PlanJson {
         try {
             tree = mapper.readTree(content);
         } catch (StreamConstraintsException e) {
-            throw problem(file, content, e.getLocation(), "", "it is nested too deeply or holds an absurdly long"
-                    + " value (" + e.getOriginalMessage() + "); it is not a plan Switchback wrote", e);
+            throw problem(file, content, e.getLocation(), "", "it is nested too deeply (more than 32 levels) or holds"
+                    + " an absurdly long number, name or text; it is not a plan Switchback wrote", e);
         } catch (StreamReadException e) {
             throw problem(file, content, e.getLocation(), pathOf(e), syntax(e), e);
         } catch (JsonMappingException e) {
-            throw problem(file, content, e.getLocation(), path(e), e.getOriginalMessage(), e);
+            throw problem(file, content, e.getLocation(), path(e), mapping(e), e);
         } catch (IOException e) {
             throw new StoreException(file, file.getFileName() + " could not be read: " + e.getMessage(), e);
         }
@@ -228,8 +228,7 @@ final class PlanJson {
         } catch (MismatchedInputException e) {
             throw problem(file, content, e.getLocation(), path(e), mismatch(e), e);
         } catch (JsonMappingException e) {
-            String what = e.getCause() instanceof StreamReadException cause ? syntax(cause) : e.getOriginalMessage();
-            throw problem(file, content, e.getLocation(), path(e), what, e);
+            throw problem(file, content, e.getLocation(), path(e), mapping(e), e);
         } catch (StreamReadException e) {
             throw problem(file, content, e.getLocation(), pathOf(e), syntax(e), e);
         } catch (IOException e) {
@@ -303,6 +302,9 @@ final class PlanJson {
 
     private static String sentence(String what) {
         String s = what.strip();
+        if (s.contains("com.fasterxml") || s.contains("java.") || s.contains("`")) {
+            s = "this part of the file cannot be read as a plan";
+        }
         return s.endsWith(".") ? s : s + ".";
     }
 
@@ -333,6 +335,21 @@ final class PlanJson {
         }
         int cut = original.indexOf('\n');
         return "this is not valid JSON: " + (cut < 0 ? original : original.substring(0, cut));
+    }
+
+    /** Jackson's own words name Java classes and features; people get a sentence instead. */
+    private static String mapping(JsonMappingException e) {
+        if (e.getCause() instanceof StreamReadException cause) {
+            return syntax(cause);
+        }
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Trailing token")) {
+            return "there is more text after the end of the plan (after its last closing brace)";
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatch(m);
+        }
+        return "this value has the wrong form for this field";
     }
 
     private static String mismatch(MismatchedInputException e) {

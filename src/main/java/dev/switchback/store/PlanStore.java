@@ -27,8 +27,8 @@ public final class PlanStore {
         this.json = json;
     }
 
-    static PlanStore system() {
-        return SYSTEM;
+    static PlanJson systemJson() {
+        return SYSTEM.json;
     }
 
     /** Reads and validates a plan file; never modifies it. */

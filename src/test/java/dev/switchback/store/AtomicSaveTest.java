@@ -199,6 +199,16 @@ class AtomicSaveTest {
     }
 
     @Test
+    void aSaveKeepsThePermissionsOfTheOldFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(file).supportsFileAttributeView("posix"), "POSIX permissions");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, mode);
+        PlanStore.save(file, NEW, List.of());
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
+    }
+
+    @Test
     void theFirstSaveOfANewFileMakesNoBackup() throws Exception {
         Path fresh = dir.resolve("new.json");
         PlanStore.save(fresh, OLD, List.of());

@@ -240,8 +240,4 @@ class BrokenFilesTest {
         assertThatThrownBy(() -> PlanStore.read(file))
                 .hasMessageContaining("plan.json.1 is the version before the last save; rename it to plan.json");
     }
-
-    static List<String> unused() {
-        return List.of();
-    }
 }

@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * The real engine's analysis, except that findings are rigged: a session titled "BLOCK …" gives a
- * blocking finding and one titled "WARN …" a warning, in its week. Lets UI tests drive the save
+ * blocking finding (fixed by replacing it with rest) and one titled "WARN …" a warning, in its week. Lets UI tests drive the save
  * gate without depending on rule thresholds.
  */
 public final class RiggedAnalysis implements PlanAnalysis {
@@ -76,6 +76,7 @@ public final class RiggedAnalysis implements PlanAnalysis {
         return new Finding(block ? "test-block" : "test-warn", block ? Severity.BLOCK : Severity.WARN,
                 Weeks.monday(s.date()), List.of(s.date()), 1, 0, "", s.title() + " on " + s.date(),
                 "because the test says so", new Source("test", Evidence.JUDGEMENT),
-                new Suggestion.Advice("rename the session"));
+                block ? new Suggestion.ReplaceWithRest(s.id(), "Replace " + s.title() + " with rest")
+                        : new Suggestion.Advice("rename the session"));
     }
 }

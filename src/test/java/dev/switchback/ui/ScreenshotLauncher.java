@@ -1,25 +1,24 @@
 package dev.switchback.ui;
 
-import dev.switchback.engine.Finding;
-import dev.switchback.model.Plan;
-import dev.switchback.store.StoreException;
+import dev.switchback.engine.Engine;
 import dev.switchback.ui.app.FxDialogService;
 import dev.switchback.ui.app.MainViewModel;
-import dev.switchback.ui.app.PlanFiles;
+import dev.switchback.ui.app.StorePlanFiles;
 import dev.switchback.ui.app.SwitchbackApp;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.prefs.Preferences;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * Opens the window on a demo plan without touching the user's data folder, for screenshots:
- * {@code mvn exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.switchback.ui.ScreenshotLauncher}.
- * System property {@code shot.editor=true} opens the session editor too.
+ * Opens the window on a fresh data folder (so the sample plan) without touching the user's own, for
+ * screenshots: {@code mvn exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.switchback.ui.ScreenshotLauncher}.
+ * {@code -Dswitchback.theme=dark} for the dark theme; {@code -Dshot.editor=true} opens the session editor on
+ * the first card of the week.
  */
 public final class ScreenshotLauncher extends Application {
 
@@ -28,53 +27,24 @@ public final class ScreenshotLauncher extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        PlanFiles files = new PlanFiles() {
-            @Override
-            public Plan read(Path file) throws StoreException {
-                return DemoPlans.week(DemoPlans.MONDAY);
-            }
-
-            @Override
-            public void save(Path file, Plan plan, List<Finding> findings) {
-            }
-
-            @Override
-            public Path defaultPlanFile() {
-                return Path.of("/tmp/switchback-demo/plan.json");
-            }
-
-            @Override
-            public Path recoveryFile() {
-                return Path.of("/tmp/switchback-demo/recovery.json");
-            }
-
-            @Override
-            public boolean prepare(LocalDate today) {
-                return true;
-            }
-
-            @Override
-            public boolean exists(Path file) {
-                return false;
-            }
-
-            @Override
-            public Optional<Long> lastModified(Path file) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void delete(Path file) {
-            }
-        };
+    public void start(Stage stage) throws IOException {
+        var home = Files.createTempDirectory("switchback-shot");
         Preferences prefs = Preferences.userRoot().node("switchback-screenshot");
-        MainViewModel vm = SwitchbackApp.open(stage, files, prefs, () -> DemoPlans.TODAY, FxDialogService::new,
-                RiggedAnalysis.analyser());
-        stage.setMaximized(true);
+        MainViewModel vm = SwitchbackApp.open(stage, new StorePlanFiles(home), prefs, LocalDate::now,
+                FxDialogService::new, Engine::analyse);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1440);
+        stage.setHeight(900);
         vm.start();
         if (Boolean.getBoolean("shot.editor")) {
-            Platform.runLater(() -> vm.week().editSession(new dev.switchback.model.SessionId("thu-pack")));
+            vm.document().fileProperty().addListener((obs, was, now) -> {
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> javafx.application.Platform.runLater(() -> vm.week().days().stream().flatMap(d -> d.cards().stream())
+                        .filter(c -> !c.kind().isRest() && c.details().size() > 3).findFirst()
+                        .ifPresent(c -> vm.week().editSession(c.id()))));
+                later.play();
+            });
         }
     }
 }

@@ -73,7 +73,8 @@ public final class AcuteChronicRatio implements Rule {
             return List.of(warn(c, worstDay, worst, warn));
         }
         if (missing) {
-            LocalDate from = c.weekStart().minusDays(c.historyDays(c.weekStart()) - 1L).plusDays(27);
+            LocalDate sunday = c.weekStart().plusDays(6);
+            LocalDate from = sunday.minusDays(c.historyDays(sunday) - 1L).plusDays(27);
             return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), 0, warn, "",
                     "The acute:chronic ratio needs 28 days of history; it is judged from "
                             + RuleSupport.longDate(from) + " on",

@@ -69,12 +69,22 @@ public final class HardDaysBackToBack implements Rule {
     }
 
     private static Suggestion suggestion(WeekContext c, List<LocalDate> run) {
-        // Moving the second day breaks a run of 2 or 3 into days with an easy day between.
-        LocalDate day = run.get(1);
-        Outing hard = c.outings(day).stream().filter(Outing::hard).findFirst().orElse(null);
-        if (hard == null) {
-            return new Suggestion.Advice("Put an easy day between the hard days");
+        // Moving the second day's hard outing breaks a run of 2 or 3 into hard, easy, hard; the first
+        // and the later days are tried next. A day with two hard outings stays hard when one moves.
+        var order = new ArrayList<LocalDate>();
+        order.add(run.get(1));
+        order.add(run.get(0));
+        order.addAll(run.subList(2, run.size()));
+        for (LocalDate day : order) {
+            List<Outing> hard = c.outings(day).stream().filter(Outing::hard).toList();
+            if (hard.size() != 1) {
+                continue;
+            }
+            Suggestion s = RuleSupport.moveOrEase(c, hard.get(0), day.minusDays(6), day.plusDays(6));
+            if (s.isMechanical()) {
+                return s;
+            }
         }
-        return RuleSupport.moveOrEase(c, hard, day.minusDays(6), day.plusDays(6));
+        return new Suggestion.Advice("Put an easy day between " + RuleSupport.dayList(run.subList(0, 2)));
     }
 }

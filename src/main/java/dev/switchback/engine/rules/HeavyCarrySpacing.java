@@ -61,13 +61,22 @@ public final class HeavyCarrySpacing implements Rule {
             if (days.size() <= max) {
                 continue;
             }
-            Outing o = carry.get();
             double cap = RuleSupport.floorTenth(heavy * body - 0.05);
-            Suggestion s = RuleSupport.canChange(c, o)
-                    ? new Suggestion.CapPack(o.session().orElseThrow(), cap, "Carry at most " + kg(cap) + " on "
-                            + RuleSupport.dayName(d) + " (under " + Math.round(heavy * 100) + " % of body mass), or move"
-                            + " it 10 to 14 days after the last heavy carry")
-                    : new Suggestion.Advice("Leave 10 to 14 days before the next heavy carry");
+            Suggestion s = new Suggestion.Advice("Leave 10 to 14 days before the next heavy carry");
+            // lighten the latest carry that is alone on its day (a second heavy carry that day would stay)
+            for (int i = days.size() - 1; i >= 0; i--) {
+                LocalDate day = days.get(i);
+                List<Outing> carries = c.outings(day).stream()
+                        .filter(x -> RuleSupport.atLeast(x.packKg() / body, heavy)
+                                && RuleSupport.atLeast(x.minutes(), minutes))
+                        .toList();
+                if (carries.size() == 1 && RuleSupport.canChange(c, carries.get(0))) {
+                    s = new Suggestion.CapPack(carries.get(0).session().orElseThrow(), cap, "Carry at most " + kg(cap)
+                            + " on " + RuleSupport.dayName(day) + " (under " + Math.round(heavy * 100)
+                            + " % of body mass), or move it 10 to 14 days after the last heavy carry");
+                    break;
+                }
+            }
             return List.of(new Finding(ID, Severity.WARN, c.weekStart(), days, days.size(), max, "carries",
                     RuleSupport.dayList(days) + (days.size() == 2 ? " are both" : " are all") + " heavy carries (" + Math.round(heavy * 100) + " % of body mass"
                             + " or more for " + RuleSupport.duration(minutes) + " or longer) within " + window + " days",

@@ -46,10 +46,18 @@ public final class WeeklyRamp implements Rule {
             return List.of();
         }
         var days = RuleSupport.loadDays(c, w);
+        // Both comparisons are made; the one furthest over its threshold is reported, and the cut
+        // suggested satisfies both.
+        double cut = 0;
+        double worst = 0;
+        String message = null;
+        double measured = 0;
+        double limit = 0;
+        String whose = "";
+        boolean shortHistory = false;
         for (int back = 1; back <= 2; back++) {
             LocalDate before = w.minusWeeks(back);
-            String name = back == 1 ? "warnRatio" : "twoWeekRatio";
-            double threshold = c.threshold(ID, name);
+            double threshold = c.threshold(ID, back == 1 ? "warnRatio" : "twoWeekRatio");
             if (RuleSupport.hasTripDay(c, before, before.plusDays(6))) {
                 continue;
             }
@@ -61,21 +69,30 @@ public final class WeeklyRamp implements Rule {
             if (!over(r, threshold)) {
                 continue;
             }
-            String when = back == 1 ? "last week's" : "the load two weeks ago";
-            String message = "This week's load (" + au(now) + ") is " + ratio(r) + "x " + when + " (" + au(then) + ")";
-            if (c.historyDays(before) < 1) {
-                return List.of(new Finding(ID, Severity.INFO, w, days, r, threshold, "x",
-                        message + "; the plan starts too late in that week to judge the ramp",
-                        "A ramp needs a full week to compare with.", SOURCE,
-                        new dev.switchback.engine.Suggestion.Advice("No change needed yet")));
+            cut = Math.max(cut, now - threshold * then + 1);
+            if (r / threshold > worst) {
+                worst = r / threshold;
+                String when = back == 1 ? "last week's" : "the load two weeks ago";
+                whose = back == 1 ? "last week's load" : "the load two weeks ago";
+                message = "This week's load (" + au(now) + ") is " + ratio(r) + "x " + when + " (" + au(then) + ")";
+                measured = r;
+                limit = threshold;
+                shortHistory = c.historyDays(before) < 1;
             }
-            double cut = now - threshold * then + 1;
-            return List.of(new Finding(ID, Severity.WARN, w, days, r, threshold, "x", message,
-                    "Novice runners who raised their volume by more than 30 % over two weeks had more"
-                            + " distance-related injuries (Nielsen 2014).", SOURCE,
-                    RuleSupport.cut(c, days, cut, "Take about " + au(cut) + " off this week to stay within "
-                            + Math.round((threshold - 1) * 100) + " % of " + when + " load")));
         }
-        return List.of();
+        if (message == null) {
+            return List.of();
+        }
+        if (shortHistory) {
+            return List.of(new Finding(ID, Severity.INFO, w, days, measured, limit, "x",
+                    message + "; the plan starts too late in that week to judge the ramp",
+                    "A ramp needs a full week to compare with.", SOURCE,
+                    new dev.switchback.engine.Suggestion.Advice("No change needed yet")));
+        }
+        return List.of(new Finding(ID, Severity.WARN, w, days, measured, limit, "x", message,
+                "Novice runners who raised their volume by more than 30 % over two weeks had more"
+                        + " distance-related injuries (Nielsen 2014).", SOURCE,
+                RuleSupport.cut(c, days, cut, "Take about " + au(cut) + " off this week to stay within "
+                        + Math.round((limit - 1) * 100) + " % above " + whose)));
     }
 }

@@ -182,7 +182,7 @@ public final class MainViewModel {
      * or the save is cancelled and the user goes back to editing. Warnings are saved alongside.
      */
     public boolean saveTo(Path file) {
-        SaveCheck check = SaveCheck.of(doc.getPlan(), doc.getAnalysis());
+        SaveCheck check = SaveCheck.of(doc.getSavedPlan(), doc.getPlan(), doc.getAnalysis());
         if (!check.blocking().isEmpty()) {
             Optional<String> reason = dialogs.askOverrideReason(lines(check.blocking()), lines(check.warnings()));
             if (reason.isEmpty() || reason.get().isBlank()) {
@@ -193,7 +193,7 @@ public final class MainViewModel {
             recordOverrides(check.blocking(), reason.get().strip());
         }
         try {
-            files.save(file, doc.getPlan(), check.warnings());
+            files.save(file, doc.getPlan(), check.toRecord());
         } catch (StoreException e) {
             failed("Could not save the plan", e);
             return false;

@@ -40,9 +40,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  */
 public final class MainWindow extends BorderPane {
     private final MainViewModel vm;
+    private final TabPane main = new TabPane();
     private final TabPane side = new TabPane();
     private final Tab placeholderTab;
     private final Menu planMenu = new Menu("Plan");
+    private Menu fileMenu;
     private Optional<Runnable> printAction = Optional.empty();
     private final Runnable toggleTheme;
 
@@ -54,9 +56,10 @@ public final class MainWindow extends BorderPane {
         WeekViewModel week = vm.week();
         setTop(menus(week));
 
-        // Side area: the findings panel and charts (branch "panels") are added here with addSideTab.
-        Label waiting = new Label("Findings and charts appear here: every finding for the week with its reason "
-                + "and a fix, and the load over the season.");
+        // Side area: the findings panel is added here with addSideTab; wide panels (charts) go next to the
+        // week with addMainTab.
+        Label waiting = new Label("The findings of the week appear here: each with its reason, its source and "
+                + "a fix.");
         waiting.getStyleClass().add("side-placeholder");
         waiting.setWrapText(true);
         placeholderTab = new Tab("Findings", waiting);
@@ -64,11 +67,16 @@ public final class MainWindow extends BorderPane {
         side.getTabs().add(placeholderTab);
         side.setId("side-panels");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(260);
-        side.setPrefWidth(340);
-        SplitPane split = new SplitPane(new WeekView(week), side);
+        side.setMinWidth(300);
+        side.setPrefWidth(400);
+        Tab weekTab = new Tab("Week", new WeekView(week));
+        weekTab.setId("week-tab");
+        main.getTabs().add(weekTab);
+        main.setId("main-tabs");
+        main.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(main, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.76);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         setCenter(split);
 
@@ -98,9 +106,21 @@ public final class MainWindow extends BorderPane {
         side.getTabs().add(t);
     }
 
+    /** Adds a tab next to the week view, for wide content such as the charts. */
+    public void addMainTab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        main.getTabs().add(t);
+    }
+
     /** The Plan menu, where the log, wellness, journal and settings dialogs add their entries. */
     public Menu planMenu() {
         return planMenu;
+    }
+
+    /** Adds an entry to the File menu after "Print week…" (export). */
+    public void addFileMenuItem(MenuItem item) {
+        fileMenu.getItems().add(fileMenu.getItems().size() - 2, item);
     }
 
     /** What Ctrl+P does, once printing is available. */
@@ -139,6 +159,7 @@ public final class MainWindow extends BorderPane {
                 new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), print, new SeparatorMenuItem(), quit);
+        fileMenu = file;
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm.document()::undo);
         undo.setGraphic(new FontIcon(MaterialDesignU.UNDO));

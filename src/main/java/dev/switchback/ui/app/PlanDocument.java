@@ -151,6 +151,11 @@ public final class PlanDocument {
         redoDescription.set(redo.isEmpty() ? "" : redo.peek().description());
     }
 
+    /** The plan as last opened or saved; empty for recovered work that is not on disk yet. */
+    public Optional<Plan> getSavedPlan() {
+        return Optional.ofNullable(savedPlan);
+    }
+
     public Plan getPlan() {
         return plan.get();
     }

@@ -1,6 +1,21 @@
 package dev.switchback.ui.app;
 
 import dev.switchback.engine.Engine;
+import dev.switchback.engine.Fixes;
+import dev.switchback.export.ExportFormat;
+import dev.switchback.export.WeekRange;
+import dev.switchback.ui.charts.ChartsPanel;
+import dev.switchback.ui.log.LogActions;
+import dev.switchback.ui.print.ExportService;
+import dev.switchback.ui.print.PrintService;
+import dev.switchback.ui.settings.SettingsView;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import dev.switchback.ui.findings.FindingsPanel;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.Plan;
@@ -46,18 +61,22 @@ public final class SwitchbackApp extends Application {
      */
     public static MainViewModel open(Stage stage, PlanFiles files, Preferences prefs, Supplier<LocalDate> today,
             Function<Supplier<Window>, DialogService> dialogsFor, Function<Plan, PlanAnalysis> analyser) {
-        Theme[] theme = {Theme.load(prefs)};
-        theme[0].apply();
+        ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.load(prefs));
+        theme.get().apply();
+        theme.addListener((obs, was, now) -> {
+            now.apply();
+            now.save(prefs);
+        });
         DialogService dialogs = dialogsFor.apply(() -> stage);
         PlanDocument doc = new PlanDocument(Plan.empty("My plan", Athlete.of("Runner", 70)), Optional.empty(),
                 analyser);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         MainViewModel vm = new MainViewModel(doc, dialogs, files, new RecentFiles(prefs), runner, today);
-        MainWindow window = new MainWindow(vm, runner, () -> {
-            theme[0] = theme[0] == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
-            theme[0].apply();
-            theme[0].save(prefs);
-        });
+        MainWindow window = new MainWindow(vm, runner,
+                () -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
+        window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply));
+        window.addMainTab("Charts", ChartsPanel.create(doc));
+        plugIn(window, stage, vm, theme, files, today);
         Scene scene = new Scene(window, 1400, 860);
         window.installShortcuts(scene);
         stage.setScene(scene);
@@ -86,11 +105,53 @@ public final class SwitchbackApp extends Application {
         return vm;
     }
 
+    /** The other parts of the window: settings, outing logs and wellness, printing and export. */
+    private static void plugIn(MainWindow window, Stage stage, MainViewModel vm, ObjectProperty<Theme> theme,
+            PlanFiles files, Supplier<LocalDate> today) {
+        PlanDocument doc = vm.document();
+        var week = vm.week();
+        window.setPrintAction(() -> PrintService.print(stage, doc.getPlan(), doc.getAnalysis(), week.weekStart()));
+        Menu export = new Menu("Export week");
+        for (ExportFormat f : ExportFormat.values()) {
+            MenuItem item = new MenuItem(f.name() + "…");
+            item.setOnAction(e -> ExportService.export(stage, doc.getPlan(), doc.getAnalysis(), f,
+                    WeekRange.week(week.weekStart())));
+            export.getItems().add(item);
+        }
+        window.addFileMenuItem(export);
+
+        MenuItem log = new MenuItem("Log outing…");
+        log.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(
+                id -> LogActions.logOuting(doc, id, stage),
+                () -> LogActions.logUnplanned(doc, focused(week, today), stage)));
+        MenuItem quick = new MenuItem("Quick log");
+        quick.setAccelerator(LogActions.QUICK_LOG_SHORTCUT);
+        quick.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(
+                id -> LogActions.quickLog(doc, id, stage),
+                () -> LogActions.quickLogUnplanned(doc, focused(week, today), stage)));
+        MenuItem wellness = new MenuItem("Wellness check-in…");
+        wellness.setAccelerator(LogActions.WELLNESS_SHORTCUT);
+        wellness.setOnAction(e -> LogActions.wellnessCheckIn(doc, today.get(), stage));
+        MenuItem journal = new MenuItem("Journal");
+        journal.setOnAction(e -> LogActions.openJournal(doc, stage));
+        MenuItem settings = new MenuItem("Athlete and settings…");
+        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        settings.setOnAction(e -> SettingsView.showDialog(stage, doc, theme,
+                Optional.of(files.defaultPlanFile().toAbsolutePath().getParent())));
+        window.planMenu().getItems().addAll(log, quick, wellness, journal, new SeparatorMenuItem(), settings);
+    }
+
+    private static LocalDate focused(dev.switchback.ui.week.WeekViewModel week, Supplier<LocalDate> today) {
+        LocalDate f = week.focusedDayProperty().get();
+        return f == null ? today.get() : f;
+    }
+
     /**
      * A bug must not cost the user their plan: log it, write the recovery file, and say so in plain
      * words. The window stays open with the plan as it was.
      */
     private static void installCrashHandler(MainViewModel vm, DialogService dialogs) {
+        var telling = new java.util.concurrent.atomic.AtomicBoolean();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Unexpected error on {}", thread.getName(), error);
             Runnable tell = () -> {
@@ -100,10 +161,15 @@ public final class SwitchbackApp extends Application {
                         + "written to the recovery file. Save your plan; if the window misbehaves, restart "
                         + "Switchback and it will offer the recovered work. Details are in the log.");
             };
-            if (Platform.isFxApplicationThread()) {
-                tell.run();
-            } else {
-                Platform.runLater(tell);
+            // Later, not now: a dialog cannot open during layout or an animation, where bugs often surface.
+            if (telling.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    try {
+                        tell.run();
+                    } finally {
+                        telling.set(false);
+                    }
+                });
             }
         });
     }

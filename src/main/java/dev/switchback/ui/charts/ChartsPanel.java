@@ -32,6 +32,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 public final class ChartsPanel extends ScrollPane {
     private static final String STYLESHEET = ChartsPanel.class.getResource("charts.css").toExternalForm();
 
+    /** Room a horizontal "23 Nov" needs. */
+    private static final double MIN_LABEL_PX = 48;
+
     private final ChartsViewModel model;
     private final BarChart<String, Number> load = barChart("AU", "load-chart");
     private final LineChart<String, Number> acwr = lineChart("ratio", "acwr-chart");
@@ -227,8 +230,13 @@ public final class ChartsPanel extends ScrollPane {
     private static CategoryAxis weekAxis() {
         var x = new CategoryAxis();
         x.setAutoRanging(false);
-        // Horizontal labels; the axis hides the ones that would overlap on a narrow window.
+        // Horizontal labels where they fit, slanted where the chart is narrow; decided here because
+        // the axis' own choice reserves room for upright labels and leaves a gap.
         x.setTickLabelRotation(0);
+        x.widthProperty().addListener((obs, old, now) -> {
+            int n = Math.max(1, x.getCategories().size());
+            x.setTickLabelRotation(now.doubleValue() / n < MIN_LABEL_PX ? -45 : 0);
+        });
         return x;
     }
 

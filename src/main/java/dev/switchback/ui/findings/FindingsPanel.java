@@ -13,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -136,7 +137,9 @@ public final class FindingsPanel extends VBox {
         evidence.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(evidence, new Tooltip("How far the rule's basis can be trusted: "
                 + item.finding().source().evidence().label() + "."));
-        HBox meta = new HBox(8, dates, evidence, source);
+        dates.setMinWidth(Region.USE_PREF_SIZE);
+        // Wraps to a second line in a narrow panel rather than cutting the date short.
+        FlowPane meta = new FlowPane(8, 4, dates, evidence, source);
         meta.setAlignment(Pos.CENTER_LEFT);
 
         Label why = new Label(item.why());
@@ -146,6 +149,7 @@ public final class FindingsPanel extends VBox {
         why.setVisible(false);
         why.managedProperty().bind(why.visibleProperty());
         Hyperlink whyLink = new Hyperlink("Why?");
+        whyLink.setMinWidth(Region.USE_PREF_SIZE);
         whyLink.getStyleClass().add(Styles.TEXT_SMALL);
         whyLink.setOnAction(e -> {
             why.setVisible(!why.isVisible());

@@ -72,7 +72,7 @@ public final class LogActions {
     /** The daily wellness check-in for {@code date}. */
     public static Stage wellnessCheckIn(PlanDocument document, LocalDate date, Window owner) {
         WellnessViewModel vm = new WellnessViewModel(document, date);
-        return open(owner, "Wellness check-in", close -> new WellnessCheckInView(vm, close), 560, 520);
+        return open(owner, "Wellness check-in", close -> new WellnessCheckInView(vm, close), 560, 600);
     }
 
     /** The journal in its own window. */

@@ -156,7 +156,7 @@ public final class OutingLogView extends BorderPane {
         g.add(Controls.section("Body"), 0, r++, 4, 1);
         g.add(Controls.label("Soreness"), 0, r);
         g.add(Controls.intChoice("log-soreness", vm.sorenessLevelProperty(), 0, 7,
-                v -> v == 0 ? "None" : v + " of 7" + (v <= 2 ? " (slight)" : v <= 4 ? " (moderate)" : " (marked)")),
+                v -> v == 0 ? "None" : Scales.hooperLevel(v)),
                 1, r);
         FlowPane areas = new FlowPane(10, 6);
         areas.getChildren().addAll(Controls.checkBoxes("log-area-", BodyArea.values(), vm.sorenessAreas(),

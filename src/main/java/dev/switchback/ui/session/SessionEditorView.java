@@ -27,11 +27,11 @@ public final class SessionEditorView extends GridPane {
         getStyleClass().add("editor-grid");
         setId("session-editor");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(150);
         ColumnConstraints inputs = new ColumnConstraints(220, 280, Double.MAX_VALUE);
         inputs.setHgrow(Priority.ALWAYS);
         ColumnConstraints units = new ColumnConstraints();
-        units.setMinWidth(60);
+        units.setMinWidth(50);
         getColumnConstraints().addAll(labels, inputs, units);
         var u = vm.units();
 
@@ -56,7 +56,7 @@ public final class SessionEditorView extends GridPane {
         add("Terrain", combo(Terrain.values(), Terrain::label, vm.terrainProperty(), "terrain"), "", null, vm);
         add("Intention", combo(Intention.values(), Intention::label, vm.intentionProperty(), "intention"), "", null,
                 vm);
-        add("Target effort", text(vm.targetRpeProperty(), "rpe", "blank = estimate"), "RPE 0-10", Field.RPE, vm);
+        add("Target effort (RPE)", text(vm.targetRpeProperty(), "rpe", "blank = estimate"), "0–10", Field.RPE, vm);
         add("Heart-rate zone", text(vm.hrZoneProperty(), "hr-zone", "blank = none"), "1-5", Field.HR_ZONE, vm);
         add("Notes", area(vm.notesProperty(), "notes"), "", Field.NOTES, vm);
         add("Plan for tomorrow", area(vm.nextDayPlanProperty(), "next-day"), "", Field.NEXT_DAY, vm);
@@ -103,7 +103,7 @@ public final class SessionEditorView extends GridPane {
     private static TextArea area(StringProperty p, String id) {
         TextArea t = new TextArea();
         t.setId(id);
-        t.setPrefRowCount(2);
+        t.setPrefRowCount(3);
         t.setWrapText(true);
         t.textProperty().bindBidirectional(p);
         return t;

@@ -180,7 +180,7 @@ public final class SettingsView extends BorderPane {
                 tf.textProperty().bindBidirectional(f.textProperty());
                 tf.promptTextProperty().bind(f.presetValueProperty().asString("%s"));
                 tf.disableProperty().bind(r.enabledProperty().not());
-                Label name = new Label(f.name());
+                Label name = new Label(words(f.name()));
                 name.getStyleClass().add(Styles.TEXT_SMALL);
                 HBox field = new HBox(6, name, tf);
                 field.setAlignment(Pos.CENTER_LEFT);
@@ -321,6 +321,11 @@ public final class SettingsView extends BorderPane {
         Label l = new Label(text);
         l.getStyleClass().addAll("section-title", Styles.TITLE_4);
         return l;
+    }
+
+    /** "warnRatio" as "warn ratio": the parameter names are code names. */
+    static String words(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ENGLISH);
     }
 
     static String themeLabel(Theme t) {

@@ -78,12 +78,12 @@ public final class WeekView extends BorderPane {
         title.textProperty().bind(vm.weekTitleProperty());
         picker.setId("week-picker");
         picker.setPromptText("Go to date");
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(150);
         picker.setOnAction(e -> vm.goTo(picker.getValue()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button copyWeek = new Button("Copy last week", new FontIcon(MaterialDesignC.CONTENT_COPY));
-        copyWeek.setId("copy-last-week");
+        Button copyWeek = iconButton(MaterialDesignC.CONTENT_COPY, "Copy last week's sessions into this week",
+                "copy-last-week");
         copyWeek.setOnAction(e -> vm.copyLastWeek());
         Button addTrip = new Button("Trip", new FontIcon(MaterialDesignT.TENT));
         addTrip.setId("add-trip");
@@ -96,6 +96,12 @@ public final class WeekView extends BorderPane {
         add.setOnAction(e -> vm.addSession());
         HBox header = new HBox(prev, today, next, title, spacer, picker, copyWeek, addTrip, add);
         header.getStyleClass().add("week-header");
+        // Only the gap gives way when the window narrows: a clipped "Tod..." helps no one.
+        for (var n : header.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
 
         seasonBox.getStyleClass().add("season-band");
         setTop(new VBox(header, seasonBox));

@@ -72,6 +72,12 @@ class PlannerWindowTest {
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Autumn to Sarek  —  plan.json  —  Switchback");
         assertThat(robot.lookup("#week-title").queryAs(Label.class).getText()).startsWith("23 Nov – 29 Nov 2026");
         assertThat(robot.lookup("#card-tue-run").tryQuery()).isPresent();
+        var menus = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus();
+        assertThat(menus).filteredOn(m -> m.getText().equals("Plan")).singleElement().satisfies(plan -> {
+            assertThat(plan.isVisible()).isTrue();
+            assertThat(plan.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                    .contains("Log outing…", "Wellness check-in…", "Journal", "Athlete and settings…");
+        });
     }
 
     @Test
@@ -161,6 +167,32 @@ class PlannerWindowTest {
         assertThat(vm.week().weekStart()).isEqualTo(MON);
         robot.clickOn("#next-week").clickOn("#today");
         assertThat(title.getText()).startsWith("23 Nov – 29 Nov 2026");
+    }
+
+    private java.util.List<String> findingMessages(FxRobot robot) {
+        return robot.lookup(".finding-message").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(Node::isVisible).map(javafx.scene.control.Labeled::getText).toList();
+    }
+
+    @Test
+    void aFindingAppearsAsYouEditItsFixIsOneClickAndUndoBringsItBack(FxRobot robot) {
+        assertThat(findingMessages(robot)).noneMatch(m -> m.startsWith("BLOCK"));
+        robot.doubleClickOn("#card-tue-run");
+        robot.doubleClickOn("#title").eraseText(14).write("BLOCK too hard");
+        robot.clickOn("#editor-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findingMessages(robot)).contains("BLOCK too hard on 2026-11-24");
+
+        robot.clickOn(".apply-fix");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.document().getPlan().session(new SessionId("tue-run")).orElseThrow().isRest()).isTrue();
+        assertThat(findingMessages(robot)).noneMatch(m -> m.startsWith("BLOCK"));
+
+        robot.push(ctrl(KeyCode.Z));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.document().getPlan().session(new SessionId("tue-run")).orElseThrow().title())
+                .isEqualTo("BLOCK too hard");
+        assertThat(findingMessages(robot)).contains("BLOCK too hard on 2026-11-24");
     }
 
     @Test

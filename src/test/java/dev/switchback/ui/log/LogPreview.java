@@ -46,7 +46,7 @@ public final class LogPreview extends Application {
             case "wellness" -> {
                 root = new WellnessCheckInView(new WellnessViewModel(doc, LogSamples.MONDAY.plusDays(4)), () -> { });
                 w = 560;
-                h = 520;
+                h = 600;
             }
             case "quick" -> {
                 root = new QuickLogView(QuickLogViewModel.forPlanned(doc, s.packRun.id()), () -> { });

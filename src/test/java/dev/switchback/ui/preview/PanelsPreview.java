@@ -56,11 +56,10 @@ public final class PanelsPreview {
                     : new PrimerLight().getUserAgentStylesheet());
             var doc = new PlanDocument(plan(), Optional.empty());
             doc.weekStartProperty().set(MONDAY);
-            var findings = new FindingsPanel(new FindingsViewModel(doc, FakeEngine.analysisOf(doc),
-                    Optional.of(FakeEngine::fix)));
-            // The charts use the real engine on the sample plan; the findings use the fake's toy rules
-            // until the engine's rule book has rules.
             var sample = new PlanDocument(SamplePlan.create(LocalDate.now()), Optional.empty());
+            var findings = args.contains("fake") ? new FindingsPanel(new FindingsViewModel(doc,
+                    FakeEngine.analysisOf(doc), Optional.of(FakeEngine::fix))) : FindingsPanel.create(sample);
+            // The real engine on the sample plan, or with "fake" the fake engine on a made-up plan.
             var charts = args.contains("fake") ? new ChartsPanel(new ChartsViewModel(doc,
                     FakeEngine.analysisOf(doc, MONDAY.plusDays(2)))) : ChartsPanel.create(sample);
             var theme = new SimpleObjectProperty<>(dark ? Theme.DARK : Theme.LIGHT);

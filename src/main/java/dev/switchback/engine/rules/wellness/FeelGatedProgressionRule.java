@@ -23,10 +23,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Feel-gated progression: when the last pack day (the latest logged outing with a pack in the
- * {@code lookbackDays} (14) before a planned session) was logged at RPE >= {@code rpe} (7) or with
- * soreness in the shoulders, hips, feet or back, a planned pack session that carries more, or goes
- * further than that day (same kind), is flagged with half the increase suggested.
+ * Feel-gated progression. The gate is the last pack day: the latest logged outing with a pack in the
+ * {@code lookbackDays} (14) before a planned session. It is shut when that day was logged at RPE >=
+ * {@code rpe} (7) and harder than its own planned target (an interval run planned at 7 and done at 7
+ * went as meant), or with soreness of at least {@code sorenessLevel} (4 of 7, "average" on the Hooper
+ * wording, where 1-3 are the low end) in the shoulders, hips, feet or back. Then a planned session that carries more than the heaviest pack logged in those days,
+ * or (same kind) goes more than {@code distanceIncrease} (10 %, the usual weekly step) further than
+ * the longest such outing, is flagged with half the increase suggested.
  */
 public final class FeelGatedProgressionRule implements Rule {
     public static final String ID = "feel-gated-progression";
@@ -45,7 +48,7 @@ public final class FeelGatedProgressionRule implements Rule {
 
     @Override
     public Map<String, Double> defaults(Experience preset) {
-        return Map.of("rpe", 7.0, "lookbackDays", 14.0);
+        return Map.of("rpe", 7.0, "sorenessLevel", 4.0, "lookbackDays", 14.0, "distanceIncrease", 0.10);
     }
 
     @Override
@@ -56,6 +59,8 @@ public final class FeelGatedProgressionRule implements Rule {
     @Override
     public List<Finding> check(WeekContext week) {
         double rpeGate = week.threshold(ID, "rpe");
+        double sorenessGate = week.threshold(ID, "sorenessLevel");
+        double distanceStep = week.threshold(ID, "distanceIncrease");
         int lookback = (int) week.threshold(ID, "lookbackDays");
         Plan plan = week.plan();
         var findings = new ArrayList<Finding>();
@@ -64,42 +69,55 @@ public final class FeelGatedProgressionRule implements Rule {
                 .sorted(Comparator.comparing(Session::date))
                 .toList();
         for (Session s : planned) {
-            Optional<OutingLog> gate = plan.logs().stream()
+            List<OutingLog> packDays = plan.logs().stream()
                     .filter(l -> l.packKg() > 0 && l.date().isBefore(s.date())
                             && !l.date().isBefore(s.date().minusDays(lookback)))
-                    .max(Comparator.comparing(OutingLog::date));
-            if (gate.isEmpty()) {
+                    .sorted(Comparator.comparing(OutingLog::date))
+                    .toList();
+            if (packDays.isEmpty()) {
                 continue;
             }
-            OutingLog g = gate.get();
+            OutingLog g = packDays.get(packDays.size() - 1);
+            Optional<Double> target = g.plannedSession().flatMap(plan::session).flatMap(Session::targetRpe);
+            boolean hard = g.rpe() + EPSILON >= rpeGate && target.map(t -> g.rpe() > t + EPSILON).orElse(true);
             var sore = EnumSet.noneOf(BodyArea.class);
-            g.sorenessAreas().stream().filter(LOAD_AREAS::contains).forEach(sore::add);
-            boolean hard = g.rpe() + EPSILON >= rpeGate;
+            if (g.sorenessLevel().map(level -> level + EPSILON >= sorenessGate).orElse(true)) {
+                g.sorenessAreas().stream().filter(LOAD_AREAS::contains).forEach(sore::add);
+            }
             if (!hard && sore.isEmpty()) {
                 continue;
             }
-            String how = howItWent(g, hard, sore);
+            String gateText = "the last pack day, " + Signals.day(g.date()) + ", was logged "
+                    + howItWent(g, hard, target, sore) + ".";
             String why = "Load carriage is best progressed in small steps after pack days that went well; a hard"
                     + " or sore last pack day says the body has not caught up with the current load yet.";
-            if (s.packKg() > g.packKg() + EPSILON) {
-                double increase = s.packKg() - g.packKg();
-                double cap = Math.floor((g.packKg() + increase / 2) * 2) / 2;
+            OutingLog heaviest = packDays.stream().max(Comparator.comparingDouble(OutingLog::packKg)).orElseThrow();
+            Optional<OutingLog> longest = packDays.stream().filter(l -> l.kind() == s.kind() && l.distanceM() > 0)
+                    .max(Comparator.comparingDouble(OutingLog::distanceM));
+            if (s.packKg() > heaviest.packKg() + EPSILON) {
+                double increase = s.packKg() - heaviest.packKg();
+                double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
                 String message = Signals.describe(s) + " plans a " + Signals.num(s.packKg()) + " kg pack, "
-                        + Signals.num(increase) + " kg more than on " + Signals.day(g.date()) + ", and that pack"
-                        + " day was logged " + how + ".";
-                findings.add(new Finding(ID, Severity.WARN, week.weekStart(), List.of(g.date(), s.date()),
-                        increase, 0, "kg more", message, why, SOURCE, new Suggestion.CapPack(s.id(), cap,
+                        + Signals.num(increase) + " kg more than the heaviest of the last " + lookback + " days ("
+                        + Signals.num(heaviest.packKg()) + " kg on " + Signals.day(heaviest.date()) + "), and "
+                        + gateText;
+                findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
+                        "kg more", message, why, SOURCE, new Suggestion.CapPack(s.id(), cap,
                                 "Carry at most " + Signals.num(cap) + " kg on " + Signals.day(s.date())
                                         + " (half the planned increase)")));
-            } else if (s.kind() == g.kind() && g.distanceM() > 0 && s.distanceM() > g.distanceM() + EPSILON) {
-                double increaseKm = (s.distanceM() - g.distanceM()) / 1000;
-                double targetM = g.distanceM() + (s.distanceM() - g.distanceM()) / 2;
+            } else if (longest.isPresent()
+                    && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + EPSILON) {
+                OutingLog l = longest.get();
+                double increaseKm = (s.distanceM() - l.distanceM()) / 1000;
+                double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;
                 Duration shorter = Duration.ofMinutes(
                         Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
                 String message = Signals.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
-                        + " further than on " + Signals.day(g.date()) + ", and that pack day was logged " + how + ".";
-                findings.add(new Finding(ID, Severity.WARN, week.weekStart(), List.of(g.date(), s.date()),
-                        increaseKm, 0, "km more", message, why, SOURCE, new Suggestion.Shorten(s.id(), shorter,
+                        + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT) + " of the last "
+                        + lookback + " days (" + km(l.distanceM()) + " on " + Signals.day(l.date()) + "), and "
+                        + gateText;
+                findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
+                        "km more", message, why, SOURCE, new Suggestion.Shorten(s.id(), shorter,
                                 "Shorten " + Signals.describe(s) + " to about " + km(targetM) + " ("
                                         + shorter.toMinutes() + " min, half the planned increase)")));
             }
@@ -107,16 +125,20 @@ public final class FeelGatedProgressionRule implements Rule {
         return findings;
     }
 
-    private static String howItWent(OutingLog g, boolean hard, Set<BodyArea> sore) {
+    private static List<java.time.LocalDate> dates(OutingLog gate, OutingLog reference, Session s) {
+        return java.util.stream.Stream.of(gate.date(), reference.date(), s.date()).distinct().sorted().toList();
+    }
+
+    private static String howItWent(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
         var parts = new ArrayList<String>();
         if (hard) {
-            parts.add("at RPE " + Signals.num(g.rpe()));
+            parts.add("at RPE " + Signals.num(g.rpe()) + target.map(t -> " (planned " + Signals.num(t) + ")").orElse(""));
         }
         if (!sore.isEmpty()) {
-            parts.add("with " + String.join(" and ", sore.stream()
-                    .map(a -> a.label().toLowerCase(Locale.ROOT)).toList()) + " soreness");
+            parts.add("with " + g.sorenessLevel().map(v -> "soreness " + v + " of 7").orElse("soreness") + " in the "
+                    + String.join(" and ", sore.stream().map(a -> a.label().toLowerCase(Locale.ROOT)).toList()));
         }
-        return String.join(" ", parts);
+        return String.join(" and ", parts);
     }
 
     private static String km(double metres) {

@@ -58,7 +58,7 @@ public final class PersistentSorenessRule implements Rule {
                 }
                 LocalDate last = visible.get(visible.size() - 1);
                 String where = area.label().toLowerCase(Locale.ROOT);
-                String message = area.label() + " soreness logged on " + visible.size() + " days in a row, "
+                String message = "Soreness in the " + where + " logged on " + visible.size() + " days in a row, "
                         + Signals.span(visible.get(0), last) + ".";
                 String why = "Soreness that stays for days is one of the signs of overreaching; in one place it"
                         + " can also be the start of an overuse injury, which rest now can still prevent.";

@@ -1,7 +1,10 @@
 package dev.switchback.engine.rules.wellness;
 
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.model.Experience;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The overreaching signals of issue 5, run after rule 14 (the Hooper index, {@code HooperIndex} in
@@ -16,5 +19,14 @@ public final class WellnessRules {
     public static List<Rule> all() {
         return List.of(new PersistentSorenessRule(), new SleepQualityRule(), new MotivationDropRule(),
                 new RestingHeartRateRule(), new RpeAbovePlanRule(), new FeelGatedProgressionRule());
+    }
+
+    /** Every default threshold keyed {@code "rule-id.name"}, as {@code RuleSettings.thresholds} keys them. */
+    public static Map<String, Double> defaults() {
+        var all = new TreeMap<String, Double>();
+        for (Rule rule : all()) {
+            rule.defaults(Experience.EXPERIENCED).forEach((name, value) -> all.put(rule.id() + "." + name, value));
+        }
+        return Map.copyOf(all);
     }
 }

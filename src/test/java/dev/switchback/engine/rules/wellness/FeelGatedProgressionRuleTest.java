@@ -21,11 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FeelGatedProgressionRuleTest {
     private final FeelGatedProgressionRule rule = new FeelGatedProgressionRule();
 
-    /** Last pack day Sat 14 Nov: 12 kg, 15 km hike; next Saturday's hike planned as given. */
-    private static Plan plan(double loggedRpe, Set<BodyArea> sore, double plannedKg, double plannedKm) {
+    /** Last pack day Sat 14 Nov: a 15 km hike with 12 kg, no target RPE; next Saturday's hike as given. */
+    private static Plan plan(double loggedRpe, int sorenessLevel, Set<BodyArea> sore, double plannedKg,
+            double plannedKm) {
         Session last = Session.of(day(-2), SessionKind.HIKE, "Ridge hike", Duration.ofHours(4)).withPackKg(12)
                 .withDistanceM(15_000);
-        OutingLog log = OutingLog.fromPlan(last, loggedRpe).withSoreness(Optional.of(3), sore);
+        OutingLog log = OutingLog.fromPlan(last, loggedRpe).withSoreness(Optional.of(sorenessLevel), sore);
         Session next = Session.of(day(5), SessionKind.HIKE, "Lake hike", Duration.ofHours(4)).withPackKg(plannedKg)
                 .withDistanceM(plannedKm * 1000);
         return Fixtures.plan().withSession(last).withLog(log).withSession(next);
@@ -34,39 +35,65 @@ class FeelGatedProgressionRuleTest {
     @ParameterizedTest(name = "RPE {0} -> {1}")
     @CsvSource({"6, 0", "7, 1", "8, 1"})
     void gatesAPackIncreaseOnTheLastPackDaysEffort(double rpe, int expected) {
-        assertThat(rule.check(new TestWeek(plan(rpe, Set.of(), 16, 15), WEEK))).hasSize(expected);
+        assertThat(rule.check(new TestWeek(plan(rpe, 1, Set.of(), 16, 15), WEEK))).hasSize(expected);
     }
 
     @Test
     void suggestsHalfThePlannedPackIncrease() {
-        Plan plan = plan(8, Set.of(), 16, 15);
+        Plan plan = plan(8, 1, Set.of(), 16, 15);
         Session next = plan.sessions().get(1);
         Finding f = rule.check(new TestWeek(plan, WEEK)).get(0);
-        assertThat(f.message()).isEqualTo("Sat 21 Nov's Lake hike plans a 16 kg pack, 4 kg more than on Sat 14 Nov,"
-                + " and that pack day was logged at RPE 8.");
+        assertThat(f.message()).isEqualTo("Sat 21 Nov's Lake hike plans a 16 kg pack, 4 kg more than the heaviest"
+                + " of the last 14 days (12 kg on Sat 14 Nov), and the last pack day, Sat 14 Nov, was logged at RPE 8.");
         assertThat(f.dates()).containsExactly(day(-2), day(5));
+        assertThat(f.measured()).isEqualTo(4);
         assertThat(f.suggestion()).isEqualTo(new Suggestion.CapPack(next.id(), 14,
                 "Carry at most 14 kg on Sat 21 Nov (half the planned increase)"));
     }
 
     @Test
-    void shoulderSorenessGatesItToo() {
-        Finding f = rule.check(new TestWeek(plan(5, Set.of(BodyArea.SHOULDERS), 13, 15), WEEK)).get(0);
-        assertThat(f.message()).endsWith("and that pack day was logged with shoulders soreness.");
+    void aHardDayThatWasPlannedHardDoesNotShutTheGate() {
+        Session last = Session.of(day(-2), SessionKind.RUN_WITH_PACK, "Pack intervals", Duration.ofMinutes(60))
+                .withPackKg(8).withTargetRpe(Optional.of(7.0));
+        Session next = Session.of(day(5), SessionKind.HIKE, "Lake hike", Duration.ofHours(4)).withPackKg(10);
+        Plan asPlanned = Fixtures.plan().withSession(last).withSession(next).withLog(OutingLog.fromPlan(last, 7));
+        assertThat(rule.check(new TestWeek(asPlanned, WEEK))).isEmpty();
+        Plan harder = Fixtures.plan().withSession(last).withSession(next).withLog(OutingLog.fromPlan(last, 8));
+        assertThat(rule.check(new TestWeek(harder, WEEK))).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("was logged at RPE 8 (planned 7)."));
+    }
+
+    @ParameterizedTest(name = "shoulder soreness {0} of 7 -> {1}")
+    @CsvSource({"3, 0", "4, 1", "5, 1"})
+    void shoulderSorenessFromFourOfSevenGatesItToo(int level, int expected) {
+        assertThat(rule.check(new TestWeek(plan(5, level, Set.of(BodyArea.SHOULDERS), 13, 15), WEEK)))
+                .hasSize(expected);
+    }
+
+    @Test
+    void namesTheSorenessAndCapsAtHalfTheIncrease() {
+        Finding f = rule.check(new TestWeek(plan(5, 4, Set.of(BodyArea.SHOULDERS), 13, 15), WEEK)).get(0);
+        assertThat(f.message()).endsWith("was logged with soreness 4 of 7 in the shoulders.");
         assertThat(((Suggestion.CapPack) f.suggestion()).maxKg()).isEqualTo(12.5);
     }
 
     @Test
     void kneeSorenessIsNotAPackSign() {
-        assertThat(rule.check(new TestWeek(plan(5, Set.of(BodyArea.KNEES), 16, 15), WEEK))).isEmpty();
+        assertThat(rule.check(new TestWeek(plan(5, 5, Set.of(BodyArea.KNEES), 16, 15), WEEK))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} km after 15 km -> {1}")
+    @CsvSource({"16.5, 0", "16.6, 1", "21, 1"})
+    void aDistanceStepOfMoreThanTenPercentIsFlagged(double km, int expected) {
+        assertThat(rule.check(new TestWeek(plan(7, 1, Set.of(), 12, km), WEEK))).hasSize(expected);
     }
 
     @Test
     void aLongerPackDayOfTheSameKindIsShortened() {
-        Plan plan = plan(7, Set.of(), 12, 21);
+        Plan plan = plan(7, 1, Set.of(), 12, 21);
         Finding f = rule.check(new TestWeek(plan, WEEK)).get(0);
-        assertThat(f.message()).isEqualTo("Sat 21 Nov's Lake hike plans 21 km, 6 km further than on Sat 14 Nov,"
-                + " and that pack day was logged at RPE 7.");
+        assertThat(f.message()).isEqualTo("Sat 21 Nov's Lake hike plans 21 km, 6 km further than the longest hike"
+                + " of the last 14 days (15 km on Sat 14 Nov), and the last pack day, Sat 14 Nov, was logged at RPE 7.");
         assertThat(f.suggestion()).isInstanceOf(Suggestion.Shorten.class);
         assertThat(((Suggestion.Shorten) f.suggestion()).duration()).isEqualTo(Duration.ofMinutes(206));
         assertThat(f.suggestion().text()).isEqualTo(
@@ -74,7 +101,10 @@ class FeelGatedProgressionRuleTest {
     }
 
     @Test
-    void noIncreaseNoFinding() {
-        assertThat(rule.check(new TestWeek(plan(9, Set.of(BodyArea.BACK), 12, 15), WEEK))).isEmpty();
+    void noIncreaseOverTheHeaviestRecentPackNoFinding() {
+        Session heavy = Session.of(day(-6), SessionKind.HIKE, "Heavy hike", Duration.ofHours(4)).withPackKg(16);
+        Plan plan = plan(9, 5, Set.of(BodyArea.BACK), 15, 15).withSession(heavy)
+                .withLog(OutingLog.fromPlan(heavy, 5));
+        assertThat(rule.check(new TestWeek(plan, WEEK))).isEmpty();
     }
 }

@@ -36,7 +36,7 @@ class PersistentSorenessRuleTest {
     void namesAreaAndDaysAndEasesTheNextHardSession() {
         Session hill = Fixtures.hard(day(4), "Hill repeats");
         Finding f = rule.check(new TestWeek(knees(3).withSession(hill), WEEK)).get(0);
-        assertThat(f.message()).isEqualTo("Knees soreness logged on 3 days in a row, Mon 16 Nov to Wed 18 Nov.");
+        assertThat(f.message()).isEqualTo("Soreness in the knees logged on 3 days in a row, Mon 16 Nov to Wed 18 Nov.");
         assertThat(f.suggestion()).isEqualTo(new Suggestion.LowerEffort(hill.id(), 3,
                 "Make Fri 20 Nov's Hill repeats an easy active-recovery outing (RPE 3) or a rest day"));
     }

@@ -26,6 +26,8 @@ class WellnessRulesTest {
             assertThat(rule.defaults(Experience.NOVICE)).isNotEmpty()
                     .isEqualTo(rule.defaults(Experience.EXPERIENCED));
         }
+        assertThat(WellnessRules.defaults()).containsEntry("rpe-above-plan.abovePoints", 2.0)
+                .containsEntry("falling-sleep-quality.worseBy", 1.5).hasSize(19);
     }
 
     @Test
