@@ -251,7 +251,16 @@ public final class WeekSheetPdf {
     private float entryHeight(PdfCanvas c, Entry e, int level) {
         int notes = c.wrap(e.notes(), sessionTextWidth(), false, 7, DETAIL_LEVELS[level][0]).size();
         int next = c.wrap(nextDayText(e), sessionTextWidth(), false, 7, DETAIL_LEVELS[level][1]).size();
-        return Math.max(24, 19 + 8.8f * (notes + next)) + 4;
+        float extraTitle = TITLE_LEADING * (titleLines(c, e, level).size() - 1);
+        return Math.max(24, 19 + extraTitle + 8.8f * (notes + next)) + 4;
+    }
+
+    private static final float TITLE_LEADING = 10.5f;
+
+    /** Titles get a second line while the week has room for detail, an ellipsis after that. */
+    private List<String> titleLines(PdfCanvas c, Entry e, int level) {
+        List<String> lines = c.wrap(e.title(), sessionTextWidth(), true, 9, level <= 1 ? 2 : 1);
+        return lines.isEmpty() ? List.of("") : lines;
     }
 
     private static String nextDayText(Entry e) {
@@ -330,14 +339,18 @@ public final class WeekSheetPdf {
             c.fillRect(x - 4, top + 1, 2.2f, height - 6, TRIP);
         }
         c.textFit(e.kindLabel().toUpperCase(Locale.ROOT), x, top + 7, textW, true, 6, trip ? TRIP : MUTED);
-        c.textFit(e.title(), x, top + 17.5f, textW, true, 9, rest ? MUTED : INK);
         float nb = top + 17.5f;
+        float tb = nb;
+        for (String line : titleLines(c, e, level)) {
+            c.text(line, x, tb, true, 9, rest ? MUTED : INK);
+            tb += TITLE_LEADING;
+        }
         c.textRight(e.duration(), xTimeR, nb, false, 8, INK);
         c.textRight(e.distance(), xDistR, nb, false, 8, INK);
         c.textRight(e.climb(), xClimbR, nb, false, 8, INK);
         c.textRight(e.pack(), xPackR, nb, false, 8, INK);
         c.textRight(e.effort(), xEffortR, nb, !e.effort().startsWith("≈"), 8, e.effort().startsWith("≈") ? MUTED : INK);
-        float ly = nb + 9.5f;
+        float ly = tb - TITLE_LEADING + 9.5f;
         for (String line : c.wrap(e.notes(), textW, false, 7, DETAIL_LEVELS[level][0])) {
             c.text(line, x, ly, false, 7, INK);
             ly += 8.8f;
@@ -409,8 +422,8 @@ public final class WeekSheetPdf {
     }
 
     private float findingHeight(PdfCanvas c, FindingLine f, float w) {
-        int lines = c.wrap(f.message(), w, true, 7.5f, 2).size();
-        int sugg = c.wrap("→ " + f.suggestion(), w, false, 7, 2).size();
+        int lines = c.wrap(f.message(), w, true, 7.5f, 3).size();
+        int sugg = c.wrap("→ " + f.suggestion(), w, false, 7, 3).size();
         return 9 * lines + 8.5f * sugg + 8 + 6;
     }
 
@@ -436,7 +449,8 @@ public final class WeekSheetPdf {
         int shown = 0;
         for (FindingLine f : sheet.findings()) {
             float fh = findingHeight(c, f, textW);
-            if (y - 8 + fh > limit - 10 && shown < sheet.findings().size() - 1) {
+            boolean last = shown == sheet.findings().size() - 1;
+            if (y - 8 + fh > limit - (last ? 0 : 10)) {
                 break;
             }
             Rgb colour = switch (f.severity()) {
@@ -447,11 +461,11 @@ public final class WeekSheetPdf {
             c.roundRect(x, y - 7.5f, 30, 10, 2.5f, colour);
             c.textCentre(f.severity(), x + 15, y, true, 5.8f, WHITE);
             float ly = y;
-            for (String line : c.wrap(f.message(), textW, true, 7.5f, 2)) {
+            for (String line : c.wrap(f.message(), textW, true, 7.5f, 3)) {
                 c.text(line, textX, ly, true, 7.5f, INK);
                 ly += 9;
             }
-            for (String line : c.wrap("→ " + f.suggestion(), textW, false, 7, 2)) {
+            for (String line : c.wrap("→ " + f.suggestion(), textW, false, 7, 3)) {
                 c.text(line, textX, ly, false, 7, INK);
                 ly += 8.5f;
             }
