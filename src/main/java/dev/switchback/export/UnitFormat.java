@@ -10,9 +10,9 @@ import java.util.Objects;
  * Zero values format as the empty string, so blank cells mean "none planned".
  */
 public final class UnitFormat {
-    public static final double METRES_PER_MILE = 1609.344;
-    public static final double METRES_PER_FOOT = 0.3048;
-    public static final double KG_PER_POUND = 0.45359237;
+    public static final double METRES_PER_MILE = Units.METRES_PER_MILE;
+    public static final double METRES_PER_FOOT = Units.METRES_PER_FOOT;
+    public static final double KG_PER_POUND = Units.KG_PER_POUND;
 
     private final Units units;
 
@@ -25,27 +25,27 @@ public final class UnitFormat {
     }
 
     public String distanceUnit() {
-        return units == Units.METRIC ? "km" : "mi";
+        return units.distanceUnit();
     }
 
     public String climbUnit() {
-        return units == Units.METRIC ? "m" : "ft";
+        return units.climbUnit();
     }
 
     public String massUnit() {
-        return units == Units.METRIC ? "kg" : "lb";
+        return units.massUnit();
     }
 
     public double distance(double metres) {
-        return units == Units.METRIC ? metres / 1000 : metres / METRES_PER_MILE;
+        return units.distance(metres);
     }
 
     public double climb(double metres) {
-        return units == Units.METRIC ? metres : metres / METRES_PER_FOOT;
+        return units.climb(metres);
     }
 
     public double mass(double kg) {
-        return units == Units.METRIC ? kg : kg / KG_PER_POUND;
+        return units.mass(kg);
     }
 
     /** "12.5 km", "7.8 mi"; empty for zero. */

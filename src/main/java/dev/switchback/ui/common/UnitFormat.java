@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * next to the field.
  */
 public final class UnitFormat {
-    public static final double METRES_PER_MILE = 1609.344;
-    public static final double METRES_PER_FOOT = 0.3048;
-    public static final double KG_PER_POUND = 0.45359237;
+    public static final double METRES_PER_MILE = Units.METRES_PER_MILE;
+    public static final double METRES_PER_FOOT = Units.METRES_PER_FOOT;
+    public static final double KG_PER_POUND = Units.KG_PER_POUND;
 
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2}):(\\d{1,2})");
     private static final Pattern WORDS = Pattern.compile("(?:(\\d+(?:[.,]\\d+)?)\\s*h)?\\s*(?:(\\d+)\\s*(?:min|m)?)?");
@@ -31,20 +31,20 @@ public final class UnitFormat {
     }
 
     public String distanceUnit() {
-        return units == Units.METRIC ? "km" : "mi";
+        return units.distanceUnit();
     }
 
     public String climbUnit() {
-        return units == Units.METRIC ? "m" : "ft";
+        return units.climbUnit();
     }
 
     public String massUnit() {
-        return units == Units.METRIC ? "kg" : "lb";
+        return units.massUnit();
     }
 
     /** Distance in km or mi, the number only, one decimal ("12.5"). */
     public String distanceNumber(double metres) {
-        return number(units == Units.METRIC ? metres / 1000 : metres / METRES_PER_MILE, 1);
+        return number(units.distance(metres), 1);
     }
 
     public String distance(double metres) {
@@ -52,7 +52,7 @@ public final class UnitFormat {
     }
 
     public String climbNumber(double metres) {
-        return number(units == Units.METRIC ? metres : metres / METRES_PER_FOOT, 0);
+        return number(units.climb(metres), 0);
     }
 
     public String climb(double metres) {
@@ -60,7 +60,7 @@ public final class UnitFormat {
     }
 
     public String massNumber(double kg) {
-        return number(units == Units.METRIC ? kg : kg / KG_PER_POUND, 1);
+        return number(units.mass(kg), 1);
     }
 
     public String mass(double kg) {
@@ -92,17 +92,17 @@ public final class UnitFormat {
 
     public double parseDistanceMetres(String what, String text) {
         double v = parseNumber(what, text);
-        return units == Units.METRIC ? v * 1000 : v * METRES_PER_MILE;
+        return units.distanceToMetres(v);
     }
 
     public double parseClimbMetres(String what, String text) {
         double v = parseNumber(what, text);
-        return units == Units.METRIC ? v : v * METRES_PER_FOOT;
+        return units.climbToMetres(v);
     }
 
     public double parseMassKg(String what, String text) {
         double v = parseNumber(what, text);
-        return units == Units.METRIC ? v : v * KG_PER_POUND;
+        return units.massToKg(v);
     }
 
     /** A number; blank reads as 0. Accepts a decimal comma. */
