@@ -1,0 +1,69 @@
+package dev.switchback.engine.rules.wellness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.model.Athlete;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionKind;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PlanIndexTest {
+    private static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    private static Plan randomPlan(long seed) {
+        var r = new Random(seed);
+        var sessions = new ArrayList<Session>();
+        var logs = new ArrayList<OutingLog>();
+        for (int i = 0; i < 60; i++) {
+            // Shuffled dates with several sessions a day: the index must keep the plan's order among ties.
+            Session s = Session.of(START.plusDays(r.nextInt(20)), SessionKind.HIKE, "Hike " + i,
+                    Duration.ofMinutes(60)).withPackKg(r.nextBoolean() ? 0 : 5 + r.nextInt(5));
+            sessions.add(s);
+            if (r.nextBoolean()) {
+                logs.add(OutingLog.fromPlan(s, 5));
+            }
+        }
+        return Plan.empty("Index", Athlete.of("Test", 70)).withSessions(sessions).withLogs(logs);
+    }
+
+    @Test
+    void rangesMatchFilteringThePlanAndSortingByDateStably() {
+        for (long seed = 0; seed < 20; seed++) {
+            Plan plan = randomPlan(seed);
+            PlanIndex index = PlanIndex.of(plan);
+            for (int from = -1; from < 22; from++) {
+                LocalDate a = START.plusDays(from);
+                LocalDate b = a.plusDays(3);
+                assertThat(index.sessionsBetween(a, b)).isEqualTo(plan.sessions().stream()
+                        .filter(s -> !s.date().isBefore(a) && s.date().isBefore(b))
+                        .sorted(Comparator.comparing(Session::date)).toList());
+                assertThat(index.packLogsBetween(a, b)).isEqualTo(plan.logs().stream()
+                        .filter(l -> l.packKg() > 0 && !l.date().isBefore(a) && l.date().isBefore(b))
+                        .sorted(Comparator.comparing(OutingLog::date)).toList());
+                assertThat(index.logsBetween(b, a)).isEmpty();
+            }
+            for (Session s : plan.sessions()) {
+                assertThat(index.logFor(s.id())).isEqualTo(plan.logFor(s.id()));
+                assertThat(index.session(s.id())).contains(s);
+            }
+        }
+    }
+
+    @Test
+    void anEditedPlanGetsItsOwnIndexNotTheCachedOne() {
+        Plan plan = randomPlan(1);
+        Session s = plan.sessions().get(0);
+        assertThat(PlanIndex.of(plan).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
+        Plan logged = plan.withLogs(plan.logs().stream().filter(l -> !l.plannedSession().equals(
+                java.util.Optional.of(s.id()))).toList()).withLog(OutingLog.fromPlan(s, 9));
+        assertThat(PlanIndex.of(logged).logFor(s.id()).orElseThrow().rpe()).isEqualTo(9);
+        assertThat(PlanIndex.of(plan).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
+    }
+}
