@@ -60,13 +60,20 @@ public final class TripBuffer implements Rule {
             }
             if (!hardDays.isEmpty()) {
                 LocalDate d = hardDays.get(0);
-                Outing hard = c.outings(d).stream().filter(Outing::hard).findFirst().orElseThrow();
+                List<Outing> hardOutings = c.outings(d).stream().filter(Outing::hard).toList();
+                // moving one of two hard outings would leave the day hard: then only advice helps
+                Suggestion fix = hardOutings.size() == 1
+                        ? RuleSupport.moveOrEase(c, hardOutings.get(0), t.start().minusDays(before + 7L),
+                                t.start().minusDays(before + 1L))
+                        : new Suggestion.Advice("Make " + RuleSupport.dayName(d) + " easy: it has "
+                                + hardOutings.size() + " hard sessions; move them away from the days before "
+                                + t.title());
                 found.add(new Finding(ID, Severity.WARN, monday, hardDays, hardDays.size(), 0, "hard days",
                         RuleSupport.dayList(hardDays) + (hardDays.size() == 1 ? " is a hard day" : " are hard days")
                                 + " within " + before + " days before " + t.title(),
                         "You want to start a multi-day trip fresh; hard work in the last days before it is carried"
                                 + " up every climb.", SOURCE,
-                        RuleSupport.moveOrEase(c, hard, t.start().minusDays(before + 7L), t.start().minusDays(before + 1L))));
+                        fix));
             }
             LocalDate after = t.end().plusDays(1);
             if (after.isBefore(monday) || after.isAfter(sunday) || c.day(after).tripDay() || c.day(after).rest()) {

@@ -95,6 +95,20 @@ class TripRulesTest {
         });
     }
 
+    @Test
+    void twoHardSessionsOnADayBeforeATripGetAdviceNotAMoveThatWouldLeaveTheDayHard() {
+        LocalDate hard = W0.plusWeeks(1).plusDays(3);
+        Plan plan = buffer(2, 3);
+        plan = plan.withSession(run(hard, 7, 40).withTitle("Hill sprints"));
+        List<Finding> f = findings(plan, TripBuffer.ID, W0.plusWeeks(1));
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.dates()).containsExactly(hard);
+            assertThat(x.suggestion()).isInstanceOf(Suggestion.Advice.class);
+            assertThat(x.suggestion().text()).isEqualTo("Make Thursday easy: it has 2 hard sessions; move them away"
+                    + " from the days before Traverse");
+        });
+    }
+
     @ParameterizedTest
     @CsvSource({"4, NONE", "4.5, WARN"})
     void aRestOrEasyDayAfterATrip(double rpe, String expected) {
