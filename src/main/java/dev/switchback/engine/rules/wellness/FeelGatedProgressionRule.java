@@ -64,21 +64,17 @@ public final class FeelGatedProgressionRule implements Rule {
         int lookback = (int) week.threshold(ID, "lookbackDays");
         Plan plan = week.plan();
         var findings = new ArrayList<Finding>();
-        var planned = plan.sessions().stream()
-                .filter(s -> Signals.inWeek(week, s.date()) && !s.isRest() && plan.logFor(s.id()).isEmpty())
-                .sorted(Comparator.comparing(Session::date))
+        PlanIndex index = PlanIndex.of(plan);
+        var planned = index.sessionsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1)).stream()
+                .filter(s -> !s.isRest() && index.logFor(s.id()).isEmpty())
                 .toList();
         for (Session s : planned) {
-            List<OutingLog> packDays = plan.logs().stream()
-                    .filter(l -> l.packKg() > 0 && l.date().isBefore(s.date())
-                            && !l.date().isBefore(s.date().minusDays(lookback)))
-                    .sorted(Comparator.comparing(OutingLog::date))
-                    .toList();
+            List<OutingLog> packDays = index.packLogsBetween(s.date().minusDays(lookback), s.date());
             if (packDays.isEmpty()) {
                 continue;
             }
             OutingLog g = packDays.get(packDays.size() - 1);
-            Optional<Double> target = g.plannedSession().flatMap(plan::session).flatMap(Session::targetRpe);
+            Optional<Double> target = g.plannedSession().flatMap(index::session).flatMap(Session::targetRpe);
             boolean hard = g.rpe() + EPSILON >= rpeGate && target.map(t -> g.rpe() > t + EPSILON).orElse(true);
             var sore = EnumSet.noneOf(BodyArea.class);
             if (g.sorenessLevel().map(level -> level + EPSILON >= sorenessGate).orElse(true)) {

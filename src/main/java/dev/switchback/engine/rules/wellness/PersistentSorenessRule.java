@@ -7,7 +7,6 @@ import dev.switchback.engine.Source;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
-import dev.switchback.model.OutingLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import dev.switchback.model.Experience;
@@ -46,12 +45,7 @@ public final class PersistentSorenessRule implements Rule {
         var plan = week.plan();
         var findings = new ArrayList<Finding>();
         for (BodyArea area : BodyArea.values()) {
-            List<LocalDate> sore = plan.logs().stream()
-                    .filter(l -> l.sorenessAreas().contains(area))
-                    .map(OutingLog::date)
-                    .distinct()
-                    .toList();
-            for (List<LocalDate> run : Signals.runs(sore)) {
+            for (List<LocalDate> run : PlanIndex.of(plan).soreRuns(area)) {
                 List<LocalDate> visible = Signals.visiblePart(run, week);
                 if (visible.size() < minDays) {
                     continue;

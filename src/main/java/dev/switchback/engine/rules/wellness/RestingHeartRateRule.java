@@ -61,7 +61,7 @@ public final class RestingHeartRateRule implements Rule {
             double limit = baseline.getAsDouble() + aboveBpm;
             var elevated = new ArrayList<LocalDate>();
             for (LocalDate x = windowStart; !x.isAfter(d); x = x.plusDays(1)) {
-                if (plan.wellnessOn(x).flatMap(w -> w.restingHeartRate()).filter(r -> r >= limit).isPresent()) {
+                if (PlanIndex.of(plan).wellnessOn(x).flatMap(w -> w.restingHeartRate()).filter(r -> r >= limit).isPresent()) {
                     elevated.add(x);
                 }
             }
@@ -90,7 +90,7 @@ public final class RestingHeartRateRule implements Rule {
         }
         var values = new ArrayList<Integer>();
         for (LocalDate x = windowStart.minusDays(baselineDays); x.isBefore(windowStart); x = x.plusDays(1)) {
-            plan.wellnessOn(x).flatMap(w -> w.restingHeartRate()).ifPresent(values::add);
+            PlanIndex.of(plan).wellnessOn(x).flatMap(w -> w.restingHeartRate()).ifPresent(values::add);
         }
         if (values.size() < MIN_BASELINE_READINGS) {
             return OptionalDouble.empty();

@@ -53,11 +53,13 @@ public final class RpeAbovePlanRule implements Rule {
         int minSessions = (int) week.threshold(ID, "sessions");
         Plan plan = week.plan();
         var over = new ArrayList<Pair>();
-        for (OutingLog log : plan.logs()) {
-            if (!Signals.inWeek(week, log.date()) || log.plannedSession().isEmpty()) {
+        PlanIndex index = PlanIndex.of(plan);
+        // By date, the plan's order among equal dates: the same order the sort below leaves.
+        for (OutingLog log : index.logsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1))) {
+            if (log.plannedSession().isEmpty()) {
                 continue;
             }
-            plan.session(log.plannedSession().get()).ifPresent(s -> s.targetRpe().ifPresent(target -> {
+            index.session(log.plannedSession().get()).ifPresent(s -> s.targetRpe().ifPresent(target -> {
                 if (log.rpe() - target + EPSILON >= abovePoints) {
                     over.add(new Pair(s, log, target));
                 }

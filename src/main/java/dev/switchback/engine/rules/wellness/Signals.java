@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,11 +103,12 @@ final class Signals {
     /** The next hard session on or after {@code from} within the look-ahead that is not logged yet. */
     static Optional<Session> nextHardSession(Plan plan, LocalDate from) {
         LocalDate until = from.plusDays(LOOK_AHEAD_DAYS);
-        return plan.sessions().stream()
-                .filter(s -> !s.date().isBefore(from) && s.date().isBefore(until))
+        PlanIndex index = PlanIndex.of(plan);
+        // Sorted by date with the plan's order among equal dates: the first match is the earliest.
+        return index.sessionsBetween(from, until).stream()
                 .filter(s -> isHard(s, plan.athlete()))
-                .filter(s -> plan.logFor(s.id()).isEmpty())
-                .min(Comparator.comparing(Session::date));
+                .filter(s -> index.logFor(s.id()).isEmpty())
+                .findFirst();
     }
 
     static String describe(Session s) {

@@ -99,7 +99,7 @@ abstract class TrendRule implements Rule {
     private List<Integer> ratings(Plan plan, LocalDate from, LocalDate to) {
         var values = new ArrayList<Integer>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            plan.wellnessOn(d).ifPresent(w -> values.add(rating.applyAsInt(w)));
+            PlanIndex.of(plan).wellnessOn(d).ifPresent(w -> values.add(rating.applyAsInt(w)));
         }
         return values;
     }
