@@ -105,6 +105,11 @@ public final class SwitchbackApp extends Application {
         autosave.play();
         installCrashHandler(vm, dialogs);
         stage.show();
+        if (StartupProbe.ON) {
+            StartupProbe.afterShow(Optional.of(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> doc.getFile().isPresent() && doc.getAnalysis().isPresent(),
+                    doc.fileProperty(), doc.analysisProperty())));
+        }
         return vm;
     }
 

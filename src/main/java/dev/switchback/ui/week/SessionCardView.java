@@ -1,5 +1,7 @@
 package dev.switchback.ui.week;
 
+import dev.switchback.engine.Compliance;
+import dev.switchback.ui.log.LogStyles;
 import dev.switchback.ui.week.WeekModels.Card;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -37,6 +39,11 @@ final class SessionCardView extends VBox {
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
         getChildren().addAll(top, title);
+        if (card.compliance() != Compliance.UPCOMING && !card.kind().isRest()) {
+            Label badge = LogStyles.complianceBadge(card.compliance());
+            badge.setId("compliance-" + card.id());
+            getChildren().add(badge);
+        }
         if (!card.duration().isEmpty()) {
             getChildren().add(detail(card.duration()));
         }

@@ -15,7 +15,7 @@ public final class WeekModels {
 
     /** One session card. {@code details} are short lines like "12.5 km", "850 m up", "12 kg · 17 %". */
     public record Card(SessionId id, SessionKind kind, String title, String duration, List<String> details,
-            boolean done) {
+            boolean done, dev.switchback.engine.Compliance compliance) {
         public Card {
             details = List.copyOf(details);
         }

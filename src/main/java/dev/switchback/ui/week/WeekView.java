@@ -377,7 +377,9 @@ public final class WeekView extends BorderPane {
     }
 
     /** Adds a strip under the week's totals, such as the wellness history. */
-    public void addFooter(javafx.scene.Node strip) {
+    public void addFooter(javafx.scene.layout.Region strip) {
+        // line up with the totals above it
+        strip.setPadding(new javafx.geometry.Insets(0, 12, 6, 12));
         footer.getChildren().add(strip);
     }
 

@@ -111,7 +111,7 @@ public final class WeekViewModel {
         });
     }
 
-    private static Card card(Plan plan, Session s, UnitFormat units) {
+    private Card card(Plan plan, Session s, UnitFormat units) {
         List<String> details = new ArrayList<>();
         if (s.distanceM() > 0) {
             details.add(units.distance(s.distanceM()));
@@ -126,7 +126,9 @@ public final class WeekViewModel {
         s.targetRpe().ifPresent(r -> details.add("RPE " + UnitFormat.plain(r)));
         s.targetHrZone().ifPresent(z -> details.add("HR zone " + z));
         String duration = s.isRest() ? "" : UnitFormat.duration(s.duration());
-        return new Card(s.id(), s.kind(), s.displayTitle(), duration, details, plan.logFor(s.id()).isPresent());
+        var log = plan.logFor(s.id());
+        return new Card(s.id(), s.kind(), s.displayTitle(), duration, details, log.isPresent(),
+                dev.switchback.engine.Compliance.of(s, log, today.get()));
     }
 
     private static String stageText(Trip t, LocalDate date, UnitFormat units) {

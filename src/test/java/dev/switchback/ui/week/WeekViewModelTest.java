@@ -201,4 +201,18 @@ class WeekViewModelTest {
                 .containsExactly(false, true, false);
         assertThat(season.goalAt()).isPresent();
     }
+
+    @Test
+    void cardsCarryComplianceAgainstTheirLogAndToday() {
+        var tue = doc.getPlan().session(new dev.switchback.model.SessionId("tue-run")).orElseThrow();
+        doc.apply("Log", p -> p.withLog(dev.switchback.model.OutingLog.fromPlan(tue, 4)
+                .withActuals(java.time.Duration.ofMinutes(40), 7_000, 150, 150, 0)));
+
+        var cards = vm.days().stream().flatMap(d -> d.cards().stream())
+                .collect(java.util.stream.Collectors.toMap(c -> c.id().value(), WeekModels.Card::compliance));
+
+        assertThat(cards.get("tue-run")).isEqualTo(dev.switchback.engine.Compliance.PARTLY);
+        assertThat(cards.get("wed-strength")).isEqualTo(dev.switchback.engine.Compliance.UPCOMING);
+        assertThat(cards.get("sat-hike")).isEqualTo(dev.switchback.engine.Compliance.UPCOMING);
+    }
 }

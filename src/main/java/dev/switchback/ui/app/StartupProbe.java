@@ -1,0 +1,62 @@
+package dev.switchback.ui.app;
+
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Opt-in start-up timing for docs/performance.md; does nothing unless {@code -Dswitchback.startupProbe=true}.
+ * Prints to stderr, in ms since the JVM started, {@code first-frame-ms} at the first pulse after the
+ * window is shown and, when a plan document is watched, {@code plan-shown-ms} at the first pulse after
+ * the opened plan and its analysis are in place (the plan opens in a background task).
+ * With {@code -Dswitchback.exitAfterFirstFrame=true} it exits after the last of these lines.
+ */
+public final class StartupProbe {
+    static final boolean ON = Boolean.getBoolean("switchback.startupProbe");
+    private static final boolean EXIT = Boolean.getBoolean("switchback.exitAfterFirstFrame");
+
+    private StartupProbe() {
+    }
+
+    /** Call right after {@code stage.show()}; {@code waitFor} is true once the content to time is shown. */
+    public static void afterShow(Optional<ObservableValue<Boolean>> waitFor) {
+        if (!ON) {
+            return;
+        }
+        // A pulse renders the scene; the first handle() runs in the pulse that draws the first frame.
+        new AnimationTimer() {
+            private boolean framed;
+
+            @Override
+            public void handle(long now) {
+                if (!framed) {
+                    framed = true;
+                    report("first-frame-ms");
+                    if (waitFor.isEmpty()) {
+                        finish();
+                    }
+                    return;
+                }
+                if (waitFor.isPresent() && Boolean.TRUE.equals(waitFor.get().getValue())) {
+                    report("plan-shown-ms");
+                    finish();
+                }
+            }
+
+            private void finish() {
+                stop();
+                if (EXIT) {
+                    Platform.exit();
+                    System.exit(0);
+                }
+            }
+        }.start();
+    }
+
+    private static void report(String what) {
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.err.println(what + "=" + ms);
+    }
+}
