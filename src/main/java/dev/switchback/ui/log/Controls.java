@@ -117,4 +117,35 @@ final class Controls {
             return cb;
         }).toList();
     }
+
+    /** The error line bound to a form's message, under the fields. */
+    static Label errorLine(String id, javafx.beans.value.ObservableValue<String> message) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(message);
+        return error;
+    }
+
+    /** Cancel and an accented default save button; the form closes when {@code save} succeeds. */
+    static javafx.scene.layout.HBox cancelAndSave(String idPrefix, String saveText,
+            java.util.function.BooleanSupplier save, Runnable close) {
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId(idPrefix + "-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> close.run());
+        javafx.scene.control.Button ok = new javafx.scene.control.Button(saveText);
+        ok.setId(idPrefix + "-save");
+        ok.setDefaultButton(true);
+        ok.getStyleClass().add("accent");
+        ok.setOnAction(e -> {
+            if (save.getAsBoolean()) {
+                close.run();
+            }
+        });
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, cancel, ok);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return buttons;
+    }
 }

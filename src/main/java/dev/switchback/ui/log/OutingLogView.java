@@ -210,26 +210,8 @@ public final class OutingLogView extends BorderPane {
     }
 
     private VBox footer() {
-        Label error = new Label();
-        error.setId("log-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("log-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onClose.run());
-        Button save = new Button("Save log");
-        save.setId("log-save");
-        save.setDefaultButton(true);
-        save.getStyleClass().add("accent");
-        save.setOnAction(e -> {
-            if (vm.save()) {
-                onClose.run();
-            }
-        });
-        HBox buttons = new HBox(8, cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label error = Controls.errorLine("log-error", vm.errorProperty());
+        HBox buttons = Controls.cancelAndSave("log", "Save log", vm::save, onClose);
         VBox box = new VBox(8, error, buttons);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;

@@ -3,8 +3,6 @@ package dev.switchback.ui.log;
 import dev.switchback.model.SessionKind;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -55,26 +53,8 @@ public final class QuickLogView extends VBox {
         g.addRow(r++, Controls.label("Note"), note);
         Label hint = new Label("Type a digit for the RPE, Tab, the time, Tab, a line, Enter.");
         hint.getStyleClass().add("hint");
-        Label error = new Label();
-        error.setId("quick-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("quick-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onClose.run());
-        Button save = new Button("Save");
-        save.setId("quick-save");
-        save.setDefaultButton(true);
-        save.getStyleClass().add("accent");
-        save.setOnAction(e -> {
-            if (vm.save()) {
-                onClose.run();
-            }
-        });
-        HBox buttons = new HBox(8, cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label error = Controls.errorLine("quick-error", vm.errorProperty());
+        HBox buttons = Controls.cancelAndSave("quick", "Save", vm::save, onClose);
         getChildren().addAll(title, g, hint, error, buttons);
         setPadding(new Insets(14));
         Platform.runLater(() -> rpe.getChildren().get(0).requestFocus());

@@ -4,8 +4,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -56,26 +54,8 @@ public final class WellnessCheckInView extends VBox {
         Label hint = new Label("1 is the best, 7 the worst on every line. Type a digit on a slider to set it.");
         hint.getStyleClass().add("hint");
 
-        Label error = new Label();
-        error.setId("wellness-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("wellness-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onClose.run());
-        Button save = new Button("Save check-in");
-        save.setId("wellness-save");
-        save.setDefaultButton(true);
-        save.getStyleClass().add("accent");
-        save.setOnAction(e -> {
-            if (vm.save()) {
-                onClose.run();
-            }
-        });
-        HBox buttons = new HBox(8, cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label error = Controls.errorLine("wellness-error", vm.errorProperty());
+        HBox buttons = Controls.cancelAndSave("wellness", "Save check-in", vm::save, onClose);
         getChildren().addAll(title, g, sum, hint, error, buttons);
         setPadding(new Insets(14));
         Platform.runLater(() -> sleep.getChildren().get(0).requestFocus());
