@@ -39,8 +39,11 @@ final class SessionCardView extends VBox {
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
         getChildren().addAll(top, title);
-        if (card.compliance() != Compliance.UPCOMING && !card.kind().isRest()) {
+        // the tick already says "done as planned"; a badge only for what needs a look
+        if ((card.compliance() == Compliance.PARTLY || card.compliance() == Compliance.MISSED)
+                && !card.kind().isRest()) {
             Label badge = LogStyles.complianceBadge(card.compliance());
+            badge.setText(card.compliance() == Compliance.PARTLY ? "Not as planned" : "Missed");
             badge.setId("compliance-" + card.id());
             getChildren().add(badge);
         }
