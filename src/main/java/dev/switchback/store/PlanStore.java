@@ -59,6 +59,20 @@ public final class PlanStore {
         return SYSTEM.saveOver(opened, plan, findings);
     }
 
+    /**
+     * Like {@link #save(Path, Plan, List)}, and returns the opened state of what was written, so the
+     * next save over it can tell whether another program changed it in between.
+     */
+    public static OpenedPlan saveAs(Path file, Plan plan, List<Finding> findings) throws StoreException {
+        byte[] content = SYSTEM.write(file, plan, findings);
+        return new OpenedPlan(file, plan, FileStamp.of(content, lastModified(file)), PlanJson.SCHEMA_VERSION);
+    }
+
+    /** What {@code file} holds now, to compare with an {@link OpenedPlan#stamp()} without parsing it. */
+    public static FileStamp stampOf(Path file) throws StoreException {
+        return FileStamp.of(SYSTEM.readBounded(file), lastModified(file));
+    }
+
     OpenedPlan open(Path file) throws StoreException {
         Objects.requireNonNull(file, "file");
         byte[] content = readBounded(file);

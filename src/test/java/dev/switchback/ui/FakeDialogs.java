@@ -21,6 +21,7 @@ public final class FakeDialogs implements DialogService {
     public ExternalChangeChoice externalChoice = ExternalChangeChoice.KEEP_MINE;
     public boolean recover;
     public int unsavedAsked;
+    public int externalAsked;
     public Optional<Path> saveTarget = Optional.empty();
     public Optional<Path> openTarget = Optional.empty();
     /** Fills the editor as a user would; the editor's result is returned if valid. */
@@ -57,6 +58,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public ExternalChangeChoice askExternalChange(Path file) {
+        externalAsked++;
         return externalChoice;
     }
 

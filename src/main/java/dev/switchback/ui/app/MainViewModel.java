@@ -4,13 +4,15 @@ import dev.switchback.engine.Finding;
 import dev.switchback.model.Plan;
 import dev.switchback.model.RuleOverride;
 import dev.switchback.model.Weeks;
+import dev.switchback.store.FileChangedException;
+import dev.switchback.store.FileStamp;
+import dev.switchback.store.OpenedPlan;
 import dev.switchback.store.StoreException;
 import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.DialogService;
 import dev.switchback.ui.common.DialogService.ExternalChangeChoice;
 import dev.switchback.ui.week.WeekViewModel;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +50,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringBinding title;
-    private Optional<Long> diskStamp = Optional.empty();
+    /**
+     * The document's file as last read or written (or as the user chose to overwrite it): saving over
+     * it is refused when its content changed since. Empty while the document has no file.
+     */
+    private Optional<OpenedPlan> onDisk = Optional.empty();
     private Optional<String> welcome = Optional.empty();
 
     public MainViewModel(PlanDocument doc, DialogService dialogs, PlanFiles files, RecentFiles recent,
@@ -78,21 +84,22 @@ public final class MainViewModel {
      * folder's plan, else create it from the sample plan.
      */
     public void start() {
-        Path recovery = files.recoveryFile();
-        if (files.exists(recovery)) {
-            String when = files.lastModified(recovery)
-                    .map(ms -> WHEN.format(Instant.ofEpochMilli(ms).atZone(ZoneId.systemDefault()))).orElse("earlier");
-            if (dialogs.askRecover(recovery, when)) {
-                runner.run("Recovering unsaved work", () -> files.read(recovery), plan -> {
-                    doc.replaceUnsaved(plan, Optional.of(files.defaultPlanFile()));
-                    stampDisk();
-                    status.set("Recovered the work autosaved " + when + ". Save to keep it.");
-                    showWeekOf(plan);
-                }, e -> failed("Could not recover the autosaved work", e));
+        Optional<RecoveredWork> recovered;
+        try {
+            recovered = files.readRecovery();
+        } catch (StoreException e) {
+            failed("Could not read the autosaved work", e);
+            recovered = Optional.empty();
+        }
+        if (recovered.isPresent()) {
+            RecoveredWork work = recovered.get();
+            String when = WHEN.format(work.savedAt().atZone(ZoneId.systemDefault()));
+            if (dialogs.askRecover(files.recoveryFile(), when)) {
+                recover(work, when);
                 return;
             }
-            files.delete(recovery);
         }
+        files.discardRecovery();
         Path plan = files.defaultPlanFile();
         boolean sampleWritten;
         try {
@@ -106,6 +113,47 @@ public final class MainViewModel {
                     + plan.getParent() + ". Change it, or start your own.");
         }
         open(plan);
+    }
+
+    /**
+     * Restores autosaved work as unsaved edits to the file it came from, if that file still holds
+     * what the work was based on; else to no file, so that saving asks where (Save As) and the other
+     * version on disk survives.
+     */
+    private void recover(RecoveredWork work, String when) {
+        Optional<RecoveredWork.Origin> origin = work.origin();
+        Optional<OpenedPlan> base = Optional.empty();
+        Optional<String> problem = Optional.empty();
+        if (origin.isPresent()) {
+            Path file = origin.get().file();
+            if (!files.exists(file)) {
+                problem = Optional.of(file + " no longer exists.");
+            } else {
+                try {
+                    OpenedPlan now = files.open(file);
+                    if (now.stamp().sameContentAs(origin.get().stamp())) {
+                        base = Optional.of(now);
+                    } else {
+                        problem = Optional.of(file + " was changed after your work was autosaved.");
+                    }
+                } catch (StoreException e) {
+                    LOG.warn("Recovered work's file {} cannot be read: {}", file, e.getMessage());
+                    problem = Optional.of(file + " cannot be read any more.");
+                }
+            }
+        }
+        onDisk = base;
+        doc.replaceUnsaved(work.plan(), base.map(OpenedPlan::file));
+        if (problem.isPresent()) {
+            String message = problem.get() + " Your recovered work is open; use Save As to keep it as a new file,"
+                    + " so that neither version is lost.";
+            status.set("Recovered the work autosaved " + when + ". " + message);
+            dialogs.showInfo("Recovered work needs a new file", message);
+        } else {
+            status.set("Recovered the work autosaved " + when
+                    + base.map(b -> " for " + b.file().getFileName()).orElse("") + ". Save to keep it.");
+        }
+        showWeekOf(work.plan());
     }
 
     private void showWeekOf(Plan plan) {
@@ -139,11 +187,12 @@ public final class MainViewModel {
     public void open(Path file) {
         busy.set(true);
         status.set("Opening " + file.getFileName() + " …");
-        runner.run("Opening " + file.getFileName(), () -> files.read(file), plan -> {
+        runner.run("Opening " + file.getFileName(), () -> files.open(file), opened -> {
             busy.set(false);
+            Plan plan = opened.plan();
             doc.replace(plan, Optional.of(file));
+            onDisk = Optional.of(opened);
             recent.add(file);
-            stampDisk();
             status.set(welcome.orElse("Opened " + file));
             welcome = Optional.empty();
             showWeekOf(plan);
@@ -182,12 +231,15 @@ public final class MainViewModel {
      * or the save is cancelled and the user goes back to editing. Warnings are saved alongside.
      */
     public boolean saveTo(Path file) {
-        if (changedOnDiskSinceRead(file)) {
-            diskStamp = files.lastModified(file);
+        Optional<OpenedPlan> base = onDisk.filter(o -> o.file().equals(file));
+        Optional<FileStamp> changed = base.flatMap(this::changedSince);
+        if (changed.isPresent()) {
             if (dialogs.askExternalChange(file) == ExternalChangeChoice.RELOAD_FROM_DISK) {
                 open(file);
                 return false;
             }
+            base = Optional.of(keepMineOver(base.get(), changed.get()));
+            onDisk = base;
         }
         SaveCheck check = SaveCheck.of(doc.getSavedPlan(), doc.getPlan(), doc.getAnalysis());
         if (!check.blocking().isEmpty()) {
@@ -199,16 +251,22 @@ public final class MainViewModel {
             }
             recordOverrides(check.blocking(), reason.get().strip());
         }
+        OpenedPlan written;
         try {
-            files.save(file, doc.getPlan(), check.toRecord());
+            written = base.isPresent() ? files.saveOver(base.get(), doc.getPlan(), check.toRecord())
+                    : files.save(file, doc.getPlan(), check.toRecord());
+        } catch (FileChangedException e) {
+            // Changed in the moment between the question above and the write: nothing was written.
+            failed("Not saved: the file changed on disk", e);
+            return false;
         } catch (StoreException e) {
             failed("Could not save the plan", e);
             return false;
         }
         doc.markSaved(file);
+        onDisk = Optional.of(written);
         recent.add(file);
-        files.delete(files.recoveryFile());
-        stampDisk();
+        files.discardRecovery();
         status.set("Saved " + file + (check.warnings().isEmpty() ? "" : " with " + check.warnings().size()
                 + " warning" + (check.warnings().size() == 1 ? "" : "s")));
         return true;
@@ -239,7 +297,7 @@ public final class MainViewModel {
             return;
         }
         try {
-            files.save(files.recoveryFile(), doc.getPlan(), List.of());
+            files.saveRecovery(doc.getPlan(), origin());
         } catch (StoreException e) {
             LOG.warn("Autosave failed: {}", e.getMessage());
             status.set("Autosave failed: " + e.getMessage());
@@ -263,39 +321,49 @@ public final class MainViewModel {
         if (!confirmDiscardOrSave()) {
             return false;
         }
-        files.delete(files.recoveryFile());
+        files.discardRecovery();
         return true;
     }
 
-    /** When the window regains focus: has someone else changed the file since we read or wrote it? */
+    /** The file the unsaved work belongs to, and what it held when read. */
+    private Optional<RecoveredWork.Origin> origin() {
+        return onDisk.filter(o -> doc.getFile().equals(Optional.of(o.file())))
+                .map(o -> new RecoveredWork.Origin(o.file().toAbsolutePath(), o.stamp()));
+    }
+
+    /**
+     * When the window regains focus: has someone else changed the file's content since we read or
+     * wrote it? Only content counts: a file touched or copied back unchanged is no conflict.
+     */
     public void checkFileOnDisk() {
-        Optional<Path> file = doc.getFile();
-        if (file.isEmpty() || diskStamp.isEmpty()) {
+        Optional<OpenedPlan> base = onDisk.filter(o -> doc.getFile().equals(Optional.of(o.file())));
+        if (base.isEmpty()) {
             return;
         }
-        Optional<Long> now = files.lastModified(file.get());
-        if (now.isEmpty() || now.equals(diskStamp)) {
+        Optional<FileStamp> changed = changedSince(base.get());
+        if (changed.isEmpty()) {
             return;
         }
-        diskStamp = now;
-        if (dialogs.askExternalChange(file.get()) == ExternalChangeChoice.RELOAD_FROM_DISK) {
-            open(file.get());
+        Path file = base.get().file();
+        if (dialogs.askExternalChange(file) == ExternalChangeChoice.RELOAD_FROM_DISK) {
+            open(file);
         } else {
+            onDisk = Optional.of(keepMineOver(base.get(), changed.get()));
             status.set("Kept your version; saving will replace the file on disk.");
         }
     }
 
-    /** The file we read or last wrote was changed by another program (only for the plan's own file). */
-    private boolean changedOnDiskSinceRead(Path file) {
-        if (diskStamp.isEmpty() || !doc.getFile().equals(Optional.of(file))) {
-            return false;
-        }
-        Optional<Long> now = files.lastModified(file);
-        return now.isPresent() && !now.equals(diskStamp);
+    /** The file's stamp now, if its content differs from {@code base}; empty when same or gone. */
+    private Optional<FileStamp> changedSince(OpenedPlan base) {
+        return files.stamp(base.file()).filter(now -> !now.sameContentAs(base.stamp()));
     }
 
-    private void stampDisk() {
-        diskStamp = doc.getFile().flatMap(files::lastModified);
+    /**
+     * The user saw the other version and chose theirs: the next save may replace exactly that
+     * version, and is refused again if the file changes once more.
+     */
+    private static OpenedPlan keepMineOver(OpenedPlan base, FileStamp seen) {
+        return new OpenedPlan(base.file(), base.plan(), seen, base.schemaVersion());
     }
 
     // ---- properties ----

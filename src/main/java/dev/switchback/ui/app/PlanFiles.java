@@ -2,6 +2,9 @@ package dev.switchback.ui.app;
 
 import dev.switchback.engine.Finding;
 import dev.switchback.model.Plan;
+import dev.switchback.store.FileChangedException;
+import dev.switchback.store.FileStamp;
+import dev.switchback.store.OpenedPlan;
 import dev.switchback.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,9 +14,24 @@ import java.util.Optional;
 /** What the window needs from the store; {@link StorePlanFiles} is the real one, tests use a fake. */
 public interface PlanFiles {
 
-    Plan read(Path file) throws StoreException;
+    /** Reads a plan and the stamp of the bytes it came from. */
+    OpenedPlan open(Path file) throws StoreException;
 
-    void save(Path file, Plan plan, List<Finding> findings) throws StoreException;
+    default Plan read(Path file) throws StoreException {
+        return open(file).plan();
+    }
+
+    /** Writes whatever is on disk now (Save As, new files, the user chose to keep theirs). */
+    OpenedPlan save(Path file, Plan plan, List<Finding> findings) throws StoreException;
+
+    /**
+     * Writes over the file {@code opened} came from, or throws {@link FileChangedException} and writes
+     * nothing when its content changed since.
+     */
+    OpenedPlan saveOver(OpenedPlan opened, Plan plan, List<Finding> findings) throws StoreException;
+
+    /** What the file holds now; empty when it is gone or cannot be read. */
+    Optional<FileStamp> stamp(Path file);
 
     /** The plan opened on start: the data folder's plan file. */
     Path defaultPlanFile();
@@ -22,15 +40,24 @@ public interface PlanFiles {
     Path recoveryFile();
 
     /**
+     * Writes unsaved work to the recovery file, with the file it belongs to and what that file held
+     * when it was read (none for a plan never saved).
+     */
+    void saveRecovery(Plan plan, Optional<RecoveredWork.Origin> origin) throws StoreException;
+
+    /** The work autosaved by an earlier run, if any. */
+    Optional<RecoveredWork> readRecovery() throws StoreException;
+
+    /** Removes the recovery file and what was written beside it. */
+    void discardRecovery();
+
+    /**
      * Makes sure the data folder holds a plan: on first start it writes the sample plan laid out
      * around {@code today}. Returns true when it did.
      */
     boolean prepare(LocalDate today) throws StoreException;
 
     boolean exists(Path file);
-
-    /** Last modification time in milliseconds, if the file exists. */
-    Optional<Long> lastModified(Path file);
 
     void delete(Path file);
 }
