@@ -38,6 +38,17 @@ public record FindingItem(
         return finding.dates();
     }
 
+    /**
+     * Which finding this row is about, whatever its numbers: the same rule in the same week on the
+     * same days. An edit that changes a measured value keeps the key and changes the row.
+     */
+    public Key key() {
+        return new Key(finding.ruleId(), finding.weekStart(), finding.dates());
+    }
+
+    public record Key(String ruleId, LocalDate weekStart, List<LocalDate> dates) {
+    }
+
     /** Whether and how the finding's suggestion can be applied with one click. */
     public sealed interface Fix {
         /** The suggestion in words, shown as advice or on the button. */

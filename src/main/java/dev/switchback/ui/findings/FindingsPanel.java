@@ -4,7 +4,14 @@ import atlantafx.base.theme.Styles;
 import dev.switchback.engine.Fixes;
 import dev.switchback.engine.Severity;
 import dev.switchback.ui.app.PlanDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,10 +35,23 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 /** The findings of the week on screen: one card per finding, a summary line and a calm empty state. */
 public final class FindingsPanel extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final int SPARE_CARDS = 8;
     private static final String STYLESHEET = FindingsPanel.class.getResource("findings.css").toExternalForm();
 
     private final FindingsViewModel model;
     private final VBox cards = new VBox(8);
+    /** The card on screen for each finding, to keep it when an edit leaves that finding as it was. */
+    private Map<FindingItem.Key, Card> cardsByFinding = Map.of();
+    /**
+     * Cards of findings that went away lately, for when they come back (undo, redo, trying a value
+     * and going back): taking one costs a text update instead of a new card.
+     */
+    private final Map<FindingItem.Key, Card> spareCards = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FindingItem.Key, Card> eldest) {
+            return size() > SPARE_CARDS;
+        }
+    };
 
     /** The panel for the window: the document's analysis, one-click fixes by the engine's {@link Fixes}. */
     public static FindingsPanel create(PlanDocument document) {
@@ -91,88 +111,163 @@ public final class FindingsPanel extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, problem, body);
 
-        model.items().addListener((javafx.collections.ListChangeListener<FindingItem>) c -> rebuildCards());
+        model.items().addListener((javafx.collections.ListChangeListener<FindingItem>) c -> updateCards());
         model.selectedProperty().addListener((obs, old, now) -> markSelected());
-        rebuildCards();
+        updateCards();
     }
 
     public FindingsViewModel viewModel() {
         return model;
     }
 
-    private void rebuildCards() {
-        cards.getChildren().setAll(model.items().stream().map(this::card).toList());
+    /**
+     * Keeps the card of every finding that is still there (same rule, week and days), updating its
+     * text in place when its numbers changed; builds cards only for findings that are new; and moves
+     * nodes only where the order changed. A card that joins the scene costs CSS and layout, which is
+     * most of an edit's time in this panel.
+     */
+    private void updateCards() {
+        Map<FindingItem.Key, Card> next = new HashMap<>();
+        List<Node> wanted = new ArrayList<>(model.items().size());
+        for (FindingItem item : model.items()) {
+            Card card = cardsByFinding.get(item.key());
+            if (card == null) {
+                card = spareCards.remove(item.key());
+            }
+            if (card == null || next.containsKey(item.key())) {
+                card = new Card(item);
+            } else {
+                card.show(item);
+            }
+            next.putIfAbsent(item.key(), card);
+            wanted.add(card);
+        }
+        cardsByFinding.forEach((key, card) -> {
+            if (!next.containsKey(key)) {
+                spareCards.put(key, card);
+            }
+        });
+        cardsByFinding = next;
+        placeInOrder(cards.getChildren(), wanted);
         markSelected();
     }
 
-    private void markSelected() {
-        for (Node n : cards.getChildren()) {
-            n.pseudoClassStateChanged(SELECTED,
-                    model.selectedProperty().get().map(s -> s == n.getUserData()).orElse(false));
+    /** Makes {@code have} hold {@code wanted} in order, removing and inserting as few nodes as it can. */
+    static void placeInOrder(List<Node> have, List<Node> wanted) {
+        Set<Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(wanted);
+        have.removeIf(n -> !keep.contains(n));
+        for (int i = 0; i < wanted.size(); i++) {
+            Node n = wanted.get(i);
+            if (i < have.size() && have.get(i) == n) {
+                continue;
+            }
+            have.remove(n); // a node moving down the list: it may sit in one place only
+            have.add(i, n);
         }
     }
 
-    private Node card(FindingItem item) {
-        FontIcon icon = new FontIcon(icon(item.severity()));
-        icon.getStyleClass().add("severity-icon");
-        Label severity = new Label(item.severityLabel());
-        severity.getStyleClass().add("severity-label");
-        VBox iconBox = new VBox(2, icon, severity);
-        iconBox.setAlignment(Pos.TOP_CENTER);
-        iconBox.setMinWidth(62);
-
-        Label message = new Label(item.message());
-        message.getStyleClass().add("finding-message");
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-
-        Label dates = new Label(item.datesText(), new FontIcon(MaterialDesignC.CALENDAR_RANGE));
-        dates.getStyleClass().addAll("finding-dates", Styles.TEXT_SMALL);
-        Label source = new Label(item.sourceText());
-        source.getStyleClass().addAll("finding-source", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        source.setWrapText(true);
-        source.setMinHeight(Region.USE_PREF_SIZE);
-        Label evidence = new Label(item.evidenceText());
-        evidence.getStyleClass().addAll("evidence-tag", Styles.TEXT_SMALL);
-        evidence.setMinWidth(Region.USE_PREF_SIZE);
-        lazyTooltip(evidence, "How far the rule's basis can be trusted: "
-                + item.finding().source().evidence().label() + ".");
-        dates.setMinWidth(Region.USE_PREF_SIZE);
-        // Wraps to a second line in a narrow panel rather than cutting the date short.
-        FlowPane meta = new FlowPane(8, 4, dates, evidence, source);
-        meta.setAlignment(Pos.CENTER_LEFT);
-
-        Label why = new Label(item.why());
-        why.getStyleClass().add("finding-why");
-        why.setWrapText(true);
-        why.setMinHeight(Region.USE_PREF_SIZE);
-        why.setVisible(false);
-        why.managedProperty().bind(why.visibleProperty());
-        Hyperlink whyLink = new Hyperlink("Why?");
-        whyLink.setMinWidth(Region.USE_PREF_SIZE);
-        whyLink.getStyleClass().add(Styles.TEXT_SMALL);
-        whyLink.setOnAction(e -> {
-            why.setVisible(!why.isVisible());
-            whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
-        });
-
-        VBox text = new VBox(4, message, meta, why, fixRow(item, whyLink));
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox card = new HBox(10, iconBox, text);
-        card.getStyleClass().addAll("finding-card", styleOf(item.severity()));
-        card.setUserData(item);
-        lazyTooltip(message, item.why());
-        card.setOnMouseClicked(e -> model.select(item));
-        return card;
+    private void markSelected() {
+        Optional<FindingItem.Key> selected = model.selectedProperty().get().map(FindingItem::key);
+        for (Node n : cards.getChildren()) {
+            n.pseudoClassStateChanged(SELECTED, selected.isPresent() && n instanceof Card c
+                    && selected.get().equals(c.item.key()));
+        }
     }
 
-    private Node fixRow(FindingItem item, Hyperlink whyLink) {
+    /** One finding's card; {@link #show} puts another version of the same finding into it. */
+    private final class Card extends HBox {
+        private FindingItem item;
+        private final FontIcon icon = new FontIcon();
+        private final Label severity = new Label();
+        private final Label message = new Label();
+        private final Label dates = new Label("", new FontIcon(MaterialDesignC.CALENDAR_RANGE));
+        private final Label source = new Label();
+        private final Label evidence = new Label();
+        private final Label why = new Label();
+        private final Hyperlink whyLink = new Hyperlink("Why?");
+        private final VBox text;
+
+        Card(FindingItem first) {
+            super(10);
+            icon.getStyleClass().add("severity-icon");
+            severity.getStyleClass().add("severity-label");
+            VBox iconBox = new VBox(2, icon, severity);
+            iconBox.setAlignment(Pos.TOP_CENTER);
+            iconBox.setMinWidth(62);
+
+            message.getStyleClass().add("finding-message");
+            message.setWrapText(true);
+            message.setMinHeight(Region.USE_PREF_SIZE);
+
+            dates.getStyleClass().addAll("finding-dates", Styles.TEXT_SMALL);
+            source.getStyleClass().addAll("finding-source", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            source.setWrapText(true);
+            source.setMinHeight(Region.USE_PREF_SIZE);
+            evidence.getStyleClass().addAll("evidence-tag", Styles.TEXT_SMALL);
+            evidence.setMinWidth(Region.USE_PREF_SIZE);
+            lazyTooltip(evidence, () -> "How far the rule's basis can be trusted: "
+                    + item.finding().source().evidence().label() + ".");
+            dates.setMinWidth(Region.USE_PREF_SIZE);
+            // Wraps to a second line in a narrow panel rather than cutting the date short.
+            FlowPane meta = new FlowPane(8, 4, dates, evidence, source);
+            meta.setAlignment(Pos.CENTER_LEFT);
+
+            why.getStyleClass().add("finding-why");
+            why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            why.setVisible(false);
+            why.managedProperty().bind(why.visibleProperty());
+            whyLink.setMinWidth(Region.USE_PREF_SIZE);
+            whyLink.getStyleClass().add(Styles.TEXT_SMALL);
+            whyLink.setOnAction(e -> {
+                why.setVisible(!why.isVisible());
+                whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
+            });
+
+            text = new VBox(4, message, meta, why, new HBox());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            getChildren().addAll(iconBox, text);
+            getStyleClass().add("finding-card");
+            lazyTooltip(message, () -> item.why());
+            setOnMouseClicked(e -> model.select(item));
+            show(first);
+        }
+
+        /** Sets only what differs from the version shown, so an unchanged label is not laid out again. */
+        void show(FindingItem next) {
+            FindingItem was = item;
+            item = next;
+            if (next.equals(was)) {
+                return;
+            }
+            if (was == null || was.severity() != next.severity()) {
+                icon.setIconCode(icon(next.severity()));
+                if (was != null) {
+                    getStyleClass().remove(styleOf(was.severity()));
+                }
+                getStyleClass().add(styleOf(next.severity()));
+            }
+            severity.setText(next.severityLabel());
+            message.setText(next.message());
+            dates.setText(next.datesText());
+            source.setText(next.sourceText());
+            evidence.setText(next.evidenceText());
+            why.setText(next.why());
+            setUserData(next);
+            if (was == null || !was.fix().equals(next.fix())) {
+                text.getChildren().set(3, fixRow(next.fix(), whyLink));
+            }
+        }
+    }
+
+    private Node fixRow(FindingItem.Fix fix, Hyperlink whyLink) {
         HBox row = new HBox(8);
         row.setAlignment(Pos.CENTER_LEFT);
-        FindingItem.Fix fix = item.fix();
         if (fix instanceof FindingItem.Fix.Applicable a) {
             Button apply = applyButton(a.buttonLabel());
-            apply.setOnAction(e -> model.applyFix(item));
+            // The card's current version: the suggestion may have new numbers since the button was made.
+            apply.setOnAction(e -> model.applyFix(cardOf(apply).item));
             row.getChildren().add(apply);
         } else if (fix instanceof FindingItem.Fix.Unavailable u) {
             Button apply = applyButton(u.buttonLabel());
@@ -180,7 +275,7 @@ public final class FindingsPanel extends VBox {
             // A disabled control shows no tooltip, so the wrapper carries it.
             StackPane wrapper = new StackPane(apply);
             wrapper.setAlignment(Pos.CENTER_LEFT);
-            lazyTooltip(wrapper, u.reason());
+            lazyTooltip(wrapper, u::reason);
             row.getChildren().add(wrapper);
         } else {
             Label advice = new Label(fix.text(), new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
@@ -196,11 +291,19 @@ public final class FindingsPanel extends VBox {
         return row;
     }
 
+    private static Card cardOf(Node n) {
+        Node at = n;
+        while (!(at instanceof Card)) {
+            at = at.getParent();
+        }
+        return (Card) at;
+    }
+
     /**
      * Creates the tooltip when the pointer first comes near, not with the card: a Tooltip is costly
-     * to build, and cards are rebuilt whenever the week's findings change.
+     * to build, and a card is built for every finding that appears or changes.
      */
-    private static void lazyTooltip(Node node, String text) {
+    private static void lazyTooltip(Node node, java.util.function.Supplier<String> text) {
         node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
             private boolean installed;
 
@@ -208,7 +311,8 @@ public final class FindingsPanel extends VBox {
             public void handle(javafx.scene.input.MouseEvent e) {
                 if (!installed) {
                     installed = true;
-                    Tooltip tip = new Tooltip(text);
+                    Tooltip tip = new Tooltip(text.get());
+                    tip.setOnShowing(shown -> tip.setText(text.get()));
                     tip.setWrapText(true);
                     tip.setMaxWidth(420);
                     Tooltip.install(node, tip);

@@ -72,16 +72,12 @@ public final class FindingsViewModel {
         problem.set("");
         // Keep the selection when the same finding is still there after an edit elsewhere in the week.
         Optional<FindingItem> kept = selected.get().flatMap(s -> items.stream()
-                .filter(i -> sameFinding(i.finding(), s.finding())).findFirst());
+                .filter(i -> i.key().equals(s.key())).findFirst());
         if (kept.isPresent()) {
             selected.set(kept);
         } else {
             clearSelection();
         }
-    }
-
-    private static boolean sameFinding(Finding a, Finding b) {
-        return a.ruleId().equals(b.ruleId()) && a.weekStart().equals(b.weekStart()) && a.dates().equals(b.dates());
     }
 
     FindingItem toItem(Finding f) {

@@ -94,4 +94,32 @@ class FindingsPanelTest {
         robot.clickOn("Why?");
         assertThat(showing(robot, ".finding-why")).isTrue();
     }
+
+    @Test
+    void aFindingThatComesOrGoesLeavesTheOtherCardsAsTheyWere(FxRobot robot) {
+        addHeavyHike(robot);
+        robot.clickOn("Why?");
+        Node first = robot.lookup(".finding-card").query();
+
+        robot.interact(() -> doc.apply("Add second hike", p -> p.withSession(
+                FakePlans.session(SATURDAY.plusDays(1), SessionKind.HIKE, "Valley hike", 150, 12_000, 600, 16, 4))));
+        assertThat(robot.lookup(".finding-card").queryAll()).hasSize(2).contains(first);
+
+        robot.interact(doc::undo);
+        assertThat(robot.lookup(".finding-card").queryAll()).containsExactly(first);
+        assertThat(showing(robot, ".finding-why")).as("its Why? stays open").isTrue();
+    }
+
+    @Test
+    void aFindingWhoseNumbersChangeKeepsItsCardWithTheNewTextAndFix(FxRobot robot) {
+        addHeavyHike(robot);
+        Node before = robot.lookup(".finding-card").query();
+        robot.interact(() -> doc.apply("Heavier", p -> p.withSession(p.sessions().get(0).withPackKg(18))));
+        assertThat(robot.lookup(".finding-card").queryAll()).singleElement().isSameAs(before);
+        assertThat(robot.lookup(".finding-message").queryAs(Label.class).getText())
+                .isEqualTo("Ridge hike carries 18 kg, more than 20 % of body mass.");
+
+        robot.clickOn(".apply-fix");
+        assertThat(doc.getPlan().sessions().get(0).packKg()).as("the fix of the shown version").isEqualTo(14.0);
+    }
 }
