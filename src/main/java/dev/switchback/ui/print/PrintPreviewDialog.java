@@ -20,7 +20,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** The preview window: the laid-out page as it will print, paper choice, page buttons, print and save. */
+/**
+ * The preview window: the laid-out page as it will print, paper choice, page buttons, print and save.
+ * It asks its questions and reaches printers only through the view-model's {@link PrintDialogs} and
+ * {@link PrinterAccess}, so a test can show it with fakes: a real alert or printer dialog would wait
+ * in {@code showAndWait} for a user who is not there.
+ */
 final class PrintPreviewDialog {
     static final float PREVIEW_DPI = 96;
 
@@ -34,6 +39,7 @@ final class PrintPreviewDialog {
         stage.setTitle("Print preview – " + vm.rangeText());
 
         var page = new ImageView();
+        page.setId("print-page");
         page.setPreserveRatio(true);
         Runnable refresh = () -> page.setImage(vm.preview(PREVIEW_DPI).orElse(null));
         vm.pageIndexProperty().addListener((o, a, b) -> refresh.run());
@@ -69,16 +75,20 @@ final class PrintPreviewDialog {
         next.disableProperty().bind(vm.pageIndexProperty().greaterThanOrEqualTo(
                 Bindings.subtract(vm.pageCountProperty(), 1)));
         var pageLabel = new Label();
+        pageLabel.setId("print-page-label");
         pageLabel.textProperty().bind(vm.pageLabelProperty());
         var top = new HBox(8, new Label("Paper"), paper, spacer(), previous, pageLabel, next);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
 
         var status = new Label();
+        status.setId("print-status");
         status.textProperty().bind(vm.statusProperty());
         var save = new Button("Save as PDF…");
+        save.setId("print-save");
         save.setOnAction(e -> vm.savePdf());
         var print = new Button("Print…");
+        print.setId("print-print");
         print.setDefaultButton(true);
         print.setOnAction(e -> {
             if (vm.print() == PrintViewModel.Outcome.PRINTED) {

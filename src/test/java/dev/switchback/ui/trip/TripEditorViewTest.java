@@ -1,0 +1,133 @@
+package dev.switchback.ui.trip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripStage;
+import dev.switchback.ui.DemoPlans;
+import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.RiggedAnalysis;
+import dev.switchback.ui.app.FxDialogService;
+import dev.switchback.ui.app.MainViewModel;
+import dev.switchback.ui.app.SwitchbackApp;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The trip editor in the planner window, headless: a multi-day trip typed in and drawn across its days. */
+@ExtendWith(ApplicationExtension.class)
+class TripEditorViewTest {
+    private static final LocalDate THURSDAY = DemoPlans.MONDAY.plusDays(3);
+    private static final int DISTANCE = 2;
+    private static final int PACK = 4;
+    private Preferences prefs;
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
+        vm = SwitchbackApp.open(stage, new FakeFiles(), prefs, () -> DemoPlans.TODAY, FxDialogService::new,
+                RiggedAnalysis.analyser());
+        stage.setWidth(1240);
+        stage.setHeight(780);
+        vm.start();
+    }
+
+    @BeforeEach
+    void waitForThePlan() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.document().getFile().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    /** The stage table's cell for {@code day} (0-based) in the given column (0 is "Day"). */
+    private static Node cell(FxRobot robot, int day, int column) {
+        TableView<?> table = robot.lookup("#stages").queryAs(TableView.class);
+        return robot.from(table).lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getIndex() == day
+                && c.getTableColumn() == table.getColumns().get(column) && c.isVisible()).query();
+    }
+
+    private static void type(FxRobot robot, int day, int column, String text) {
+        robot.doubleClickOn(cell(robot, day, column));
+        robot.write(text).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openNewTripOnThursday(FxRobot robot) {
+        robot.clickOn("#day-" + THURSDAY);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#trip-editor").tryQuery()).as("the trip editor is open").isPresent();
+    }
+
+    @Test
+    void aThreeDayTripTypedIntoTheEditorIsDrawnAcrossItsDays(FxRobot robot) {
+        int tripsBefore = vm.document().getPlan().trips().size();
+        openNewTripOnThursday(robot);
+        robot.doubleClickOn("#trip-title").push(KeyCode.SHORTCUT, KeyCode.A).write("Kungsleden north");
+        robot.clickOn("#add-day");
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, 0, DISTANCE, "18");
+        type(robot, 2, PACK, "10");
+        robot.clickOn("#trip-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.document().getPlan().trips()).hasSize(tripsBefore + 1);
+        Trip trip = vm.document().getPlan().trips().stream().filter(t -> t.title().equals("Kungsleden north"))
+                .findFirst().orElseThrow();
+        assertThat(trip.start()).isEqualTo(THURSDAY);
+        assertThat(trip.stages()).extracting(TripStage::distanceM).containsExactly(18_000.0, 20_000.0, 20_000.0);
+        assertThat(trip.stages()).extracting(TripStage::packKg).containsExactly(12.0, 12.0, 10.0);
+
+        Node band = robot.lookup("#trip-" + trip.id()).query();
+        assertThat(GridPane.getColumnSpan(band)).as("Thursday to Saturday").isEqualTo(3);
+        assertThat(GridPane.getColumnIndex(band)).isEqualTo(3);
+        for (int d = 0; d < 3; d++) {
+            assertThat(robot.lookup("#day-" + THURSDAY.plusDays(d)).lookup(".trip-stage").tryQuery())
+                    .as("stage of day %d drawn on %s", d + 1, THURSDAY.plusDays(d)).isPresent();
+        }
+        assertThat(robot.lookup("#day-" + THURSDAY.plusDays(3)).lookup(".trip-stage").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aBadStageValueIsRefusedWithItsReasonUntilItIsPutRight(FxRobot robot) {
+        openNewTripOnThursday(robot);
+        Button ok = robot.lookup("#trip-ok").queryButton();
+        Label error = robot.lookup("#trip-error").queryAs(Label.class);
+        assertThat(ok.isDisabled()).isFalse();
+
+        type(robot, 1, DISTANCE, "-3");
+
+        assertThat(error.getText()).startsWith("Day 2: ").containsIgnoringCase("distance");
+        assertThat(ok.isDisabled()).isTrue();
+
+        type(robot, 1, DISTANCE, "12");
+        assertThat(error.getText()).isEmpty();
+        assertThat(ok.isDisabled()).isFalse();
+        robot.clickOn((Node n) -> n instanceof Button b && "Cancel".equals(b.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#trip-editor").tryQuery()).as("Cancel closes the editor").isEmpty();
+    }
+}
