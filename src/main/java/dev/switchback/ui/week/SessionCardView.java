@@ -4,6 +4,7 @@ import dev.switchback.engine.Compliance;
 import dev.switchback.ui.log.LogStyles;
 import dev.switchback.ui.week.WeekModels.Card;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -18,9 +19,9 @@ final class SessionCardView extends VBox {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final Card card;
 
-    SessionCardView(Card card) {
+    SessionCardView(Card card, Runnable onLog) {
         this.card = card;
-        getStyleClass().addAll("session-card", card.styleClass());
+        getStyleClass().addAll("session-card", card.styleClass(), card.complianceClass());
         setId("card-" + card.id());
         Label kind = new Label(card.kind().label().toUpperCase(java.util.Locale.ROOT));
         kind.getStyleClass().add("card-kind");
@@ -34,6 +35,14 @@ final class SessionCardView extends VBox {
             done.getStyleClass().add("card-done");
             Tooltip.install(done, new Tooltip("Done: an outing log is recorded"));
             top.getChildren().add(done);
+        } else if (card.logDue()) {
+            Button log = new Button("Log");
+            log.setId("log-" + card.id());
+            log.getStyleClass().addAll("flat", "small", "card-log");
+            log.setTooltip(new Tooltip("Log this outing: what you did and how it felt (right-click for the quick log)"));
+            log.setFocusTraversable(false);
+            log.setOnAction(e -> onLog.run());
+            top.getChildren().add(log);
         }
         Label title = new Label(card.title());
         title.getStyleClass().add("card-title");
