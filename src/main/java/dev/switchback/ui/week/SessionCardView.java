@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** One session card; colours come from the card's kind class in switchback.css. */
 final class SessionCardView extends VBox {
@@ -35,14 +36,6 @@ final class SessionCardView extends VBox {
             done.getStyleClass().add("card-done");
             Tooltip.install(done, new Tooltip("Done: an outing log is recorded"));
             top.getChildren().add(done);
-        } else if (card.logDue()) {
-            Button log = new Button("Log");
-            log.setId("log-" + card.id());
-            log.getStyleClass().addAll("flat", "small", "card-log");
-            log.setTooltip(new Tooltip("Log this outing: what you did and how it felt (right-click for the quick log)"));
-            log.setFocusTraversable(false);
-            log.setOnAction(e -> onLog.run());
-            top.getChildren().add(log);
         }
         Label title = new Label(card.title());
         title.getStyleClass().add("card-title");
@@ -61,6 +54,18 @@ final class SessionCardView extends VBox {
         }
         for (String d : card.details()) {
             getChildren().add(detail(d));
+        }
+        if (card.logDue()) {
+            // its own short line: next to the kind it would squeeze "STRENGTH / MOBILITY" in a narrow column
+            Button log = new Button("Log", new FontIcon(MaterialDesignP.PENCIL_PLUS_OUTLINE));
+            log.setId("log-" + card.id());
+            log.getStyleClass().addAll("flat", "small", "card-log");
+            log.setTooltip(new Tooltip("Log outing: what you did and how it felt (right-click the card for the quick "
+                    + "log)"));
+            log.setFocusTraversable(false);
+            log.setMinWidth(Region.USE_PREF_SIZE);
+            log.setOnAction(e -> onLog.run());
+            getChildren().add(log);
         }
         setFillWidth(true);
         setMaxWidth(Double.MAX_VALUE);

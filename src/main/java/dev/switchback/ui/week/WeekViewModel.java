@@ -166,15 +166,15 @@ public final class WeekViewModel {
         WeekSummary w = analysis.get().week(monday);
         WeekLogSummary done = WeekLogSummary.of(plan, monday, today.get(), analysis);
         List<SummaryItem> items = List.of(
-                new SummaryItem("load", "Load planned / done", String.format(Locale.ROOT, "%.0f / %.0f",
-                        w.plannedAu(), w.doneAu()),
+                new SummaryItem("load", "Load done", String.format(Locale.ROOT, "%.0f of %.0f", w.doneAu(),
+                        w.plannedAu()),
                         "Session-RPE load: effort (0-10) times minutes, raised by pack mass and climb. Planned: "
                         + "every session and trip day of the week; done: every outing logged."),
-                new SummaryItem("distance", "Distance planned / done", plannedDone(units, done.plannedKm(),
-                        done.doneKm()), "Distance of the planned sessions and trip days against the distance of "
+                new SummaryItem("distance", "Distance done", doneOfPlanned(units, done.doneKm(),
+                        done.plannedKm()), "Distance of the planned sessions and trip days against the distance of "
                         + "the outings logged this week, planned or not."),
-                new SummaryItem("running", "Running planned / done", plannedDone(units, done.plannedRunningKm(),
-                        done.doneRunningKm()), "Distance of the planned runs (trail runs, runs with pack) against "
+                new SummaryItem("running", "Running done", doneOfPlanned(units, done.doneRunningKm(),
+                        done.plannedRunningKm()), "Distance of the planned runs (trail runs, runs with pack) against "
                         + "the runs logged this week."),
                 new SummaryItem("sessions", "Sessions done", done.done() + " of " + done.planned(),
                         "Planned sessions logged so far (" + done.sessionDetails() + "). Within 20 % of the "
@@ -193,9 +193,9 @@ public final class WeekViewModel {
         return new Summary(items, Optional.empty());
     }
 
-    /** "46 / 10 km": planned first, as in the load item. */
-    private static String plannedDone(UnitFormat units, double plannedKm, double doneKm) {
-        return units.distanceNumber(plannedKm * 1000) + " / " + units.distance(doneKm * 1000);
+    /** "10 of 46 km": done of planned, like the load and the sessions. */
+    private static String doneOfPlanned(UnitFormat units, double doneKm, double plannedKm) {
+        return units.distanceNumber(doneKm * 1000) + " of " + units.distance(plannedKm * 1000);
     }
 
     private static String metric(Metric m, String format) {

@@ -122,7 +122,7 @@ class LogFromTheCardTest {
     @Test
     void yesterdaysRunWithPackLoggedFromItsCardShowsAsPlannedThenNotAsPlannedWhenHalved(FxRobot robot)
             throws Exception {
-        assertThat(summary(robot, "distance")).isEqualTo("66 / 0 km");
+        assertThat(summary(robot, "distance")).isEqualTo("0 of 66 km");
         assertThat(card(robot, "thu-pack").getStyleClass()).contains("card-missed");
 
         contextMenuOn(robot, "#card-thu-pack");
@@ -136,8 +136,8 @@ class LogFromTheCardTest {
                 .doesNotContain("card-missed");
         assertThat(robot.lookup("#card-thu-pack .card-done").tryQuery()).isPresent();
         assertThat(robot.lookup("#log-thu-pack").tryQuery()).isEmpty();
-        assertThat(summary(robot, "distance")).isEqualTo("66 / 12 km");
-        assertThat(summary(robot, "running")).isEqualTo("46 / 12 km");
+        assertThat(summary(robot, "distance")).isEqualTo("12 of 66 km");
+        assertThat(summary(robot, "running")).isEqualTo("12 of 46 km");
 
         // half the planned 1:20
         contextMenuOn(robot, "#card-thu-pack");
@@ -166,7 +166,7 @@ class LogFromTheCardTest {
 
         assertThat(card(robot, "tue-run").getStyleClass()).contains("card-as-planned");
         assertThat(robot.lookup("#log-tue-run").tryQuery()).isEmpty();
-        assertThat(summary(robot, "distance")).isEqualTo("66 / 10 km");
+        assertThat(summary(robot, "distance")).isEqualTo("10 of 66 km");
     }
 
     @Test
