@@ -250,25 +250,47 @@ class LogFromTheCardTest {
         assertThat(card(robot, "tue-run").getStyleClass()).contains("card-partly"); // 45 of 60 min: 25 % short
     }
 
-    /** Counts the keys pressed in every window, the log form's included; modifier keys do not count. */
-    private static AtomicInteger countKeystrokes() {
-        AtomicInteger count = new AtomicInteger();
-        EventHandler<KeyEvent> counter = e -> {
-            if (!e.getCode().isModifierKey()) {
-                count.incrementAndGet();
-            }
-        };
-        Runnable watchAll = () -> Window.getWindows().forEach(w -> {
-            if (w.getScene() != null && !Boolean.TRUE.equals(w.getProperties().get("keystroke-counter"))) {
-                w.getProperties().put("keystroke-counter", true);
+    private final ListChangeListener<Window> newWindows = c -> watchAllWindows();
+    private final AtomicInteger keystrokes = new AtomicInteger();
+    private final EventHandler<KeyEvent> counter = e -> {
+        if (!e.getCode().isModifierKey()) {
+            keystrokes.incrementAndGet();
+        }
+    };
+
+    @AfterEach
+    void stopCounting() {
+        onFxThread(() -> {
+            Window.getWindows().removeListener(newWindows);
+            Window.getWindows().forEach(w -> {
+                if (w.getScene() != null) {
+                    w.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, counter);
+                }
+            });
+        });
+    }
+
+    private static void onFxThread(Runnable r) {
+        javafx.application.Platform.runLater(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void watchAllWindows() {
+        Window.getWindows().forEach(w -> {
+            if (w.getScene() != null) {
+                // adding the same filter twice would count a key twice
+                w.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, counter);
                 w.getScene().addEventFilter(KeyEvent.KEY_PRESSED, counter);
             }
         });
-        javafx.application.Platform.runLater(() -> {
-            watchAll.run();
-            Window.getWindows().addListener((ListChangeListener<Window>) c -> watchAll.run());
+    }
+
+    /** Counts the keys pressed in every window, the log form's included; modifier keys do not count. */
+    private AtomicInteger countKeystrokes() {
+        onFxThread(() -> {
+            watchAllWindows();
+            Window.getWindows().addListener(newWindows);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        return count;
+        return keystrokes;
     }
 }
