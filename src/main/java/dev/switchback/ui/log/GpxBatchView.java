@@ -1,12 +1,13 @@
 package dev.switchback.ui.log;
 
 import dev.switchback.ui.log.GpxMatcher.Outcome;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -55,16 +56,23 @@ public final class GpxBatchView extends BorderPane {
         summary.setStyle("-fx-font-weight: bold;");
         summary.textProperty().bind(vm.summaryProperty());
 
-        ListView<Outcome> results = new ListView<>(vm.outcomes());
+        // A plain column of rows, not a ListView: rows of different heights wrap reliably, and an
+        // import is tens of files, not thousands.
+        VBox results = new VBox(4);
         results.setId("gpx-batch-results");
-        results.setCellFactory(list -> new OutcomeCell());
-        results.setPlaceholder(new Label(""));
-        VBox.setVgrow(results, Priority.ALWAYS);
+        results.setPadding(new Insets(4));
+        Runnable fill = () -> results.getChildren().setAll(vm.outcomes().stream().map(GpxBatchView::row).toList());
+        vm.outcomes().addListener((ListChangeListener<Outcome>) c -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(results);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         VBox top = new VBox(6, title, hint);
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
-        setCenter(new VBox(10, running, summary, results));
+        setCenter(new VBox(10, running, summary, scroll));
 
         Button close = new Button("Close");
         close.setId("gpx-batch-close");
@@ -77,41 +85,21 @@ public final class GpxBatchView extends BorderPane {
         setBottom(bottom);
     }
 
-    /** "ridge.gpx  Imported" over the detail, coloured by what happened to the file. */
-    private static final class OutcomeCell extends ListCell<Outcome> {
-        private final Label head = new Label();
-        private final Label detail = new Label();
-        private final VBox box = new VBox(2, head, detail);
-
-        OutcomeCell() {
-            head.setStyle("-fx-font-weight: bold;");
-            detail.setWrapText(true);
-            detail.getStyleClass().add("gpx-outcome-detail");
-            // Wrap inside the list instead of widening it.
-            box.setMinWidth(0);
-            box.prefWidthProperty().bind(widthProperty().subtract(30));
-            detail.maxWidthProperty().bind(box.prefWidthProperty());
-        }
-
-        @Override
-        protected void updateItem(Outcome o, boolean empty) {
-            super.updateItem(o, empty);
-            getStyleClass().removeIf(c -> c.startsWith("gpx-outcome-"));
-            if (empty || o == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            String word = switch (o.status()) {
-                case IMPORTED -> "Imported";
-                case SKIPPED -> "Skipped";
-                case REFUSED -> "Refused";
-            };
-            head.setText(o.fileName() + "  -  " + word);
-            detail.setText(o.detail());
-            getStyleClass().add("gpx-outcome-" + o.status().name().toLowerCase(java.util.Locale.ROOT));
-            setText(null);
-            setGraphic(box);
-        }
+    /** "ridge.gpx - Imported" over the detail, marked by what happened to the file. */
+    private static VBox row(Outcome o) {
+        String word = switch (o.status()) {
+            case IMPORTED -> "Imported";
+            case SKIPPED -> "Skipped";
+            case REFUSED -> "Refused";
+        };
+        Label head = new Label(o.fileName() + "  -  " + word);
+        head.setStyle("-fx-font-weight: bold;");
+        Label detail = new Label(o.detail());
+        detail.setWrapText(true);
+        detail.getStyleClass().add("gpx-outcome-detail");
+        VBox row = new VBox(2, head, detail);
+        row.getStyleClass().addAll("gpx-outcome", "gpx-outcome-" + o.status().name().toLowerCase(Locale.ROOT));
+        row.setUserData(o);
+        return row;
     }
 }

@@ -184,10 +184,11 @@ public final class GpxMatcher {
                     UNPLANNED_RPE, imported(r))
                     .withActuals(t.duration().orElse(Duration.ZERO), t.distanceM(), t.climbM().orElse(0.0),
                             t.descentM().orElse(0.0), 0);
-            String why = sessionsTaken ? "the day's planned sessions went to other files of this import"
-                    : "no planned session that day";
-            return new Outcome(r.file(), Status.IMPORTED, DAY.format(day) + ", unplanned trail run (" + why
-                    + "; change the kind and effort in its log): " + numbers(t, units), Optional.of(log));
+            String why = sessionsTaken ? "The day's planned sessions went to other files of this import"
+                    : "No planned session that day";
+            return new Outcome(r.file(), Status.IMPORTED, DAY.format(day) + ", unplanned trail run: "
+                    + numbers(t, units) + ". " + why + "; if it was not a run at effort "
+                    + Numbers.plain(UNPLANNED_RPE) + ", change that in its log.", Optional.of(log));
         } catch (IllegalArgumentException outOfRange) {
             return refusedValues(r, outOfRange);
         }

@@ -133,7 +133,8 @@ class GpxBatchViewModelTest {
         // Mon 16 Nov is a planned rest day: a rest is not an outing to attach a track to
         List<Outcome> out = importAll(track("mon.gpx", "2026-11-16T12:00:00Z", 45, 7));
         assertThat(statuses(out)).containsExactly(Status.IMPORTED);
-        assertThat(out.get(0).detail()).startsWith("Mon 16 Nov, unplanned trail run (no planned session that day;");
+        assertThat(out.get(0).detail()).isEqualTo("Mon 16 Nov, unplanned trail run: 7 km, 280 m up, 0:45. No planned"
+                + " session that day; if it was not a run at effort 4, change that in its log.");
         OutingLog log = doc.getPlan().logsOn(LogSamples.MONDAY).get(0);
         assertThat(log.plannedSession()).isEmpty();
         assertThat(log.kind()).isEqualTo(SessionKind.TRAIL_RUN);
@@ -147,7 +148,7 @@ class GpxBatchViewModelTest {
                 track("pm.gpx", "2026-11-19T17:00:00Z", 30, 4));
         assertThat(statuses(out)).containsExactly(Status.IMPORTED, Status.IMPORTED);
         assertThat(doc.getPlan().logFor(s.packRun.id()).orElseThrow().notes()).isEqualTo("Imported from am.gpx");
-        assertThat(out.get(1).detail()).contains("the day's planned sessions went to other files of this import");
+        assertThat(out.get(1).detail()).contains("The day's planned sessions went to other files of this import");
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,9 +82,8 @@ class GpxBatchViewTest {
                         .map(l -> !l.getText().isEmpty()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#gpx-batch-close").queryButton().isDisabled()).isFalse();
-        @SuppressWarnings("unchecked")
-        ListView<Outcome> list = robot.lookup("#gpx-batch-results").queryAs(ListView.class);
-        return List.copyOf(list.getItems());
+        return robot.lookup("#gpx-batch-results").queryAs(VBox.class).getChildren().stream()
+                .map(row -> (Outcome) row.getUserData()).toList();
     }
 
     private static List<String> shownDetails(FxRobot robot) {
