@@ -127,6 +127,10 @@ public final class SwitchbackApp extends Application {
             export.getItems().add(item);
         }
         window.addFileMenuItem(export);
+        MenuItem gpx = new MenuItem("Import GPX tracks…");
+        gpx.setId("menu-import-gpx");
+        gpx.setOnAction(e -> LogActions.importGpxTracks(doc, stage, dev.switchback.ui.log.GpxFilePicker.fileChooser()));
+        window.addFileMenuItem(gpx);
 
         week.setLogCommands(new dev.switchback.ui.week.OutingLogCommands() {
             @Override
