@@ -98,6 +98,11 @@ public final class FakeFiles implements PlanFiles {
     }
 
     @Override
+    public Optional<Instant> recoverySavedAt() {
+        return Optional.ofNullable(stamps.get(recoveryFile())).map(Instant::ofEpochMilli);
+    }
+
+    @Override
     public Optional<RecoveredWork> readRecovery() {
         return Optional.ofNullable(disk.get(recoveryFile())).map(p -> new RecoveredWork(p,
                 Instant.ofEpochMilli(stamps.get(recoveryFile())), recoveryOrigin));

@@ -84,18 +84,19 @@ public final class MainViewModel {
      * folder's plan, else create it from the sample plan.
      */
     public void start() {
-        Optional<RecoveredWork> recovered;
-        try {
-            recovered = files.readRecovery();
-        } catch (StoreException e) {
-            failed("Could not read the autosaved work", e);
-            recovered = Optional.empty();
-        }
-        if (recovered.isPresent()) {
-            RecoveredWork work = recovered.get();
-            String when = WHEN.format(work.savedAt().atZone(ZoneId.systemDefault()));
+        Optional<java.time.Instant> autosaved = files.recoverySavedAt();
+        if (autosaved.isPresent()) {
+            String when = WHEN.format(autosaved.get().atZone(ZoneId.systemDefault()));
             if (dialogs.askRecover(files.recoveryFile(), when)) {
-                recover(work, when);
+                busy.set(true);
+                status.set("Recovering the work autosaved " + when + " …");
+                runner.run("Recovering unsaved work", this::readRecovered, r -> {
+                    busy.set(false);
+                    recovered(r, when);
+                }, e -> {
+                    busy.set(false);
+                    failed("Could not recover the autosaved work", e);
+                });
                 return;
             }
         }
@@ -115,45 +116,55 @@ public final class MainViewModel {
         open(plan);
     }
 
+    /** Recovered work, and the file it belongs to if that file still holds what the work was based on. */
+    private record Recovered(RecoveredWork work, Optional<OpenedPlan> base, Optional<String> problem) {
+    }
+
     /**
-     * Restores autosaved work as unsaved edits to the file it came from, if that file still holds
-     * what the work was based on; else to no file, so that saving asks where (Save As) and the other
-     * version on disk survives.
+     * Off the FX thread: reads the recovery file and checks its origin, which means reading (and
+     * hashing) that file too.
      */
-    private void recover(RecoveredWork work, String when) {
-        Optional<RecoveredWork.Origin> origin = work.origin();
-        Optional<OpenedPlan> base = Optional.empty();
-        Optional<String> problem = Optional.empty();
-        if (origin.isPresent()) {
-            Path file = origin.get().file();
-            if (!files.exists(file)) {
-                problem = Optional.of(file + " no longer exists.");
-            } else {
-                try {
-                    OpenedPlan now = files.open(file);
-                    if (now.stamp().sameContentAs(origin.get().stamp())) {
-                        base = Optional.of(now);
-                    } else {
-                        problem = Optional.of(file + " was changed after your work was autosaved.");
-                    }
-                } catch (StoreException e) {
-                    LOG.warn("Recovered work's file {} cannot be read: {}", file, e.getMessage());
-                    problem = Optional.of(file + " cannot be read any more.");
-                }
-            }
+    private Recovered readRecovered() throws StoreException {
+        RecoveredWork work = files.readRecovery().orElseThrow(() -> new StoreException(files.recoveryFile(),
+                "The autosaved work in " + files.recoveryFile() + " is gone; another Switchback window may have"
+                        + " taken it. Open your plan with File > Open."));
+        if (work.origin().isEmpty()) {
+            return new Recovered(work, Optional.empty(), Optional.empty());
         }
-        onDisk = base;
-        doc.replaceUnsaved(work.plan(), base.map(OpenedPlan::file));
-        if (problem.isPresent()) {
-            String message = problem.get() + " Your recovered work is open; use Save As to keep it as a new file,"
-                    + " so that neither version is lost.";
+        Path file = work.origin().get().file();
+        if (!files.exists(file)) {
+            return new Recovered(work, Optional.empty(), Optional.of(file + " no longer exists."));
+        }
+        try {
+            OpenedPlan now = files.open(file);
+            return now.stamp().sameContentAs(work.origin().get().stamp())
+                    ? new Recovered(work, Optional.of(now), Optional.empty())
+                    : new Recovered(work, Optional.empty(),
+                            Optional.of(file + " was changed after your work was autosaved."));
+        } catch (StoreException e) {
+            LOG.warn("Recovered work's file {} cannot be read: {}", file, e.getMessage());
+            return new Recovered(work, Optional.empty(), Optional.of(file + " cannot be read any more."));
+        }
+    }
+
+    /**
+     * Restores autosaved work as unsaved edits to the file it came from; if that file is gone or
+     * changed, to no file and says so, so that saving asks where (Save As) and the other version on
+     * disk survives.
+     */
+    private void recovered(Recovered r, String when) {
+        onDisk = r.base();
+        doc.replaceUnsaved(r.work().plan(), r.base().map(OpenedPlan::file));
+        if (r.problem().isPresent()) {
+            String message = r.problem().get() + " Your recovered work is open; use Save As to keep it as a new"
+                    + " file, so that neither version is lost.";
             status.set("Recovered the work autosaved " + when + ". " + message);
             dialogs.showInfo("Recovered work needs a new file", message);
         } else {
             status.set("Recovered the work autosaved " + when
-                    + base.map(b -> " for " + b.file().getFileName()).orElse("") + ". Save to keep it.");
+                    + r.base().map(b -> " for " + b.file().getFileName()).orElse("") + ". Save to keep it.");
         }
-        showWeekOf(work.plan());
+        showWeekOf(r.work().plan());
     }
 
     private void showWeekOf(Plan plan) {

@@ -7,6 +7,7 @@ import dev.switchback.store.FileStamp;
 import dev.switchback.store.OpenedPlan;
 import dev.switchback.store.StoreException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,9 @@ public interface PlanFiles {
      * when it was read (none for a plan never saved).
      */
     void saveRecovery(Plan plan, Optional<RecoveredWork.Origin> origin) throws StoreException;
+
+    /** When the recovery file was written; empty when there is none. Cheap: reads no plan. */
+    Optional<Instant> recoverySavedAt();
 
     /** The work autosaved by an earlier run, if any. */
     Optional<RecoveredWork> readRecovery() throws StoreException;

@@ -131,6 +131,16 @@ public final class StorePlanFiles implements PlanFiles {
     }
 
     @Override
+    public Optional<Instant> recoverySavedAt() {
+        try {
+            return Files.isRegularFile(recoveryFile())
+                    ? Optional.of(Files.getLastModifiedTime(recoveryFile()).toInstant()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public Optional<RecoveredWork> readRecovery() throws StoreException {
         Path file = recoveryFile();
         if (!Files.isRegularFile(file)) {
