@@ -117,6 +117,29 @@ public final class PanelsTiming {
             panel.layout();
             times[i] = System.nanoTime() - t0;
         }
+        // Findings never shown before: a new panel each time, with the heavy analysis (its cards
+        // are all new) and with the light one; the difference is what the new cards cost.
+        long[] fresh = new long[200];
+        for (int i = 0; i < fresh.length; i++) {
+            var a = new SimpleObjectProperty<>(Optional.of(i % 2 == 0 ? light : heavy));
+            long t0 = System.nanoTime();
+            var p = new FindingsPanel(new FindingsViewModel(doc, a, Optional.of(Fixes::apply)));
+            stage.getScene().setRoot(p);
+            p.applyCss();
+            p.layout();
+            fresh[i] = System.nanoTime() - t0;
+        }
+        long[] lightBuilds = new long[50];
+        long[] heavyBuilds = new long[50];
+        for (int i = 0; i < 50; i++) {
+            lightBuilds[i] = fresh[100 + 2 * i];
+            heavyBuilds[i] = fresh[101 + 2 * i];
+        }
+        Arrays.sort(lightBuilds);
+        Arrays.sort(heavyBuilds);
+        System.out.printf("  new findings panel (last 50 each): %d findings %.2f ms, %d findings %.2f ms (median);"
+                + " the %d new cards cost about %.2f ms%n", counts[0], lightBuilds[25] / 1e6, counts[1],
+                heavyBuilds[25] / 1e6, counts[1] - counts[0], (heavyBuilds[25] - lightBuilds[25]) / 1e6);
         stage.close();
         return times;
     }
