@@ -4,7 +4,10 @@ import dev.switchback.ui.week.WeekView;
 import dev.switchback.ui.week.WeekViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -116,11 +119,34 @@ public final class MainWindow extends BorderPane {
         main.getTabs().add(t);
     }
 
-    /** The Plan menu, where the log, wellness, journal and settings dialogs add their entries. */
+    /**
+     * Adds a tab next to the week view whose content is built the first time the tab is selected, so
+     * that a tab nobody opens costs nothing at start-up (its classes, its CSS, its skins). The builder
+     * gets the tab's selected state, to stop updating while the tab is not on screen.
+     */
+    public Tab addLazyMainTab(String title, String id, Function<ObservableValue<Boolean>, Node> build) {
+        Tab t = new Tab(title);
+        t.setId(id);
+        t.setClosable(false);
+        ChangeListener<Boolean> firstShown = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    t.selectedProperty().removeListener(this);
+                    t.setContent(build.apply(t.selectedProperty()));
+                }
+            }
+        };
+        t.selectedProperty().addListener(firstShown);
+        main.getTabs().add(t);
+        return t;
+    }
+
     public WeekView weekView() {
         return weekView;
     }
 
+    /** The Plan menu, where the log, wellness, journal and settings dialogs add their entries. */
     public Menu planMenu() {
         return planMenu;
     }

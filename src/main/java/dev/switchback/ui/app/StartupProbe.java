@@ -55,6 +55,13 @@ public final class StartupProbe {
         }.start();
     }
 
+    /** Prints {@code mark-<what>-ms}: a point on the way to the first frame, to see where the time goes. */
+    public static void mark(String what) {
+        if (ON) {
+            report("mark-" + what + "-ms");
+        }
+    }
+
     private static void report(String what) {
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.println(what + "=" + ms);

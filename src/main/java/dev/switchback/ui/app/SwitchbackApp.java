@@ -45,11 +45,13 @@ public final class SwitchbackApp extends Application {
 
     public static void main(String[] args) {
         dev.switchback.Launcher.quietLoggingStartup();
+        StartupProbe.mark("main");
         launch(SwitchbackApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         Preferences prefs = Preferences.userNodeForPackage(SwitchbackApp.class);
         MainViewModel vm = open(stage, StorePlanFiles.fromSystem(), prefs, LocalDate::now,
                 FxDialogService::new, Engine::analyse);
@@ -62,22 +64,29 @@ public final class SwitchbackApp extends Application {
      */
     public static MainViewModel open(Stage stage, PlanFiles files, Preferences prefs, Supplier<LocalDate> today,
             Function<Supplier<Window>, DialogService> dialogsFor, Function<Plan, PlanAnalysis> analyser) {
+        StartupProbe.mark("open");
         ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.load(prefs));
         theme.get().apply();
         theme.addListener((obs, was, now) -> {
             now.apply();
             now.save(prefs);
         });
+        StartupProbe.mark("theme");
         DialogService dialogs = dialogsFor.apply(() -> stage);
         PlanDocument doc = new PlanDocument(Plan.empty("My plan", Athlete.of("Runner", 70)), Optional.empty(),
                 analyser);
+        StartupProbe.mark("document");
         FxBackgroundRunner runner = new FxBackgroundRunner();
         MainViewModel vm = new MainViewModel(doc, dialogs, files, new RecentFiles(prefs), runner, today);
         MainWindow window = new MainWindow(vm, runner,
                 () -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
+        StartupProbe.mark("window");
         window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply));
-        window.addMainTab("Charts", ChartsPanel.create(doc));
+        StartupProbe.mark("findings");
+        window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
+        StartupProbe.mark("charts");
         plugIn(window, stage, vm, theme, files, today);
+        StartupProbe.mark("plugins");
         // 1400 x 860 where it fits; a smaller screen gets a window that fits inside it
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -104,7 +113,9 @@ public final class SwitchbackApp extends Application {
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         installCrashHandler(vm, dialogs);
+        StartupProbe.mark("beforeShow");
         stage.show();
+        StartupProbe.mark("shown");
         if (StartupProbe.ON) {
             StartupProbe.afterShow(Optional.of(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> doc.getFile().isPresent() && doc.getAnalysis().isPresent(),
