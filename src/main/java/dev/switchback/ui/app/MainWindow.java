@@ -63,8 +63,9 @@ public final class MainWindow extends BorderPane {
 
         // Side area: the findings panel is added here with addSideTab; wide panels (charts) go next to the
         // week with addMainTab.
-        Label waiting = new Label("The findings of the week appear here: each with its reason, its source and "
-                + "a fix.");
+        Label waiting = new Label("Checking the plan… The findings of the week appear here: each with its reason, "
+                + "its source and a fix.");
+        waiting.setId("findings-placeholder");
         waiting.getStyleClass().add("side-placeholder");
         waiting.setWrapText(true);
         placeholderTab = new Tab("Findings", waiting);

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.animation.Animation;
+import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -81,8 +82,6 @@ public final class SwitchbackApp extends Application {
         MainWindow window = new MainWindow(vm, runner,
                 () -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
         StartupProbe.mark("window");
-        window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply));
-        StartupProbe.mark("findings");
         window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
         StartupProbe.mark("charts");
         plugIn(window, stage, vm, theme, files, today);
@@ -116,12 +115,28 @@ public final class SwitchbackApp extends Application {
         StartupProbe.mark("beforeShow");
         stage.show();
         StartupProbe.mark("shown");
+        // The first frame shows the week and a placeholder; the findings panel follows in the next pulse.
+        afterFirstFrame(() -> window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply)));
         if (StartupProbe.ON) {
             StartupProbe.afterShow(Optional.of(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> doc.getFile().isPresent() && doc.getAnalysis().isPresent(),
                     doc.fileProperty(), doc.analysisProperty())));
         }
         return vm;
+    }
+
+    /**
+     * Runs {@code task} once the first frame is drawn: the first pulse after {@code show()} draws it,
+     * and a task queued from that pulse runs when the pulse is over.
+     */
+    private static void afterFirstFrame(Runnable task) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(task);
+            }
+        }.start();
     }
 
     /** The other parts of the window: settings, outing logs and wellness, printing and export. */

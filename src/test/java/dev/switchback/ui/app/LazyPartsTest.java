@@ -23,9 +23,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The charts tab is built when first opened, and keeps up with the week while it is open. */
+/**
+ * What the window builds after its first frame: the findings panel replaces its placeholder, the
+ * charts tab is built when first opened and keeps up with the week while it is open.
+ */
 @ExtendWith(ApplicationExtension.class)
-class ChartsTabTest {
+class LazyPartsTest {
     private Preferences prefs;
     private MainViewModel vm;
 
@@ -54,6 +57,16 @@ class ChartsTabTest {
     private static Tab chartsTab(FxRobot robot) {
         return robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs().stream()
                 .filter(t -> "charts-tab".equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFindingsPanelReplacesItsPlaceholderOnceTheWindowIsShown(FxRobot robot) {
+        assertThat(robot.lookup("#findings-placeholder").tryQuery()).isEmpty();
+        TabPane side = robot.lookup("#side-panels").queryAs(TabPane.class);
+        assertThat(side.getTabs()).singleElement().satisfies(t -> {
+            assertThat(t.getText()).isEqualTo("Findings");
+            assertThat(t.getContent()).isInstanceOf(dev.switchback.ui.findings.FindingsPanel.class);
+        });
     }
 
     @Test
