@@ -11,6 +11,7 @@ import dev.switchback.model.Terrain;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.TripStage;
+import dev.switchback.model.Weeks;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,8 +42,16 @@ public class EngineBenchmark {
     LocalDate today;
     LocalDate last;
 
+    Plan sample;
+    Plan sampleEdited;
+    LocalDate sampleToday;
+
     @Setup
     public void setup() {
+        sampleToday = LocalDate.of(2026, 11, 27);
+        sample = dev.switchback.store.SamplePlan.create(sampleToday);
+        Session one = sample.sessions().get(sample.sessions().size() / 2);
+        sampleEdited = sample.withSession(one.withDuration(one.duration().plusMinutes(20)));
         plan = tenYears(42);
         today = START.plusDays(3000);
         last = START.plusDays(3649);
@@ -111,5 +120,21 @@ public class EngineBenchmark {
     @Benchmark
     public SaveGate.Result recheck() {
         return SaveGate.check(plan, edited, today);
+    }
+
+    /**
+     * What the window does after an edit of a normal plan (the sample plan of a first start: 74 sessions, six weeks back and five ahead): analyse the
+     * edited plan and list the findings of the week on screen.
+     */
+    @Benchmark
+    public List<Finding> sampleEditAndWeek() {
+        LocalDate monday = Weeks.monday(sampleToday);
+        return Engine.analyse(sampleEdited, sampleToday).findings(monday, monday.plusDays(6));
+    }
+
+    /** The save gate on the sample plan after one edit (the changed week and the four after it). */
+    @Benchmark
+    public SaveGate.Result sampleRecheck() {
+        return SaveGate.check(sample, sampleEdited, sampleToday);
     }
 }

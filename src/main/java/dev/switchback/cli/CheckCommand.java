@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,14 +40,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the plan file, e.g. plan.json")
     Path file;
 
-    @Option(names = "--week", paramLabel = "WEEK", description = "one ISO week, e.g. 2026-W48")
-    String week;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "first day of the range (YYYY-MM-DD)")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "last day of the range (YYYY-MM-DD)")
-    LocalDate to;
+    @CommandLine.Mixin
+    RangeOptions range = new RangeOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (for people, the default) or json (for scripts)")
@@ -72,25 +67,19 @@ public final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return SwitchbackCommand.UNREADABLE;
         }
-        if (week != null && (from != null || to != null)) {
-            err.println("switchback check: give either --week or --from/--to, not both");
+        try {
+            Optional<LocalDate> weekStart = range.weekStart();
+            if (weekStart.isPresent()) {
+                first = weekStart.get();
+                last = first.plusDays(6);
+            } else {
+                first = range.from().orElseGet(() -> plan.firstDate().orElse(LocalDate.now()));
+                last = range.to().orElseGet(() -> plan.lastDate().orElse(first));
+                RangeOptions.inOrder(first, last);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("switchback check: " + e.getMessage());
             return SwitchbackCommand.USAGE;
-        }
-        if (week != null) {
-            try {
-                first = Weeks.parse(week);
-            } catch (IllegalArgumentException e) {
-                err.println("switchback check: " + e.getMessage());
-                return SwitchbackCommand.USAGE;
-            }
-            last = first.plusDays(6);
-        } else {
-            first = from != null ? from : plan.firstDate().orElse(LocalDate.now());
-            last = to != null ? to : plan.lastDate().orElse(first);
-            if (last.isBefore(first)) {
-                err.println("switchback check: --to (" + last + ") is before --from (" + first + ")");
-                return SwitchbackCommand.USAGE;
-            }
         }
         PlanAnalysis analysis = Engine.analyse(plan, today != null ? today : LocalDate.now());
         List<Finding> findings = analysis.findings(first, last);

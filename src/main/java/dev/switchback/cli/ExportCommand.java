@@ -11,17 +11,16 @@ import dev.switchback.export.Paper;
 import dev.switchback.export.PdfExport;
 import dev.switchback.export.WeekRange;
 import dev.switchback.model.Plan;
-import dev.switchback.model.Weeks;
 import dev.switchback.store.PlanStore;
 import dev.switchback.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,14 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "pdf, ics or csv (default: from the extension of OUT)")
     String format;
 
-    @Option(names = "--week", paramLabel = "WEEK", description = "one ISO week, e.g. 2026-W48")
-    String week;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "first day, e.g. 2026-09-01 (whole weeks)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "last day, e.g. 2027-06-30 (whole weeks)")
-    String to;
+    @CommandLine.Mixin
+    RangeOptions weeks = new RangeOptions();
 
     @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4",
             description = "a4 or letter, for PDF (default: ${DEFAULT-VALUE})")
@@ -152,32 +145,19 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private Optional<WeekRange> range() {
-        if (week != null && (from != null || to != null)) {
-            throw new IllegalArgumentException("Give either --week or --from/--to, not both");
+        Optional<LocalDate> weekStart = weeks.weekStart();
+        if (weekStart.isPresent()) {
+            return Optional.of(WeekRange.week(weekStart.get()));
         }
-        if (week != null) {
-            Weeks.parse(week.strip());
-            return Optional.of(WeekRange.week(week.strip()));
-        }
-        if (from == null && to == null) {
+        Optional<LocalDate> f = weeks.from();
+        Optional<LocalDate> t = weeks.to();
+        if (f.isEmpty() && t.isEmpty()) {
             return Optional.empty();
         }
-        if (from == null || to == null) {
+        if (f.isEmpty() || t.isEmpty()) {
             throw new IllegalArgumentException("--from and --to go together: give both dates");
         }
-        LocalDate f = date("--from", from);
-        LocalDate t = date("--to", to);
-        if (t.isBefore(f)) {
-            throw new IllegalArgumentException("--to (" + t + ") is before --from (" + f + ")");
-        }
-        return Optional.of(WeekRange.of(f, t));
-    }
-
-    private static LocalDate date(String option, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " needs a date such as 2026-11-23 (was '" + value + "')", e);
-        }
+        RangeOptions.inOrder(f.get(), t.get());
+        return Optional.of(WeekRange.of(f.get(), t.get()));
     }
 }

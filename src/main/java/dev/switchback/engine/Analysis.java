@@ -32,7 +32,6 @@ final class Analysis implements PlanAnalysis {
     static final double CHRONIC_LAMBDA = 2.0 / (28 + 1);
     static final double CTL_DAYS = 42;
     static final double ATL_DAYS = 7;
-    static final double MONOTONY_CAP = 10;
     private static final Comparator<Outing> OUTING_ORDER = Comparator.comparing(Analysis::key);
     private static final Comparator<SessionLoad> LOAD_ORDER = Comparator.comparing(Analysis::key);
 
@@ -347,7 +346,7 @@ final class Analysis implements PlanAnalysis {
             for (int k = 0; k < 7; k++) {
                 w[k] = loadAt(d - 6 + k);
             }
-            double m = monotony(w);
+            double m = LoadModel.monotony(w);
             double total = 0;
             for (double x : w) {
                 total += x;
@@ -356,27 +355,6 @@ final class Analysis implements PlanAnalysis {
             strain = Metric.of(total * m);
         }
         return new DayMetrics(date, acwr, ctlM, atlM, tsbM, form, monotony, strain);
-    }
-
-    /** Foster's monotony: mean / SD (population) of the daily loads, rest days as 0; capped; 0 for no load. */
-    static double monotony(double[] loads) {
-        double mean = 0;
-        for (double x : loads) {
-            mean += x;
-        }
-        mean /= loads.length;
-        if (mean <= 0) {
-            return 0;
-        }
-        double var = 0;
-        for (double x : loads) {
-            var += (x - mean) * (x - mean);
-        }
-        double sd = Math.sqrt(var / loads.length);
-        if (sd <= mean / MONOTONY_CAP) {
-            return MONOTONY_CAP;
-        }
-        return mean / sd;
     }
 
     @Override

@@ -258,4 +258,25 @@ public final class LoadModel {
         }
         return (v < 0 && n != 0 ? "-" : "") + (n / scale) + "." + frac;
     }
+
+    /** Foster's monotony cap: days all alike would divide by a standard deviation of zero. */
+    public static final double MONOTONY_CAP = 10;
+
+    /** Foster's monotony: mean / SD (population) of the daily loads, rest days as 0; capped; 0 for no load. */
+    public static double monotony(double[] loads) {
+        double mean = 0;
+        for (double x : loads) {
+            mean += x;
+        }
+        mean /= loads.length;
+        if (mean <= 0) {
+            return 0;
+        }
+        double var = 0;
+        for (double x : loads) {
+            var += (x - mean) * (x - mean);
+        }
+        double sd = Math.sqrt(var / loads.length);
+        return sd <= mean / MONOTONY_CAP ? MONOTONY_CAP : mean / sd;
+    }
 }

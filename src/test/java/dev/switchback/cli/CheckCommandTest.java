@@ -99,4 +99,15 @@ class CheckCommandTest {
         assertThat(run("check", save(badWeek()).toString(), "--week", "2026-48")).isEqualTo(64);
         assertThat(err.toString()).contains("Not an ISO week such as 2026-W48");
     }
+
+    @Test
+    void aBadDateOrARangeBackwardsIsAUsageErrorThatSaysWhatToType() throws Exception {
+        Path file = save(badWeek());
+        assertThat(run("check", file.toString(), "--from", "2026-13-01")).isEqualTo(64);
+        assertThat(err.toString()).contains("--from needs a date such as 2026-11-23 (was '2026-13-01')");
+        assertThat(run("check", file.toString(), "--from", "2026-12-10", "--to", "2026-12-09")).isEqualTo(64);
+        assertThat(err.toString()).contains("--to (2026-12-09) is before --from (2026-12-10)");
+        assertThat(run("check", file.toString(), "--week", "2026-W50", "--to", "2026-12-09")).isEqualTo(64);
+        assertThat(err.toString()).contains("either --week or --from/--to");
+    }
 }

@@ -73,8 +73,8 @@ class EngineMetricsTest {
         for (double x : w) {
             var += (x - mean) * (x - mean);
         }
-        assertThat(Analysis.monotony(w)).isCloseTo(mean / Math.sqrt(var / 7), within(1e-12));
-        assertThat(Analysis.monotony(new double[7])).isZero();
+        assertThat(LoadModel.monotony(w)).isCloseTo(mean / Math.sqrt(var / 7), within(1e-12));
+        assertThat(LoadModel.monotony(new double[7])).isZero();
     }
 
     @Test

@@ -18,7 +18,8 @@ import javafx.util.Duration;
  * Opens the window on a fresh data folder (so the sample plan) without touching the user's own, for
  * screenshots: {@code mvn exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.switchback.ui.ScreenshotLauncher}.
  * {@code -Dswitchback.theme=dark} for the dark theme; {@code -Dshot.editor=true} opens the session editor on
- * the first card of the week.
+ * the first card of the week; {@code -Dshot.cardMenu=true} opens the context menu of the card with a "Log"
+ * button.
  */
 public final class ScreenshotLauncher extends Application {
 
@@ -43,6 +44,19 @@ public final class ScreenshotLauncher extends Application {
                 later.setOnFinished(e -> javafx.application.Platform.runLater(() -> vm.week().days().stream().flatMap(d -> d.cards().stream())
                         .filter(c -> !c.kind().isRest() && c.details().size() > 3).findFirst()
                         .ifPresent(c -> vm.week().editSession(c.id()))));
+                later.play();
+            });
+        }
+        if (Boolean.getBoolean("shot.cardMenu")) {
+            vm.document().fileProperty().addListener((obs, was, now) -> {
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> stage.getScene().getRoot().lookupAll(".card-log").stream().findFirst()
+                        .map(javafx.scene.Node::getParent).ifPresent(card -> {
+                            var at = card.localToScreen(card.getLayoutBounds().getCenterX(), 40);
+                            javafx.event.Event.fireEvent(card, new javafx.scene.input.ContextMenuEvent(
+                                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 0, 40, at.getX(),
+                                    at.getY(), false, null));
+                        }));
                 later.play();
             });
         }

@@ -6,6 +6,7 @@ import static dev.switchback.engine.rules.RuleSupport.over;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.LoadModel;
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
@@ -51,7 +52,7 @@ public final class Monotony implements Rule {
         for (int k = 0; k < 7; k++) {
             loads[k] = c.day(monday.plusDays(k)).loadAu();
         }
-        double m = monotony(loads);
+        double m = LoadModel.monotony(loads);
         double warn = c.threshold(ID, "warn");
         double info = c.threshold(ID, "info");
         if (!over(m, info)) {
@@ -73,7 +74,7 @@ public final class Monotony implements Rule {
             }
             double[] tried = loads.clone();
             tried[k] = 0;
-            double mt = monotony(tried);
+            double mt = LoadModel.monotony(tried);
             if (mt < bestM - 1e-9) {
                 bestM = mt;
                 best = os.get(0);
@@ -89,23 +90,5 @@ public final class Monotony implements Rule {
                         + " (mean " + au(mean) + " a day)",
                 "Foster found illness clustered when weekly load x monotony ran high; alternating hard, easy and rest"
                         + " days keeps it low.", SOURCE, s));
-    }
-
-    /** Mean / SD of the loads (population SD), 0 without load, capped at 10 when the days are all alike. */
-    static double monotony(double[] loads) {
-        double mean = 0;
-        for (double x : loads) {
-            mean += x;
-        }
-        mean /= loads.length;
-        if (mean <= 0) {
-            return 0;
-        }
-        double var = 0;
-        for (double x : loads) {
-            var += (x - mean) * (x - mean);
-        }
-        double sd = Math.sqrt(var / loads.length);
-        return sd <= mean / 10 ? 10 : mean / sd;
     }
 }

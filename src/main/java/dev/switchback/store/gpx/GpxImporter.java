@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads GPX tracks (with jpx) into distance, climb, descent, duration and start time. Reading never
@@ -32,6 +34,7 @@ public final class GpxImporter {
     /** Mean Earth radius (IUGG), metres. */
     static final double EARTH_RADIUS_M = 6_371_008.8;
     private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    private static final Pattern PARSE_ERROR = Pattern.compile("\\[row,col\\]:\\[(\\d+),(\\d+)\\]");
 
     private GpxImporter() {
     }
@@ -165,9 +168,40 @@ public final class GpxImporter {
         } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
             // jpx reports malformed XML and invalid values (a latitude of 95, a broken date) this way.
             throw new StoreException(file, "The GPX file " + name + " could not be read: it is not valid GPX ("
-                    + firstLine(e.getMessage()) + "). Export the activity again, or open the file in a text"
+                    + reason(e.getMessage()) + "). Export the activity again, or open the file in a text"
                     + " editor to check it is GPX and not, say, a FIT or TCX file.", e);
         }
+    }
+
+    /**
+     * The parser's reason in plain words. jpx reports XML errors as "Invalid GPX: ParseError at
+     * [row,col]:[3,82]\nMessage: ..."; people need the line, not the column and the jargon.
+     */
+    static String reason(String message) {
+        String m = message == null ? "" : message.strip();
+        if (m.startsWith("Invalid GPX:")) {
+            m = m.substring("Invalid GPX:".length()).strip();
+        }
+        Matcher at = PARSE_ERROR.matcher(m);
+        if (at.find()) {
+            int line = Integer.parseInt(at.group(1));
+            int column = Integer.parseInt(at.group(2));
+            if (line == 1 && column == 1) {
+                return "it does not start as an XML file";
+            }
+            String detail = m.lines().filter(l -> l.startsWith("Message:")).findFirst()
+                    .map(l -> withoutPeriod(l.substring("Message:".length()).strip())).orElse("");
+            return "broken at line " + line + (detail.isEmpty() ? "" : ": " + detail);
+        }
+        if (m.startsWith("LocalName gpx specified did not match")) {
+            return "it is XML, but its outer element is not <gpx>";
+        }
+        return withoutPeriod(firstLine(m));
+    }
+
+    /** The reason goes inside parentheses in a sentence: "(broken at line 3: ...)." */
+    private static String withoutPeriod(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static String firstLine(String message) {

@@ -153,7 +153,32 @@ public final class SwitchbackApp extends Application {
             export.getItems().add(item);
         }
         window.addFileMenuItem(export);
+        MenuItem gpx = new MenuItem("Import GPX tracks…");
+        gpx.setId("menu-import-gpx");
+        gpx.setOnAction(e -> LogActions.importGpxTracks(doc, stage, dev.switchback.ui.log.GpxFilePicker.fileChooser()));
+        window.addFileMenuItem(gpx);
 
+        week.setLogCommands(new dev.switchback.ui.week.OutingLogCommands() {
+            @Override
+            public void logOuting(dev.switchback.model.SessionId session) {
+                LogActions.logOuting(doc, session, stage);
+            }
+
+            @Override
+            public void quickLog(dev.switchback.model.SessionId session) {
+                LogActions.quickLog(doc, session, stage);
+            }
+
+            @Override
+            public void logUnplanned(LocalDate date) {
+                LogActions.logUnplanned(doc, date, stage);
+            }
+
+            @Override
+            public void quickLogUnplanned(LocalDate date) {
+                LogActions.quickLogUnplanned(doc, date, stage);
+            }
+        });
         MenuItem log = new MenuItem("Log outing…");
         log.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(
                 id -> LogActions.logOuting(doc, id, stage),

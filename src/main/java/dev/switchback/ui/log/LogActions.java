@@ -3,9 +3,13 @@ package dev.switchback.ui.log;
 import dev.switchback.model.LogId;
 import dev.switchback.model.SessionId;
 import dev.switchback.ui.app.PlanDocument;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -73,6 +77,28 @@ public final class LogActions {
     public static Stage wellnessCheckIn(PlanDocument document, LocalDate date, Window owner) {
         WellnessViewModel vm = new WellnessViewModel(document, date);
         return open(owner, "Wellness check-in", close -> new WellnessCheckInView(vm, close), 560, 600);
+    }
+
+    /**
+     * "Import GPX tracks…": asks for files with {@code picker}, then reads them with progress and
+     * shows what each became. Empty when the user chose no file.
+     */
+    public static Optional<Stage> importGpxTracks(PlanDocument document, Window owner, GpxFilePicker picker) {
+        return importGpxTracks(document, owner, picker, BACKGROUND);
+    }
+
+    static Optional<Stage> importGpxTracks(PlanDocument document, Window owner, GpxFilePicker picker,
+            Executor background) {
+        List<Path> files = picker.choose(owner);
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        GpxBatchViewModel vm = GpxBatchViewModel.forWindow(document, background, Platform::runLater);
+        Stage stage = open(owner, "Import GPX tracks", close -> new GpxBatchView(vm, close), 760, 560);
+        // Closing the window while files are read means: stop, import nothing.
+        stage.setOnCloseRequest(e -> vm.cancel());
+        vm.start(files);
+        return Optional.of(stage);
     }
 
     /** The journal in its own window. */

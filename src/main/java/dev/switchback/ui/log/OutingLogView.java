@@ -133,10 +133,11 @@ public final class OutingLogView extends BorderPane {
         g.add(Controls.label("Title"), 0, r);
         g.add(title, 1, r++, 3, 1);
         addPair(g, r++, "Duration (h:mm)", Controls.numberField("log-duration", vm.durationProperty(), 6, "1:30"),
-                "Distance (km)", Controls.numberField("log-distance", vm.distanceKmProperty(), 6, "12.5"));
-        addPair(g, r++, "Climb (m)", Controls.numberField("log-climb", vm.climbMProperty(), 6, "600"),
-                "Descent (m)", Controls.numberField("log-descent", vm.descentMProperty(), 6, "600"));
-        addPair(g, r++, "Pack (kg)", Controls.numberField("log-pack", vm.packKgProperty(), 6, "0"),
+                vm.distanceLabel(), Controls.numberField("log-distance", vm.distanceProperty(), 6,
+                        vm.distanceExample()));
+        addPair(g, r++, vm.climbLabel(), Controls.numberField("log-climb", vm.climbProperty(), 6, vm.climbExample()),
+                vm.descentLabel(), Controls.numberField("log-descent", vm.descentProperty(), 6, vm.climbExample()));
+        addPair(g, r++, vm.packLabel(), Controls.numberField("log-pack", vm.packProperty(), 6, "0"),
                 "Heart rate avg / max", new HBox(6,
                         Controls.numberField("log-avg-hr", vm.avgHeartRateProperty(), 4, "avg"),
                         Controls.numberField("log-max-hr", vm.maxHeartRateProperty(), 4, "max")));

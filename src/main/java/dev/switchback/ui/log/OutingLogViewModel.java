@@ -14,6 +14,7 @@ import dev.switchback.model.SessionKind;
 import dev.switchback.model.Weather;
 import dev.switchback.store.gpx.GpxTrack;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.common.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,10 +60,11 @@ public final class OutingLogViewModel {
     private final ObjectProperty<SessionKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
-    private final StringProperty distanceKm = new SimpleStringProperty(this, "distanceKm", "");
-    private final StringProperty climbM = new SimpleStringProperty(this, "climbM", "");
-    private final StringProperty descentM = new SimpleStringProperty(this, "descentM", "");
-    private final StringProperty packKg = new SimpleStringProperty(this, "packKg", "");
+    private final UnitFormat units;
+    private final MeasureField distance;
+    private final MeasureField climb;
+    private final MeasureField descent;
+    private final MeasureField pack;
     private final DoubleProperty rpe = new SimpleDoubleProperty(this, "rpe");
     private final StringProperty avgHeartRate = new SimpleStringProperty(this, "avgHeartRate", "");
     private final StringProperty maxHeartRate = new SimpleStringProperty(this, "maxHeartRate", "");
@@ -91,6 +93,11 @@ public final class OutingLogViewModel {
         this.planned = planned;
         this.existing = existing;
         this.zone = zone;
+        this.units = new UnitFormat(document.getPlan().athlete().units());
+        this.distance = new MeasureField(this, "distance", MeasureField.Quantity.DISTANCE, units);
+        this.climb = new MeasureField(this, "climb", MeasureField.Quantity.CLIMB, units);
+        this.descent = new MeasureField(this, "descent", MeasureField.Quantity.DESCENT, units);
+        this.pack = new MeasureField(this, "pack", MeasureField.Quantity.PACK, units);
         load(start);
         duration.addListener((obs, was, now) -> refreshCompliance());
         refreshCompliance();
@@ -132,10 +139,10 @@ public final class OutingLogViewModel {
         kind.set(log.kind());
         title.set(log.title());
         duration.set(Numbers.duration(log.duration()));
-        distanceKm.set(Numbers.plain(log.distanceM() / 1000));
-        climbM.set(Numbers.plain(Math.round(log.climbM())));
-        descentM.set(Numbers.plain(Math.round(log.descentM())));
-        packKg.set(Numbers.plain(log.packKg()));
+        distance.show(log.distanceM());
+        climb.show(log.climbM());
+        descent.show(log.descentM());
+        pack.show(log.packKg());
         rpe.set(log.rpe());
         avgHeartRate.set(log.avgHeartRate().map(String::valueOf).orElse(""));
         maxHeartRate.set(log.maxHeartRate().map(String::valueOf).orElse(""));
@@ -174,15 +181,15 @@ public final class OutingLogViewModel {
             throw new IllegalArgumentException("Pick the day of the outing, such as 19 Nov 2026");
         }
         Duration d = Numbers.duration("Duration", duration.get());
-        double distance = Numbers.orZero("Distance", distanceKm.get(), "12.5") * 1000;
-        double climb = Numbers.orZero("Climb", climbM.get(), "600");
-        double descent = Numbers.orZero("Descent", descentM.get(), "600");
-        double pack = Numbers.orZero("Pack mass", packKg.get(), "8");
+        double distanceM = distance.si();
+        double climbM = climb.si();
+        double descentM = descent.si();
+        double packKg = pack.si();
         Optional<Integer> avg = Numbers.optionalInt("Average heart rate", avgHeartRate.get(), "142");
         Optional<Integer> max = Numbers.optionalInt("Maximum heart rate", maxHeartRate.get(), "171");
         return start.withDate(date.get())
                 .withKind(kind.get())
-                .withActuals(d, distance, climb, descent, pack)
+                .withActuals(d, distanceM, climbM, descentM, packKg)
                 .withRpe(rpe.get())
                 .withHeartRate(avg, max)
                 .withFeel(feel("before", feelBefore, feelBeforeWords), feel("during", feelDuring, feelDuringWords),
@@ -221,16 +228,15 @@ public final class OutingLogViewModel {
 
     /** Fills the form from imported tracks; values the files do not hold stay as they were. */
     public void applyGpx(GpxTrack track) {
-        distanceKm.set(Numbers.plain(Math.round(track.distanceM() / 100) / 10.0));
-        track.climbM().ifPresent(c -> climbM.set(Numbers.plain(Math.round(c))));
-        track.descentM().ifPresent(c -> descentM.set(Numbers.plain(Math.round(c))));
+        distance.show(track.distanceM());
+        track.climbM().ifPresent(climb::show);
+        track.descentM().ifPresent(descent::show);
         track.duration().ifPresent(d -> duration.set(Numbers.duration(d)));
         var parts = new ArrayList<String>();
         parts.add("Imported " + (track.files().size() == 1 ? track.files().get(0).getFileName().toString()
-                : track.files().size() + " files") + ": " + Numbers.plain(Math.round(track.distanceM() / 100) / 10.0)
-                + " km");
-        track.climbM().ifPresent(c -> parts.add(Math.round(c) + " m up"));
-        track.descentM().ifPresent(c -> parts.add(Math.round(c) + " m down"));
+                : track.files().size() + " files") + ": " + units.distance(track.distanceM()));
+        track.climbM().ifPresent(c -> parts.add(units.climb(c) + " up"));
+        track.descentM().ifPresent(c -> parts.add(units.climb(c) + " down"));
         track.duration().ifPresent(d -> parts.add(Numbers.duration(d)));
         track.start().ifPresent(s -> {
             var local = s.atZone(zone);
@@ -261,13 +267,13 @@ public final class OutingLogViewModel {
         return planned.map(s -> {
             var parts = new ArrayList<String>(List.of("Planned: " + s.displayTitle(), Numbers.duration(s.duration())));
             if (s.distanceM() > 0) {
-                parts.add(Numbers.plain(Math.round(s.distanceM() / 100) / 10.0) + " km");
+                parts.add(units.distance(s.distanceM()));
             }
             if (s.climbM() > 0) {
-                parts.add(Math.round(s.climbM()) + " m climb");
+                parts.add(units.climb(s.climbM()) + " climb");
             }
             if (s.packKg() > 0) {
-                parts.add(Numbers.plain(s.packKg()) + " kg pack");
+                parts.add(units.mass(s.packKg()) + " pack");
             }
             parts.add("RPE " + Numbers.plain(plannedRpe(s, document.getPlan().athlete())) + (s.targetRpe().isEmpty() ? " (estimated)" : ""));
             return String.join(" · ", parts);
@@ -299,20 +305,52 @@ public final class OutingLogViewModel {
         return duration;
     }
 
-    public StringProperty distanceKmProperty() {
-        return distanceKm;
+    /** Distance in the user's unit ({@link #distanceLabel}). */
+    public StringProperty distanceProperty() {
+        return distance.text();
     }
 
-    public StringProperty climbMProperty() {
-        return climbM;
+    public StringProperty climbProperty() {
+        return climb.text();
     }
 
-    public StringProperty descentMProperty() {
-        return descentM;
+    public StringProperty descentProperty() {
+        return descent.text();
     }
 
-    public StringProperty packKgProperty() {
-        return packKg;
+    public StringProperty packProperty() {
+        return pack.text();
+    }
+
+    /** "Distance (km)" or "Distance (mi)". */
+    public String distanceLabel() {
+        return distance.label();
+    }
+
+    public String climbLabel() {
+        return climb.label();
+    }
+
+    public String descentLabel() {
+        return descent.label();
+    }
+
+    /** "Pack mass (kg)" or "Pack mass (lb)". */
+    public String packLabel() {
+        return pack.label();
+    }
+
+    /** Example values for the prompts, in the user's units: distance, climb, pack. */
+    public String distanceExample() {
+        return distance.example();
+    }
+
+    public String climbExample() {
+        return climb.example();
+    }
+
+    public UnitFormat units() {
+        return units;
     }
 
     public DoubleProperty rpeProperty() {

@@ -1,11 +1,16 @@
 package dev.switchback.ui.log;
 
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.common.UnitFormat;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 
-/** One line for the week summary: planned vs done km, sessions and load of the week on screen. */
+/**
+ * One line for the week on screen: planned vs done distance (in the athlete's units), sessions and
+ * load. The main window shows the same numbers as items of the week summary row
+ * ({@code WeekViewModel}); this line is for places with room for one label only.
+ */
 public final class PlannedVsDone {
     private PlannedVsDone() {
     }
@@ -19,7 +24,8 @@ public final class PlannedVsDone {
         label.setId("planned-vs-done");
         label.getStyleClass().add("planned-vs-done");
         Runnable refresh = () -> label.setText(WeekLogSummary.of(document.getPlan(),
-                document.weekStartProperty().get(), today.get(), document.getAnalysis()).text());
+                document.weekStartProperty().get(), today.get(), document.getAnalysis())
+                .text(new UnitFormat(document.getPlan().athlete().units())));
         document.planProperty().addListener((obs, was, now) -> refresh.run());
         document.analysisProperty().addListener((obs, was, now) -> refresh.run());
         document.weekStartProperty().addListener((obs, was, now) -> refresh.run());

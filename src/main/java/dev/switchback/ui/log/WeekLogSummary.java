@@ -6,17 +6,23 @@ import dev.switchback.engine.WeekSummary;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
+import dev.switchback.model.Trip;
+import dev.switchback.ui.common.UnitFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
 
 /**
- * Planned vs done for one week: kilometres, sessions by compliance and, when the engine has run,
- * planned and done load.
+ * Planned vs done for one week: kilometres (all and running), sessions by compliance and, when
+ * the engine has run, planned and done load. Planned kilometres are those of the planned
+ * (non-rest) sessions and of the trip days in the week, as the engine's planned load counts both;
+ * done kilometres are those of every outing logged in the week, planned or not.
  */
 public record WeekLogSummary(
         double plannedKm,
         double doneKm,
+        double plannedRunningKm,
+        double doneRunningKm,
         int planned,
         int done,
         int asPlanned,
@@ -39,17 +45,32 @@ public record WeekLogSummary(
             missed += c == Compliance.MISSED ? 1 : 0;
         }
         int extra = (int) logs.stream().filter(l -> l.plannedSession().flatMap(plan::session).isEmpty()).count();
-        double plannedKm = sessions.stream().mapToDouble(Session::distanceM).sum() / 1000;
+        double tripM = 0;
+        for (LocalDate d = monday; !d.isAfter(sunday); d = d.plusDays(1)) {
+            for (Trip t : plan.tripsOn(d)) {
+                tripM += t.stageOn(d).distanceM();
+            }
+        }
+        double plannedKm = (sessions.stream().mapToDouble(Session::distanceM).sum() + tripM) / 1000;
+        double plannedRunKm = sessions.stream().filter(s -> s.kind().isRunning()).mapToDouble(Session::distanceM)
+                .sum() / 1000;
         double doneKm = logs.stream().mapToDouble(OutingLog::distanceM).sum() / 1000;
-        return new WeekLogSummary(plannedKm, doneKm, sessions.size(), done, asPlanned, missed, extra,
-                analysis.map(a -> a.week(monday)));
+        double doneRunKm = logs.stream().filter(l -> l.kind().isRunning()).mapToDouble(OutingLog::distanceM).sum() / 1000;
+        return new WeekLogSummary(plannedKm, doneKm, plannedRunKm, doneRunKm, sessions.size(), done, asPlanned, missed,
+                extra, analysis.map(a -> a.week(monday)));
     }
 
     /** "Done 32 of 41 km · 3 of 5 sessions (2 as planned, 1 missed, 1 extra) · load 980 of 1450 AU" */
-    public String text() {
+    public String text(UnitFormat units) {
         var parts = new ArrayList<String>();
-        parts.add("Done " + Numbers.plain(Math.round(doneKm * 10) / 10.0) + " of "
-                + Numbers.plain(Math.round(plannedKm * 10) / 10.0) + " km");
+        parts.add("Done " + units.distanceNumber(doneKm * 1000) + " of " + units.distance(plannedKm * 1000));
+        parts.add(done + " of " + planned + " sessions (" + sessionDetails() + ")");
+        load.ifPresent(w -> parts.add("load " + Math.round(w.doneAu()) + " of " + Math.round(w.plannedAu()) + " AU"));
+        return String.join(" · ", parts);
+    }
+
+    /** "2 as planned, 1 missed, 1 extra": the missed and extra parts only when there are any. */
+    public String sessionDetails() {
         var details = new ArrayList<String>();
         details.add(asPlanned + " as planned");
         if (missed > 0) {
@@ -58,8 +79,6 @@ public record WeekLogSummary(
         if (extra > 0) {
             details.add(extra + " extra");
         }
-        parts.add(done + " of " + planned + " sessions (" + String.join(", ", details) + ")");
-        load.ifPresent(w -> parts.add("load " + Math.round(w.doneAu()) + " of " + Math.round(w.plannedAu()) + " AU"));
-        return String.join(" · ", parts);
+        return String.join(", ", details);
     }
 }

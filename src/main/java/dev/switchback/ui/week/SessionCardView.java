@@ -4,6 +4,7 @@ import dev.switchback.engine.Compliance;
 import dev.switchback.ui.log.LogStyles;
 import dev.switchback.ui.week.WeekModels.Card;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -12,15 +13,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** One session card; colours come from the card's kind class in switchback.css. */
 final class SessionCardView extends VBox {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final Card card;
 
-    SessionCardView(Card card) {
+    SessionCardView(Card card, Runnable onLog) {
         this.card = card;
-        getStyleClass().addAll("session-card", card.styleClass());
+        getStyleClass().addAll("session-card", card.styleClass(), card.complianceClass());
         setId("card-" + card.id());
         Label kind = new Label(card.kind().label().toUpperCase(java.util.Locale.ROOT));
         kind.getStyleClass().add("card-kind");
@@ -52,6 +54,18 @@ final class SessionCardView extends VBox {
         }
         for (String d : card.details()) {
             getChildren().add(detail(d));
+        }
+        if (card.logDue()) {
+            // its own short line: next to the kind it would squeeze "STRENGTH / MOBILITY" in a narrow column
+            Button log = new Button("Log", new FontIcon(MaterialDesignP.PENCIL_PLUS_OUTLINE));
+            log.setId("log-" + card.id());
+            log.getStyleClass().addAll("flat", "small", "card-log");
+            log.setTooltip(new Tooltip("Log outing: what you did and how it felt (right-click the card for the quick "
+                    + "log)"));
+            log.setFocusTraversable(false);
+            log.setMinWidth(Region.USE_PREF_SIZE);
+            log.setOnAction(e -> onLog.run());
+            getChildren().add(log);
         }
         setFillWidth(true);
         setMaxWidth(Double.MAX_VALUE);

@@ -13,9 +13,13 @@ public final class WeekModels {
     private WeekModels() {
     }
 
-    /** One session card. {@code details} are short lines like "12.5 km", "850 m up", "12 kg · 17 %". */
+    /**
+     * One session card. {@code details} are short lines like "12.5 km", "850 m up", "12 kg · 17 %".
+     * {@code loggable}: not a rest session and dated today or earlier, so there is something to log;
+     * such a card that is not {@code done} yet shows a "Log" button.
+     */
     public record Card(SessionId id, SessionKind kind, String title, String duration, List<String> details,
-            boolean done, dev.switchback.engine.Compliance compliance) {
+            boolean done, dev.switchback.engine.Compliance compliance, boolean loggable) {
         public Card {
             details = List.copyOf(details);
         }
@@ -23,6 +27,16 @@ public final class WeekModels {
         /** CSS class colouring the card by kind, e.g. {@code kind-trail-run}. */
         public String styleClass() {
             return "kind-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** CSS class of the card's compliance, e.g. {@code card-as-planned}, {@code card-partly}. */
+        public String complianceClass() {
+            return "card-" + compliance.cssName();
+        }
+
+        /** The "Log" button: something to log and nothing logged yet. */
+        public boolean logDue() {
+            return loggable && !done;
         }
     }
 
@@ -42,7 +56,8 @@ public final class WeekModels {
             boolean continuesBefore, boolean continuesAfter, boolean goal) {
     }
 
-    public record SummaryItem(String label, String value, String explanation) {
+    /** One number of the week's totals; {@code key} names it for the view's node id ("summary-running"). */
+    public record SummaryItem(String key, String label, String value, String explanation) {
     }
 
     /** The week's totals, or a calm placeholder when there is no analysis. */

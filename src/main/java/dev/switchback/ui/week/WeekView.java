@@ -16,10 +16,14 @@ import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -125,6 +129,7 @@ public final class WeekView extends BorderPane {
         footer.getChildren().add(summaryBox);
         setBottom(footer);
 
+        setOnContextMenuRequested(this::keyboardMenu);
         vm.daysProperty().addListener(x -> rebuild());
         vm.tripsProperty().addListener(x -> rebuild());
         vm.summaryProperty().addListener(x -> drawSummary());
@@ -236,7 +241,7 @@ public final class WeekView extends BorderPane {
             body.getChildren().add(stage);
         });
         for (Card c : day.cards()) {
-            SessionCardView cv = new SessionCardView(c);
+            SessionCardView cv = new SessionCardView(c, () -> vm.logOuting(c.id()));
             wireCard(cv);
             cards.put(c.id(), cv);
             body.getChildren().add(cv);
@@ -253,6 +258,11 @@ public final class WeekView extends BorderPane {
         add.setOnAction(e -> vm.addSession(day.date()));
         StackPane addBox = new StackPane(add);
         body.getChildren().add(addBox);
+        body.setOnContextMenuRequested(e -> {
+            vm.focusDay(day.date());
+            dayMenu(day.date()).show(body, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         body.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.addSession(day.date());
@@ -280,11 +290,75 @@ public final class WeekView extends BorderPane {
         cv.setOnMouseDragged(e -> dragTo(cv, e));
         cv.setOnMouseReleased(e -> drop(cv, e));
         cv.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.editSession(id);
             }
             e.consume();
         });
+        cv.setOnContextMenuRequested(e -> {
+            vm.select(id);
+            cardMenu(cv.card()).show(cv, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    // ---- context menus: the same view-model commands as the menu bar ----
+
+    private ContextMenu cardMenu(Card card) {
+        SessionId id = card.id();
+        MenuItem edit = menuItem("Edit session…", "menu-edit", () -> vm.editSession(id));
+        MenuItem duplicate = menuItem("Duplicate", "menu-duplicate", vm::duplicateSelected);
+        MenuItem log = menuItem(card.done() ? "Edit log…" : "Log outing…", "menu-log", () -> vm.logOuting(id));
+        MenuItem quick = menuItem("Quick log…", "menu-quick-log", () -> vm.quickLog(id));
+        if (!card.loggable()) {
+            // a rest day has nothing to log; a day still ahead has not happened yet
+            log.setDisable(true);
+            quick.setDisable(true);
+        }
+        MenuItem copy = menuItem("Copy", "menu-copy", vm::copySelected);
+        MenuItem delete = menuItem("Delete", "menu-delete", vm::deleteSelected);
+        ContextMenu menu = new ContextMenu(edit, duplicate, new SeparatorMenuItem(), log, quick,
+                new SeparatorMenuItem(), copy, delete);
+        menu.setId("card-menu");
+        return menu;
+    }
+
+    private ContextMenu dayMenu(LocalDate date) {
+        MenuItem log = menuItem("Log unplanned outing…", "menu-log-unplanned", () -> vm.logUnplanned(date));
+        MenuItem quick = menuItem("Quick log unplanned…", "menu-quick-log-unplanned",
+                () -> vm.quickLogUnplanned(date));
+        log.setDisable(!vm.canLogOn(date));
+        quick.setDisable(!vm.canLogOn(date));
+        MenuItem add = menuItem("New session…", "menu-add", () -> vm.addSession(date));
+        MenuItem paste = menuItem("Paste", "menu-paste", vm::paste);
+        paste.setDisable(!vm.canPaste());
+        ContextMenu menu = new ContextMenu(log, quick, new SeparatorMenuItem(), add, paste);
+        menu.setId("day-menu");
+        return menu;
+    }
+
+    /** The keyboard's context-menu key opens the menu of the selected card, else of the focused day. */
+    private void keyboardMenu(ContextMenuEvent e) {
+        if (!e.isKeyboardTrigger()) {
+            return;
+        }
+        Optional<SessionCardView> card = vm.selectedProperty().get().map(cards::get);
+        if (card.isPresent()) {
+            var b = card.get().localToScreen(card.get().getBoundsInLocal());
+            cardMenu(card.get().card()).show(card.get(), b.getMinX() + 12, b.getMinY() + 24);
+        } else if (vm.focusedDayProperty().get() != null && dayBodies.containsKey(vm.focusedDayProperty().get())) {
+            LocalDate d = vm.focusedDayProperty().get();
+            var b = dayBodies.get(d).localToScreen(dayBodies.get(d).getBoundsInLocal());
+            dayMenu(d).show(dayBodies.get(d), b.getMinX() + 12, b.getMinY() + 24);
+        }
+        e.consume();
+    }
+
+    private static MenuItem menuItem(String text, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
     }
 
     private void dragTo(SessionCardView cv, MouseEvent e) {
@@ -443,6 +517,7 @@ public final class WeekView extends BorderPane {
             label.getStyleClass().add("summary-label");
             Label value = new Label(item.value());
             value.getStyleClass().add("summary-value");
+            value.setId("summary-" + item.key());
             VBox box = new VBox(label, value);
             box.getStyleClass().add("summary-item");
             Tooltip.install(box, new Tooltip(item.explanation()));

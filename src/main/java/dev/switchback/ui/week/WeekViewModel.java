@@ -14,6 +14,7 @@ import dev.switchback.model.Weeks;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.common.DialogService;
 import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.ui.log.WeekLogSummary;
 import dev.switchback.ui.session.SessionEditorViewModel;
 import dev.switchback.ui.trip.TripEditorViewModel;
 import dev.switchback.ui.week.WeekModels.Card;
@@ -63,6 +64,7 @@ public final class WeekViewModel {
             Optional.empty());
     private final ObjectProperty<LocalDate> focusedDay = new SimpleObjectProperty<>(this, "focusedDay");
     private Optional<Session> clipboard = Optional.empty();
+    private OutingLogCommands logCommands = OutingLogCommands.NONE;
 
     public WeekViewModel(PlanDocument doc, DialogService dialogs, Supplier<LocalDate> today) {
         this.doc = doc;
@@ -99,7 +101,7 @@ public final class WeekViewModel {
         }
         days.set(List.copyOf(list));
         trips.set(tripBands(plan, monday, units));
-        summary.set(summaryOf(doc.getAnalysis(), monday, units));
+        summary.set(summaryOf(plan, doc.getAnalysis(), monday, units));
         season.set(seasonOf(plan, monday));
         LocalDate sunday = monday.plusDays(6);
         weekTitle.set(DAY.format(monday) + " – " + DAY.format(sunday) + " " + sunday.getYear() + "  ·  "
@@ -128,7 +130,7 @@ public final class WeekViewModel {
         String duration = s.isRest() ? "" : UnitFormat.duration(s.duration());
         var log = plan.logFor(s.id());
         return new Card(s.id(), s.kind(), s.displayTitle(), duration, details, log.isPresent(),
-                dev.switchback.engine.Compliance.of(s, log, today.get()));
+                dev.switchback.engine.Compliance.of(s, log, today.get()), canLog(s));
     }
 
     private static String stageText(Trip t, LocalDate date, UnitFormat units) {
@@ -157,25 +159,43 @@ public final class WeekViewModel {
         return List.copyOf(bands);
     }
 
-    private static Summary summaryOf(Optional<PlanAnalysis> analysis, LocalDate monday, UnitFormat units) {
+    private Summary summaryOf(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday, UnitFormat units) {
         if (analysis.isEmpty()) {
             return new Summary(List.of(), Optional.of("Load analysis not available"));
         }
         WeekSummary w = analysis.get().week(monday);
+        WeekLogSummary done = WeekLogSummary.of(plan, monday, today.get(), analysis);
         List<SummaryItem> items = List.of(
-                new SummaryItem("Load planned / done", String.format(Locale.ROOT, "%.0f / %.0f", w.plannedAu(),
-                        w.doneAu()), "Session-RPE load: effort (0-10) times minutes, raised by pack mass and climb."),
-                new SummaryItem("Running", units.distance(w.runningKm() * 1000), "Distance of runs this week."),
-                new SummaryItem("Climb", units.climb(w.climbM()), "Total ascent of all sessions and trip days."),
-                new SummaryItem("Heaviest pack", w.heaviestPackKg() > 0 ? units.mass(w.heaviestPackKg()) : "none",
+                new SummaryItem("load", "Load done", String.format(Locale.ROOT, "%.0f of %.0f", w.doneAu(),
+                        w.plannedAu()),
+                        "Session-RPE load: effort (0-10) times minutes, raised by pack mass and climb. Planned: "
+                        + "every session and trip day of the week; done: every outing logged."),
+                new SummaryItem("distance", "Distance done", doneOfPlanned(units, done.doneKm(),
+                        done.plannedKm()), "Distance of the planned sessions and trip days against the distance of "
+                        + "the outings logged this week, planned or not."),
+                new SummaryItem("running", "Running done", doneOfPlanned(units, done.doneRunningKm(),
+                        done.plannedRunningKm()), "Distance of the planned runs (trail runs, runs with pack) against "
+                        + "the runs logged this week."),
+                new SummaryItem("sessions", "Sessions done", done.done() + " of " + done.planned(),
+                        "Planned sessions logged so far (" + done.sessionDetails() + "). Within 20 % of the "
+                        + "planned duration is as planned; a day that passed without a log is missed."),
+                new SummaryItem("climb", "Climb", units.climb(w.climbM()),
+                        "Total ascent of the week: logged where an outing is logged, else as planned."),
+                new SummaryItem("heaviest-pack", "Heaviest pack",
+                        w.heaviestPackKg() > 0 ? units.mass(w.heaviestPackKg()) : "none",
                         "The heaviest pack carried on any day this week."),
-                new SummaryItem("Pack load", units.massDistance(w.packKgKm()),
+                new SummaryItem("pack-load", "Pack load", units.massDistance(w.packKgKm()),
                         "Pack mass times distance carried, summed over the week."),
-                new SummaryItem("Rest days", Integer.toString(w.restDays()),
+                new SummaryItem("rest-days", "Rest days", Integer.toString(w.restDays()),
                         "Days without training or with only a rest session."),
-                new SummaryItem("ACWR", metric(w.acwr(), "%.2f"),
+                new SummaryItem("acwr", "ACWR", metric(w.acwr(), "%.2f"),
                         "Acute:chronic workload ratio on Sunday: this week's load against the last four weeks'."));
         return new Summary(items, Optional.empty());
+    }
+
+    /** "10 of 46 km": done of planned, like the load and the sessions. */
+    private static String doneOfPlanned(UnitFormat units, double doneKm, double plannedKm) {
+        return units.distanceNumber(doneKm * 1000) + " of " + units.distance(plannedKm * 1000);
     }
 
     private static String metric(Metric m, String format) {
@@ -378,6 +398,59 @@ public final class WeekViewModel {
             }
             return out;
         });
+    }
+
+    // ---- outing logs ----
+
+    /** The window's log forms; until set, the log commands open nothing. */
+    public void setLogCommands(OutingLogCommands commands) {
+        logCommands = java.util.Objects.requireNonNull(commands, "commands");
+    }
+
+    /** A planned session can be logged once its day has come; a rest session has nothing to log. */
+    public boolean canLog(SessionId id) {
+        return doc.getPlan().session(id).map(this::canLog).orElse(false);
+    }
+
+    private boolean canLog(Session s) {
+        return !s.isRest() && !s.date().isAfter(today.get());
+    }
+
+    /** An unplanned outing can be logged on today or any day before. */
+    public boolean canLogOn(LocalDate date) {
+        return date != null && !date.isAfter(today.get());
+    }
+
+    /** "Log outing" on a card: selects it and opens the full form (its log, if it has one). */
+    public void logOuting(SessionId id) {
+        if (canLog(id)) {
+            select(id);
+            logCommands.logOuting(id);
+        }
+    }
+
+    /** "Quick log" on a card: selects it and opens the quick log. */
+    public void quickLog(SessionId id) {
+        if (canLog(id)) {
+            select(id);
+            logCommands.quickLog(id);
+        }
+    }
+
+    /** "Log unplanned outing" on a day column. */
+    public void logUnplanned(LocalDate date) {
+        if (canLogOn(date)) {
+            focusDay(date);
+            logCommands.logUnplanned(date);
+        }
+    }
+
+    /** "Quick log unplanned" on a day column. */
+    public void quickLogUnplanned(LocalDate date) {
+        if (canLogOn(date)) {
+            focusDay(date);
+            logCommands.quickLogUnplanned(date);
+        }
     }
 
     public void addTrip() {

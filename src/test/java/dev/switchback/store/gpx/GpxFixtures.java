@@ -21,6 +21,12 @@ public final class GpxFixtures {
      */
     public static Path loop(Path dir, String name, double km, double climbM, boolean times, boolean elevations)
             throws IOException {
+        return loop(dir, name, km, climbM, times, elevations, START);
+    }
+
+    /** The same loop recorded from {@code start}. */
+    public static Path loop(Path dir, String name, double km, double climbM, boolean times, boolean elevations,
+            Instant start) throws IOException {
         int n = (int) Math.round(km * 100);
         double radius = km * 1000 / (2 * Math.PI);
         double lat0 = 46.5;
@@ -43,7 +49,7 @@ public final class GpxFixtures {
                 gpx.append(String.format(Locale.ROOT, "<ele>%.1f</ele>", ele));
             }
             if (times) {
-                gpx.append("<time>").append(START.plusSeconds((long) i * SECONDS_PER_POINT)).append("</time>");
+                gpx.append("<time>").append(start.plusSeconds((long) i * SECONDS_PER_POINT)).append("</time>");
             }
             gpx.append("</trkpt>\n");
         }

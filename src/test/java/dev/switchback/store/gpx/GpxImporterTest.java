@@ -80,8 +80,34 @@ class GpxImporterTest {
     void aCorruptFileNamesTheFileAndWhatToDo() throws Exception {
         Path file = GpxFixtures.corruptGpx(dir);
         assertThatThrownBy(() -> GpxImporter.read(file)).isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("The GPX file corrupt.gpx could not be read: it is not valid GPX (")
+                .hasMessageStartingWith("The GPX file corrupt.gpx could not be read: it is not valid GPX (broken at"
+                        + " line 3: XML document structures must start and end within the same entity)")
                 .hasMessageEndingWith("check it is GPX and not, say, a FIT or TCX file.");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "Invalid GPX: ParseError at [row,col]:[3,82]\\nMessage: XML document structures must start and end within"
+            + " the same entity.; broken at line 3: XML document structures must start and end within the same"
+            + " entity",
+        "Invalid GPX: ParseError at [row,col]:[1,1]\\nMessage: Content is not allowed in prolog.; it does not start"
+            + " as an XML file",
+        "Invalid GPX: LocalName gpx specified did not match with current local name; it is XML, but its outer"
+            + " element is not <gpx>",
+        "Invalid GPX: Invalid value for 'lat': 95.000000 is not in range [-90, 90].; Invalid value for 'lat':"
+            + " 95.000000 is not in range [-90, 90]",
+    })
+    void theParsersReasonIsPutInPlainWords(String parser, String plain) {
+        assertThat(GpxImporter.reason(parser.replace("\\n", "\n"))).isEqualTo(plain);
+    }
+
+    @Test
+    void anXmlFileThatIsNotGpxSaysSo() throws Exception {
+        Path file = GpxFixtures.write(dir.resolve("run.tcx"), "<?xml version=\"1.0\"?>\n"
+                + "<TrainingCenterDatabase><Activities/></TrainingCenterDatabase>");
+        assertThatThrownBy(() -> GpxImporter.read(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("run.tcx could not be read: it is not valid GPX (it is XML, but its outer"
+                        + " element is not <gpx>)");
     }
 
     @Test

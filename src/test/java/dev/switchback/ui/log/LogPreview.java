@@ -10,7 +10,8 @@ import javafx.stage.Stage;
 
 /**
  * Shows the log dialog or the journal for screenshots (docs/screenshots): run with the test class
- * path and {@code log}, {@code journal}, {@code wellness} or {@code quick} as argument.
+ * path and {@code log}, {@code log-imperial}, {@code gpx} (bulk import result), {@code journal},
+ * {@code wellness} or {@code quick} as argument, and optionally a PNG path to write the scene to.
  */
 public final class LogPreview extends Application {
 
@@ -48,6 +49,42 @@ public final class LogPreview extends Application {
                 w = 560;
                 h = 600;
             }
+            case "gpx" -> {
+                // Real tracks from the test fixtures' shapes, read by a fake reader: no files needed.
+                java.util.Map<String, Object> files = new java.util.LinkedHashMap<>();
+                files.put("2026-11-19-run.gpx", track("2026-11-19T07:05:00Z", 112, 12.4, 598));
+                files.put("2026-11-21-lakes.gpx", track("2026-11-21T08:10:00Z", 251, 18.2, 905));
+                files.put("2026-11-17-tempo.gpx", track("2026-11-17T17:30:00Z", 52, 9.1, 262));
+                files.put("2026-11-16-walk.gpx", track("2026-11-16T12:00:00Z", 48, 4.3, 60));
+                files.put("watch-export.fit", "The GPX file watch-export.fit could not be read: it is not valid GPX (it"
+                        + " does not start as an XML file). Export the activity again, or open the file in a text"
+                        + " editor to check it is GPX and not, say, a FIT or TCX file.");
+                files.put("route-plan.gpx", "The GPX file route-plan.gpx has no track points (it holds a planned route"
+                        + " or waypoints, not a recorded track), so there is nothing to import. Export the recorded"
+                        + " activity as GPX from your watch or app and try again.");
+                GpxBatchViewModel vm = new GpxBatchViewModel(doc, p -> {
+                    Object o = files.get(p.toString());
+                    if (o instanceof String message) {
+                        throw new dev.switchback.store.StoreException(p, message);
+                    }
+                    var t = (dev.switchback.store.gpx.GpxTrack) o;
+                    return new dev.switchback.store.gpx.GpxTrack(List.of(p), t.points(), t.distanceM(), t.climbM(),
+                            t.descentM(), t.duration(), t.start());
+                }, Runnable::run, Runnable::run, java.time.ZoneOffset.UTC);
+                vm.start(files.keySet().stream().map(java.nio.file.Path::of).toList());
+                root = new GpxBatchView(vm, () -> { });
+                w = 760;
+                h = 640;
+            }
+            case "log-imperial" -> {
+                var plan = doc.getPlan();
+                doc.replace(plan.withAthlete(plan.athlete().withUnits(dev.switchback.model.Units.IMPERIAL)),
+                        Optional.empty());
+                root = new OutingLogView(OutingLogViewModel.forPlanned(doc, s.packRun.id()), owner -> List.of(),
+                        Runnable::run, () -> { });
+                w = 780;
+                h = 860;
+            }
             case "quick" -> {
                 root = new QuickLogView(QuickLogViewModel.forPlanned(doc, s.packRun.id()), () -> { });
                 w = 520;
@@ -83,6 +120,12 @@ public final class LogPreview extends Application {
             });
             pause.play();
         }
+    }
+
+    private static dev.switchback.store.gpx.GpxTrack track(String start, int minutes, double km, double climb) {
+        return new dev.switchback.store.gpx.GpxTrack(List.of(), (int) (km * 100), km * 1000, Optional.of(climb),
+                Optional.of(climb), Optional.of(java.time.Duration.ofMinutes(minutes)),
+                Optional.of(java.time.Instant.parse(start)));
     }
 
     private static void writePng(javafx.scene.image.WritableImage image, java.nio.file.Path out) {

@@ -32,9 +32,9 @@ class OutingLogViewModelTest {
     void opensPreFilledWithThePlannedValues() {
         OutingLogViewModel vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());
         assertThat(vm.durationProperty().get()).isEqualTo("1:30");
-        assertThat(vm.distanceKmProperty().get()).isEqualTo("13");
-        assertThat(vm.climbMProperty().get()).isEqualTo("600");
-        assertThat(vm.packKgProperty().get()).isEqualTo("8");
+        assertThat(vm.distanceProperty().get()).isEqualTo("13");
+        assertThat(vm.climbProperty().get()).isEqualTo("600");
+        assertThat(vm.packProperty().get()).isEqualTo("8");
         assertThat(vm.rpeProperty().get()).isEqualTo(5);
         assertThat(vm.rpeLabel().get()).isEqualTo("5 Hard");
         assertThat(vm.plannedSummary()).isEqualTo(
@@ -131,9 +131,9 @@ class OutingLogViewModelTest {
         OutingLogViewModel vm = packRunForm();
         vm.applyGpx(new GpxTrack(List.of(Path.of("ridge.gpx")), 1201, 12_040, Optional.of(604.0), Optional.of(598.0),
                 Optional.of(Duration.ofMinutes(120)), Optional.of(Instant.parse("2026-11-19T07:05:00Z"))));
-        assertThat(vm.distanceKmProperty().get()).isEqualTo("12");
-        assertThat(vm.climbMProperty().get()).isEqualTo("604");
-        assertThat(vm.descentMProperty().get()).isEqualTo("598");
+        assertThat(vm.distanceProperty().get()).isEqualTo("12");
+        assertThat(vm.climbProperty().get()).isEqualTo("604");
+        assertThat(vm.descentProperty().get()).isEqualTo("598");
         assertThat(vm.durationProperty().get()).isEqualTo("2:00");
         assertThat(vm.gpxStatusProperty().get()).isEqualTo(
                 "Imported ridge.gpx: 12 km, 604 m up, 598 m down, 2:00, started Thu 19 Nov 07:05.");
@@ -145,8 +145,8 @@ class OutingLogViewModelTest {
         OutingLogViewModel vm = packRunForm();
         vm.applyGpx(new GpxTrack(List.of(Path.of("a.gpx"), Path.of("b.gpx")), 300, 3_000, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty()));
-        assertThat(vm.distanceKmProperty().get()).isEqualTo("3");
-        assertThat(vm.climbMProperty().get()).isEqualTo("600");
+        assertThat(vm.distanceProperty().get()).isEqualTo("3");
+        assertThat(vm.climbProperty().get()).isEqualTo("600");
         assertThat(vm.durationProperty().get()).isEqualTo("1:30");
         assertThat(vm.gpxStatusProperty().get()).isEqualTo("Imported 2 files: 3 km. No elevations in the file:"
                 + " climb and descent left as they were. No timestamps in the file: duration left as it was.");
@@ -157,7 +157,7 @@ class OutingLogViewModelTest {
         OutingLogViewModel vm = packRunForm();
         vm.gpxFailed("The GPX file x.gpx has no track points.");
         assertThat(vm.errorProperty().get()).isEqualTo("The GPX file x.gpx has no track points.");
-        assertThat(vm.distanceKmProperty().get()).isEqualTo("13");
+        assertThat(vm.distanceProperty().get()).isEqualTo("13");
     }
 
     @Test

@@ -102,7 +102,7 @@ class OutingLogViewTest {
     void aBadValueShowsTheMessageAndKeepsTheFormOpen(FxRobot robot) {
         retype(robot, "#log-distance", "twelve");
         robot.clickOn("#log-save");
-        assertThat(label(robot, "#log-error")).isEqualTo("Distance must be a number such as 12.5 (was \"twelve\")");
+        assertThat(label(robot, "#log-error")).isEqualTo("Distance (km) must be a number such as 12.5 (was \"twelve\")");
         assertThat(doc.getPlan()).isSameAs(initial);
         assertThat(closed).isFalse();
     }

@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Terrain;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripId;
+import dev.switchback.model.TripStage;
+import dev.switchback.model.Units;
+import dev.switchback.ui.common.UnitFormat;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WeekLogSummaryTest {
+    private static final UnitFormat KM = new UnitFormat(Units.METRIC);
     private final LogSamples s = new LogSamples();
 
     @Test
@@ -17,16 +27,46 @@ class WeekLogSummaryTest {
                 Optional.empty());
         assertThat(w.plannedKm()).isEqualTo(40);
         assertThat(w.doneKm()).isEqualTo(9.1);
-        assertThat(w.text()).isEqualTo("Done 9.1 of 40 km · 1 of 4 sessions (1 as planned, 1 missed)");
+        assertThat(w.text(KM)).isEqualTo("Done 9.1 of 40 km · 1 of 4 sessions (1 as planned, 1 missed)");
+    }
+
+    @Test
+    void runningKilometresCountOnlyRunsPlannedAndLogged() {
+        // Planned runs: tempo 9 km and the pack run 13 km; the long hike is not running.
+        Plan plan = s.plan().withLog(OutingLog.quick(LogSamples.MONDAY.plusDays(2), SessionKind.HIKE,
+                Duration.ofMinutes(50), 3, "walk").withActuals(Duration.ofMinutes(50), 4_000, 0, 0, 0));
+        WeekLogSummary w = WeekLogSummary.of(plan, LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5), Optional.empty());
+        assertThat(w.plannedRunningKm()).isEqualTo(22);
+        assertThat(w.doneRunningKm()).isEqualTo(9.1);
+        assertThat(w.doneKm()).isEqualTo(13.1);
+    }
+
+    @Test
+    void tripDaysInTheWeekCountAsPlannedKilometresAndTheOnesAfterSundayDoNot() {
+        Trip trip = new Trip(new TripId("weekend"), "Weekend traverse", LogSamples.MONDAY.plusDays(6), List.of(
+                TripStage.of(Duration.ofHours(6), 15_000, 800, 14),
+                TripStage.of(Duration.ofHours(7), 20_000, 900, 13)), Terrain.TRAIL, false, "");
+        WeekLogSummary w = WeekLogSummary.of(s.plan().withTrip(trip), LogSamples.MONDAY,
+                LogSamples.MONDAY.plusDays(5), Optional.empty());
+        assertThat(w.plannedKm()).isEqualTo(55);
+        assertThat(w.plannedRunningKm()).isEqualTo(22);
+    }
+
+    @Test
+    void distancesAreInTheAthletesUnits() {
+        WeekLogSummary w = WeekLogSummary.of(s.plan(), LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5),
+                Optional.empty());
+        // 9.1 km = 5.65 mi, 40 km = 24.85 mi
+        assertThat(w.text(new UnitFormat(Units.IMPERIAL))).startsWith("Done 5.7 of 24.9 mi ·");
     }
 
     @Test
     void anExtraOutingIsCounted() {
         Plan plan = s.plan().withLog(OutingLog.fromPlan(s.packRun, 6)
-                .withActuals(java.time.Duration.ofMinutes(40), 6_000, 200, 200, 8))
-                .withLog(OutingLog.quick(LogSamples.MONDAY.plusDays(2), dev.switchback.model.SessionKind.HIKE,
-                        java.time.Duration.ofMinutes(50), 3, "walk"));
+                .withActuals(Duration.ofMinutes(40), 6_000, 200, 200, 8))
+                .withLog(OutingLog.quick(LogSamples.MONDAY.plusDays(2), SessionKind.HIKE,
+                        Duration.ofMinutes(50), 3, "walk"));
         WeekLogSummary w = WeekLogSummary.of(plan, LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5), Optional.empty());
-        assertThat(w.text()).isEqualTo("Done 15.1 of 40 km · 2 of 4 sessions (1 as planned, 1 extra)");
+        assertThat(w.text(KM)).isEqualTo("Done 15.1 of 40 km · 2 of 4 sessions (1 as planned, 1 extra)");
     }
 }

@@ -181,16 +181,50 @@ class WeekViewModelTest {
         assertThat(week.summaryProperty().get().items()).isEmpty();
     }
 
+    private String summary(WeekViewModel week, String key) {
+        return week.summaryProperty().get().items().stream().filter(i -> i.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no summary item " + key)).value();
+    }
+
     @Test
     void theSummaryShowsTheEnginesWeekTotalsInTheUsersUnits() {
         var items = vm.summaryProperty().get().items();
-        assertThat(items).extracting(WeekModels.SummaryItem::label).contains("Running", "Climb", "Heaviest pack",
-                "Pack load", "Rest days");
-        assertThat(items).filteredOn(i -> i.label().equals("Running")).singleElement()
-                .extracting(WeekModels.SummaryItem::value).isEqualTo("46 km");
-        assertThat(items).filteredOn(i -> i.label().equals("Heaviest pack")).singleElement()
-                .extracting(WeekModels.SummaryItem::value).isEqualTo("12 kg");
+        assertThat(items).extracting(WeekModels.SummaryItem::label).containsExactly("Load done",
+                "Distance done", "Running done", "Sessions done", "Climb", "Heaviest pack",
+                "Pack load", "Rest days", "ACWR");
+        assertThat(summary(vm, "heaviest-pack")).isEqualTo("12 kg");
         assertThat(items).allSatisfy(i -> assertThat(i.explanation()).isNotBlank());
+        assertThat(items).extracting(WeekModels.SummaryItem::key).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSummaryShowsPlannedAgainstDoneDistanceAndRunning() {
+        // planned: trail run 10 + pack run 12 + hike 20 + long run 24 km; running excludes the hike
+        assertThat(summary(vm, "distance")).isEqualTo("0 of 66 km");
+        assertThat(summary(vm, "running")).isEqualTo("0 of 46 km");
+        assertThat(summary(vm, "sessions")).isEqualTo("0 of 5");
+
+        var tue = plan().session(new SessionId("tue-run")).orElseThrow();
+        doc.apply("Log", p -> p.withLog(dev.switchback.model.OutingLog.fromPlan(tue, 4)
+                .withActuals(java.time.Duration.ofMinutes(55), 9_500, 240, 240, 0)));
+        doc.apply("Log", p -> p.withLog(dev.switchback.model.OutingLog.quick(MON, SessionKind.HIKE,
+                java.time.Duration.ofMinutes(40), 2, "walk").withActuals(java.time.Duration.ofMinutes(40), 3_000, 0,
+                0, 0)));
+
+        assertThat(summary(vm, "distance")).isEqualTo("12.5 of 66 km");
+        assertThat(summary(vm, "running")).isEqualTo("9.5 of 46 km");
+        assertThat(summary(vm, "sessions")).isEqualTo("1 of 5");
+        assertThat(vm.summaryProperty().get().items()).filteredOn(i -> i.key().equals("sessions")).singleElement()
+                .satisfies(i -> assertThat(i.explanation()).contains("1 as planned, 1 extra"));
+        assertThat(summary(vm, "load")).doesNotStartWith("0 of");
+    }
+
+    @Test
+    void plannedAndDoneDistancesAreInMilesForAnImperialAthlete() {
+        doc.apply("Units", p -> p.withAthlete(p.athlete().withUnits(dev.switchback.model.Units.IMPERIAL)));
+        // 66 km = 41.01 mi, 46 km = 28.58 mi
+        assertThat(summary(vm, "distance")).isEqualTo("0 of 41 mi");
+        assertThat(summary(vm, "running")).isEqualTo("0 of 28.6 mi");
     }
 
     @Test
@@ -214,5 +248,79 @@ class WeekViewModelTest {
         assertThat(cards.get("tue-run")).isEqualTo(dev.switchback.engine.Compliance.PARTLY);
         assertThat(cards.get("wed-strength")).isEqualTo(dev.switchback.engine.Compliance.UPCOMING);
         assertThat(cards.get("sat-hike")).isEqualTo(dev.switchback.engine.Compliance.UPCOMING);
+    }
+
+    private WeekModels.Card card(String id) {
+        return vm.days().stream().flatMap(d -> d.cards().stream()).filter(c -> c.id().value().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aCardIsLoggableFromItsDayOnAndAsksForALogUntilOneIsThere() {
+        assertThat(card("tue-run").loggable()).isTrue(); // yesterday
+        assertThat(card("wed-strength").loggable()).isTrue(); // today
+        assertThat(card("thu-pack").loggable()).isFalse(); // tomorrow
+        assertThat(card("rest-mon").loggable()).isFalse(); // rest: nothing to log
+        assertThat(card("tue-run").logDue()).isTrue();
+
+        var tue = plan().session(new SessionId("tue-run")).orElseThrow();
+        doc.apply("Log", p -> p.withLog(dev.switchback.model.OutingLog.fromPlan(tue, 4)));
+
+        assertThat(card("tue-run").logDue()).isFalse();
+        assertThat(card("tue-run").loggable()).isTrue();
+        assertThat(card("tue-run").complianceClass()).isEqualTo("card-as-planned");
+        assertThat(card("thu-pack").complianceClass()).isEqualTo("card-upcoming");
+    }
+
+    /** Records which form the view-model asked the window to open. */
+    private static final class Recorder implements OutingLogCommands {
+        final java.util.List<String> opened = new java.util.ArrayList<>();
+
+        @Override
+        public void logOuting(SessionId session) {
+            opened.add("log " + session.value());
+        }
+
+        @Override
+        public void quickLog(SessionId session) {
+            opened.add("quick " + session.value());
+        }
+
+        @Override
+        public void logUnplanned(LocalDate date) {
+            opened.add("log unplanned " + date);
+        }
+
+        @Override
+        public void quickLogUnplanned(LocalDate date) {
+            opened.add("quick unplanned " + date);
+        }
+    }
+
+    @Test
+    void logCommandsOpenTheFormForTheCardOrDayAndSelectIt() {
+        Recorder forms = new Recorder();
+        vm.setLogCommands(forms);
+        vm.logOuting(new SessionId("tue-run"));
+        assertThat(vm.selectedProperty().get()).contains(new SessionId("tue-run"));
+        vm.quickLog(new SessionId("wed-strength"));
+        vm.logUnplanned(MON);
+        assertThat(vm.focusedDayProperty().get()).isEqualTo(MON);
+        vm.quickLogUnplanned(DemoPlans.TODAY);
+        assertThat(forms.opened).containsExactly("log tue-run", "quick wed-strength", "log unplanned " + MON,
+                "quick unplanned " + DemoPlans.TODAY);
+    }
+
+    @Test
+    void nothingIsLoggedAheadOfItsDayNorOnARestSession() {
+        Recorder forms = new Recorder();
+        vm.setLogCommands(forms);
+        vm.logOuting(new SessionId("thu-pack"));
+        vm.quickLog(new SessionId("rest-mon"));
+        vm.logUnplanned(DemoPlans.TODAY.plusDays(1));
+        vm.quickLogUnplanned(DemoPlans.TODAY.plusDays(1));
+        assertThat(forms.opened).isEmpty();
+        assertThat(vm.canLogOn(DemoPlans.TODAY)).isTrue();
+        assertThat(vm.canLogOn(DemoPlans.TODAY.plusDays(1))).isFalse();
     }
 }

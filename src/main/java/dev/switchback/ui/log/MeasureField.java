@@ -1,0 +1,119 @@
+package dev.switchback.ui.log;
+
+import dev.switchback.model.Limits;
+import dev.switchback.model.Units;
+import dev.switchback.ui.common.UnitFormat;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One number field of the log form in the user's units (km or mi, m or ft, kg or lb), stored as SI.
+ *
+ * <p>It remembers the SI value it was last filled with and the text shown for it: while the text is
+ * unchanged, {@link #metres} / {@link #si} give back that exact SI value. Without this, 12 345 m
+ * shown as "7.7" mi would be saved as 12 392 m although the user changed nothing.
+ */
+final class MeasureField {
+
+    enum Quantity {
+        DISTANCE("Distance", Limits.MAX_DISTANCE_M),
+        CLIMB("Climb", Limits.MAX_CLIMB_M),
+        DESCENT("Descent", Limits.MAX_CLIMB_M),
+        PACK("Pack mass", Limits.MAX_PACK_KG);
+
+        private final String label;
+        private final double maxSi;
+
+        Quantity(String label, double maxSi) {
+            this.label = label;
+            this.maxSi = maxSi;
+        }
+    }
+
+    private final Quantity quantity;
+    private final UnitFormat format;
+    private final StringProperty text;
+    private String shownText = "";
+    private double shownSi;
+
+    MeasureField(Object bean, String name, Quantity quantity, UnitFormat format) {
+        this.quantity = quantity;
+        this.format = format;
+        this.text = new SimpleStringProperty(bean, name, "");
+    }
+
+    StringProperty text() {
+        return text;
+    }
+
+    /** "km", "ft", "lb"... */
+    String unit() {
+        Units u = format.units();
+        return switch (quantity) {
+            case DISTANCE -> u.distanceUnit();
+            case CLIMB, DESCENT -> u.climbUnit();
+            case PACK -> u.massUnit();
+        };
+    }
+
+    /** The field's label with its unit: "Distance (mi)". */
+    String label() {
+        return quantity.label + " (" + unit() + ")";
+    }
+
+    /** A value to type, as the prompt and the messages show it. */
+    String example() {
+        boolean metric = format.units() == Units.METRIC;
+        return switch (quantity) {
+            case DISTANCE -> metric ? "12.5" : "7.8";
+            case CLIMB, DESCENT -> metric ? "600" : "2000";
+            case PACK -> metric ? "8" : "18";
+        };
+    }
+
+    /** Shows an SI value (metres or kilograms) in the user's units and remembers it. */
+    void show(double si) {
+        shownSi = si;
+        shownText = si == 0 ? "0" : number(si);
+        text.set(shownText);
+    }
+
+    /** The SI value of the text: exactly the value shown while the text is unchanged; blank is 0. */
+    double si() {
+        String t = text.get() == null ? "" : text.get().strip();
+        if (t.equals(shownText)) {
+            return shownSi;
+        }
+        double typed = Numbers.optional(label(), t, example()).orElse(0.0);
+        // The limit is shown rounded ("49213 ft" for 15 000 m); what is shown is accepted, as the limit.
+        String largest = number(quantity.maxSi);
+        if (!(typed >= 0 && typed <= Double.parseDouble(largest))) {
+            throw new IllegalArgumentException(quantity.label + " must be between 0 and " + largest + " " + unit()
+                    + " (was " + t + " " + unit() + ")");
+        }
+        return Math.min(toSi(typed), quantity.maxSi);
+    }
+
+    /** The SI value in the user's units, the number only: "7.7" mi, "1969" ft, "17.6" lb, never "8.0". */
+    String number(double si) {
+        Units u = format.units();
+        return switch (quantity) {
+            case DISTANCE -> tenths(u.distance(si));
+            case CLIMB, DESCENT -> Numbers.plain(Math.round(u.climb(si)));
+            case PACK -> tenths(u.mass(si));
+        };
+    }
+
+    private static String tenths(double v) {
+        return Numbers.plain(Math.round(v * 10) / 10.0);
+    }
+
+    private double toSi(double typed) {
+        Units u = format.units();
+        return switch (quantity) {
+            case DISTANCE -> u.distanceToMetres(typed);
+            case CLIMB, DESCENT -> u.climbToMetres(typed);
+            case PACK -> u.massToKg(typed);
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package dev.switchback.ui.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.model.Plan;
+import dev.switchback.store.gpx.GpxFixtures;
+import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.log.GpxMatcher.Outcome;
+import dev.switchback.ui.log.GpxMatcher.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Import GPX tracks…" end to end: a fake picker, real files written to a temp folder, real reading. */
+@ExtendWith(ApplicationExtension.class)
+class GpxBatchViewTest {
+    private static Path dir;
+    private final LogSamples s = new LogSamples();
+    private Plan initial;
+    private PlanDocument doc;
+    private Stage owner;
+    private final AtomicReference<List<Path>> picked = new AtomicReference<>(List.of());
+
+    @BeforeAll
+    static void files() throws Exception {
+        dir = Files.createTempDirectory("switchback-gpx-batch");
+        // Noon UTC: the same calendar day in any time zone the tests may run in.
+        GpxFixtures.loop(dir, "thu.gpx", 13, 600, true, true, Instant.parse("2026-11-19T11:00:00Z"));
+        GpxFixtures.loop(dir, "sat.gpx", 18, 900, true, true, Instant.parse("2026-11-21T10:00:00Z"));
+        GpxFixtures.loop(dir, "mon.gpx", 6, 100, true, true, Instant.parse("2026-11-16T12:00:00Z"));
+        GpxFixtures.loop(dir, "notimes.gpx", 5, 100, false, true);
+        GpxFixtures.emptyGpx(dir);
+        GpxFixtures.corruptGpx(dir);
+        GpxFixtures.write(dir.resolve("zero.gpx"), "");
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(dir);
+    }
+
+    @Start
+    void start(Stage stage) {
+        initial = s.plan();
+        doc = new PlanDocument(initial, Optional.empty());
+        owner = stage;
+        Button open = new Button("Import");
+        open.setId("open-import");
+        open.setOnAction(e -> LogActions.importGpxTracks(doc, stage, w -> picked.get()));
+        stage.setScene(new Scene(new StackPane(open), 300, 200));
+        stage.show();
+    }
+
+    private List<Outcome> importFiles(FxRobot robot, String... names) throws Exception {
+        picked.set(java.util.Arrays.stream(names).map(dir::resolve).toList());
+        robot.clickOn("#open-import");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#gpx-batch-summary").tryQueryAs(Label.class)
+                        .map(l -> !l.getText().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#gpx-batch-close").queryButton().isDisabled()).isFalse();
+        return robot.lookup("#gpx-batch-results").queryAs(VBox.class).getChildren().stream()
+                .map(row -> (Outcome) row.getUserData()).toList();
+    }
+
+    private static List<String> shownDetails(FxRobot robot) {
+        return robot.lookup(".gpx-outcome-detail").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t != null && !t.isEmpty()).toList();
+    }
+
+    @Test
+    void goodFilesAreLoggedOnTheirDaysAsOneUndoableEdit(FxRobot robot) throws Exception {
+        List<Outcome> out = importFiles(robot, "thu.gpx", "sat.gpx");
+        assertThat(out).extracting(Outcome::status).containsExactly(Status.IMPORTED, Status.IMPORTED);
+        assertThat(shownDetails(robot)).anySatisfy(t -> assertThat(t).startsWith(
+                "Thu 19 Nov, Run with pack (planned): 13 km, "));
+        assertThat(doc.getPlan().logFor(s.packRun.id()).orElseThrow().distanceM()).isBetween(12_900.0, 13_100.0);
+        assertThat(doc.getPlan().logFor(s.longHike.id())).isPresent();
+        assertThat(robot.lookup("#gpx-batch-summary").queryAs(Label.class).getText())
+                .startsWith("2 imported.");
+        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Import 2 GPX tracks");
+        robot.interact(doc::undo);
+        assertThat(doc.getPlan()).isEqualTo(initial);
+        robot.clickOn("#gpx-batch-close");
+        assertThat(robot.lookup("#gpx-batch-summary").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAndChangesNothing(FxRobot robot) throws Exception {
+        List<Outcome> out = importFiles(robot, "empty.gpx");
+        assertThat(out).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(Status.REFUSED);
+            assertThat(o.detail()).startsWith("The GPX file empty.gpx has no track points, so there is nothing to"
+                    + " import.");
+        });
+        assertThat(robot.lookup("#gpx-batch-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 refused. The plan is unchanged.");
+        assertThat(doc.getPlan()).isSameAs(initial);
+        assertThat(doc.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCorruptFileIsRefusedNamingTheLine(FxRobot robot) throws Exception {
+        List<Outcome> out = importFiles(robot, "corrupt.gpx");
+        assertThat(out).singleElement().satisfies(o -> assertThat(o.detail()).startsWith(
+                "The GPX file corrupt.gpx could not be read: it is not valid GPX (broken at line 3: "));
+        assertThat(shownDetails(robot)).singleElement().asString().contains("broken at line 3");
+        assertThat(doc.getPlan()).isSameAs(initial);
+    }
+
+    @Test
+    void aMixOfGoodAndBadFilesImportsTheGoodOnesAndSaysWhyTheOthersWereNot(FxRobot robot) throws Exception {
+        List<Outcome> out = importFiles(robot, "thu.gpx", "empty.gpx", "corrupt.gpx", "notimes.gpx", "zero.gpx",
+                "mon.gpx");
+        assertThat(out).extracting(Outcome::status).containsExactly(Status.IMPORTED, Status.REFUSED,
+                Status.REFUSED, Status.REFUSED, Status.REFUSED, Status.IMPORTED);
+        assertThat(out.get(3).detail()).contains("has no timestamps, so the day of the outing is unknown");
+        assertThat(out.get(4).detail()).contains("is empty (0 bytes)");
+        assertThat(out.get(5).detail()).startsWith("Mon 16 Nov, unplanned trail run");
+        assertThat(robot.lookup("#gpx-batch-summary").queryAs(Label.class).getText()).isEqualTo(
+                "2 imported, 4 refused. The imported outings are one edit: Edit > Undo takes them all back.");
+        assertThat(doc.getPlan().logs()).hasSize(initial.logs().size() + 2);
+        robot.interact(doc::undo);
+        assertThat(doc.getPlan()).isEqualTo(initial);
+    }
+
+    @Test
+    void choosingNoFileOpensNothing(FxRobot robot) {
+        picked.set(List.of());
+        robot.clickOn("#open-import");
+        assertThat(robot.lookup("#gpx-batch-summary").tryQuery()).isEmpty();
+        assertThat(owner.isShowing()).isTrue();
+    }
+}
