@@ -62,7 +62,7 @@ public final class MainWindow extends BorderPane {
         setTop(menus(week));
 
         // Side area: the findings panel is added here with addSideTab; wide panels (charts) go next to the
-        // week with addMainTab.
+        // week with addMainTab or, built when first opened, addLazyMainTab.
         Label waiting = new Label("Checking the plan… The findings of the week appear here: each with its reason, "
                 + "its source and a fix.");
         waiting.setId("findings-placeholder");

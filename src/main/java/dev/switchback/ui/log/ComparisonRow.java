@@ -5,27 +5,32 @@ import dev.switchback.model.Feel;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Session;
 import dev.switchback.model.Weather;
+import dev.switchback.ui.common.UnitFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** One line of the journal's planned-vs-actual table; {@code planned} is "-" where the plan says nothing. */
+/**
+ * One line of the journal's planned-vs-actual table, in the athlete's units; {@code planned} is "-"
+ * where the plan says nothing.
+ */
 public record ComparisonRow(String label, String planned, String actual) {
     private static final String NONE = "-";
 
     public static List<ComparisonRow> of(JournalEntry e, dev.switchback.model.Athlete athlete) {
         OutingLog l = e.log();
         Optional<Session> p = e.planned();
+        UnitFormat u = new UnitFormat(athlete.units());
         var rows = new ArrayList<ComparisonRow>();
         rows.add(new ComparisonRow("Outing", p.map(Session::displayTitle).orElse("(not planned)"), l.displayTitle()));
         rows.add(row("Kind", p, s -> s.kind().label(), l.kind().label()));
         rows.add(row("Duration", p, s -> Numbers.duration(s.duration()), Numbers.duration(l.duration())));
-        rows.add(row("Distance", p, s -> km(s.distanceM()), km(l.distanceM())));
-        rows.add(row("Climb", p, s -> metres(s.climbM()), metres(l.climbM())));
-        rows.add(row("Descent", p, s -> metres(s.descentM()), metres(l.descentM())));
-        rows.add(row("Pack", p, s -> kg(s.packKg()), kg(l.packKg())));
+        rows.add(row("Distance", p, s -> u.distance(s.distanceM()), u.distance(l.distanceM())));
+        rows.add(row("Climb", p, s -> u.climb(s.climbM()), u.climb(l.climbM())));
+        rows.add(row("Descent", p, s -> u.climb(s.descentM()), u.climb(l.descentM())));
+        rows.add(row("Pack", p, s -> u.mass(s.packKg()), u.mass(l.packKg())));
         rows.add(row("Effort (RPE)", p, s -> Scales.rpe(OutingLogViewModel.plannedRpe(s, athlete))
                 + (s.targetRpe().isEmpty() ? " (estimated)" : ""), Scales.rpe(l.rpe())));
         rows.add(new ComparisonRow("Compliance", NONE, e.compliance().label()));
@@ -52,18 +57,6 @@ public record ComparisonRow(String label, String planned, String actual) {
 
     private static String feel(Optional<Feel> f) {
         return f.map(x -> Scales.feel(x.score()) + (x.words().isEmpty() ? "" : ": " + x.words())).orElse("");
-    }
-
-    static String km(double m) {
-        return Numbers.plain(Math.round(m / 100) / 10.0) + " km";
-    }
-
-    static String metres(double m) {
-        return Math.round(m) + " m";
-    }
-
-    static String kg(double kg) {
-        return Numbers.plain(kg) + " kg";
     }
 
     static String duration(Duration d) {

@@ -51,6 +51,9 @@ public final class GpxBatchViewModel {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<GpxMatcher.Outcome> outcomes = FXCollections.observableArrayList();
+    // One wrapper for good: it hears the list through a weak listener, so a wrapper made per call
+    // could be collected with the view's listener on it, and the view would stop updating.
+    private final ObservableList<GpxMatcher.Outcome> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
 
     public GpxBatchViewModel(PlanDocument document, Reader reader, Executor background, Executor fx, ZoneId zone) {
         this.document = document;
@@ -177,6 +180,6 @@ public final class GpxBatchViewModel {
 
     /** One per file, in the order chosen, once finished. */
     public ObservableList<GpxMatcher.Outcome> outcomes() {
-        return FXCollections.unmodifiableObservableList(outcomes);
+        return outcomesView;
     }
 }

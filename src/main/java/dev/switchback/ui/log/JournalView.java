@@ -43,7 +43,7 @@ public final class JournalView extends BorderPane {
         setTop(filterBar());
         ListView<JournalEntry> list = new ListView<>(vm.entries());
         list.setId("journal-list");
-        list.setCellFactory(lv -> new EntryCell());
+        list.setCellFactory(lv -> new EntryCell(vm::units));
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null || vm.entries().isEmpty()) {
                 vm.selectedProperty().set(now);
@@ -121,7 +121,7 @@ public final class JournalView extends BorderPane {
         CheckBox bad = new CheckBox("Felt bad");
         bad.setId("journal-felt-bad");
         bad.selectedProperty().bindBidirectional(vm.feltBadProperty());
-        TextField pack = Controls.numberField("journal-pack", vm.packAboveKgProperty(), 4, "kg");
+        TextField pack = Controls.numberField("journal-pack", vm.packAboveProperty(), 4, vm.units().massUnit());
         Button clear = new Button("Clear");
         clear.setId("journal-clear");
         clear.setOnAction(e -> vm.clearFilters());
@@ -133,7 +133,7 @@ public final class JournalView extends BorderPane {
         error.textProperty().bind(vm.filterErrorProperty());
 
         FlowPane bar = new FlowPane(8, 6, search, kind, from, new Label("to"), to, bad,
-                new HBox(4, new Label("Pack over"), pack, new Label("kg")), clear, count);
+                new HBox(4, new Label("Pack over"), pack, new Label(vm.units().massUnit())), clear, count);
         bar.getStyleClass().add("filter-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getChildren().stream().filter(n -> n instanceof HBox).forEach(n -> ((HBox) n).setAlignment(Pos.CENTER_LEFT));
@@ -187,6 +187,12 @@ public final class JournalView extends BorderPane {
 
     /** Date and title, a line of numbers and the compliance badge. */
     private static final class EntryCell extends ListCell<JournalEntry> {
+        private final java.util.function.Supplier<dev.switchback.ui.common.UnitFormat> unitsNow;
+
+        EntryCell(java.util.function.Supplier<dev.switchback.ui.common.UnitFormat> unitsNow) {
+            this.unitsNow = unitsNow;
+        }
+
         @Override
         protected void updateItem(JournalEntry e, boolean empty) {
             super.updateItem(e, empty);
@@ -195,6 +201,7 @@ public final class JournalView extends BorderPane {
                 setText(null);
                 return;
             }
+            var units = unitsNow.get();
             OutingLog l = e.log();
             Label title = new Label(DAY.format(l.date()) + "  " + l.displayTitle());
             title.getStyleClass().add("entry-title");
@@ -202,13 +209,13 @@ public final class JournalView extends BorderPane {
             numbers.add(l.kind().label());
             numbers.add(Numbers.duration(l.duration()));
             if (l.distanceM() > 0) {
-                numbers.add(ComparisonRow.km(l.distanceM()));
+                numbers.add(units.distance(l.distanceM()));
             }
             if (l.climbM() > 0) {
-                numbers.add(ComparisonRow.metres(l.climbM()) + " up");
+                numbers.add(units.climb(l.climbM()) + " up");
             }
             if (l.packKg() > 0) {
-                numbers.add(ComparisonRow.kg(l.packKg()) + " pack");
+                numbers.add(units.mass(l.packKg()) + " pack");
             }
             numbers.add("RPE " + Numbers.plain(l.rpe()));
             if (e.feltBad()) {

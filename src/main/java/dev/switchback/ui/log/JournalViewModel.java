@@ -2,6 +2,7 @@ package dev.switchback.ui.log;
 
 import dev.switchback.model.SessionKind;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.common.UnitFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class JournalViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final BooleanProperty feltBad = new SimpleBooleanProperty(this, "feltBad");
-    private final StringProperty packAboveKg = new SimpleStringProperty(this, "packAboveKg", "");
+    private final StringProperty packAbove = new SimpleStringProperty(this, "packAbove", "");
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<JournalEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<ComparisonRow> comparison = FXCollections.observableArrayList();
@@ -37,7 +38,7 @@ public final class JournalViewModel {
 
     public JournalViewModel(PlanDocument document) {
         this.document = document;
-        for (Observable o : List.<Observable>of(search, kind, from, to, feltBad, packAboveKg,
+        for (Observable o : List.<Observable>of(search, kind, from, to, feltBad, packAbove,
                 document.planProperty())) {
             o.addListener(x -> refresh());
         }
@@ -48,7 +49,9 @@ public final class JournalViewModel {
     public JournalFilter filter() {
         Optional<Double> pack;
         try {
-            pack = Numbers.optional("Pack heavier than", packAboveKg.get(), "10");
+            UnitFormat u = units();
+            pack = Numbers.optional("Pack heavier than (" + u.massUnit() + ")", packAbove.get(),
+                    u.units() == dev.switchback.model.Units.METRIC ? "10" : "22").map(v -> u.units().massToKg(v));
             filterError.set("");
         } catch (IllegalArgumentException e) {
             pack = Optional.empty();
@@ -78,7 +81,7 @@ public final class JournalViewModel {
         from.set(null);
         to.set(null);
         feltBad.set(false);
-        packAboveKg.set("");
+        packAbove.set("");
     }
 
     public StringProperty searchProperty() {
@@ -101,8 +104,14 @@ public final class JournalViewModel {
         return feltBad;
     }
 
-    public StringProperty packAboveKgProperty() {
-        return packAboveKg;
+    /** The athlete's units, which the journal shows and reads. */
+    public UnitFormat units() {
+        return new UnitFormat(document.getPlan().athlete().units());
+    }
+
+    /** "Pack heavier than", in the athlete's mass unit (kg or lb). */
+    public StringProperty packAboveProperty() {
+        return packAbove;
     }
 
     public ObservableList<JournalEntry> entries() {

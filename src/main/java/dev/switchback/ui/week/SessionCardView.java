@@ -34,7 +34,8 @@ final class SessionCardView extends VBox {
         if (card.done()) {
             FontIcon done = new FontIcon(MaterialDesignC.CHECK_CIRCLE);
             done.getStyleClass().add("card-done");
-            Tooltip.install(done, new Tooltip("Done: an outing log is recorded"));
+            Tooltip.install(done, new Tooltip(card.compliance().label() + ": an outing log is recorded"
+                    + " (right-click to edit it)"));
             top.getChildren().add(done);
         }
         Label title = new Label(card.title());

@@ -278,4 +278,17 @@ class GpxBatchViewModelTest {
         assertThat(doc.getPlan().logFor(gym.id())).isEmpty();
         assertThat(doc.getPlan().logFor(walk.id())).isPresent();
     }
+
+    @Test
+    void aListenerOnTheOutcomesKeepsHearingAfterAGarbageCollection() {
+        GpxBatchViewModel vm = vm(ZoneOffset.UTC);
+        List<Integer> heard = new ArrayList<>();
+        vm.outcomes().addListener((javafx.collections.ListChangeListener<Outcome>) c -> heard.add(vm.outcomes().size()));
+        System.gc();
+        vm.start(List.of(track("mon.gpx", "2026-11-16T12:00:00Z", 45, 7)));
+        System.gc();
+        runBackground();
+        assertThat(heard).containsExactly(1);
+        assertThat(vm.outcomes()).isSameAs(vm.outcomes());
+    }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,7 @@ class GpxBatchViewTest {
     private PlanDocument doc;
     private Stage owner;
     private final AtomicReference<List<Path>> picked = new AtomicReference<>(List.of());
+    private final AtomicReference<Optional<Stage>> importStage = new AtomicReference<>(Optional.empty());
 
     @BeforeAll
     static void files() throws Exception {
@@ -69,7 +71,7 @@ class GpxBatchViewTest {
         owner = stage;
         Button open = new Button("Import");
         open.setId("open-import");
-        open.setOnAction(e -> LogActions.importGpxTracks(doc, stage, w -> picked.get()));
+        open.setOnAction(e -> importStage.set(LogActions.importGpxTracks(doc, stage, w -> picked.get())));
         stage.setScene(new Scene(new StackPane(open), 300, 200));
         stage.show();
     }
@@ -78,16 +80,26 @@ class GpxBatchViewTest {
         picked.set(java.util.Arrays.stream(names).map(dir::resolve).toList());
         robot.clickOn("#open-import");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#gpx-batch-summary").tryQueryAs(Label.class)
-                        .map(l -> !l.getText().isEmpty()).orElse(false));
+                () -> !lookupIn(robot, "#gpx-batch-summary").queryAs(Label.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#gpx-batch-close").queryButton().isDisabled()).isFalse();
-        return robot.lookup("#gpx-batch-results").queryAs(VBox.class).getChildren().stream()
+        assertThat(lookupIn(robot, "#gpx-batch-close").queryButton().isDisabled()).isFalse();
+        return lookupIn(robot, "#gpx-batch-results").queryAs(VBox.class).getChildren().stream()
                 .map(row -> (Outcome) row.getUserData()).toList();
     }
 
-    private static List<String> shownDetails(FxRobot robot) {
-        return robot.lookup(".gpx-outcome-detail").queryAllAs(Label.class).stream().map(Label::getText)
+    @AfterEach
+    void closeImportWindow(FxRobot robot) {
+        importStage.get().ifPresent(st -> robot.interact(st::close));
+    }
+
+    /** Looks inside this test's import window only. */
+    private org.testfx.service.query.NodeQuery lookupIn(FxRobot robot, String query) {
+        return robot.from(importStage.get().orElseThrow().getScene().getRoot()).lookup(query);
+    }
+
+
+    private List<String> shownDetails(FxRobot robot) {
+        return lookupIn(robot, ".gpx-outcome-detail").queryAllAs(Label.class).stream().map(Label::getText)
                 .filter(t -> t != null && !t.isEmpty()).toList();
     }
 
@@ -99,13 +111,13 @@ class GpxBatchViewTest {
                 "Thu 19 Nov, Run with pack (planned): 13 km, "));
         assertThat(doc.getPlan().logFor(s.packRun.id()).orElseThrow().distanceM()).isBetween(12_900.0, 13_100.0);
         assertThat(doc.getPlan().logFor(s.longHike.id())).isPresent();
-        assertThat(robot.lookup("#gpx-batch-summary").queryAs(Label.class).getText())
+        assertThat(lookupIn(robot, "#gpx-batch-summary").queryAs(Label.class).getText())
                 .startsWith("2 imported.");
         assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Import 2 GPX tracks");
         robot.interact(doc::undo);
         assertThat(doc.getPlan()).isEqualTo(initial);
         robot.clickOn("#gpx-batch-close");
-        assertThat(robot.lookup("#gpx-batch-summary").tryQuery()).isEmpty();
+        assertThat(importStage.get().orElseThrow().isShowing()).isFalse();
     }
 
     @Test
@@ -116,7 +128,7 @@ class GpxBatchViewTest {
             assertThat(o.detail()).startsWith("The GPX file empty.gpx has no track points, so there is nothing to"
                     + " import.");
         });
-        assertThat(robot.lookup("#gpx-batch-summary").queryAs(Label.class).getText())
+        assertThat(lookupIn(robot, "#gpx-batch-summary").queryAs(Label.class).getText())
                 .isEqualTo("1 refused. The plan is unchanged.");
         assertThat(doc.getPlan()).isSameAs(initial);
         assertThat(doc.canUndoProperty().get()).isFalse();
@@ -140,7 +152,7 @@ class GpxBatchViewTest {
         assertThat(out.get(3).detail()).contains("has no timestamps, so the day of the outing is unknown");
         assertThat(out.get(4).detail()).contains("is empty (0 bytes)");
         assertThat(out.get(5).detail()).startsWith("Mon 16 Nov, unplanned trail run");
-        assertThat(robot.lookup("#gpx-batch-summary").queryAs(Label.class).getText()).isEqualTo(
+        assertThat(lookupIn(robot, "#gpx-batch-summary").queryAs(Label.class).getText()).isEqualTo(
                 "2 imported, 4 refused. The imported outings are one edit: Edit > Undo takes them all back.");
         assertThat(doc.getPlan().logs()).hasSize(initial.logs().size() + 2);
         robot.interact(doc::undo);
@@ -151,7 +163,7 @@ class GpxBatchViewTest {
     void choosingNoFileOpensNothing(FxRobot robot) {
         picked.set(List.of());
         robot.clickOn("#open-import");
-        assertThat(robot.lookup("#gpx-batch-summary").tryQuery()).isEmpty();
+        assertThat(importStage.get()).isEmpty();
         assertThat(owner.isShowing()).isTrue();
     }
 }

@@ -49,16 +49,16 @@ class JournalViewModelTest {
     @ParameterizedTest(name = "pack over {0} kg -> {1}")
     @CsvSource({"14.9, 1", "15, 0", "0, 1"})
     void packHeavierThanIsStrict(String kg, int count) {
-        vm.packAboveKgProperty().set(kg);
+        vm.packAboveProperty().set(kg);
         assertThat(vm.entries()).hasSize(count);
     }
 
     @Test
     void aPackLimitThatIsNotANumberSaysSoAndFiltersNothing() {
-        vm.packAboveKgProperty().set("heavy");
+        vm.packAboveProperty().set("heavy");
         assertThat(vm.entries()).hasSize(4);
         assertThat(vm.filterErrorProperty().get()).isEqualTo(
-                "Pack heavier than must be a number such as 10 (was \"heavy\")");
+                "Pack heavier than (kg) must be a number such as 10 (was \"heavy\")");
     }
 
     @Test
@@ -95,5 +95,27 @@ class JournalViewModelTest {
         assertThat(vm.selectedProperty().get().log().displayTitle()).isEqualTo("Tempo on the ridge");
         doc.undo();
         assertThat(vm.entries()).hasSize(4);
+    }
+
+    @org.junit.jupiter.api.Test
+    void imperialShowsPoundsMilesAndFeetAndFiltersPackInPounds() {
+        var plan = doc.getPlan();
+        doc.replace(plan.withAthlete(plan.athlete().withUnits(dev.switchback.model.Units.IMPERIAL)),
+                java.util.Optional.empty());
+        vm.clearFilters();
+        // the heaviest logged pack is 15 kg = 33.07 lb
+        vm.packAboveProperty().set("33");
+        assertThat(vm.entries()).hasSize(1);
+        vm.packAboveProperty().set("33.1");
+        assertThat(vm.entries()).isEmpty();
+        vm.packAboveProperty().set("heavy");
+        assertThat(vm.filterErrorProperty().get()).isEqualTo(
+                "Pack heavier than (lb) must be a number such as 22 (was \"heavy\")");
+        vm.clearFilters();
+        vm.selectedProperty().set(vm.entries().stream().filter(e -> e.log().packKg() == 15).findFirst().orElseThrow());
+        assertThat(vm.comparison()).filteredOn(r -> r.label().equals("Pack")).singleElement()
+                .satisfies(r -> assertThat(r.actual()).isEqualTo("33.1 lb"));
+        assertThat(vm.comparison()).filteredOn(r -> r.label().equals("Distance")).singleElement()
+                .satisfies(r -> assertThat(r.actual()).isEqualTo("10.7 mi"));
     }
 }

@@ -14,6 +14,15 @@ import dev.switchback.ui.common.UnitFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import dev.switchback.model.PlanArbitraries;
+import dev.switchback.model.Session;
+import dev.switchback.model.Weeks;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class WeekLogSummaryTest {
@@ -68,5 +77,37 @@ class WeekLogSummaryTest {
                         Duration.ofMinutes(50), 3, "walk"));
         WeekLogSummary w = WeekLogSummary.of(plan, LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5), Optional.empty());
         assertThat(w.text(KM)).isEqualTo("Done 15.1 of 40 km · 2 of 4 sessions (1 as planned, 1 extra)");
+    }
+
+    @Provide
+    Arbitrary<Plan> plans() {
+        return PlanArbitraries.plans(4);
+    }
+
+    /** The week of the plan's first session (or log), seen from a day up to ten days either side of it. */
+    @Property(tries = 120)
+    void countsAndDistancesAgreeWithEachOther(@ForAll("plans") Plan plan, @ForAll boolean weekOfALog,
+            @ForAll @IntRange(min = -10, max = 16) int todayFromMonday) {
+        Optional<LocalDate> anchor = weekOfALog && !plan.logs().isEmpty()
+                ? Optional.of(plan.logs().get(0).date())
+                : plan.sessions().stream().findFirst().map(Session::date);
+        LocalDate monday = Weeks.monday(anchor.orElse(LogSamples.MONDAY));
+        LocalDate today = monday.plusDays(todayFromMonday);
+        WeekLogSummary w = WeekLogSummary.of(plan, monday, today, Optional.empty());
+
+        assertThat(w.asPlanned()).isBetween(0, w.done());
+        assertThat(w.done() + w.missed()).isLessThanOrEqualTo(w.planned());
+        if (today.isAfter(monday.plusDays(6))) {
+            // the week is over: every planned session was either logged or missed
+            assertThat(w.done() + w.missed()).isEqualTo(w.planned());
+        }
+        if (!today.isAfter(monday)) {
+            assertThat(w.missed()).isZero();
+        }
+        assertThat(w.plannedRunningKm()).isBetween(0.0, w.plannedKm() + 1e-9);
+        assertThat(w.doneRunningKm()).isBetween(0.0, w.doneKm() + 1e-9);
+        long logsInWeek = plan.logs().stream().filter(l -> !l.date().isBefore(monday)
+                && !l.date().isAfter(monday.plusDays(6))).count();
+        assertThat((long) w.extra()).isLessThanOrEqualTo(logsInWeek);
     }
 }
