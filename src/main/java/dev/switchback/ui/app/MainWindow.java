@@ -4,7 +4,10 @@ import dev.switchback.ui.week.WeekView;
 import dev.switchback.ui.week.WeekViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -59,9 +62,10 @@ public final class MainWindow extends BorderPane {
         setTop(menus(week));
 
         // Side area: the findings panel is added here with addSideTab; wide panels (charts) go next to the
-        // week with addMainTab.
-        Label waiting = new Label("The findings of the week appear here: each with its reason, its source and "
-                + "a fix.");
+        // week with addMainTab or, built when first opened, addLazyMainTab.
+        Label waiting = new Label("Checking the plan… The findings of the week appear here: each with its reason, "
+                + "its source and a fix.");
+        waiting.setId("findings-placeholder");
         waiting.getStyleClass().add("side-placeholder");
         waiting.setWrapText(true);
         placeholderTab = new Tab("Findings", waiting);
@@ -116,11 +120,34 @@ public final class MainWindow extends BorderPane {
         main.getTabs().add(t);
     }
 
-    /** The Plan menu, where the log, wellness, journal and settings dialogs add their entries. */
+    /**
+     * Adds a tab next to the week view whose content is built the first time the tab is selected, so
+     * that a tab nobody opens costs nothing at start-up (its classes, its CSS, its skins). The builder
+     * gets the tab's selected state, to stop updating while the tab is not on screen.
+     */
+    public Tab addLazyMainTab(String title, String id, Function<ObservableValue<Boolean>, Node> build) {
+        Tab t = new Tab(title);
+        t.setId(id);
+        t.setClosable(false);
+        ChangeListener<Boolean> firstShown = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    t.selectedProperty().removeListener(this);
+                    t.setContent(build.apply(t.selectedProperty()));
+                }
+            }
+        };
+        t.selectedProperty().addListener(firstShown);
+        main.getTabs().add(t);
+        return t;
+    }
+
     public WeekView weekView() {
         return weekView;
     }
 
+    /** The Plan menu, where the log, wellness, journal and settings dialogs add their entries. */
     public Menu planMenu() {
         return planMenu;
     }

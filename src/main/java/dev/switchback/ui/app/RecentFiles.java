@@ -12,6 +12,9 @@ public final class RecentFiles {
     private static final int MAX = 8;
     private final Preferences prefs;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    // One view kept for the object's life: JavaFX holds listeners of a wrapper weakly, so a new wrapper
+    // per call could drop a listener at the next garbage collection.
+    private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Preferences prefs) {
         this.prefs = prefs;
@@ -42,6 +45,6 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 }

@@ -10,7 +10,8 @@ import javafx.beans.value.ObservableValue;
  * Opt-in start-up timing for docs/performance.md; does nothing unless {@code -Dswitchback.startupProbe=true}.
  * Prints to stderr, in ms since the JVM started, {@code first-frame-ms} at the first pulse after the
  * window is shown and, when a plan document is watched, {@code plan-shown-ms} at the first pulse after
- * the opened plan and its analysis are in place (the plan opens in a background task).
+ * the opened plan and its analysis are in place (the plan opens in a background task), each followed by
+ * the process' CPU time in ms ({@code first-frame-cpu-ms}, {@code plan-shown-cpu-ms}).
  * With {@code -Dswitchback.exitAfterFirstFrame=true} it exits after the last of these lines.
  */
 public final class StartupProbe {
@@ -34,6 +35,7 @@ public final class StartupProbe {
                 if (!framed) {
                     framed = true;
                     report("first-frame-ms");
+                    reportCpu("first-frame-cpu-ms");
                     if (waitFor.isEmpty()) {
                         finish();
                     }
@@ -41,6 +43,7 @@ public final class StartupProbe {
                 }
                 if (waitFor.isPresent() && Boolean.TRUE.equals(waitFor.get().getValue())) {
                     report("plan-shown-ms");
+                    reportCpu("plan-shown-cpu-ms");
                     finish();
                 }
             }
@@ -53,6 +56,23 @@ public final class StartupProbe {
                 }
             }
         }.start();
+    }
+
+    /** Prints {@code mark-<what>-ms}: a point on the way to the first frame, to see where the time goes. */
+    public static void mark(String what) {
+        if (ON) {
+            report("mark-" + what + "-ms");
+        }
+    }
+
+    /**
+     * CPU time of the whole process so far (all threads: JIT, GC, rendering): less disturbed than wall
+     * time by other programs competing for the cores.
+     */
+    private static void reportCpu(String what) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            System.err.println(what + "=" + os.getProcessCpuTime() / 1_000_000);
+        }
     }
 
     private static void report(String what) {

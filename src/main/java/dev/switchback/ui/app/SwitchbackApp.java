@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.animation.Animation;
+import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -45,11 +46,13 @@ public final class SwitchbackApp extends Application {
 
     public static void main(String[] args) {
         dev.switchback.Launcher.quietLoggingStartup();
+        StartupProbe.mark("main");
         launch(SwitchbackApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         Preferences prefs = Preferences.userNodeForPackage(SwitchbackApp.class);
         MainViewModel vm = open(stage, StorePlanFiles.fromSystem(), prefs, LocalDate::now,
                 FxDialogService::new, Engine::analyse);
@@ -62,22 +65,27 @@ public final class SwitchbackApp extends Application {
      */
     public static MainViewModel open(Stage stage, PlanFiles files, Preferences prefs, Supplier<LocalDate> today,
             Function<Supplier<Window>, DialogService> dialogsFor, Function<Plan, PlanAnalysis> analyser) {
+        StartupProbe.mark("open");
         ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.load(prefs));
         theme.get().apply();
         theme.addListener((obs, was, now) -> {
             now.apply();
             now.save(prefs);
         });
+        StartupProbe.mark("theme");
         DialogService dialogs = dialogsFor.apply(() -> stage);
         PlanDocument doc = new PlanDocument(Plan.empty("My plan", Athlete.of("Runner", 70)), Optional.empty(),
                 analyser);
+        StartupProbe.mark("document");
         FxBackgroundRunner runner = new FxBackgroundRunner();
         MainViewModel vm = new MainViewModel(doc, dialogs, files, new RecentFiles(prefs), runner, today);
         MainWindow window = new MainWindow(vm, runner,
                 () -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
-        window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply));
-        window.addMainTab("Charts", ChartsPanel.create(doc));
+        StartupProbe.mark("window");
+        window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
+        StartupProbe.mark("charts");
         plugIn(window, stage, vm, theme, files, today);
+        StartupProbe.mark("plugins");
         // 1400 x 860 where it fits; a smaller screen gets a window that fits inside it
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -104,13 +112,31 @@ public final class SwitchbackApp extends Application {
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         installCrashHandler(vm, dialogs);
+        StartupProbe.mark("beforeShow");
         stage.show();
+        StartupProbe.mark("shown");
+        // The first frame shows the week and a placeholder; the findings panel follows in the next pulse.
+        afterFirstFrame(() -> window.addSideTab("Findings", FindingsPanel.create(doc, Fixes::apply)));
         if (StartupProbe.ON) {
             StartupProbe.afterShow(Optional.of(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> doc.getFile().isPresent() && doc.getAnalysis().isPresent(),
                     doc.fileProperty(), doc.analysisProperty())));
         }
         return vm;
+    }
+
+    /**
+     * Runs {@code task} once the first frame is drawn: the first pulse after {@code show()} draws it,
+     * and a task queued from that pulse runs when the pulse is over.
+     */
+    private static void afterFirstFrame(Runnable task) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(task);
+            }
+        }.start();
     }
 
     /** The other parts of the window: settings, outing logs and wellness, printing and export. */

@@ -10,9 +10,13 @@ public enum Theme {
     LIGHT,
     DARK;
 
+    /**
+     * The binary form of the same stylesheet that AtlantaFX ships next to the CSS: JavaFX reads it
+     * without parsing text, which is a good part of the theme's cost before the first frame.
+     */
     public void apply() {
-        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheetBSS()
+                : new PrimerDark().getUserAgentStylesheetBSS());
     }
 
     public static Theme load(Preferences prefs) {

@@ -51,6 +51,11 @@ public final class ChartsPanel extends ScrollPane {
         return new ChartsPanel(new ChartsViewModel(document));
     }
 
+    /** The window's charts: drawn while {@code showing}, at most once a frame. */
+    public static ChartsPanel create(PlanDocument document, javafx.beans.value.ObservableValue<Boolean> showing) {
+        return new ChartsPanel(ChartsViewModel.forWindow(document, showing));
+    }
+
     public ChartsPanel(ChartsViewModel model) {
         this.model = model;
         getStyleClass().addAll("charts-panel");

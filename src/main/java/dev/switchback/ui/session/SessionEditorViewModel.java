@@ -10,6 +10,7 @@ import dev.switchback.ui.common.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
@@ -58,6 +59,9 @@ public final class SessionEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private Optional<Session> built = Optional.empty();
 
+    private final Session start;
+    private final Map<StringProperty, String> shown;
+
     private SessionEditorViewModel(Session start, boolean isNew, Athlete athlete) {
         this.units = new UnitFormat(athlete.units());
         this.athlete = athlete;
@@ -72,10 +76,12 @@ public final class SessionEditorViewModel {
         terrain.set(start.terrain());
         title.set(start.title());
         duration.set(UnitFormat.durationInput(start.duration()));
+        this.start = start;
         distance.set(start.distanceM() == 0 ? "" : units.distanceNumber(start.distanceM()));
         climb.set(start.climbM() == 0 ? "" : units.climbNumber(start.climbM()));
         descent.set(start.descentM() == 0 ? "" : units.climbNumber(start.descentM()));
         pack.set(start.packKg() == 0 ? "" : units.massNumber(start.packKg()));
+        shown = Map.of(distance, distance.get(), climb, climb.get(), descent, descent.get(), pack, pack.get());
         targetRpe.set(start.targetRpe().map(UnitFormat::plain).orElse(""));
         hrZone.set(start.targetHrZone().map(String::valueOf).orElse(""));
         notes.set(start.notes());
@@ -127,11 +133,14 @@ public final class SessionEditorViewModel {
         s = field(s, base, Field.DATE, x -> x.withDate(require("Date", date.get())));
         s = field(s, base, Field.TITLE, x -> x.withTitle(title.get()));
         s = field(s, base, Field.DURATION, x -> x.withDuration(UnitFormat.parseDuration("Duration", duration.get())));
-        s = field(s, base, Field.DISTANCE, x -> x.withDistanceM(units.parseDistanceMetres("Distance",
-                distance.get())));
-        s = field(s, base, Field.CLIMB, x -> x.withClimbM(units.parseClimbMetres("Climb", climb.get())));
-        s = field(s, base, Field.DESCENT, x -> x.withDescentM(units.parseClimbMetres("Descent", descent.get())));
-        s = field(s, base, Field.PACK, x -> x.withPackKg(units.parseMassKg("Pack mass", pack.get())));
+        s = field(s, base, Field.DISTANCE, x -> x.withDistanceM(measure(distance, start.distanceM(),
+                t -> units.parseDistanceMetres("Distance", t))));
+        s = field(s, base, Field.CLIMB, x -> x.withClimbM(measure(climb, start.climbM(),
+                t -> units.parseClimbMetres("Climb", t))));
+        s = field(s, base, Field.DESCENT, x -> x.withDescentM(measure(descent, start.descentM(),
+                t -> units.parseClimbMetres("Descent", t))));
+        s = field(s, base, Field.PACK, x -> x.withPackKg(measure(pack, start.packKg(),
+                t -> units.parseMassKg("Pack mass", t))));
         s = field(s, base, Field.RPE, x -> x.withTargetRpe(optionalNumber("Target effort (RPE)", targetRpe.get())));
         s = field(s, base, Field.HR_ZONE, x -> x.withTargetHrZone(optionalZone(hrZone.get())));
         s = field(s, base, Field.NOTES, x -> x.withNotes(notes.get()));
@@ -149,6 +158,15 @@ public final class SessionEditorViewModel {
         }
         updatePackShare();
         valid.set(built.isPresent());
+    }
+
+    /**
+     * The SI value of a measure field. While its text is the one it was opened with, the session's own value
+     * comes back unchanged: 12 345 m shows as "12.3" km, and saving without touching it must not store 12 300 m.
+     */
+    private double measure(StringProperty field, double startSi, java.util.function.ToDoubleFunction<String> parse) {
+        String text = field.get() == null ? "" : field.get();
+        return text.strip().equals(shown.get(field).strip()) ? startSi : parse.applyAsDouble(text);
     }
 
     /** Applies one field to the session built so far; its error, if any, goes next to that field. */

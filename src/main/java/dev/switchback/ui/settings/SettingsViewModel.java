@@ -65,6 +65,12 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed", false);
 
     private final ObservableList<RuleEntry> rules = FXCollections.observableArrayList();
+
+    // One view kept for the object's life: JavaFX holds listeners of a wrapper weakly, so a new wrapper
+
+    // per call could drop a listener at the next garbage collection.
+
+    private final ObservableList<RuleEntry> rulesView = FXCollections.unmodifiableObservableList(rules);
     /** Thresholds and switched-off ids for rules this rule book does not know: kept as they are. */
     private Map<String, Double> unknownThresholds = Map.of();
     private List<String> unknownDisabled = List.of();
@@ -410,7 +416,7 @@ public final class SettingsViewModel {
     }
 
     public ObservableList<RuleEntry> rules() {
-        return FXCollections.unmodifiableObservableList(rules);
+        return rulesView;
     }
 
     /** How many thresholds of rules this version does not know are kept unchanged. */

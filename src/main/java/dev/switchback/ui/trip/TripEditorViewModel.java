@@ -37,6 +37,40 @@ public final class TripEditorViewModel {
         private final StringProperty distance = new SimpleStringProperty(this, "distance", "");
         private final StringProperty climb = new SimpleStringProperty(this, "climb", "");
         private final StringProperty pack = new SimpleStringProperty(this, "pack", "");
+        // The stage the row was filled from and the texts shown for it: an untouched field gives back the
+        // stage's exact value instead of the rounded text (12 345 m shows as "12.3" km).
+        private TripStage origin;
+        private String shownDistance = "";
+        private String shownClimb = "";
+        private String shownPack = "";
+
+        private void show(TripStage s, UnitFormat units) {
+            origin = s;
+            hours.set(UnitFormat.durationInput(s.duration()));
+            shownDistance = units.distanceNumber(s.distanceM());
+            shownClimb = units.climbNumber(s.climbM());
+            shownPack = units.massNumber(s.packKg());
+            distance.set(shownDistance);
+            climb.set(shownClimb);
+            pack.set(shownPack);
+        }
+
+        private static double measure(StringProperty field, String shown, double exact,
+                java.util.function.ToDoubleFunction<String> parse, boolean filled) {
+            String text = field.get() == null ? "" : field.get();
+            return filled && text.strip().equals(shown) ? exact : parse.applyAsDouble(text);
+        }
+
+        private TripStage stage(UnitFormat units) {
+            boolean filled = origin != null;
+            return TripStage.of(UnitFormat.parseDuration("hours", hours.get()),
+                    measure(distance, shownDistance, filled ? origin.distanceM() : 0,
+                            t -> units.parseDistanceMetres("distance", t), filled),
+                    measure(climb, shownClimb, filled ? origin.climbM() : 0,
+                            t -> units.parseClimbMetres("climb", t), filled),
+                    measure(pack, shownPack, filled ? origin.packKg() : 0,
+                            t -> units.parseMassKg("pack", t), filled));
+        }
 
         public StringProperty hoursProperty() {
             return hours;
@@ -80,10 +114,7 @@ public final class TripEditorViewModel {
         notes.set(trip.notes());
         for (TripStage s : trip.stages()) {
             StageRow r = new StageRow();
-            r.hours.set(UnitFormat.durationInput(s.duration()));
-            r.distance.set(units.distanceNumber(s.distanceM()));
-            r.climb.set(units.climbNumber(s.climbM()));
-            r.pack.set(units.massNumber(s.packKg()));
+            r.show(s, units);
             stages.add(r);
         }
         title.addListener(x -> validate());
@@ -114,11 +145,15 @@ public final class TripEditorViewModel {
         return units;
     }
 
-    /** Adds a day at the end, a copy of the last one (a little lighter: food eaten). */
+    /** Adds a day at the end, a copy of the last one. */
     public void addDay() {
         StageRow r = new StageRow();
         if (!stages.isEmpty()) {
             StageRow last = stages.get(stages.size() - 1);
+            r.origin = last.origin;
+            r.shownDistance = last.shownDistance;
+            r.shownClimb = last.shownClimb;
+            r.shownPack = last.shownPack;
             r.hours.set(last.hours.get());
             r.distance.set(last.distance.get());
             r.climb.set(last.climb.get());
@@ -142,10 +177,7 @@ public final class TripEditorViewModel {
                 StageRow r = stages.get(i);
                 String day = "Day " + (i + 1) + ": ";
                 try {
-                    list.add(TripStage.of(UnitFormat.parseDuration("hours", r.hours.get()),
-                            units.parseDistanceMetres("distance", r.distance.get()),
-                            units.parseClimbMetres("climb", r.climb.get()),
-                            units.parseMassKg("pack", r.pack.get())));
+                    list.add(r.stage(units));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(day + e.getMessage(), e);
                 }

@@ -9,6 +9,10 @@ import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.session.SessionEditorViewModel.Field;
 import java.time.Duration;
 import java.time.LocalDate;
+import dev.switchback.model.Session;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 class SessionEditorViewModelTest {
@@ -127,5 +131,31 @@ class SessionEditorViewModelTest {
         assertThat(s.distanceM()).isEqualTo(16_093.44, org.assertj.core.api.Assertions.within(0.01));
         assertThat(s.packKg()).isEqualTo(9.979, org.assertj.core.api.Assertions.within(0.001));
         assertThat(vm.units().distanceUnit()).isEqualTo("mi");
+    }
+
+    @Property(tries = 300)
+    void aSessionOpenedAndSavedUntouchedIsUnchangedInEitherUnitSystem(
+            @ForAll @DoubleRange(min = 0, max = 100_000) double distanceM,
+            @ForAll @DoubleRange(min = 0, max = 8_000) double climbM,
+            @ForAll @DoubleRange(min = 0, max = 40) double packKg,
+            @ForAll Units units) {
+        Session start = Session.of(DAY, SessionKind.RUN_WITH_PACK, "Ridge", Duration.ofMinutes(95))
+                .withDistanceM(distanceM).withClimbM(climbM).withDescentM(climbM).withPackKg(packKg);
+        var vm = SessionEditorViewModel.forEdit(start, ALEX.withUnits(units));
+        assertThat(vm.result()).contains(start);
+    }
+
+    @Test
+    void aMeasureRetypedIsParsedAndOneLeftAloneKeepsItsExactValue() {
+        Session start = Session.of(DAY, SessionKind.TRAIL_RUN, "Loop", Duration.ofHours(1))
+                .withDistanceM(12_345).withClimbM(333);
+        var vm = SessionEditorViewModel.forEdit(start, ALEX.withUnits(Units.IMPERIAL));
+        assertThat(vm.distanceProperty().get()).isEqualTo("7.7");
+        vm.distanceProperty().set("8");
+        var s = vm.result().orElseThrow();
+        assertThat(s.distanceM()).isCloseTo(12_874.8, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(s.climbM()).isEqualTo(333);
+        vm.distanceProperty().set("7.7");
+        assertThat(vm.result().orElseThrow().distanceM()).isEqualTo(12_345);
     }
 }

@@ -57,4 +57,18 @@ class TripEditorViewModelTest {
         assertThat(edited.stages()).isEqualTo(trip.stages());
         assertThat(edited.goal()).isTrue();
     }
+
+    @Test
+    void aTripOpenedAndSavedUntouchedKeepsItsExactStagesAndAnAddedDayCopiesThem() {
+        var stage = dev.switchback.model.TripStage.of(Duration.ofMinutes(375), 12_345, 987, 12.34);
+        var trip = new dev.switchback.model.Trip(dev.switchback.model.TripId.random(), "Traverse",
+                java.time.LocalDate.of(2026, 12, 19), java.util.List.of(stage, stage),
+                dev.switchback.model.Terrain.TRAIL, true, "");
+        for (var units : dev.switchback.model.Units.values()) {
+            var vm = TripEditorViewModel.forEdit(trip, Athlete.of("Alex", 70).withUnits(units));
+            assertThat(vm.result()).contains(trip);
+            vm.addDay();
+            assertThat(vm.result().orElseThrow().stages()).containsExactly(stage, stage, stage);
+        }
+    }
 }

@@ -1,0 +1,111 @@
+package dev.switchback.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.ui.DemoPlans;
+import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.RiggedAnalysis;
+import dev.switchback.ui.charts.ChartsPanel;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the window builds after its first frame: the findings panel replaces its placeholder, the
+ * charts tab is built when first opened and keeps up with the week while it is open.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LazyPartsTest {
+    private Preferences prefs;
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
+        vm = SwitchbackApp.open(stage, new FakeFiles(), prefs, () -> DemoPlans.TODAY, FxDialogService::new,
+                RiggedAnalysis.analyser());
+        stage.setWidth(1240);
+        stage.setHeight(780);
+        vm.start();
+    }
+
+    @BeforeEach
+    void waitForThePlan() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.document().getFile().isPresent()
+                && vm.document().getAnalysis().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    private static Tab chartsTab(FxRobot robot) {
+        return robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs().stream()
+                .filter(t -> "charts-tab".equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFindingsPanelReplacesItsPlaceholderOnceTheWindowIsShown(FxRobot robot) {
+        assertThat(robot.lookup("#findings-placeholder").tryQuery()).isEmpty();
+        TabPane side = robot.lookup("#side-panels").queryAs(TabPane.class);
+        assertThat(side.getTabs()).singleElement().satisfies(t -> {
+            assertThat(t.getText()).isEqualTo("Findings");
+            assertThat(t.getContent()).isInstanceOf(dev.switchback.ui.findings.FindingsPanel.class);
+        });
+    }
+
+    @Test
+    void theChartsAreNotBuiltBeforeTheirTabIsOpened(FxRobot robot) {
+        assertThat(chartsTab(robot).getContent()).isNull();
+        assertThat(robot.lookup(".charts-panel").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void openingTheChartsTabDrawsTheWeeksAroundTheWeekOnScreen(FxRobot robot) {
+        robot.clickOn("Charts");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chartsTab(robot).getContent()).isInstanceOf(ChartsPanel.class);
+        BarChart<?, ?> load = robot.lookup(".load-chart").queryAs(BarChart.class);
+        assertThat(load.getData()).isNotEmpty();
+        assertThat(load.getData().get(0).getData()).isNotEmpty();
+    }
+
+    @Test
+    void theOpenChartsFollowTheWeekOnScreen(FxRobot robot) {
+        robot.clickOn("Charts");
+        WaitForAsyncUtils.waitForFxEvents();
+        var charts = (ChartsPanel) chartsTab(robot).getContent();
+        var before = charts.viewModel().dataProperty().get().orElseThrow();
+        robot.interact(() -> vm.week().nextWeek());
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = charts.viewModel().dataProperty().get().orElseThrow();
+        assertThat(after.weeks().stream().filter(w -> w.onScreen()).findFirst().orElseThrow().weekStart())
+                .isEqualTo(before.weeks().stream().filter(w -> w.onScreen()).findFirst().orElseThrow().weekStart()
+                        .plusWeeks(1));
+    }
+
+    @Test
+    void theWeekTabIsStillFirstAndShown(FxRobot robot) {
+        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("week-tab");
+        robot.clickOn("Charts");
+        robot.clickOn("Week");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#week-title").tryQuery()).isPresent();
+    }
+}
