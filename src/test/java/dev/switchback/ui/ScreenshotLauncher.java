@@ -19,7 +19,7 @@ import javafx.util.Duration;
  * screenshots: {@code mvn exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.switchback.ui.ScreenshotLauncher}.
  * {@code -Dswitchback.theme=dark} for the dark theme; {@code -Dshot.editor=true} opens the session editor on
  * the first card of the week; {@code -Dshot.cardMenu=true} opens the context menu of the card with a "Log"
- * button.
+ * button; {@code -Dshot.tab=charts-tab} selects that tab (by its id) once the plan is open.
  */
 public final class ScreenshotLauncher extends Application {
 
@@ -57,6 +57,17 @@ public final class ScreenshotLauncher extends Application {
                                     javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 0, 40, at.getX(),
                                     at.getY(), false, null));
                         }));
+                later.play();
+            });
+        }
+        String tab = System.getProperty("shot.tab", "");
+        if (!tab.isEmpty()) {
+            vm.document().fileProperty().addListener((obs, was, now) -> {
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> stage.getScene().getRoot().lookupAll(".tab-pane").stream()
+                        .map(n -> (javafx.scene.control.TabPane) n)
+                        .forEach(pane -> pane.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                                .ifPresent(t -> pane.getSelectionModel().select(t))));
                 later.play();
             });
         }

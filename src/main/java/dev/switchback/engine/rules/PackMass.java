@@ -55,8 +55,14 @@ public final class PackMass implements Rule {
                 double cap = RuleSupport.floorTenth(warn * body);
                 String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + RuleSupport.one(body)
                         .replace(".0", "") + " kg)";
+                // Two outings of the day with the same heaviest pack: capping one leaves the day as heavy.
+                List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - 1e-9).toList();
                 Suggestion s;
-                if (RuleSupport.canChange(c, o)) {
+                if (tied.size() > 1) {
+                    s = new Suggestion.Advice("Cap the packs of " + String.join(" and ", tied.stream()
+                            .map(x -> RuleSupport.lowerFirst(x.title())).toList()) + " on " + RuleSupport.dayName(d)
+                            + " at " + capText);
+                } else if (RuleSupport.canChange(c, o)) {
                     s = new Suggestion.CapPack(o.session().orElseThrow(), cap, "Cap " + RuleSupport.dayName(d)
                             + "'s pack at " + capText);
                 } else if (o.fromTrip()) {

@@ -11,6 +11,7 @@ import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +62,7 @@ public final class PackMassJump implements Rule {
             before = Math.max(before, c.day(c.weekStart().minusDays(k)).heaviestPackKg());
         }
         double limit = before + step;
+        double top = heaviest.packKg();
         if (!over(heaviest.packKg(), limit)) {
             return List.of();
         }
@@ -74,7 +76,17 @@ public final class PackMassJump implements Rule {
                     new Suggestion.Advice("Enter the packs of the weeks before so the step can be judged")));
         }
         double cap = RuleSupport.floorTenth(limit);
-        Suggestion s = RuleSupport.canChange(c, heaviest)
+        // Two outings of the week with the same heaviest pack: capping one leaves the week's jump as it was.
+        var tied = new ArrayList<Outing>();
+        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+            if (!c.day(d).tripDay()) {
+                c.outings(d).stream().filter(o -> o.packKg() >= top - 1e-9).forEach(tied::add);
+            }
+        }
+        Suggestion s = tied.size() > 1
+                ? new Suggestion.Advice("Cap the packs of " + String.join(" and ", tied.stream().map(RuleSupport::name)
+                        .toList()) + " at " + kg(cap) + " and add the rest over the next weeks")
+                : RuleSupport.canChange(c, heaviest)
                 ? new Suggestion.CapPack(heaviest.session().orElseThrow(), cap, "Cap " + RuleSupport.dayName(
                         heaviest.date()) + "'s pack at " + kg(cap) + " and add the rest over the next weeks")
                 : new Suggestion.Advice("Go back to about " + kg(cap) + " on the next pack days and build up");

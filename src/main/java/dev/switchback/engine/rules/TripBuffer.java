@@ -84,9 +84,14 @@ public final class TripBuffer implements Rule {
             if (heavy.isEmpty()) {
                 continue;
             }
-            Outing o = heavy.get(0);
-            double rpe = heavy.stream().mapToDouble(x -> x.load().rpeUsed()).max().orElse(0);
-            Suggestion s = RuleSupport.canChange(c, o)
+            Outing o = heavy.stream().max(java.util.Comparator.comparingDouble(x -> x.load().rpeUsed())).orElseThrow();
+            double rpe = o.load().rpeUsed();
+            // replacing one of two outings that are not easy would leave the day as it was: then only advice helps
+            Suggestion s = heavy.size() > 1
+                    ? new Suggestion.Advice("Make " + RuleSupport.dayName(after) + " a rest or easy day after "
+                            + t.title() + ": " + String.join(" and ", heavy.stream()
+                                    .map(x -> RuleSupport.lowerFirst(x.title())).toList()) + " are not easy")
+                    : RuleSupport.canChange(c, o)
                     ? new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Make " + RuleSupport.dayName(after)
                             + " a rest day after " + t.title() + " (instead of " + RuleSupport.lowerFirst(o.title()) + ")")
                     : new Suggestion.Advice("Plan a rest or easy day after the trip");

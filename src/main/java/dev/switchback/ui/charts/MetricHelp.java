@@ -22,7 +22,7 @@ public final class MetricHelp {
             + "is the usual ceiling for backpacking.";
     public static final String CARRIED = "Pack mass \u00d7 distance, summed over the week: how much carrying "
             + "you did, to raise gradually.";
-    public static final String NOT_ENOUGH_HISTORY = "Not enough history yet: load metrics need 28 days";
+    public static final String NOT_ENOUGH_HISTORY = "No ratio or form for the first 4 weeks of the plan: the load metrics need 28 days of history";
 
     private MetricHelp() {
     }

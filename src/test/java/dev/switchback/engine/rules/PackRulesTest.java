@@ -48,6 +48,18 @@ class PackRulesTest {
         assertThat(f.unit()).isEqualTo("% of body mass");
     }
 
+    @Test
+    void twoOutingsWithTheSameHeaviestPackOnADayAreBothNamedNotOneCapped() {
+        Finding f = findings(List.of(hike(W0.plusDays(5), 4, 120, 24).withTitle("Morning carry"),
+                hike(W0.plusDays(5), 4, 60, 24).withTitle("Evening carry")), PackMass.ID, W0).get(0);
+        assertThat(f.suggestion().isMechanical()).isFalse();
+        assertThat(f.suggestion().text()).startsWith("Cap the packs of ").contains("morning carry")
+                .contains("evening carry").contains(" on Saturday at 13.6 kg");
+        Finding lighter = findings(List.of(hike(W0.plusDays(5), 4, 120, 24).withTitle("Morning carry"),
+                hike(W0.plusDays(5), 4, 60, 23.9).withTitle("Evening carry")), PackMass.ID, W0).get(0);
+        assertThat(lighter.suggestion()).isInstanceOf(dev.switchback.engine.Suggestion.CapPack.class);
+    }
+
     /** Four weeks of easy runs and a 6.8 kg hike each Saturday, then a Saturday hike with {@code kg}. */
     static List<Session> jump(double kg) {
         var s = new ArrayList<>(easyWeeks(W0, 5));

@@ -126,6 +126,22 @@ class TripRulesTest {
     }
 
     @Test
+    void twoOutingsThatAreNotEasyAfterATripGetAdviceNamingTheHarderAtItsEffort() {
+        LocalDate after = W0.plusWeeks(2).plusDays(1);
+        Plan one = buffer(5, 4.5);
+        var sessions = new ArrayList<>(one.sessions());
+        sessions.add(run(after, 6, 30).withTitle("Strides"));
+        Plan p = one.withSessions(sessions);
+        assertThat(findings(p, TripBuffer.ID, W0.plusWeeks(2))).singleElement().satisfies(x -> {
+            assertThat(x.measured()).isEqualTo(6);
+            assertThat(x.message()).isEqualTo("Tuesday, the day after Traverse, is not easy: strides at RPE 6.0");
+            assertThat(x.suggestion().isMechanical()).isFalse();
+            assertThat(x.suggestion().text()).isEqualTo(
+                    "Make Tuesday a rest or easy day after Traverse: shakeout and strides are not easy");
+        });
+    }
+
+    @Test
     void tripDaysRaiseNoSpikeRampOrBackToBackFindings() {
         LocalDate start = W0.plusWeeks(5);
         var s = new ArrayList<>(Plans.steadyWeeks(5));

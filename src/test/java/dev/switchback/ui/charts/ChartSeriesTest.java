@@ -44,7 +44,7 @@ class ChartSeriesTest {
     void saysWhenHistoryIsTooShortForTheMetrics() {
         var shortPlan = FakePlans.steady(MONDAY, 1, 2);
         var data = ChartSeries.build(FakeEngine.analyse(shortPlan), MONDAY, FakePlans.athlete());
-        assertThat(data.historyNote()).isEqualTo("Not enough history yet: load metrics need 28 days");
+        assertThat(data.historyNote()).isEqualTo("No ratio or form for the first 4 weeks of the plan: the load metrics need 28 days of history");
         assertThat(data.weeks()).allSatisfy(w -> assertThat(w.acwr()).isEmpty());
     }
 
