@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
 import dev.switchback.ui.RiggedAnalysis;
+import dev.switchback.ui.TestWindow;
 import dev.switchback.ui.charts.ChartsPanel;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -29,29 +27,23 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LazyPartsTest {
-    private Preferences prefs;
+    private TestWindow window;
     private MainViewModel vm;
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
-        vm = SwitchbackApp.open(stage, new FakeFiles(), prefs, () -> DemoPlans.TODAY, FxDialogService::new,
-                RiggedAnalysis.analyser());
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        vm.start();
+        window = TestWindow.open(stage, new FakeFiles(), () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
+        vm = window.vm();
     }
 
     @BeforeEach
     void waitForThePlan() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.document().getFile().isPresent()
-                && vm.document().getAnalysis().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
     }
 
     @AfterEach
     void forget() throws BackingStoreException {
-        prefs.removeNode();
+        window.forget();
     }
 
     private static Tab chartsTab(FxRobot robot) {

@@ -7,14 +7,13 @@ import dev.switchback.model.OutingLog;
 import dev.switchback.model.SessionId;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.TestWindow;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -51,30 +50,24 @@ class LogFromTheCardTest {
     static final int QUICK_LOG_KEYSTROKES = 11;
 
     private FakeFiles files;
-    private Preferences prefs;
+    private TestWindow window;
     private MainViewModel vm;
 
     @Start
     void start(Stage stage) {
         files = new FakeFiles();
-        prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
-        vm = SwitchbackApp.open(stage, files, prefs, () -> TODAY, FxDialogService::new,
-                p -> Engine.analyse(p, TODAY));
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        vm.start();
+        window = TestWindow.open(stage, files, () -> TODAY, p -> Engine.analyse(p, TODAY));
+        vm = window.vm();
     }
 
     @BeforeEach
     void waitForThePlan() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.document().getFile().isPresent()
-                && vm.document().getAnalysis().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
     }
 
     @AfterEach
     void forget() throws BackingStoreException {
-        prefs.removeNode();
+        window.forget();
     }
 
     private Optional<OutingLog> logOf(String session) {

@@ -6,11 +6,9 @@ import dev.switchback.model.SessionId;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
 import dev.switchback.ui.RiggedAnalysis;
+import dev.switchback.ui.TestWindow;
 import java.time.LocalDate;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,30 +30,24 @@ import org.testfx.util.WaitForAsyncUtils;
 class PlannerWindowTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
     private FakeFiles files;
-    private Preferences prefs;
+    private TestWindow window;
     private MainViewModel vm;
 
     @Start
     void start(Stage stage) {
         files = new FakeFiles();
-        prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
-        vm = SwitchbackApp.open(stage, files, prefs, () -> DemoPlans.TODAY, FxDialogService::new,
-                RiggedAnalysis.analyser());
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        vm.start();
+        window = TestWindow.open(stage, files, () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
+        vm = window.vm();
     }
 
     @BeforeEach
     void waitForThePlan() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.document().getFile().isPresent()
-                && vm.document().getPlan().name().equals("Autumn to Sarek"));
-        WaitForAsyncUtils.waitForFxEvents();
+        window.awaitPlan(() -> vm.document().getPlan().name().equals("Autumn to Sarek"));
     }
 
     @AfterEach
     void forget() throws BackingStoreException {
-        prefs.removeNode();
+        window.forget();
     }
 
     private LocalDate dateOf(String id) {

@@ -7,14 +7,10 @@ import dev.switchback.model.TripStage;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.app.FxDialogService;
+import dev.switchback.ui.TestWindow;
 import dev.switchback.ui.app.MainViewModel;
-import dev.switchback.ui.app.SwitchbackApp;
 import java.time.LocalDate;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -38,28 +34,23 @@ class TripEditorViewTest {
     private static final LocalDate THURSDAY = DemoPlans.MONDAY.plusDays(3);
     private static final int DISTANCE = 2;
     private static final int PACK = 4;
-    private Preferences prefs;
+    private TestWindow window;
     private MainViewModel vm;
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
-        vm = SwitchbackApp.open(stage, new FakeFiles(), prefs, () -> DemoPlans.TODAY, FxDialogService::new,
-                RiggedAnalysis.analyser());
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        vm.start();
+        window = TestWindow.open(stage, new FakeFiles(), () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
+        vm = window.vm();
     }
 
     @BeforeEach
     void waitForThePlan() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.document().getFile().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.awaitPlan(() -> true);
     }
 
     @AfterEach
     void forget() throws BackingStoreException {
-        prefs.removeNode();
+        window.forget();
     }
 
     /** The stage table's cell for {@code day} (0-based) in the given column (0 is "Day"). */
