@@ -179,15 +179,20 @@ public final class SwitchbackApp extends Application {
                 LogActions.quickLogUnplanned(doc, date, stage);
             }
         });
+        // The same commands as the cards' menus, so a session ahead of today or a rest is not offered here either.
         MenuItem log = new MenuItem("Log outing…");
-        log.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(
-                id -> LogActions.logOuting(doc, id, stage),
-                () -> LogActions.logUnplanned(doc, focused(week, today), stage)));
+        log.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(week::logOuting,
+                () -> week.logUnplanned(focused(week, today))));
         MenuItem quick = new MenuItem("Quick log");
         quick.setAccelerator(LogActions.QUICK_LOG_SHORTCUT);
-        quick.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(
-                id -> LogActions.quickLog(doc, id, stage),
-                () -> LogActions.quickLogUnplanned(doc, focused(week, today), stage)));
+        quick.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(week::quickLog,
+                () -> week.quickLogUnplanned(focused(week, today))));
+        javafx.beans.binding.BooleanBinding cannotLog = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !week.selectedProperty().get().map(week::canLog)
+                        .orElseGet(() -> week.canLogOn(focused(week, today))),
+                week.selectedProperty(), week.focusedDayProperty(), doc.planProperty());
+        log.disableProperty().bind(cannotLog);
+        quick.disableProperty().bind(cannotLog);
         MenuItem wellness = new MenuItem("Wellness check-in…");
         wellness.setAccelerator(LogActions.WELLNESS_SHORTCUT);
         wellness.setOnAction(e -> LogActions.wellnessCheckIn(doc, today.get(), stage));

@@ -202,6 +202,25 @@ class LogFromTheCardTest {
     }
 
     @Test
+    void thePlanMenusLogEntriesFollowTheSameRuleAsTheCards(FxRobot robot) {
+        robot.clickOn("#card-sat-hike");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(planMenuItem(robot, "Log outing…").isDisable()).isTrue();
+        assertThat(planMenuItem(robot, "Quick log").isDisable()).isTrue();
+        robot.clickOn("#card-tue-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(planMenuItem(robot, "Log outing…").isDisable()).isFalse();
+        assertThat(planMenuItem(robot, "Quick log").isDisable()).isFalse();
+    }
+
+    private static javafx.scene.control.MenuItem planMenuItem(FxRobot robot, String text) {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .filter(m -> m.getText().equals("Plan")).flatMap(m -> m.getItems().stream())
+                .filter(i -> text.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no Plan menu item " + text));
+    }
+
+    @Test
     void theContextMenuKeyOpensTheSelectedCardsMenu(FxRobot robot) {
         robot.clickOn("#card-tue-run");
         robot.interact(() -> {
