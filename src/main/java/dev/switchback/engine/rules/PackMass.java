@@ -59,9 +59,8 @@ public final class PackMass implements Rule {
                 List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - 1e-9).toList();
                 Suggestion s;
                 if (tied.size() > 1) {
-                    s = new Suggestion.Advice("Cap the packs of " + String.join(" and ", tied.stream()
-                            .map(x -> RuleSupport.lowerFirst(x.title())).toList()) + " on " + RuleSupport.dayName(d)
-                            + " at " + capText);
+                    s = new Suggestion.Advice("Cap the packs of " + RuleSupport.titles(tied) + " on "
+                            + RuleSupport.dayName(d) + " at " + capText);
                 } else if (RuleSupport.canChange(c, o)) {
                     s = new Suggestion.CapPack(o.session().orElseThrow(), cap, "Cap " + RuleSupport.dayName(d)
                             + "'s pack at " + capText);

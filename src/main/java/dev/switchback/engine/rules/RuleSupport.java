@@ -136,6 +136,11 @@ public final class RuleSupport {
         return dayName(o.date()) + "'s " + lowerFirst(o.title());
     }
 
+    /** "morning carry and evening carry": the outings' titles for a sentence, in their order. */
+    static String titles(List<Outing> outings) {
+        return String.join(" and ", outings.stream().map(o -> lowerFirst(o.title())).toList());
+    }
+
     static String lowerFirst(String s) {
         if (s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
             return Character.toLowerCase(s.charAt(0)) + s.substring(1);

@@ -89,8 +89,7 @@ public final class TripBuffer implements Rule {
             // replacing one of two outings that are not easy would leave the day as it was: then only advice helps
             Suggestion s = heavy.size() > 1
                     ? new Suggestion.Advice("Make " + RuleSupport.dayName(after) + " a rest or easy day after "
-                            + t.title() + ": " + String.join(" and ", heavy.stream()
-                                    .map(x -> RuleSupport.lowerFirst(x.title())).toList()) + " are not easy")
+                            + t.title() + ": " + RuleSupport.titles(heavy) + " are not easy")
                     : RuleSupport.canChange(c, o)
                     ? new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Make " + RuleSupport.dayName(after)
                             + " a rest day after " + t.title() + " (instead of " + RuleSupport.lowerFirst(o.title()) + ")")

@@ -2,6 +2,7 @@ package dev.switchback.ui.log;
 
 import dev.switchback.model.Limits;
 import dev.switchback.model.Units;
+import dev.switchback.ui.common.ShownValue;
 import dev.switchback.ui.common.UnitFormat;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,8 +34,7 @@ final class MeasureField {
     private final Quantity quantity;
     private final UnitFormat format;
     private final StringProperty text;
-    private String shownText = "";
-    private double shownSi;
+    private final ShownValue shown = new ShownValue();
 
     MeasureField(Object bean, String name, Quantity quantity, UnitFormat format) {
         this.quantity = quantity;
@@ -73,17 +73,16 @@ final class MeasureField {
 
     /** Shows an SI value (metres or kilograms) in the user's units and remembers it. */
     void show(double si) {
-        shownSi = si;
-        shownText = si == 0 ? "0" : number(si);
-        text.set(shownText);
+        text.set(shown.show(si, si == 0 ? "0" : number(si)));
     }
 
     /** The SI value of the text: exactly the value shown while the text is unchanged; blank is 0. */
     double si() {
-        String t = text.get() == null ? "" : text.get().strip();
-        if (t.equals(shownText)) {
-            return shownSi;
-        }
+        return shown.read(text.get(), this::parse);
+    }
+
+    private double parse(String text) {
+        String t = text.strip();
         double typed = Numbers.optional(label(), t, example()).orElse(0.0);
         // The limit is shown rounded ("49213 ft" for 15 000 m); what is shown is accepted, as the limit.
         String largest = number(quantity.maxSi);

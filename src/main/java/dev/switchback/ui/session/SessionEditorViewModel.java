@@ -6,11 +6,11 @@ import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Terrain;
+import dev.switchback.ui.common.ShownValue;
 import dev.switchback.ui.common.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
@@ -59,8 +59,11 @@ public final class SessionEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private Optional<Session> built = Optional.empty();
 
-    private final Session start;
-    private final Map<StringProperty, String> shown;
+    // the exact stored values behind the rounded numbers shown (12 345 m shows as "12.3" km)
+    private final ShownValue shownDistance = new ShownValue();
+    private final ShownValue shownClimb = new ShownValue();
+    private final ShownValue shownDescent = new ShownValue();
+    private final ShownValue shownPack = new ShownValue();
 
     private SessionEditorViewModel(Session start, boolean isNew, Athlete athlete) {
         this.units = new UnitFormat(athlete.units());
@@ -76,12 +79,12 @@ public final class SessionEditorViewModel {
         terrain.set(start.terrain());
         title.set(start.title());
         duration.set(UnitFormat.durationInput(start.duration()));
-        this.start = start;
-        distance.set(start.distanceM() == 0 ? "" : units.distanceNumber(start.distanceM()));
-        climb.set(start.climbM() == 0 ? "" : units.climbNumber(start.climbM()));
-        descent.set(start.descentM() == 0 ? "" : units.climbNumber(start.descentM()));
-        pack.set(start.packKg() == 0 ? "" : units.massNumber(start.packKg()));
-        shown = Map.of(distance, distance.get(), climb, climb.get(), descent, descent.get(), pack, pack.get());
+        distance.set(shownDistance.show(start.distanceM(),
+                start.distanceM() == 0 ? "" : units.distanceNumber(start.distanceM())));
+        climb.set(shownClimb.show(start.climbM(), start.climbM() == 0 ? "" : units.climbNumber(start.climbM())));
+        descent.set(shownDescent.show(start.descentM(),
+                start.descentM() == 0 ? "" : units.climbNumber(start.descentM())));
+        pack.set(shownPack.show(start.packKg(), start.packKg() == 0 ? "" : units.massNumber(start.packKg())));
         targetRpe.set(start.targetRpe().map(UnitFormat::plain).orElse(""));
         hrZone.set(start.targetHrZone().map(String::valueOf).orElse(""));
         notes.set(start.notes());
@@ -133,13 +136,13 @@ public final class SessionEditorViewModel {
         s = field(s, base, Field.DATE, x -> x.withDate(require("Date", date.get())));
         s = field(s, base, Field.TITLE, x -> x.withTitle(title.get()));
         s = field(s, base, Field.DURATION, x -> x.withDuration(UnitFormat.parseDuration("Duration", duration.get())));
-        s = field(s, base, Field.DISTANCE, x -> x.withDistanceM(measure(distance, start.distanceM(),
+        s = field(s, base, Field.DISTANCE, x -> x.withDistanceM(shownDistance.read(distance.get(),
                 t -> units.parseDistanceMetres("Distance", t))));
-        s = field(s, base, Field.CLIMB, x -> x.withClimbM(measure(climb, start.climbM(),
+        s = field(s, base, Field.CLIMB, x -> x.withClimbM(shownClimb.read(climb.get(),
                 t -> units.parseClimbMetres("Climb", t))));
-        s = field(s, base, Field.DESCENT, x -> x.withDescentM(measure(descent, start.descentM(),
+        s = field(s, base, Field.DESCENT, x -> x.withDescentM(shownDescent.read(descent.get(),
                 t -> units.parseClimbMetres("Descent", t))));
-        s = field(s, base, Field.PACK, x -> x.withPackKg(measure(pack, start.packKg(),
+        s = field(s, base, Field.PACK, x -> x.withPackKg(shownPack.read(pack.get(),
                 t -> units.parseMassKg("Pack mass", t))));
         s = field(s, base, Field.RPE, x -> x.withTargetRpe(optionalNumber("Target effort (RPE)", targetRpe.get())));
         s = field(s, base, Field.HR_ZONE, x -> x.withTargetHrZone(optionalZone(hrZone.get())));
@@ -158,15 +161,6 @@ public final class SessionEditorViewModel {
         }
         updatePackShare();
         valid.set(built.isPresent());
-    }
-
-    /**
-     * The SI value of a measure field. While its text is the one it was opened with, the session's own value
-     * comes back unchanged: 12 345 m shows as "12.3" km, and saving without touching it must not store 12 300 m.
-     */
-    private double measure(StringProperty field, double startSi, java.util.function.ToDoubleFunction<String> parse) {
-        String text = field.get() == null ? "" : field.get();
-        return text.strip().equals(shown.get(field).strip()) ? startSi : parse.applyAsDouble(text);
     }
 
     /** Applies one field to the session built so far; its error, if any, goes next to that field. */

@@ -5,6 +5,7 @@ import dev.switchback.model.Terrain;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.TripStage;
+import dev.switchback.ui.common.ShownValue;
 import dev.switchback.ui.common.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,39 +38,23 @@ public final class TripEditorViewModel {
         private final StringProperty distance = new SimpleStringProperty(this, "distance", "");
         private final StringProperty climb = new SimpleStringProperty(this, "climb", "");
         private final StringProperty pack = new SimpleStringProperty(this, "pack", "");
-        // The stage the row was filled from and the texts shown for it: an untouched field gives back the
-        // stage's exact value instead of the rounded text (12 345 m shows as "12.3" km).
-        private TripStage origin;
-        private String shownDistance = "";
-        private String shownClimb = "";
-        private String shownPack = "";
+        // the exact stored values behind the rounded numbers shown (12 345 m shows as "12.3" km)
+        private final ShownValue shownDistance = new ShownValue();
+        private final ShownValue shownClimb = new ShownValue();
+        private final ShownValue shownPack = new ShownValue();
 
         private void show(TripStage s, UnitFormat units) {
-            origin = s;
             hours.set(UnitFormat.durationInput(s.duration()));
-            shownDistance = units.distanceNumber(s.distanceM());
-            shownClimb = units.climbNumber(s.climbM());
-            shownPack = units.massNumber(s.packKg());
-            distance.set(shownDistance);
-            climb.set(shownClimb);
-            pack.set(shownPack);
-        }
-
-        private static double measure(StringProperty field, String shown, double exact,
-                java.util.function.ToDoubleFunction<String> parse, boolean filled) {
-            String text = field.get() == null ? "" : field.get();
-            return filled && text.strip().equals(shown) ? exact : parse.applyAsDouble(text);
+            distance.set(shownDistance.show(s.distanceM(), units.distanceNumber(s.distanceM())));
+            climb.set(shownClimb.show(s.climbM(), units.climbNumber(s.climbM())));
+            pack.set(shownPack.show(s.packKg(), units.massNumber(s.packKg())));
         }
 
         private TripStage stage(UnitFormat units) {
-            boolean filled = origin != null;
             return TripStage.of(UnitFormat.parseDuration("hours", hours.get()),
-                    measure(distance, shownDistance, filled ? origin.distanceM() : 0,
-                            t -> units.parseDistanceMetres("distance", t), filled),
-                    measure(climb, shownClimb, filled ? origin.climbM() : 0,
-                            t -> units.parseClimbMetres("climb", t), filled),
-                    measure(pack, shownPack, filled ? origin.packKg() : 0,
-                            t -> units.parseMassKg("pack", t), filled));
+                    shownDistance.read(distance.get(), t -> units.parseDistanceMetres("distance", t)),
+                    shownClimb.read(climb.get(), t -> units.parseClimbMetres("climb", t)),
+                    shownPack.read(pack.get(), t -> units.parseMassKg("pack", t)));
         }
 
         public StringProperty hoursProperty() {
@@ -150,10 +135,9 @@ public final class TripEditorViewModel {
         StageRow r = new StageRow();
         if (!stages.isEmpty()) {
             StageRow last = stages.get(stages.size() - 1);
-            r.origin = last.origin;
-            r.shownDistance = last.shownDistance;
-            r.shownClimb = last.shownClimb;
-            r.shownPack = last.shownPack;
+            r.shownDistance.copyFrom(last.shownDistance);
+            r.shownClimb.copyFrom(last.shownClimb);
+            r.shownPack.copyFrom(last.shownPack);
             r.hours.set(last.hours.get());
             r.distance.set(last.distance.get());
             r.climb.set(last.climb.get());
