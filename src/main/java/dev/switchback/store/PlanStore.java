@@ -121,6 +121,12 @@ public final class PlanStore {
         return FileStamp.of(SYSTEM.readBounded(file), lastModified(file));
     }
 
+    /** Where the backups of {@code file} are kept, newest first: {@code plan.json.1} to {@code plan.json.3}. */
+    public static List<Path> backups(Path file) {
+        return java.util.stream.IntStream.rangeClosed(1, AtomicWriter.BACKUPS)
+                .mapToObj(g -> AtomicWriter.backup(file, g)).toList();
+    }
+
     /** True when the file exists and its owner may not write it (POSIX), or it is marked read-only (Windows). */
     public static boolean isReadOnly(Path file) {
         try {

@@ -1,5 +1,6 @@
 package dev.switchback.ui.app;
 
+import dev.switchback.model.Printable;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
 import dev.switchback.ui.common.DialogService;
@@ -43,7 +44,9 @@ public final class FxDialogService implements DialogService {
         pane.setMinWidth(420);
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+    /** Every message may quote a file's name or text: control characters are shown as escapes, never sent. */
+    private Alert alert(Alert.AlertType type, String title, String text, ButtonType... buttons) {
+        String message = Printable.escapeKeepingLines(text);
         Alert a = new Alert(type, message, buttons);
         prepare(a, title);
         a.setHeaderText(title);
@@ -136,6 +139,19 @@ public final class FxDialogService implements DialogService {
                 + "are dropped) or keep your version (saving will replace the file)?", reload, keep).showAndWait()
                 .filter(reload::equals).map(b -> ExternalChangeChoice.RELOAD_FROM_DISK)
                 .orElse(ExternalChangeChoice.KEEP_MINE);
+    }
+
+    @Override
+    public ReadOnlyChoice askReadOnly(Path file) {
+        ButtonType elsewhere = new ButtonType("Save elsewhere…", ButtonData.OTHER);
+        ButtonType writable = new ButtonType("Make writable and save", ButtonData.YES);
+        return alert(Alert.AlertType.WARNING, "The plan file is read-only", file + " is marked read-only (someone,"
+                + " perhaps you, protected it against changes), so Switchback does not overwrite it unless you say"
+                + " so. Save your plan under another name, or make the file writable and save over it?", elsewhere,
+                writable, ButtonType.CANCEL).showAndWait()
+                .map(b -> b == elsewhere ? ReadOnlyChoice.SAVE_ELSEWHERE
+                        : b == writable ? ReadOnlyChoice.MAKE_WRITABLE_AND_SAVE : ReadOnlyChoice.CANCEL)
+                .orElse(ReadOnlyChoice.CANCEL);
     }
 
     @Override
