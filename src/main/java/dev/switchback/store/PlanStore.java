@@ -339,7 +339,8 @@ public final class PlanStore {
         } catch (TimeoutException e) {
             reading.cancel(true);
             throw new StoreException(file, "Reading " + FileErrors.name(file) + " took longer than "
-                    + readTimeLimit.toSeconds() + " s, so Switchback stopped waiting: the disk or network drive"
+                    + (readTimeLimit.toMillis() < 1000 ? readTimeLimit.toMillis() + " ms" : readTimeLimit.toSeconds()
+                    + " s") + ", so Switchback stopped waiting: the disk or network drive"
                     + " it is on may have stopped responding. Check that it is connected and try again, or copy"
                     + " the file to this computer and open the copy.", e);
         } catch (InterruptedException e) {
