@@ -22,15 +22,20 @@ final class Choices {
         var out = new StringBuilder("unknown " + kind + " \"" + shown + "\"");
         closest(given, valid).ifPresent(c -> out.append("; did you mean \"").append(c).append("\"?"));
         if (!valid.isEmpty()) {
-            out.append(" (").append(listLabel).append(' ').append(list(valid, given)).append(")");
+            out.append(" (").append(listLabel).append(' ');
+            out.append(list(valid, given, Math.max(45, LIST_ROOM + 40 - out.length()))).append(")");
         }
         return out.toString();
     }
 
     /** The valid names, closest to {@code given} first when they do not all fit. */
     static String list(List<String> valid, String given) {
+        return list(valid, given, LIST_ROOM);
+    }
+
+    static String list(List<String> valid, String given, int room) {
         String all = String.join(", ", valid);
-        if (all.length() <= LIST_ROOM) {
+        if (all.length() <= room) {
             return all;
         }
         List<String> byDistance = new ArrayList<>(valid);
@@ -38,7 +43,7 @@ final class Choices {
         var out = new StringBuilder();
         int shown = 0;
         for (String v : byDistance) {
-            if (out.length() + v.length() + 2 > LIST_ROOM - 22) {
+            if (shown > 0 && out.length() + v.length() + 2 > room - 22) {
                 break;
             }
             out.append(shown == 0 ? "" : ", ").append(v);

@@ -133,4 +133,16 @@ class SpecialFilesTest {
         assertThat(err.toString()).contains("week.csv is read-only, so Switchback does not overwrite it");
         assertThat(Files.readString(csv)).isEqualTo("mine");
     }
+
+    @Test
+    void checkShowsControlCharactersFromTheFileAsEscapesNeverRaw() throws Exception {
+        Path plan = dir.resolve("plan.json");
+        PlanStore.save(plan, SamplePlan.create(LocalDate.of(2026, 11, 27)).withName("Shared\u001b]0;owned\u0007 plan"),
+                List.of());
+        run("check", plan.toString(), "--week", "2026-W48", "--today", "2026-11-27");
+        assertThat(out.toString()).startsWith("Shared\\u001b]0;owned\\u0007 plan: 2026-W48").doesNotContain("\u001b");
+        out.getBuffer().setLength(0);
+        run("check", plan.toString(), "--week", "2026-W48", "--today", "2026-11-27", "--format", "json");
+        assertThat(out.toString()).contains("\"plan\":\"Shared\\u001b]0;owned\\u0007 plan\"").doesNotContain("\u001b");
+    }
 }
