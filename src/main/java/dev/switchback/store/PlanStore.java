@@ -159,9 +159,14 @@ public final class PlanStore {
                 dos.setReadOnly(false);
             }
         } catch (IOException e) {
-            throw new StoreException(file, "Could not make " + FileErrors.name(file) + " writable ("
-                    + FileErrors.cause(e).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + "). The file on disk was not changed; use Save As to save somewhere else.", e);
+            String why = switch (FileErrors.cause(e)) {
+                case PERMISSION -> "only its owner may change its permissions";
+                case READ_ONLY_DISK -> "the disk is mounted read-only";
+                case MISSING -> "it no longer exists";
+                default -> "the system refused";
+            };
+            throw new StoreException(file, "Could not make " + FileErrors.name(file) + " writable: " + why
+                    + ". The file on disk was not changed; use Save As to save somewhere else.", e);
         }
     }
 

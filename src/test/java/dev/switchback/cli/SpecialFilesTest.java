@@ -84,7 +84,7 @@ class SpecialFilesTest {
     @Test
     void aNameWithAZeroByteIsRefusedWithASentence() {
         assertThat(run("validate", "plan\0.json")).isEqualTo(SwitchbackCommand.UNREADABLE);
-        assertThat(err.toString()).startsWith("switchback: the file name \"plan\\u0000.json\" cannot be used: it"
+        assertThat(err.toString()).startsWith("switchback: The file name \"plan\\u0000.json\" cannot be used: it"
                 + " contains a zero byte.");
     }
 
@@ -109,7 +109,7 @@ class SpecialFilesTest {
         assertThat(p.waitFor(50, TimeUnit.SECONDS)).isTrue();
 
         assertThat(p.exitValue()).as(stdout + stderr).isEqualTo(SwitchbackCommand.UNREADABLE);
-        assertThat(stderr).contains("switchback: the file name ").contains("cannot be used: this system's language"
+        assertThat(stderr).contains("switchback: The file name ").contains("cannot be used: this system's language"
                 + " setting (file names in ANSI_X3.4-1968, from LANG or LC_ALL) cannot spell its characters. Run"
                 + " Switchback with a UTF-8 setting, for example LANG=C.UTF-8, or rename the file using plain"
                 + " letters.").doesNotContain("Exception", "\tat ");

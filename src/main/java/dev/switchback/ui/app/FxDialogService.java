@@ -1,6 +1,7 @@
 package dev.switchback.ui.app;
 
 import dev.switchback.model.Printable;
+import dev.switchback.store.FileNames;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
 import dev.switchback.ui.common.DialogService;
@@ -166,14 +167,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(Optional<Path> folder) {
         FileChooser fc = chooser("Open plan", folder);
-        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+        return path(fc.showOpenDialog(owner.get()));
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName) {
         FileChooser fc = chooser("Save plan as", folder);
         fc.setInitialFileName(suggestedName);
-        return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(File::toPath);
+        return path(fc.showSaveDialog(owner.get()));
     }
 
     private static FileChooser chooser(String title, Optional<Path> folder) {
@@ -212,5 +213,18 @@ public final class FxDialogService implements DialogService {
         okButton.disableProperty().bind(editor.validProperty().not());
         d.setResultConverter(b -> b == ok ? editor.result().orElse(null) : null);
         return d.showAndWait();
+    }
+
+    /** The chosen file as a path, or a sentence when the system's language setting cannot spell its name. */
+    private Optional<Path> path(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(chosen.toPath());
+        } catch (java.nio.file.InvalidPathException e) {
+            showError("Cannot use this file name", FileNames.unusable(chosen.getPath()));
+            return Optional.empty();
+        }
     }
 }
