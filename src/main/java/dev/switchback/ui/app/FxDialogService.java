@@ -53,6 +53,10 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(title);
         Label content = new Label(message);
         content.setWrapText(true);
+        // A pref width, not only a max: otherwise a long message (a file error quotes up to 400
+        // characters) is measured as one line, and the dialog is centred as if thousands of pixels wide,
+        // which puts it off the screen's left edge.
+        content.setPrefWidth(480);
         content.setMaxWidth(480);
         a.getDialogPane().setContent(content);
         return a;

@@ -114,7 +114,12 @@ public final class MainViewModel {
         Optional<Path> origin = files.recoveryOrigin().filter(files::exists);
         Optional<Path> kept = files.setAsideRecovery();
         Path plan = origin.orElse(files.defaultPlanFile());
-        String message = e.getMessage() + " " + kept.map(k -> "The damaged autosave is kept as " + k + ".")
+        // The store's advice (edit the file, restore a backup) is for plan files; for the autosave the
+        // answer is what follows: it is kept aside and the plan opens.
+        String what = e.getMessage();
+        int advice = what.indexOf(" Open the file in a text editor");
+        String message = "Switchback could not read the autosaved work: " + (advice > 0 ? what.substring(0, advice)
+                : what) + " " + kept.map(k -> "The damaged autosave is kept as " + k + ".")
                 .orElse("The damaged autosave could not be kept.") + " Your plan " + plan
                 + " opens as it was last saved.";
         status.set("Could not recover the autosaved work; opened " + plan.getFileName() + " as last saved.");

@@ -78,9 +78,12 @@ class DamagedRecoveryWindowTest {
                     .orElseThrow();
         }
         assertThat(told.getHeaderText()).isEqualTo("Could not recover the autosaved work");
-        assertThat(text).startsWith("recovery.json, line ").contains("The damaged autosave is kept as " + kept + ".")
+        assertThat(text).startsWith("Switchback could not read the autosaved work: recovery.json, line ")
+                .doesNotContain("text editor").contains("The damaged autosave is kept as " + kept + ".")
                 .endsWith("Your plan " + home.resolve("plan.json") + " opens as it was last saved.");
-        robot.interact(ok::fire); // the long message makes the dialog tall; a click may miss the button
+        // A long message once centred the dialog as if it were one line wide, off the screen's left edge.
+        assertThat(ok.getScene().getWindow().getX()).isGreaterThanOrEqualTo(0);
+        robot.clickOn(ok);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.document().getFile().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -298,7 +298,8 @@ class MainViewModelOnDiskTest {
         assertThat(kept).singleElement();
         assertThat(Files.readString(kept.get(0))).isEqualTo("{\"schemaVersion\": 1, \"name\": ");
         assertThat(dialogs.errors).singleElement().asString()
-                .startsWith("Could not recover the autosaved work: recovery.json, line 1")
+                .startsWith("Could not recover the autosaved work: Switchback could not read the autosaved work:"
+                        + " recovery.json, line 1").doesNotContain("text editor")
                 .contains("The damaged autosave is kept as " + kept.get(0))
                 .endsWith("Your plan " + files.defaultPlanFile() + " opens as it was last saved.");
         // The next start does not offer it again.
