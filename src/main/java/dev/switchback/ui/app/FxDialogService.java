@@ -148,12 +148,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public ReadOnlyChoice askReadOnly(Path file) {
-        ButtonType elsewhere = new ButtonType("Save elsewhere…", ButtonData.OTHER);
-        ButtonType writable = new ButtonType("Make writable and save", ButtonData.YES);
-        return alert(Alert.AlertType.WARNING, "The plan file is read-only", file + " is marked read-only (someone,"
-                + " perhaps you, protected it against changes), so Switchback does not overwrite it unless you say"
-                + " so. Save your plan under another name, or make the file writable and save over it?", elsewhere,
-                writable, ButtonType.CANCEL).showAndWait()
+        // Enter saves under another name: making a file writable that someone protected needs a click.
+        ButtonType elsewhere = new ButtonType("Save elsewhere…", ButtonData.OK_DONE);
+        ButtonType writable = new ButtonType("Make writable and save", ButtonData.OTHER);
+        Alert a = alert(Alert.AlertType.WARNING, "The plan file is read-only", file + " is marked read-only"
+                + " (someone, perhaps you, protected it against changes), so Switchback does not overwrite it"
+                + " unless you say so. Save your plan under another name, or make the file writable and save over"
+                + " it?", elsewhere, writable, ButtonType.CANCEL);
+        // The bar gives every button the width of the widest otherwise, and cuts the long label.
+        Button longLabel = (Button) a.getDialogPane().lookupButton(writable);
+        javafx.scene.control.ButtonBar.setButtonUniformSize(longLabel, false);
+        longLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return a.showAndWait()
                 .map(b -> b == elsewhere ? ReadOnlyChoice.SAVE_ELSEWHERE
                         : b == writable ? ReadOnlyChoice.MAKE_WRITABLE_AND_SAVE : ReadOnlyChoice.CANCEL)
                 .orElse(ReadOnlyChoice.CANCEL);
