@@ -2,12 +2,14 @@ package dev.switchback.store;
 
 import dev.switchback.engine.Finding;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +20,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +127,7 @@ public final class PlanStore {
 
     /** Where the backups of {@code file} are kept, newest first: {@code plan.json.1} to {@code plan.json.3}. */
     public static List<Path> backups(Path file) {
-        return java.util.stream.IntStream.rangeClosed(1, AtomicWriter.BACKUPS)
+        return IntStream.rangeClosed(1, AtomicWriter.BACKUPS)
                 .mapToObj(g -> AtomicWriter.backup(file, g)).toList();
     }
 
@@ -185,12 +189,12 @@ public final class PlanStore {
             return List.of();
         }
         Pattern ours = Pattern.compile(Pattern.quote(AtomicWriter.tempPrefix(file)) + "(backup\\.)?[0-9]+\\.tmp");
-        var deleted = new java.util.ArrayList<Path>();
+        var deleted = new ArrayList<Path>();
         try (DirectoryStream<Path> candidates = Files.newDirectoryStream(dir, AtomicWriter.tempPrefix(file) + "*.tmp")) {
             for (Path p : candidates) {
                 try {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                            LinkOption.NOFOLLOW_LINKS);
                     if (ours.matcher(p.getFileName().toString()).matches() && a.isRegularFile()
                             && a.lastModifiedTime().toInstant().isBefore(olderThan)) {
                         Files.deleteIfExists(p);
@@ -247,7 +251,7 @@ public final class PlanStore {
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new StoreException(file, "Could not save " + FileErrors.name(file) + ": the folder "
-                    + dev.switchback.model.Printable.escape(String.valueOf(dir))
+                    + Printable.escape(String.valueOf(dir))
                     + " does not exist. Choose another place with Save As.");
         }
         if (isReadOnly(file)) {
