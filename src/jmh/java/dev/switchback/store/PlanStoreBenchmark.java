@@ -48,6 +48,7 @@ public class PlanStoreBenchmark {
     private Plan plan;
     private final PlanJson json = PlanJson.standard();
     private byte[] bytes;
+    private OpenedPlan opened;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -57,6 +58,7 @@ public class PlanStoreBenchmark {
         file = dir.resolve("plan.json");
         PlanStore.save(file, plan, List.of());
         bytes = Files.readAllBytes(file);
+        opened = PlanStore.openFile(file);
         System.out.printf("%n%s: %d bytes%n", size, bytes.length);
     }
 
@@ -106,5 +108,21 @@ public class PlanStoreBenchmark {
     @Benchmark
     public void saveWithFsyncAndBackups() throws StoreException {
         PlanStore.save(file, plan, List.of());
+    }
+
+    /** The encoding check every read does before parsing (issue 16): UTF-16/32, zero bytes, strict UTF-8. */
+    @Benchmark
+    public Object encodingCheck() {
+        return ByteScan.encoding(bytes);
+    }
+
+    /**
+     * A save over the opened file, as the window saves: the content compared before, after the copy
+     * aside and just before the rename (issue 16), on top of {@link #saveWithFsyncAndBackups}.
+     */
+    @Benchmark
+    public OpenedPlan saveOverWithChecks() throws StoreException {
+        opened = PlanStore.save(opened, plan, List.of());
+        return opened;
     }
 }

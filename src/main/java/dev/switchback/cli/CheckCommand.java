@@ -5,6 +5,7 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Severity;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Printable;
 import dev.switchback.model.Weeks;
 import dev.switchback.store.PlanStore;
 import dev.switchback.store.StoreException;
@@ -99,19 +100,21 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {
-        out.println(plan.name() + ": " + Weeks.label(first) + (Weeks.monday(first).equals(Weeks.monday(last)) ? ""
+        // Texts come from the file (names, titles in messages): shown with control characters escaped,
+        // so a shared plan cannot move the cursor or retitle the terminal.
+        out.println(Printable.escape(plan.name()) + ": " + Weeks.label(first) + (Weeks.monday(first).equals(Weeks.monday(last)) ? ""
                 : " to " + Weeks.label(last)) + ", " + count(findings, Severity.BLOCK) + " BLOCK, "
                 + count(findings, Severity.WARN) + " WARN, " + count(findings, Severity.INFO) + " INFO");
         for (Finding f : findings) {
             out.println();
             String over = f.severity() == Severity.BLOCK && overridden(plan, f) ? " (overridden)" : "";
-            out.println(f.severity() + over + "  " + Weeks.label(f.weekStart()) + "  " + f.ruleId());
-            out.println("  " + f.message());
-            out.println("  Why: " + f.why());
+            out.println(f.severity() + over + "  " + Weeks.label(f.weekStart()) + "  " + Printable.escape(f.ruleId()));
+            out.println("  " + Printable.escape(f.message()));
+            out.println("  Why: " + Printable.escape(f.why()));
             out.println("  Measured " + number(f.measured()) + " " + f.unit() + " against " + number(f.threshold())
-                    + " " + f.unit());
-            out.println("  Suggestion: " + f.suggestion().text());
-            out.println("  Source: " + f.source());
+                    + " " + Printable.escape(f.unit()));
+            out.println("  Suggestion: " + Printable.escape(f.suggestion().text()));
+            out.println("  Source: " + Printable.escape(String.valueOf(f.source())));
         }
     }
 
@@ -171,7 +174,7 @@ public final class CheckCommand implements Callable<Integer> {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (ch < 0x20) {
+                    if (Printable.isControl(ch)) {
                         sb.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
                     } else {
                         sb.append(ch);

@@ -11,9 +11,11 @@ import dev.switchback.export.Paper;
 import dev.switchback.export.PdfExport;
 import dev.switchback.export.WeekRange;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Printable;
 import dev.switchback.store.PlanStore;
 import dev.switchback.store.StoreException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,6 +96,11 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("switchback export: " + e.getMessage());
             return SwitchbackCommand.UNREADABLE;
         }
+        String refused = refusedOutput();
+        if (refused != null) {
+            err.println("switchback export: " + refused);
+            return CANNOT_WRITE;
+        }
         try {
             switch (fmt) {
                 case PDF -> {
@@ -117,6 +124,23 @@ public final class ExportCommand implements Callable<Integer> {
             return CANNOT_WRITE;
         }
         return SwitchbackCommand.OK;
+    }
+
+    /** An output that must not be replaced: the plan itself, or a file its owner marked read-only. */
+    private String refusedOutput() {
+        try {
+            if (Files.exists(output) && Files.isSameFile(output, planFile)) {
+                return Printable.escape(output.toString()) + " is the plan file itself; exporting over it would"
+                        + " replace your plan. Choose another output name.";
+            }
+        } catch (java.io.IOException e) {
+            // Cannot tell; the export's own write reports any real problem.
+        }
+        if (Files.exists(output) && PlanStore.isReadOnly(output)) {
+            return Printable.escape(output.toString()) + " is read-only, so Switchback does not overwrite it."
+                    + " Choose another output name, or make the file writable (chmod u+w) and export again.";
+        }
+        return null;
     }
 
     private Optional<PlanAnalysis> analysis(Plan plan) {

@@ -1,5 +1,6 @@
 package dev.switchback.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,9 +31,14 @@ public final class SwitchbackCommand implements Runnable {
 
     public static CommandLine commandLine() {
         var cl = new CommandLine(new SwitchbackCommand());
+        cl.registerConverter(Path.class, FileNames::path);
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
             var err = ex.getCommandLine().getErr();
+            if (ex.getCause() instanceof FileNames.Unusable unusable) {
+                err.println(unusable.getMessage());
+                return UNREADABLE;
+            }
             err.println("switchback: " + ex.getMessage());
             err.println("Try 'switchback --help'.");
             return USAGE;

@@ -1,6 +1,7 @@
 package dev.switchback.cli;
 
 import dev.switchback.model.Plan;
+import dev.switchback.model.Printable;
 import dev.switchback.store.OpenedPlan;
 import dev.switchback.store.PlanStore;
 import dev.switchback.store.StoreException;
@@ -31,7 +32,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             OpenedPlan opened = PlanStore.openFile(file);
             Plan plan = opened.plan();
-            spec.commandLine().getOut().println(file.getFileName() + ": valid, schema " + opened.schemaVersion()
+            spec.commandLine().getOut().println(Printable.escape(String.valueOf(file.getFileName())) + ": valid, schema " + opened.schemaVersion()
                     + ", " + count(plan.sessions().size(), "session") + ", " + count(plan.trips().size(), "trip")
                     + ", " + count(plan.logs().size(), "log"));
             return SwitchbackCommand.OK;

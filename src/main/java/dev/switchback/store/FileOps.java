@@ -3,6 +3,7 @@ package dev.switchback.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,23 @@ interface FileOps {
      * Flushes the directory entry after a rename (Linux, macOS). Windows cannot open a directory as
      * a channel; there the rename is already durable through NTFS journaling, so failure is ignored.
      */
+    /** Flushes an already written file (the backup copy) to the device. */
+    default void sync(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    /** Opens a file to read the content it holds now; the channel keeps that file even if it is renamed over. */
+    default FileChannel openForRead(Path file) throws IOException {
+        return FileChannel.open(file, StandardOpenOption.READ);
+    }
+
+    /** Opens a plan file for reading (reading plans, not saving). */
+    default InputStream newInputStream(Path file) throws IOException {
+        return Files.newInputStream(file);
+    }
+
     default void forceDirectory(Path dir) throws IOException {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);

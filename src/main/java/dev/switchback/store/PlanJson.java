@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.switchback.engine.Finding;
+import dev.switchback.model.Printable;
 import dev.switchback.model.Plan;
 import dev.switchback.store.PlanDto.FindingDto;
 import java.io.IOException;
@@ -42,6 +43,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +55,12 @@ import java.util.stream.Collectors;
 final class PlanJson {
     static final int SCHEMA_VERSION = 1;
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    static final int MAX_DEPTH = 32;
+    static final int MAX_NUMBER_LENGTH = 64;
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    static final int MAX_NAME_LENGTH = 1_000;
+    /** The longest refusal: a sentence people read, not a dump of the file. */
+    static final int MAX_MESSAGE = 400;
 
     private final ObjectMapper mapper;
     private final Migrations migrations;
@@ -73,10 +82,10 @@ final class PlanJson {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(MAX_BYTES)
-                        .maxNestingDepth(32)
-                        .maxNumberLength(64)
-                        .maxStringLength(1_000_000)
-                        .maxNameLength(1_000)
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -188,25 +197,38 @@ final class PlanJson {
         if (content.length > MAX_BYTES) {
             throw tooLarge(file, content.length);
         }
+        if (content.length == 0 || isBlank(content)) {
+            throw new StoreException(file, name(file) + ", line 1: the file is empty, it holds no plan. Restore a"
+                    + " backup (" + backupHint(file) + ") or delete the file to start again. The file was not changed.");
+        }
+        ByteScan.Found encoding = ByteScan.encoding(content);
+        if (encoding != null) {
+            throw problem(file, content, encoding, "", encoding.what(), null);
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(content);
         } catch (StreamConstraintsException e) {
-            throw problem(file, content, e.getLocation(), "", "it is nested too deeply (more than 32 levels) or holds"
-                    + " an absurdly long number, name or text; it is not a plan Switchback wrote", e);
+            ByteScan.Found beyond = ByteScan.beyondLimits(content, MAX_DEPTH, MAX_NUMBER_LENGTH, MAX_STRING_LENGTH,
+                    MAX_NAME_LENGTH);
+            if (beyond != null) {
+                throw problem(file, content, beyond, "", beyond.what(), e);
+            }
+            throw problem(file, content, e.getLocation(), "", "it is nested too deeply (more than " + MAX_DEPTH
+                    + " levels) or holds an absurdly long number, name or text; it is not a plan Switchback wrote", e);
         } catch (StreamReadException e) {
             throw problem(file, content, e.getLocation(), pathOf(e), syntax(e), e);
         } catch (JsonMappingException e) {
             throw problem(file, content, e.getLocation(), path(e), mapping(e), e);
         } catch (IOException e) {
-            throw new StoreException(file, file.getFileName() + " could not be read: " + e.getMessage(), e);
+            throw problem(file, content, (JsonLocation) null, "", "it cannot be read as JSON text", e);
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new StoreException(file, file.getFileName() + " is empty: it holds no plan. Restore a backup ("
-                    + backupHint(file) + ") or delete the file to start again.");
+            throw new StoreException(file, name(file) + ", line 1: the file is empty, it holds no plan. Restore a"
+                    + " backup (" + backupHint(file) + ") or delete the file to start again. The file was not changed.");
         }
         if (!tree.isObject()) {
-            throw problem(file, content, null, "", "the file must hold one JSON object { ... } with the plan,"
+            throw problem(file, content, (JsonLocation) null, "", "the file must hold one JSON object { ... } with the plan,"
                     + " but it holds " + describe(tree), null);
         }
         int version = version(file, content, tree);
@@ -220,11 +242,10 @@ final class PlanJson {
                 dto = mapper.treeToValue(migrated, PlanDto.class);
             }
         } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds() == null ? "" : " (the fields allowed here are "
-                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                    .collect(Collectors.joining(", ")) + ")";
-            throw problem(file, content, e.getLocation(), path(e), "unknown field \"" + e.getPropertyName()
-                    + "\"" + known + "; check its spelling", e);
+            List<String> known = e.getKnownPropertyIds() == null ? List.of() : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().toList();
+            throw problem(file, content, e.getLocation(), path(e), Choices.unknown("field", e.getPropertyName(),
+                    known, "the fields allowed here are"), e);
         } catch (MismatchedInputException e) {
             throw problem(file, content, e.getLocation(), path(e), mismatch(e), e);
         } catch (JsonMappingException e) {
@@ -232,7 +253,7 @@ final class PlanJson {
         } catch (StreamReadException e) {
             throw problem(file, content, e.getLocation(), pathOf(e), syntax(e), e);
         } catch (IOException e) {
-            throw new StoreException(file, file.getFileName() + " could not be read: " + e.getMessage(), e);
+            throw problem(file, content, (JsonLocation) null, "", "it cannot be read as JSON text", e);
         }
         try {
             return new Decoded(PlanMapper.toPlan(dto), version);
@@ -240,7 +261,7 @@ final class PlanJson {
             if (version == migrations.target()) {
                 throw problem(file, content, locateNearest(content, e.path()), e.path(), e.problem(), e);
             }
-            throw problem(file, content, null, e.path(), e.problem() + " (found after updating the file from schema "
+            throw problem(file, content, (JsonLocation) null, e.path(), e.problem() + " (found after updating the file from schema "
                     + version + " to " + migrations.target() + ", so the field may have another name in the file)", e);
         }
     }
@@ -248,19 +269,20 @@ final class PlanJson {
     private int version(Path file, byte[] content, JsonNode tree) throws StoreException {
         JsonNode v = tree.get("schemaVersion");
         if (v == null) {
-            throw problem(file, content, null, "schemaVersion", "the file has no schemaVersion, so it is not a"
+            throw problem(file, content, (JsonLocation) null, "schemaVersion", "the file has no schemaVersion, so it is not a"
                     + " Switchback plan (or the line was deleted: it reads \"schemaVersion\": "
                     + SCHEMA_VERSION + " in this version)", null);
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
             throw problem(file, content, locate(content, "schemaVersion"), "schemaVersion",
-                    "schemaVersion must be a whole number (was " + v + ")", null);
+                    "schemaVersion must be a whole number (was " + Printable.excerpt(v.toString()) + ")", null);
         }
         int version = v.intValue();
         if (version > migrations.target()) {
-            throw new StoreException(file, file.getFileName() + " was written by a newer Switchback (schema "
-                    + version + "); this version reads up to " + migrations.target()
-                    + ": update Switchback to open it. The file was not changed.");
+            JsonLocation at = locate(content, "schemaVersion");
+            throw new StoreException(file, name(file) + " was written by a newer Switchback (schema " + version
+                    + (at == null ? "" : ", line " + at.getLineNr()) + "); this version reads up to "
+                    + migrations.target() + ": update Switchback to open it. The file was not changed.");
         }
         if (!migrations.canRead(version)) {
             throw problem(file, content, locate(content, "schemaVersion"), "schemaVersion", "schema " + version
@@ -275,48 +297,76 @@ final class PlanJson {
     }
 
     StoreException tooLarge(Path file, long size) {
-        return new StoreException(file, file.getFileName() + " is " + (size / (1024 * 1024)) + " MiB; a plan file"
-                + " is at most " + (MAX_BYTES / (1024 * 1024)) + " MiB (years of daily logs fit in under 5 MiB),"
+        return new StoreException(file, name(file) + " is larger than " + (MAX_BYTES / (1024 * 1024)) + " MiB ("
+                + String.format(java.util.Locale.ROOT, "%,d", size) + " bytes or more); a plan file is at most "
+                + (MAX_BYTES / (1024 * 1024)) + " MiB (years of daily logs fit in under 5 MiB),"
                 + " so this is not a plan file or it is damaged. Check that you opened the right file, or restore"
                 + " a backup (" + backupHint(file) + ").");
     }
 
     // ---------------------------------------------------------------- messages
 
-    private static StoreException problem(Path file, byte[] content, JsonLocation location, String path,
-            String what, Throwable cause) {
-        var where = new StringBuilder(file.getFileName().toString());
-        boolean hasLine = location != null && location.getLineNr() > 0;
-        if (hasLine) {
-            where.append(", line ").append(location.getLineNr()).append(", column ")
-                    .append(location.getColumnNr());
-        }
-        if (!path.isEmpty()) {
-            where.append(hasLine ? " (" : ", at ").append(path).append(hasLine ? ")" : "");
-        }
-        String fix = hasLine ? "fix line " + location.getLineNr() : path.isEmpty() ? "fix it" : "fix " + path;
-        String message = where + ": " + sentence(what) + " Open the file in a text editor and " + fix
-                + ", or restore a backup (" + backupHint(file) + "). The file was not changed.";
-        return new StoreException(file, message, cause);
+    private StoreException problem(Path file, byte[] content, ByteScan.Found found, String path, String what,
+            Throwable cause) {
+        return message(file, found.line(), found.column(), path, what, cause);
     }
 
-    private static String sentence(String what) {
-        String s = what.strip();
+    /**
+     * The refusal people read: file, line and column (of the field, or of the nearest enclosing object
+     * when the parser gives none), the JSON path, what is wrong and the remedy, in at most
+     * {@link #MAX_MESSAGE} characters, with any text from the file escaped and cut to an excerpt.
+     */
+    private StoreException problem(Path file, byte[] content, JsonLocation location, String path, String what,
+            Throwable cause) {
+        JsonLocation at = location != null && location.getLineNr() > 0 ? location : locateNearest(content, path);
+        int line = at != null && at.getLineNr() > 0 ? at.getLineNr() : 1;
+        int column = at != null && at.getLineNr() > 0 ? Math.max(1, at.getColumnNr()) : 1;
+        return message(file, line, column, path, what, cause);
+    }
+
+    private static StoreException message(Path file, int line, int column, String path, String what,
+            Throwable cause) {
+        String shownPath = Printable.excerpt(path, 60);
+        String where = name(file) + ", line " + line + ", column " + column
+                + (shownPath.isEmpty() ? "" : " (" + shownPath + ")");
+        String remedy = "Open the file in a text editor and fix line " + line + ", or restore a backup ("
+                + backupHint(file) + "). The file was not changed.";
+        int room = Math.max(80, MAX_MESSAGE - where.length() - remedy.length() - 3);
+        return new StoreException(file, where + ": " + sentence(what, room) + " " + remedy, cause);
+    }
+
+    static String name(Path file) {
+        return FileErrors.name(file);
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sentence(String what, int room) {
+        String s = Printable.escape(what.strip());
         if (s.contains("com.fasterxml") || s.contains("java.") || s.contains("`")) {
             s = "this part of the file cannot be read as a plan";
         }
-        return s.endsWith(".") ? s : s + ".";
+        if (s.length() > room - 1) {
+            int cut = s.lastIndexOf(' ', room - 2);
+            s = s.substring(0, cut > room / 2 ? cut : room - 2) + "…";
+        }
+        return s.endsWith(".") || s.endsWith("?") ? s : s + ".";
     }
 
     /** Names the newest backup that exists, or says where backups would be. */
     static String backupHint(Path file) {
         Path newest = AtomicWriter.backup(file, 1);
         if (Files.exists(newest)) {
-            return newest.getFileName() + " is the version before the last save; rename it to "
-                    + file.getFileName();
+            return name(newest) + " is the version before the last save; rename it to " + name(file);
         }
-        return "Switchback keeps them beside the file as " + newest.getFileName() + " to "
-                + AtomicWriter.backup(file, AtomicWriter.BACKUPS).getFileName() + "; none exists yet";
+        return "none exists yet; Switchback keeps them as " + name(newest) + " to ." + AtomicWriter.BACKUPS;
     }
 
     private static String syntax(StreamReadException e) {
@@ -328,13 +378,67 @@ final class PlanJson {
             return "NaN and Infinity are not numbers a plan can hold; write a number";
         }
         if (original.startsWith("Duplicate field")) {
-            return original.replace("Duplicate field", "a field appears twice in one object:");
+            return "a field appears twice in one object: " + Printable.excerpt(original.substring(
+                    "Duplicate field".length()).strip(), 60);
         }
         if (original.startsWith("Numeric value") && original.contains("out of range")) {
             return "a number is far too large for this field";
         }
-        int cut = original.indexOf('\n');
-        return "this is not valid JSON: " + (cut < 0 ? original : original.substring(0, cut));
+        return "this is not valid JSON: " + json(original);
+    }
+
+    private static final Pattern FOUND = Pattern.compile("Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)");
+
+    /** The parser's words for a syntax error, as a person would say them; never a Java name or a source dump. */
+    private static String json(String original) {
+        String m = original;
+        int cut = m.indexOf('\n');
+        m = cut < 0 ? m : m.substring(0, cut);
+        for (String tail : List.of(" (for Object starting at", " (for Array starting at", " at [Source", "[Source:")) {
+            int at = m.indexOf(tail);
+            if (at > 0) {
+                m = m.substring(0, at);
+            }
+        }
+        Matcher found = FOUND.matcher(m);
+        String what = found.find() ? "'" + Printable.escape(found.group(1)) + "'" : "something else";
+        if (m.contains("was expecting double-quote to start field name")) {
+            return "a field name in quotes was expected here, but there is " + what + " (a comma too many, or a"
+                    + " missing quote?)";
+        }
+        if (m.contains("was expecting comma to separate Object entries")) {
+            return "a comma is missing between two fields here (found " + what + ")";
+        }
+        if (m.contains("was expecting comma to separate Array entries")) {
+            return "a comma is missing between two entries of a list here (found " + what + ")";
+        }
+        if (m.contains("was expecting a colon to separate field name and value")) {
+            return "a colon ':' is missing after the field name here (found " + what + ")";
+        }
+        if (m.startsWith("Unexpected close marker")) {
+            return "a closing " + (m.contains("']'") ? "]" : "}") + " does not match the opening "
+                    + (m.contains("expected '}'") ? "{" : m.contains("expected ']'") ? "[" : "bracket")
+                    + " (a line or a bracket may be missing)";
+        }
+        if (m.startsWith("Unrecognized token")) {
+            int q = m.indexOf('\'');
+            int q2 = q < 0 ? -1 : m.indexOf('\'', q + 1);
+            String token = q2 > q ? m.substring(q + 1, q2) : "";
+            return "'" + Printable.excerpt(token) + "' is not a JSON value (text needs quotes; true, false and null"
+                    + " are written in lower case)";
+        }
+        if (m.startsWith("Illegal unquoted character")) {
+            return "a text runs on past the end of its line or holds a control character (a closing quote may be"
+                    + " missing; a line break in a text is written \\n)";
+        }
+        if (m.startsWith("Illegal character") || m.contains("CTRL-CHAR")) {
+            return "an invisible control character is here; delete it";
+        }
+        if (m.contains("expected a valid value")) {
+            return "a value (a number, a text in quotes, a list or an object) was expected here, but there is "
+                    + what;
+        }
+        return Printable.excerpt(m.replace("`", "'"), 140);
     }
 
     /** Jackson's own words name Java classes and features; people get a sentence instead. */
@@ -386,7 +490,7 @@ final class PlanJson {
         if (node.isNumber()) {
             return "only a number";
         }
-        return "only " + node;
+        return "only " + Printable.excerpt(node.toString());
     }
 
     /** The JSON path of a mapping error, e.g. {@code sessions[3].packKg}. */

@@ -12,6 +12,7 @@ import dev.switchback.model.OutingLog;
 import dev.switchback.model.Phase;
 import dev.switchback.model.PhaseKind;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Printable;
 import dev.switchback.model.RuleOverride;
 import dev.switchback.model.RuleSettings;
 import dev.switchback.model.Session;
@@ -148,16 +149,17 @@ final class PlanMapper {
         for (int i = 0; i < logs.size(); i++) {
             Optional<SessionId> planned = logs.get(i).plannedSession();
             if (planned.isPresent() && !sessionIds.contains(planned.get())) {
-                throw new InvalidValue("logs[" + i + "].plannedSession", "refers to session " + planned.get()
-                        + ", which is not in the plan (remove the field to keep the log as an unplanned outing)");
+                throw new InvalidValue("logs[" + i + "].plannedSession", "refers to session "
+                        + Printable.excerpt(planned.get().toString()) + ", which is not in the plan (remove the field"
+                        + " to keep the log as an unplanned outing)");
             }
         }
         Set<TripId> tripIds = trips.stream().map(Trip::id).collect(Collectors.toSet());
         for (int i = 0; i < goals.size(); i++) {
             Optional<TripId> trip = goals.get(i).trip();
             if (trip.isPresent() && !tripIds.contains(trip.get())) {
-                throw new InvalidValue("goals[" + i + "].trip", "refers to trip " + trip.get()
-                        + ", which is not in the plan");
+                throw new InvalidValue("goals[" + i + "].trip", "refers to trip "
+                        + Printable.excerpt(trip.get().toString()) + ", which is not in the plan");
             }
         }
         return build("", Map.of("Plan name", "name"),
@@ -263,15 +265,28 @@ final class PlanMapper {
         Experience preset = d.preset() == null ? Experience.EXPERIENCED
                 : parse(Experience.class, d.preset(), at, "preset");
         Map<String, Double> thresholds = d.thresholds() == null ? Map.of() : new HashMap<>(d.thresholds());
-        for (var e : thresholds.entrySet()) {
+        List<String> keys = RuleNames.thresholdKeys();
+        for (var e : new java.util.TreeMap<>(thresholds).entrySet()) {
+            if (!keys.contains(e.getKey())) {
+                // A misspelt key would be ignored and the user's choice silently lost.
+                throw new InvalidValue(at + ".thresholds", Choices.unknown("threshold", e.getKey(), keys,
+                        "the thresholds are"));
+            }
             if (e.getValue() == null) {
-                throw new InvalidValue(at + ".thresholds." + e.getKey(), "must be a number, not null");
+                throw new InvalidValue(at + ".thresholds", "threshold " + Printable.excerpt(e.getKey())
+                        + " must be a number, not null");
             }
         }
         List<String> disabled = new ArrayList<>();
         List<String> given = d.disabledRules() == null ? List.of() : d.disabledRules();
+        List<String> ids = RuleNames.ruleIds();
         for (int i = 0; i < given.size(); i++) {
-            disabled.add(required(given.get(i), at, "disabledRules[" + i + "]"));
+            String id = required(given.get(i), at, "disabledRules[" + i + "]");
+            if (!ids.contains(id)) {
+                throw new InvalidValue(at + ".disabledRules[" + i + "]", Choices.unknown("rule id", id, ids,
+                        "the rule ids are"));
+            }
+            disabled.add(id);
         }
         List<RuleOverride> overrides = list(d.overrides(), at + ".overrides", PlanMapper::override);
         return build(at, Map.of("Threshold", "thresholds"),
@@ -362,8 +377,9 @@ final class PlanMapper {
         for (int i = 0; i < values.size(); i++) {
             Integer first = seen.putIfAbsent(key.apply(values.get(i)), i);
             if (first != null) {
-                throw new InvalidValue(list + "[" + i + "]." + field, what + " " + key.apply(values.get(i))
-                        + " appears twice (also at " + list + "[" + first + "])");
+                throw new InvalidValue(list + "[" + i + "]." + field, what + " "
+                        + Printable.excerpt(String.valueOf(key.apply(values.get(i)))) + " appears twice (also at "
+                        + list + "[" + first + "])");
             }
         }
     }
@@ -387,7 +403,8 @@ final class PlanMapper {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidValue(join(at, field), "\"" + text + "\" is not a date in the form YYYY-MM-DD");
+            throw new InvalidValue(join(at, field), "\"" + Printable.excerpt(text) + "\" is not a date in the form"
+                    + " YYYY-MM-DD");
         }
     }
 
@@ -397,7 +414,7 @@ final class PlanMapper {
                 return e;
             }
         }
-        throw new InvalidValue(join(at, field), "\"" + value + "\" is not one of "
+        throw new InvalidValue(join(at, field), "\"" + Printable.excerpt(value) + "\" is not one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 

@@ -125,7 +125,8 @@ class ExportCommandTest {
         assertThat(run(list.toArray(String[]::new))).isEqualTo(64);
         assertThat(err.toString()).isNotBlank();
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("plan.json"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .allMatch(n -> n.startsWith("plan.json") || n.equals(".plan.json.lock"));
         }
     }
 

@@ -195,7 +195,7 @@ class AtomicSaveTest {
         assertThat(PlanStore.read(dir.resolve("plan.json.2")).name()).isEqualTo("Version 3");
         assertThat(PlanStore.read(dir.resolve("plan.json.3")).name()).isEqualTo("Version 2");
         assertThat(filesInFolder()).extracting(Path::toString)
-                .containsExactly("plan.json", "plan.json.1", "plan.json.2", "plan.json.3");
+                .containsExactly(".plan.json.lock", "plan.json", "plan.json.1", "plan.json.2", "plan.json.3");
     }
 
     @Test

@@ -167,8 +167,8 @@ class BrokenFilesTest {
     @Test
     void aFileFromANewerSwitchbackIsRefusedWithTheAdviceToUpdate() throws IOException {
         String future = sample.replaceFirst("\"schemaVersion\": 1", "\"schemaVersion\": 7");
-        assertThat(refused(future).getMessage()).isEqualTo("plan.json was written by a newer Switchback (schema 7);"
-                + " this version reads up to 1: update Switchback to open it. The file was not changed.");
+        assertThat(refused(future).getMessage()).isEqualTo("plan.json was written by a newer Switchback (schema 7,"
+                + " line 2); this version reads up to 1: update Switchback to open it. The file was not changed.");
     }
 
     @Test
@@ -192,7 +192,8 @@ class BrokenFilesTest {
     @Test
     void deeplyNestedInputIsRefusedBeforeItCanExhaustTheStack() throws IOException {
         String deep = "{\"schemaVersion\": 1, \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
-        assertThat(refused(deep).getMessage()).contains("nested too deeply");
+        assertThat(refused(deep).getMessage()).startsWith("plan.json, line 1, column 58: lists and objects are"
+                + " nested more than 32 levels deep here").contains("fix line 1");
     }
 
     @Test
@@ -203,7 +204,8 @@ class BrokenFilesTest {
         }
         assertThatThrownBy(() -> PlanStore.read(file))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("plan.json is 32 MiB; a plan file is at most 32 MiB");
+                .hasMessageContaining("plan.json is larger than 32 MiB (33,554,433 bytes or more); a plan file is at"
+                        + " most 32 MiB");
         assertThat(Files.size(file)).isEqualTo(PlanJson.MAX_BYTES + 1);
     }
 

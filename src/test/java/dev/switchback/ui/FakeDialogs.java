@@ -20,6 +20,8 @@ public final class FakeDialogs implements DialogService {
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
     public ExternalChangeChoice externalChoice = ExternalChangeChoice.KEEP_MINE;
     public boolean recover;
+    public ReadOnlyChoice readOnlyChoice = ReadOnlyChoice.CANCEL;
+    public final List<Path> readOnlyAsked = new ArrayList<>();
     public int unsavedAsked;
     public int externalAsked;
     public Optional<Path> saveTarget = Optional.empty();
@@ -60,6 +62,12 @@ public final class FakeDialogs implements DialogService {
     public ExternalChangeChoice askExternalChange(Path file) {
         externalAsked++;
         return externalChoice;
+    }
+
+    @Override
+    public ReadOnlyChoice askReadOnly(Path file) {
+        readOnlyAsked.add(file);
+        return readOnlyChoice;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.switchback.ui.app;
 
+import dev.switchback.model.Printable;
+import dev.switchback.store.FileNames;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
 import dev.switchback.ui.common.DialogService;
@@ -43,12 +45,18 @@ public final class FxDialogService implements DialogService {
         pane.setMinWidth(420);
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+    /** Every message may quote a file's name or text: control characters are shown as escapes, never sent. */
+    private Alert alert(Alert.AlertType type, String title, String text, ButtonType... buttons) {
+        String message = Printable.escapeKeepingLines(text);
         Alert a = new Alert(type, message, buttons);
         prepare(a, title);
         a.setHeaderText(title);
         Label content = new Label(message);
         content.setWrapText(true);
+        // A pref width, not only a max: otherwise a long message (a file error quotes up to 400
+        // characters) is measured as one line, and the dialog is centred as if thousands of pixels wide,
+        // which puts it off the screen's left edge.
+        content.setPrefWidth(480);
         content.setMaxWidth(480);
         a.getDialogPane().setContent(content);
         return a;
@@ -139,6 +147,25 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ReadOnlyChoice askReadOnly(Path file) {
+        // Enter saves under another name: making a file writable that someone protected needs a click.
+        ButtonType elsewhere = new ButtonType("Save elsewhere…", ButtonData.OK_DONE);
+        ButtonType writable = new ButtonType("Make writable and save", ButtonData.OTHER);
+        Alert a = alert(Alert.AlertType.WARNING, "The plan file is read-only", file + " is marked read-only"
+                + " (someone, perhaps you, protected it against changes), so Switchback does not overwrite it"
+                + " unless you say so. Save your plan under another name, or make the file writable and save over"
+                + " it?", elsewhere, writable, ButtonType.CANCEL);
+        // The bar gives every button the width of the widest otherwise, and cuts the long label.
+        Button longLabel = (Button) a.getDialogPane().lookupButton(writable);
+        javafx.scene.control.ButtonBar.setButtonUniformSize(longLabel, false);
+        longLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return a.showAndWait()
+                .map(b -> b == elsewhere ? ReadOnlyChoice.SAVE_ELSEWHERE
+                        : b == writable ? ReadOnlyChoice.MAKE_WRITABLE_AND_SAVE : ReadOnlyChoice.CANCEL)
+                .orElse(ReadOnlyChoice.CANCEL);
+    }
+
+    @Override
     public boolean askRecover(Path recoveryFile, String savedWhen) {
         ButtonType recover = new ButtonType("Recover", ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonData.NO);
@@ -150,14 +177,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(Optional<Path> folder) {
         FileChooser fc = chooser("Open plan", folder);
-        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(File::toPath);
+        return path(fc.showOpenDialog(owner.get()));
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName) {
         FileChooser fc = chooser("Save plan as", folder);
         fc.setInitialFileName(suggestedName);
-        return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(File::toPath);
+        return path(fc.showSaveDialog(owner.get()));
     }
 
     private static FileChooser chooser(String title, Optional<Path> folder) {
@@ -196,5 +223,18 @@ public final class FxDialogService implements DialogService {
         okButton.disableProperty().bind(editor.validProperty().not());
         d.setResultConverter(b -> b == ok ? editor.result().orElse(null) : null);
         return d.showAndWait();
+    }
+
+    /** The chosen file as a path, or a sentence when the system's language setting cannot spell its name. */
+    private Optional<Path> path(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(chosen.toPath());
+        } catch (java.nio.file.InvalidPathException e) {
+            showError("Cannot use this file name", FileNames.unusable(chosen.getPath()));
+            return Optional.empty();
+        }
     }
 }

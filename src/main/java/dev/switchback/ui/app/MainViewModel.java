@@ -7,6 +7,7 @@ import dev.switchback.model.Weeks;
 import dev.switchback.store.FileChangedException;
 import dev.switchback.store.FileStamp;
 import dev.switchback.store.OpenedPlan;
+import dev.switchback.store.ReadOnlyFileException;
 import dev.switchback.store.StoreException;
 import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.DialogService;
@@ -95,15 +96,42 @@ public final class MainViewModel {
                     recovered(r, when);
                 }, e -> {
                     busy.set(false);
-                    failed("Could not recover the autosaved work", e);
+                    recoveryFailed(e);
                 });
                 return;
             }
         }
         files.discardRecovery();
-        Path plan = files.defaultPlanFile();
+        openUsersPlan(files.defaultPlanFile());
+    }
+
+    /**
+     * The autosaved work cannot be read: keep the damaged file aside (someone may rescue it by hand),
+     * say where, and open the user's plan as it was last saved, never an empty one.
+     */
+    private void recoveryFailed(StoreException e) {
+        LOG.warn("Could not recover the autosaved work: {}", e.getMessage());
+        Optional<Path> origin = files.recoveryOrigin().filter(files::exists);
+        Optional<Path> kept = files.setAsideRecovery();
+        Path plan = origin.orElse(files.defaultPlanFile());
+        // The store's advice (edit the file, restore a backup) is for plan files; for the autosave the
+        // answer is what follows: it is kept aside and the plan opens.
+        String what = e.getMessage();
+        int advice = what.indexOf(" Open the file in a text editor");
+        String message = "Switchback could not read the autosaved work: " + (advice > 0 ? what.substring(0, advice)
+                : what) + " " + kept.map(k -> "The damaged autosave is kept as " + k + ".")
+                .orElse("The damaged autosave could not be kept.") + " Your plan " + plan
+                + " opens as it was last saved.";
+        status.set("Could not recover the autosaved work; opened " + plan.getFileName() + " as last saved.");
+        dialogs.showError("Could not recover the autosaved work", message);
+        openUsersPlan(plan);
+    }
+
+    /** The data folder's plan (made from the sample on first start), or {@code plan} if it is another file. */
+    private void openUsersPlan(Path plan) {
         boolean sampleWritten;
         try {
+            // Also writes the sample on first start, which only ever concerns the data folder's plan.
             sampleWritten = files.prepare(today.get());
         } catch (StoreException e) {
             failed("Could not prepare the data folder", e);
@@ -270,6 +298,8 @@ public final class MainViewModel {
             // Changed in the moment between the question above and the write: nothing was written.
             failed("Not saved: the file changed on disk", e);
             return false;
+        } catch (ReadOnlyFileException e) {
+            return savingReadOnly(file);
         } catch (StoreException e) {
             failed("Could not save the plan", e);
             return false;
@@ -281,6 +311,25 @@ public final class MainViewModel {
         status.set("Saved " + file + (check.warnings().isEmpty() ? "" : " with " + check.warnings().size()
                 + " warning" + (check.warnings().size() == 1 ? "" : "s")));
         return true;
+    }
+
+    /** The file is marked read-only: never overwritten without the user saying so. */
+    private boolean savingReadOnly(Path file) {
+        switch (dialogs.askReadOnly(file)) {
+            case SAVE_ELSEWHERE:
+                return saveAs();
+            case MAKE_WRITABLE_AND_SAVE:
+                try {
+                    files.makeWritable(file);
+                } catch (StoreException e) {
+                    failed("Could not make the file writable", e);
+                    return false;
+                }
+                return saveTo(file);
+            default:
+                status.set("Not saved: " + file.getFileName() + " is read-only.");
+                return false;
+        }
     }
 
     private void recordOverrides(List<Finding> blocking, String reason) {

@@ -56,6 +56,26 @@ public interface PlanFiles {
     void discardRecovery();
 
     /**
+     * A recovery file that cannot be read is moved aside under a name that says so (it may hold work
+     * someone can still rescue by hand) and is no longer offered. Returns where it went; empty when
+     * it could not be kept.
+     */
+    default Optional<Path> setAsideRecovery() {
+        discardRecovery();
+        return Optional.empty();
+    }
+
+    /** The file the recovery file's work belongs to, as recorded beside it; empty when unknown. */
+    default Optional<Path> recoveryOrigin() {
+        return Optional.empty();
+    }
+
+    /** Lets the user write a read-only plan file again (they chose "Make writable and save"). */
+    default void makeWritable(Path file) throws StoreException {
+        throw new StoreException(file, file.getFileName() + " cannot be made writable here.");
+    }
+
+    /**
      * Makes sure the data folder holds a plan: on first start it writes the sample plan laid out
      * around {@code today}. Returns true when it did.
      */

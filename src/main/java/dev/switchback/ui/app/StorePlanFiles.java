@@ -43,6 +43,7 @@ public final class StorePlanFiles implements PlanFiles {
 
     @Override
     public OpenedPlan open(Path file) throws StoreException {
+        PlanStore.cleanLeftovers(file);
         return PlanStore.openFile(file);
     }
 
@@ -113,7 +114,7 @@ public final class StorePlanFiles implements PlanFiles {
             Files.createDirectories(folder);
             StringWriter text = new StringWriter();
             p.store(text, "The file the autosaved work in recovery.json belongs to");
-            Path tmp = Files.createTempFile(folder, "recovery.origin", ".tmp");
+            Path tmp = Files.createTempFile(folder, ".recovery.origin.", ".tmp");
             try {
                 Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8);
                 try {
@@ -185,10 +186,51 @@ public final class StorePlanFiles implements PlanFiles {
     public void discardRecovery() {
         delete(recoveryFile());
         delete(originFile());
+        // Autosave keeps backups like any save; once the work is saved or dropped they are stale copies.
+        PlanStore.backups(recoveryFile()).forEach(this::delete);
+        cleanLeftovers();
+    }
+
+    /** Temp files of saves and autosaves that never finished (a crash), beside the data folder's files. */
+    private void cleanLeftovers() {
+        PlanStore.cleanLeftovers(recoveryFile());
+        PlanStore.cleanLeftovers(originFile());
+        PlanStore.cleanLeftovers(defaultPlanFile());
+    }
+
+    @Override
+    public Optional<Path> setAsideRecovery() {
+        Path damaged = recoveryFile();
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss"));
+        Path kept = folder.resolve("recovery-damaged-" + stamp + ".json");
+        try {
+            if (Files.exists(damaged, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(damaged, kept);
+            } else {
+                kept = null;
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not keep the damaged recovery file {} aside: {}", damaged, e.getMessage());
+            kept = null;
+        }
+        delete(originFile());
+        return Optional.ofNullable(kept);
+    }
+
+    @Override
+    public Optional<Path> recoveryOrigin() {
+        return readOrigin().map(RecoveredWork.Origin::file);
+    }
+
+    @Override
+    public void makeWritable(Path file) throws StoreException {
+        PlanStore.makeWritable(file);
     }
 
     @Override
     public boolean prepare(LocalDate today) throws StoreException {
+        cleanLeftovers();
         return DataFolder.prepare(folder, today).sampleWritten();
     }
 

@@ -18,6 +18,8 @@ public interface DialogService {
 
     enum ExternalChangeChoice { RELOAD_FROM_DISK, KEEP_MINE }
 
+    enum ReadOnlyChoice { SAVE_ELSEWHERE, MAKE_WRITABLE_AND_SAVE, CANCEL }
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);
@@ -33,6 +35,9 @@ public interface DialogService {
     Optional<String> askOverrideReason(List<String> blocking, List<String> warnings);
 
     ExternalChangeChoice askExternalChange(Path file);
+
+    /** The plan file is marked read-only: save elsewhere, make it writable and save, or do not save. */
+    ReadOnlyChoice askReadOnly(Path file);
 
     /** Offers an autosaved recovery file from an earlier run that did not end cleanly. */
     boolean askRecover(Path recoveryFile, String savedWhen);

@@ -10,6 +10,7 @@ import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeDialogs;
 import dev.switchback.ui.RiggedAnalysis;
 import dev.switchback.ui.common.BackgroundRunner;
+import dev.switchback.ui.common.DialogService;
 import dev.switchback.ui.common.DialogService.ExternalChangeChoice;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -274,5 +275,146 @@ class MainViewModelOnDiskTest {
         newWindow(newDocument()).start();
         assertThat(files.exists(files.recoveryFile())).isFalse();
         assertThat(files.exists(files.originFile())).isFalse();
+    }
+
+    // ---- nothing lost: damaged recovery, read-only files, leftovers ----
+
+    @Test
+    void aDamagedRecoveryFileIsKeptAsideAndTheUsersPlanOpens() throws Exception {
+        crashWithUnsavedEditTo(files.defaultPlanFile());
+        Files.writeString(files.recoveryFile(), "{\"schemaVersion\": 1, \"name\": ");  // cut off by the crash
+
+        PlanDocument doc2 = nextStartRecovering();
+
+        assertThat(doc2.getFile()).contains(files.defaultPlanFile());
+        assertThat(doc2.isDirty()).isFalse();
+        assertThat(doc2.getPlan()).isEqualTo(PlanStore.read(files.defaultPlanFile()));
+        assertThat(files.exists(files.recoveryFile())).isFalse();
+        List<Path> kept;
+        try (var list = Files.list(home)) {
+            kept = list.filter(p -> p.getFileName().toString().matches("recovery-damaged-[0-9]{8}-[0-9]{6}\\.json"))
+                    .toList();
+        }
+        assertThat(kept).singleElement();
+        assertThat(Files.readString(kept.get(0))).isEqualTo("{\"schemaVersion\": 1, \"name\": ");
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("Could not recover the autosaved work: Switchback could not read the autosaved work:"
+                        + " recovery.json, line 1").doesNotContain("text editor")
+                .contains("The damaged autosave is kept as " + kept.get(0))
+                .endsWith("Your plan " + files.defaultPlanFile() + " opens as it was last saved.");
+        // The next start does not offer it again.
+        dialogs.errors.clear();
+        assertThat(files.recoverySavedAt()).isEmpty();
+    }
+
+    @Test
+    void aDamagedRecoveryOfAnotherFileOpensThatFile() throws Exception {
+        Path other = otherPlan();
+        crashWithUnsavedEditTo(other);
+        Files.writeString(files.recoveryFile(), "garbage");
+
+        PlanDocument doc2 = nextStartRecovering();
+
+        assertThat(doc2.getFile()).contains(other.toAbsolutePath());
+        assertThat(doc2.getPlan().name()).isEqualTo("Other plan");
+    }
+
+    private void makeReadOnly(Path file) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(file).supportsFileAttributeView("posix"), "POSIX permissions");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    }
+
+    @Test
+    void aReadOnlyPlanIsNotSavedOverWhenTheUserCancels() throws Exception {
+        vm.start();
+        Path plan = files.defaultPlanFile();
+        makeReadOnly(plan);
+        byte[] before = Files.readAllBytes(plan);
+        rename(doc, "Edited");
+        dialogs.readOnlyChoice = DialogService.ReadOnlyChoice.CANCEL;
+
+        assertThat(vm.save()).isFalse();
+
+        assertThat(dialogs.readOnlyAsked).containsExactly(plan);
+        assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+        assertThat(doc.isDirty()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("Not saved: plan.json is read-only.");
+    }
+
+    @Test
+    void aReadOnlyPlanCanBeSavedElsewhere() throws Exception {
+        vm.start();
+        Path plan = files.defaultPlanFile();
+        makeReadOnly(plan);
+        byte[] before = Files.readAllBytes(plan);
+        rename(doc, "Edited");
+        dialogs.readOnlyChoice = DialogService.ReadOnlyChoice.SAVE_ELSEWHERE;
+        Path copy = home.resolve("copy.json");
+        dialogs.saveTarget = Optional.of(copy);
+
+        assertThat(vm.save()).isTrue();
+
+        assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+        assertThat(tuesdayTitle(copy)).isEqualTo("Edited");
+        assertThat(doc.getFile()).contains(copy);
+    }
+
+    @Test
+    void aReadOnlyPlanIsMadeWritableAndSavedWhenTheUserSaysSo() throws Exception {
+        vm.start();
+        Path plan = files.defaultPlanFile();
+        makeReadOnly(plan);
+        rename(doc, "Edited");
+        dialogs.readOnlyChoice = DialogService.ReadOnlyChoice.MAKE_WRITABLE_AND_SAVE;
+
+        assertThat(vm.save()).isTrue();
+
+        assertThat(tuesdayTitle(plan)).isEqualTo("Edited");
+        assertThat(Files.getPosixFilePermissions(plan))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(dialogs.readOnlyAsked).containsExactly(plan);
+    }
+
+    @Test
+    void aSaveAndACleanCloseRemoveTheAutosaveAndItsBackups() throws Exception {
+        vm.start();
+        for (int i = 0; i < 4; i++) {
+            rename(doc, "Edit " + i);
+            vm.autosave();
+        }
+        assertThat(PlanStore.backups(files.recoveryFile())).allSatisfy(b -> assertThat(b).exists());
+        assertThat(vm.save()).isTrue();
+        assertThat(PlanStore.backups(files.recoveryFile())).noneSatisfy(b -> assertThat(b).exists());
+        assertThat(files.recoveryFile()).doesNotExist();
+
+        rename(doc, "Edit again");
+        vm.autosave();
+        vm.autosave();
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.DISCARD;
+        assertThat(vm.close()).isTrue();
+        try (var left = Files.list(home)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("recovery")
+                    || n.startsWith(".recovery") && !n.endsWith(".lock"));
+        }
+    }
+
+    @Test
+    void startingAfterACrashDeletesTheSavesLeftoversBesideThePlan() throws Exception {
+        Path plan = files.defaultPlanFile();
+        Path leftover = home.resolve(".plan.json.8214093337153928406.tmp");
+        Path backupLeftover = home.resolve(".plan.json.backup.77.tmp");
+        Path notOurs = home.resolve(".plan.json.mine.tmp");
+        for (Path p : List.of(leftover, backupLeftover, notOurs)) {
+            Files.copy(plan, p);
+            Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+
+        vm.start();
+
+        assertThat(leftover).doesNotExist();
+        assertThat(backupLeftover).doesNotExist();
+        assertThat(notOurs).exists();
+        assertThat(doc.getFile()).contains(plan);
     }
 }
