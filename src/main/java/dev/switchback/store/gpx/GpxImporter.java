@@ -6,9 +6,9 @@ import io.jenetics.jpx.Length;
 import io.jenetics.jpx.Track;
 import io.jenetics.jpx.TrackSegment;
 import io.jenetics.jpx.WayPoint;
+import dev.switchback.model.TrackSample;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Reads GPX tracks (with jpx) into distance, climb, descent, duration and start time. Reading never
@@ -33,7 +36,6 @@ public final class GpxImporter {
     public static final double ELEVATION_STEP_M = 5.0;
     /** Mean Earth radius (IUGG), metres. */
     static final double EARTH_RADIUS_M = 6_371_008.8;
-    private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
     private static final Pattern PARSE_ERROR = Pattern.compile("\\[row,col\\]:\\[(\\d+),(\\d+)\\]");
 
     private GpxImporter() {
@@ -41,7 +43,15 @@ public final class GpxImporter {
 
     /** Reads one GPX file. */
     public static GpxTrack read(Path file) throws StoreException {
-        GPX gpx = parse(file);
+        return read(file, String.valueOf(file.getFileName()), ActivityFiles.bytes(file, "GPX"));
+    }
+
+    /**
+     * Reads GPX from {@code content}; {@code file} and {@code name} are for messages (an entry of an
+     * archive is named "export.zip: activities/12.gpx").
+     */
+    public static GpxTrack read(Path file, String name, byte[] content) throws StoreException {
+        GPX gpx = parse(file, name, content);
         List<List<WayPoint>> segments = gpx.getTracks().stream()
                 .map(Track::getSegments)
                 .flatMap(List::stream)
@@ -53,12 +63,13 @@ public final class GpxImporter {
             String found = points == 0 ? "no track points" : "only one track point";
             String more = gpx.getRoutes().isEmpty() && gpx.getWayPoints().isEmpty() ? ""
                     : " (it holds a planned route or waypoints, not a recorded track)";
-            throw new StoreException(file, "The GPX file " + file.getFileName() + " has " + found + more
+            throw new StoreException(file, "The GPX file " + name + " has " + found + more
                     + ", so there is nothing to import. Export the recorded activity as GPX from your watch or"
                     + " app and try again.");
         }
         double distance = 0;
         var elevations = new ArrayList<Double>();
+        var samples = new ArrayList<TrackSample>();
         Instant first = null;
         Instant last = null;
         for (List<WayPoint> segment : segments) {
@@ -68,7 +79,8 @@ public final class GpxImporter {
                     distance += haversineM(previous, p);
                 }
                 previous = p;
-                p.getElevation().map(Length::doubleValue).ifPresent(elevations::add);
+                Optional<Double> elevation = p.getElevation().map(Length::doubleValue);
+                elevation.ifPresent(elevations::add);
                 Optional<Instant> time = p.getTime();
                 if (time.isPresent()) {
                     if (first == null) {
@@ -76,6 +88,11 @@ public final class GpxImporter {
                     }
                     last = time.get();
                 }
+                Instant t0 = first;
+                int[] hrCad = p.getExtensions().map(GpxImporter::heartRateAndCadence).orElse(NONE);
+                samples.add(new TrackSample(time.map(t -> Duration.between(t0, t)), distance, elevation,
+                        hrCad[0] > 0 ? Optional.of(hrCad[0]) : Optional.empty(),
+                        hrCad[1] > 0 ? Optional.of(hrCad[1]) : Optional.empty()));
             }
         }
         Optional<Double> climb = Optional.empty();
@@ -90,13 +107,51 @@ public final class GpxImporter {
         if (first != null && !first.equals(last)) {
             Duration elapsed = Duration.between(first, last);
             if (elapsed.isNegative()) {
-                throw new StoreException(file, "The GPX file " + file.getFileName() + " has timestamps that run"
+                throw new StoreException(file, "The GPX file " + name + " has timestamps that run"
                         + " backwards (first " + first + ", last " + last + "). Export the activity again from its"
                         + " source.");
             }
             duration = Optional.of(elapsed);
         }
-        return new GpxTrack(List.of(file), points, distance, climb, descent, duration, start);
+        return new GpxTrack(List.of(file), points, distance, climb, descent, duration, start, samples, "GPX", 0);
+    }
+
+    private static final int[] NONE = {0, 0};
+
+    /**
+     * Heart rate and cadence from a track point's extensions: Garmin's TrackPointExtension v1 and v2
+     * ({@code gpxtpx:hr}, {@code gpxtpx:cad}) and Cluetrust gpxdata ({@code gpxdata:hr},
+     * {@code gpxdata:cadence}). Elements of other namespaces with the same local name are ignored.
+     * A value that is not a whole number from 1 to 300 is treated as absent (0).
+     */
+    static int[] heartRateAndCadence(Document extensions) {
+        int[] out = {0, 0};
+        NodeList all = extensions.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String ns = e.getNamespaceURI() == null ? "" : e.getNamespaceURI();
+            boolean known = ns.contains("garmin.com/xmlschemas/TrackPointExtension")
+                    || ns.contains("cluetrust.com/XML/GPXDATA");
+            if (!known) {
+                continue;
+            }
+            String local = e.getLocalName();
+            if ("hr".equals(local)) {
+                out[0] = wholeNumber(e.getTextContent());
+            } else if ("cad".equals(local) || "cadence".equals(local)) {
+                out[1] = wholeNumber(e.getTextContent());
+            }
+        }
+        return out;
+    }
+
+    private static int wholeNumber(String text) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            return v >= 1 && v <= 300 ? (int) Math.round(v) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
@@ -145,26 +200,10 @@ public final class GpxImporter {
         return new double[] {climb, descent};
     }
 
-    private static GPX parse(Path file) throws StoreException {
-        String name = String.valueOf(file.getFileName());
+    private static GPX parse(Path file, String name, byte[] content) throws StoreException {
+        ActivityFiles.checkSize(file, name, "GPX", content.length);
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new StoreException(file, "The GPX file " + name + " was not found in " + file.toAbsolutePath()
-                        .getParent() + ". Check that it was not moved or renamed.");
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new StoreException(file, "The GPX file " + name + " is empty (0 bytes), so there is nothing"
-                        + " to import. Export the activity again from your watch or app.");
-            }
-            if (size > MAX_FILE_BYTES) {
-                throw new StoreException(file, "The GPX file " + name + " is " + size / (1024 * 1024)
-                        + " MB, more than one outing can be. Split it or export only the activity you want.");
-            }
-            return GPX.Reader.DEFAULT.read(file);
-        } catch (NoSuchFileException e) {
-            throw new StoreException(file, "The GPX file " + name + " was not found. Check that it was not moved"
-                    + " or renamed.", e);
+            return GPX.Reader.DEFAULT.read(new ByteArrayInputStream(content));
         } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
             // jpx reports malformed XML and invalid values (a latitude of 95, a broken date) this way.
             throw new StoreException(file, "The GPX file " + name + " could not be read: it is not valid GPX ("
