@@ -1,6 +1,6 @@
 package dev.switchback.ui.log;
 
-import dev.switchback.ui.log.GpxMatcher.Outcome;
+import dev.switchback.store.gpx.ActivityMatcher.Outcome;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

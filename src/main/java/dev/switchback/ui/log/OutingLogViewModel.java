@@ -131,7 +131,7 @@ public final class OutingLogViewModel {
 
     /** The planned target effort, or the engine's estimate (to half a point) when none was planned. */
     static double plannedRpe(Session s, Athlete athlete) {
-        return s.targetRpe().orElseGet(() -> Math.round(LoadModel.planned(s, athlete).rpeUsed() * 2) / 2.0);
+        return dev.switchback.store.gpx.ActivityMatcher.plannedRpe(s, athlete);
     }
 
     private void load(OutingLog log) {

@@ -62,8 +62,9 @@ public final class LogPreview extends Application {
                 files.put("route-plan.gpx", "The GPX file route-plan.gpx has no track points (it holds a planned route"
                         + " or waypoints, not a recorded track), so there is nothing to import. Export the recorded"
                         + " activity as GPX from your watch or app and try again.");
-                GpxBatchViewModel vm = new GpxBatchViewModel(doc, p -> {
-                    Object o = files.get(p.toString());
+                GpxBatchViewModel vm = new GpxBatchViewModel(doc, e -> {
+                    java.nio.file.Path p = e.origin();
+                    Object o = files.get(e.name());
                     if (o instanceof String message) {
                         throw new dev.switchback.store.StoreException(p, message);
                     }
@@ -71,7 +72,16 @@ public final class LogPreview extends Application {
                     return new dev.switchback.store.gpx.GpxTrack(List.of(p), t.points(), t.distanceM(), t.climbM(),
                             t.descentM(), t.duration(), t.start());
                 }, Runnable::run, Runnable::run, java.time.ZoneOffset.UTC);
-                vm.start(files.keySet().stream().map(java.nio.file.Path::of).toList());
+                var chosen = new java.util.ArrayList<java.nio.file.Path>();
+                try {
+                    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("switchback-preview");
+                    for (String name : files.keySet()) {
+                        chosen.add(java.nio.file.Files.createFile(folder.resolve(name)));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                vm.start(chosen);
                 root = new GpxBatchView(vm, () -> { });
                 w = 760;
                 h = 640;
