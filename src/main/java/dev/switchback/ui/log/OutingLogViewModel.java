@@ -297,7 +297,7 @@ public final class OutingLogViewModel {
     private List<double[]> profile(GpxTrack t) {
         var points = new ArrayList<double[]>();
         var samples = t.samples().stream().filter(x -> x.elevationM().isPresent()).toList();
-        int step = Math.max(1, samples.size() / PROFILE_POINTS);
+        int step = Math.max(1, (samples.size() + PROFILE_POINTS - 1) / PROFILE_POINTS);
         for (int i = 0; i < samples.size(); i += step) {
             var x = samples.get(i);
             points.add(new double[] {units.units().distance(x.distanceM()),
