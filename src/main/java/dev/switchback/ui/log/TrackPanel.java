@@ -101,9 +101,13 @@ final class TrackPanel extends HBox {
             bar.setPrefWidth(Math.max(1, 120 * fraction));
             bar.setMinHeight(10);
             bar.setMaxHeight(10);
+            bar.setMinWidth(Region.USE_PREF_SIZE);
+            bar.setMaxWidth(Region.USE_PREF_SIZE);
             StackPane track = new StackPane(bar);
             track.setAlignment(Pos.CENTER_LEFT);
             track.setPrefWidth(122);
+            track.setMinWidth(122);
+            track.getStyleClass().add("zone-track");
             Label time = new Label(Numbers.duration(d) + " · " + Math.round(100 * fraction) + " %");
             time.setId("log-zone-" + z + "-time");
             g.addRow(HeartRateZones.ZONES - z, name, bpm, track, time);

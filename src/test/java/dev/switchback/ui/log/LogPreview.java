@@ -44,6 +44,16 @@ public final class LogPreview extends Application {
                 w = 1200;
                 h = 720;
             }
+            case "log-track" -> {
+                var plan = doc.getPlan();
+                doc.replace(plan.withAthlete(plan.athlete().withHeartRates(Optional.of(188), Optional.of(48))),
+                        Optional.empty());
+                var vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());
+                vm.applyGpx(hillyTrack());
+                root = new OutingLogView(vm, owner -> List.of(), Runnable::run, () -> { });
+                w = 820;
+                h = 980;
+            }
             case "wellness" -> {
                 root = new WellnessCheckInView(new WellnessViewModel(doc, LogSamples.MONDAY.plusDays(4)), () -> { });
                 w = 560;
@@ -130,6 +140,30 @@ public final class LogPreview extends Application {
             });
             pause.play();
         }
+    }
+
+    /** 2 h 10 with two climbs, heart rate following the gradient: a run with pack as a watch records it. */
+    private static dev.switchback.store.gpx.GpxTrack hillyTrack() {
+        var samples = new java.util.ArrayList<dev.switchback.model.TrackSample>();
+        int n = 130 * 6;
+        double climb = 0;
+        double previous = 820;
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            double ele = 820 + 330 * Math.pow(Math.sin(Math.PI * t * 2), 2) * (t < 0.5 ? 1 : 0.75)
+                    + 4 * Math.sin(i * 0.7);
+            double grade = ele - previous;
+            climb += Math.max(0, grade);
+            previous = ele;
+            int hr = (int) Math.round(128 + 22 * Math.sin(Math.PI * t * 4 - 0.6) + 6 * Math.signum(grade)
+                    + 4 * Math.sin(i * 0.3));
+            samples.add(new dev.switchback.model.TrackSample(Optional.of(java.time.Duration.ofSeconds(10L * i)),
+                    13_000.0 * t, Optional.of(ele), Optional.of(hr), Optional.of(82)));
+        }
+        return new dev.switchback.store.gpx.GpxTrack(List.of(java.nio.file.Path.of("2026-11-19-ridge.fit")),
+                samples.size(), 13_000, Optional.of(599.0), Optional.of(597.0),
+                Optional.of(java.time.Duration.ofMinutes(130)), Optional.of(java.time.Instant.parse(
+                        "2026-11-19T07:05:00Z")), samples, "FIT", 3);
     }
 
     private static dev.switchback.store.gpx.GpxTrack track(String start, int minutes, double km, double climb) {
