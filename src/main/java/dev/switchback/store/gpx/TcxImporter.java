@@ -197,7 +197,7 @@ public final class TcxImporter {
 
     private static Instant instant(Path file, String name, String value) throws StoreException {
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return IsoTimes.parse(value);
         } catch (DateTimeParseException e) {
             throw new StoreException(file, "The TCX file " + name + " has a time that cannot be read (\"" + value
                     + "\"; expected e.g. 2026-11-14T08:00:00Z). Export the activity again.", e);

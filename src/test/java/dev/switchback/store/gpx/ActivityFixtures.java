@@ -28,16 +28,22 @@ public final class ActivityFixtures {
         return 110 + (int) Math.round(60.0 * i / Math.max(1, n));
     }
 
-    private static double elevation(int i, int n) {
-        return 1000 + Math.min(i, n / 2);
+    /** 1 m up every 10 s for the first half, then level, whatever the recording interval. */
+    private static double elevation(int i, int n, int step) {
+        return 1000 + Math.min(i, n / 2) * step / 10.0;
     }
 
-    private static double lat(int i) {
-        return 46.5 + i * 30 / 111_195.0;
+    private static double lat(int i, int step) {
+        return 46.5 + i * 3.0 * step / 111_195.0;
     }
 
     public static byte[] gpx(Instant start, int minutes) {
-        int n = minutes * 60 / SECONDS_PER_POINT;
+        return gpx(start, minutes, SECONDS_PER_POINT);
+    }
+
+    /** The same outing with a point every {@code step} seconds (watches record every 1 s). */
+    public static byte[] gpx(Instant start, int minutes, int step) {
+        int n = minutes * 60 / step;
         var b = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <gpx version="1.1" creator="Switchback tests" xmlns="http://www.topografix.com/GPX/1/1"
@@ -46,14 +52,19 @@ public final class ActivityFixtures {
         for (int i = 0; i <= n; i++) {
             b.append(String.format(Locale.ROOT, "<trkpt lat=\"%.7f\" lon=\"7.5\"><ele>%.1f</ele><time>%s</time>"
                     + "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>%d</gpxtpx:hr></gpxtpx:TrackPointExtension>"
-                    + "</extensions></trkpt>%n", lat(i), elevation(i, n), start.plusSeconds((long) i * SECONDS_PER_POINT),
+                    + "</extensions></trkpt>%n", lat(i, step), elevation(i, n, step), start.plusSeconds((long) i * step),
                     hr(i, n)));
         }
         return b.append("</trkseg></trk></gpx>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] tcx(Instant start, int minutes) {
-        int n = minutes * 60 / SECONDS_PER_POINT;
+        return tcx(start, minutes, SECONDS_PER_POINT);
+    }
+
+    /** The same outing with a point every {@code step} seconds (watches record every 1 s). */
+    public static byte[] tcx(Instant start, int minutes, int step) {
+        int n = minutes * 60 / step;
         var b = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
@@ -63,21 +74,26 @@ public final class ActivityFixtures {
             b.append(String.format(Locale.ROOT, "<Trackpoint><Time>%s</Time><Position><LatitudeDegrees>%.7f"
                     + "</LatitudeDegrees><LongitudeDegrees>7.5</LongitudeDegrees></Position><AltitudeMeters>%.1f"
                     + "</AltitudeMeters><DistanceMeters>%d</DistanceMeters><HeartRateBpm><Value>%d</Value>"
-                    + "</HeartRateBpm></Trackpoint>%n", start.plusSeconds((long) i * SECONDS_PER_POINT), lat(i),
-                    elevation(i, n), i * 30, hr(i, n)));
+                    + "</HeartRateBpm></Trackpoint>%n", start.plusSeconds((long) i * step), lat(i, step),
+                    elevation(i, n, step), i * 3 * step, hr(i, n)));
         }
         return b.append("</Track></Lap></Activity></Activities></TrainingCenterDatabase>\n").toString()
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] fit(Instant start, int minutes) {
-        int n = minutes * 60 / SECONDS_PER_POINT;
+        return fit(start, minutes, SECONDS_PER_POINT);
+    }
+
+    /** The same outing with a point every {@code step} seconds (watches record every 1 s). */
+    public static byte[] fit(Instant start, int minutes, int step) {
+        int n = minutes * 60 / step;
         FitWriter w = new FitWriter().fileId();
         for (int i = 0; i <= n; i++) {
-            w.record(start.plusSeconds((long) i * SECONDS_PER_POINT), lat(i), 7.5, elevation(i, n), hr(i, n), 85,
-                    i * 30.0);
+            w.record(start.plusSeconds((long) i * step), lat(i, step), 7.5, elevation(i, n, step), hr(i, n), 85,
+                    i * 3.0 * step);
         }
-        return w.lap(start.plusSeconds((long) n * SECONDS_PER_POINT)).bytes();
+        return w.lap(start.plusSeconds((long) n * step)).bytes();
     }
 
     /** A zip of {@code entries} (name to bytes), in order. */
