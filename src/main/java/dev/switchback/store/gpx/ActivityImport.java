@@ -69,7 +69,8 @@ public final class ActivityImport {
                 }
                 ActivityEntry e = entries.get(i);
                 progress.reading(i, entries.size(), e.name());
-                reads.add(readOne(reader, e));
+                // Only the heart-rate summary is kept, not 3600 samples an hour for every file.
+                reads.add(readOne(reader, e).summarised(plan.athlete()));
             }
             if (cancelled.getAsBoolean()) {
                 return new Result(List.of(), true, entries.size(), entries.size());

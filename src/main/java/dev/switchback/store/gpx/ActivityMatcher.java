@@ -87,8 +87,27 @@ public final class ActivityMatcher {
         }
     }
 
-    /** A file as read: its track, or the reason it could not be read. */
-    public record Read(Path file, String name, Optional<GpxTrack> track, String error) {
+    /**
+     * A file as read: its track, or the reason it could not be read. {@code heartRate}, when known,
+     * is the track's summary worked out while reading (a bulk import then keeps no samples).
+     */
+    public record Read(Path file, String name, Optional<GpxTrack> track, String error,
+            Optional<HeartRateSummary> heartRate) {
+        public Read(Path file, String name, Optional<GpxTrack> track, String error) {
+            this(file, name, track, error, Optional.empty());
+        }
+
+        /** The same read with the track's heart rate worked out and its samples let go. */
+        public Read summarised(Athlete athlete) {
+            if (track.isEmpty()) {
+                return this;
+            }
+            GpxTrack t = track.get();
+            GpxTrack light = new GpxTrack(t.files(), t.points(), t.distanceM(), t.climbM(), t.descentM(),
+                    t.duration(), t.start(), List.of(), t.format(), t.laps());
+            return new Read(file, name, Optional.of(light), error, HeartRateZones.of(athlete, t.samples()));
+        }
+
         public static Read ok(Path file, GpxTrack track) {
             return new Read(file, String.valueOf(file.getFileName()), Optional.of(track), "");
         }
@@ -228,7 +247,7 @@ public final class ActivityMatcher {
                     .withActuals(t.duration().orElse(s.duration()), t.distanceM(), t.climbM().orElse(s.climbM()),
                             t.descentM().orElse(s.descentM()), s.packKg())
                     .withTexts(s.title(), "", imported(r), "");
-            log = withTrackDetails(log, t, start, plan.athlete());
+            log = withTrackDetails(log, r, start, plan.athlete());
             return new Outcome(r.file(), r.name(), Status.IMPORTED, DAY.format(s.date()) + ", " + s.displayTitle()
                     + " (planned): " + numbers(t, log, units), Optional.of(log));
         } catch (IllegalArgumentException outOfRange) {
@@ -244,7 +263,7 @@ public final class ActivityMatcher {
                     t.duration().orElse(Duration.ZERO), UNPLANNED_RPE, imported(r))
                     .withActuals(t.duration().orElse(Duration.ZERO), t.distanceM(), t.climbM().orElse(0.0),
                             t.descentM().orElse(0.0), 0);
-            log = withTrackDetails(log, t, start, athlete);
+            log = withTrackDetails(log, r, start, athlete);
             String why = sessionsTaken ? "The day's planned sessions went to other files of this import"
                     : "No planned session that day";
             return new Outcome(r.file(), r.name(), Status.IMPORTED, DAY.format(start.toLocalDate())
@@ -256,9 +275,10 @@ public final class ActivityMatcher {
     }
 
     /** The recorded start and, when the track has it, the heart rate (the engine's average and maximum). */
-    private static OutingLog withTrackDetails(OutingLog log, GpxTrack t, ZonedDateTime start, Athlete athlete) {
+    private static OutingLog withTrackDetails(OutingLog log, Read r, ZonedDateTime start, Athlete athlete) {
         OutingLog withStart = log.withStartTime(Optional.of(LocalTime.of(start.getHour(), start.getMinute())));
-        Optional<HeartRateSummary> hr = HeartRateZones.of(athlete, t.samples());
+        Optional<HeartRateSummary> hr = r.heartRate()
+                .or(() -> HeartRateZones.of(athlete, r.track().orElseThrow().samples()));
         if (hr.isEmpty()) {
             return withStart;
         }
