@@ -155,7 +155,12 @@ public final class ActivitySources implements Closeable {
             ActivityFiles.checkSize(archive, label, "activity", e.getSize());
         }
         try (InputStream in = zip.getInputStream(e)) {
-            return in.readAllBytes();
+            // The size in the archive can be missing or false (a zip bomb): never read past the limit.
+            byte[] bytes = in.readNBytes((int) ActivityFiles.MAX_FILE_BYTES + 1);
+            if (bytes.length > ActivityFiles.MAX_FILE_BYTES) {
+                ActivityFiles.checkSize(archive, label, "activity", bytes.length);
+            }
+            return bytes;
         } catch (IOException ex) {
             throw new StoreException(archive, label + " could not be unpacked from the archive (" + ex.getMessage()
                     + "); the archive is probably damaged. Download the export again.", ex);
