@@ -166,8 +166,9 @@ public final class ActivityMatcher {
             Optional<OutingLog> same = plan.logs().stream().filter(l -> sameOuting(l, start, t)).findFirst();
             if (same.isPresent()) {
                 out[i] = new Outcome(r.file(), r.name(), Status.SKIPPED, "Already logged: " + same.get().displayTitle()
-                        + " on " + DAY.format(day) + same.get().startTime().map(s -> " at " + s).orElse("")
-                        + " has the same start and duration. Nothing was added.", Optional.empty());
+                        + " on " + DAY.format(day) + same.get().startTime().map(s -> " at " + s
+                                + " has the same start and duration").orElse(" has the same duration and distance")
+                        + ". Nothing was added.", Optional.empty());
                 continue;
             }
             Optional<Integer> earlier = Optional.empty();

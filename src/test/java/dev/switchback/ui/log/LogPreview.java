@@ -66,9 +66,10 @@ public final class LogPreview extends Application {
                 files.put("2026-11-21-lakes.gpx", track("2026-11-21T08:10:00Z", 251, 18.2, 905));
                 files.put("2026-11-17-tempo.gpx", track("2026-11-17T17:30:00Z", 52, 9.1, 262));
                 files.put("2026-11-16-walk.gpx", track("2026-11-16T12:00:00Z", 48, 4.3, 60));
-                files.put("watch-export.fit", "The GPX file watch-export.fit could not be read: it is not valid GPX (it"
-                        + " does not start as an XML file). Export the activity again, or open the file in a text"
-                        + " editor to check it is GPX and not, say, a FIT or TCX file.");
+                files.put("watch-export.fit", "The FIT file watch-export.fit could not be read: it is cut short: the"
+                        + " header announces 182344 bytes, the file has 65536 (an interrupted download or copy). Copy"
+                        + " the activity from the watch again, or export it as GPX or TCX from your app and import"
+                        + " that.");
                 files.put("route-plan.gpx", "The GPX file route-plan.gpx has no track points (it holds a planned route"
                         + " or waypoints, not a recorded track), so there is nothing to import. Export the recorded"
                         + " activity as GPX from your watch or app and try again.");
