@@ -148,7 +148,10 @@ public final class LogActions {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        Scene scene = new Scene(view.apply(stage::close), width, height);
+        // Never taller or wider than the screen (a 1366 x 768 laptop): the forms scroll inside.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.apply(stage::close), Math.min(width, screen.getWidth()),
+                Math.min(height, Math.max(400, screen.getHeight() - 40)));
         LogStyles.apply(scene);
         stage.setScene(scene);
         stage.show();

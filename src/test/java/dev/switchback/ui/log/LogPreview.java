@@ -52,7 +52,7 @@ public final class LogPreview extends Application {
                 vm.applyGpx(hillyTrack());
                 root = new OutingLogView(vm, owner -> List.of(), Runnable::run, () -> { });
                 w = 820;
-                h = 980;
+                h = Double.parseDouble(System.getProperty("preview.height", "980"));
             }
             case "wellness" -> {
                 root = new WellnessCheckInView(new WellnessViewModel(doc, LogSamples.MONDAY.plusDays(4)), () -> { });
