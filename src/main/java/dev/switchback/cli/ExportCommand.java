@@ -12,6 +12,7 @@ import dev.switchback.export.PdfExport;
 import dev.switchback.export.WeekRange;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Printable;
+import dev.switchback.model.Units;
 import dev.switchback.store.PlanStore;
 import dev.switchback.store.StoreException;
 import java.io.PrintWriter;
@@ -67,6 +68,13 @@ public final class ExportCommand implements Callable<Integer> {
             description = "a4 or letter, for PDF (default: ${DEFAULT-VALUE})")
     String paper;
 
+    @Option(names = "--units", paramLabel = "UNITS",
+            description = "metric or imperial, for CSV (default: the athlete's units in the plan)")
+    String units;
+
+    @Option(names = "--include-rest", description = "ICS: write rest days as events too (left out by default)")
+    boolean includeRest;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "the file to write")
     Path output;
 
@@ -80,10 +88,12 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat fmt;
         Optional<WeekRange> range;
         Paper paperSize;
+        Optional<Units> csvUnits;
         try {
             fmt = format();
             range = range();
             paperSize = paper();
+            csvUnits = units();
         } catch (IllegalArgumentException e) {
             err.println("switchback export: " + e.getMessage());
             err.println("Try 'switchback export --help'.");
@@ -110,11 +120,12 @@ public final class ExportCommand implements Callable<Integer> {
                             + (r.isSingleWeek() ? "" : " and a season overview") + ", " + paperSize.label() + ")");
                 }
                 case ICS -> {
-                    IcsExport.write(plan, range, clock.instant(), output);
+                    IcsExport.write(plan, range, clock.instant(), new IcsExport.Options(includeRest, clock.getZone()),
+                            output);
                     out.println("Wrote " + output);
                 }
                 case CSV -> {
-                    CsvExport.write(plan, range, output);
+                    CsvExport.write(plan, range, csvUnits.orElse(plan.athlete().units()), output);
                     out.println("Wrote " + output);
                 }
                 default -> throw new IllegalStateException(fmt.name());
@@ -158,6 +169,17 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown format '" + format + "': use pdf, ics or csv", e);
         }
+    }
+
+    private Optional<Units> units() {
+        if (units == null) {
+            return Optional.empty();
+        }
+        return switch (units.strip().toLowerCase(Locale.ROOT)) {
+            case "metric" -> Optional.of(Units.METRIC);
+            case "imperial" -> Optional.of(Units.IMPERIAL);
+            default -> throw new IllegalArgumentException("Unknown units '" + units + "': use metric or imperial");
+        };
     }
 
     private Paper paper() {

@@ -1,5 +1,6 @@
 package dev.switchback.export;
 
+import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -30,8 +33,17 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * The plan as an iCalendar file (RFC 5545): every planned session in the range an all-day event,
- * every trip touching the range one multi-day all-day event. Details go in the description.
+ * The plan as an iCalendar file (RFC 5545): every planned session in the range an event, every trip
+ * touching the range one multi-day all-day event. Details go in the description.
+ *
+ * <p>A session with a start time of day is a timed event from that time for its duration (written
+ * in UTC, converted from the zone of the {@link Options}); one without is an all-day event. Rest days
+ * are left out unless {@link Options#includeRest} asks for them: a calendar full of "Rest" events
+ * hides the days that matter. A session that has been logged says so: its summary starts with
+ * "Done: ", its description adds what was logged and its categories add "Done".
+ *
+ * <p>Lines are folded at 75 octets counting UTF-8 bytes, as RFC 5545 section 3.1 says (ical4j
+ * counts characters, so a line with "ö" or "北" came out longer); a fold never splits a character.
  *
  * <p>UIDs derive from the model's ids ({@code <session-id>@switchback.dev},
  * {@code trip-<trip-id>@switchback.dev}), so importing a later export updates the events instead
@@ -53,9 +65,31 @@ public final class IcsExport {
         return "trip-" + t.id().value() + "@" + UID_DOMAIN;
     }
 
+    /**
+     * @param includeRest write rest days as events too
+     * @param zone the zone a session's start time of day is in (the user's)
+     */
+    public record Options(boolean includeRest, ZoneId zone) {
+        public Options {
+            Objects.requireNonNull(zone, "zone");
+        }
+
+        public static Options defaults() {
+            return new Options(false, ZoneId.systemDefault());
+        }
+    }
+
+    /** The longest content line, in octets, before it is folded (RFC 5545, 3.1). */
+    public static final int MAX_LINE_OCTETS = 75;
+
     public static void write(Plan plan, Optional<WeekRange> range, Instant stamp, Path target)
             throws ExportException {
-        Calendar calendar = calendar(plan, range, stamp);
+        write(plan, range, stamp, Options.defaults(), target);
+    }
+
+    public static void write(Plan plan, Optional<WeekRange> range, Instant stamp, Options options, Path target)
+            throws ExportException {
+        Calendar calendar = calendar(plan, range, stamp, options);
         String text = text(calendar);
         AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -69,17 +103,54 @@ public final class IcsExport {
             throw new ExportException(null, "The calendar could not be produced (" + e.getMessage()
                     + "). Please report this with the plan file.", e);
         }
-        return w.toString();
+        // ical4j folds by characters; unfold its lines and fold again by octets.
+        String unfolded = w.toString().replace("\r\n ", "").replace("\r\n\t", "");
+        var out = new StringBuilder(unfolded.length() + unfolded.length() / 70 * 3);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (!line.isEmpty()) {
+                out.append(fold(line)).append("\r\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * One content line folded so that no physical line is longer than {@link #MAX_LINE_OCTETS} octets
+     * of UTF-8 (the leading space of a continuation counts), without splitting a character (a
+     * surrogate pair is one character here).
+     */
+    static String fold(String line) {
+        var out = new StringBuilder(line.length() + 8);
+        int octets = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            int n = Character.charCount(cp);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + size > MAX_LINE_OCTETS) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += n;
+        }
+        return out.toString();
     }
 
     /** The calendar for sessions and trips in {@code range} (the whole plan when empty). */
     public static Calendar calendar(Plan plan, Optional<WeekRange> range, Instant stamp) {
+        return calendar(plan, range, stamp, Options.defaults());
+    }
+
+    public static Calendar calendar(Plan plan, Optional<WeekRange> range, Instant stamp, Options options) {
         UnitFormat units = new UnitFormat(plan.athlete().units());
         var events = new ArrayList<VEvent>();
         plan.sessions().stream()
                 .filter(s -> range.map(r -> r.contains(s.date())).orElse(true))
+                .filter(s -> options.includeRest() || !s.isRest())
                 .sorted(Comparator.comparing(Session::date).thenComparing(s -> s.id().value()))
-                .forEach(s -> events.add(sessionEvent(s, units, stamp)));
+                .forEach(s -> events.add(sessionEvent(s, plan.logFor(s.id()), units, stamp, options.zone())));
         plan.trips().stream()
                 .filter(t -> range.map(r -> !t.end().isBefore(r.firstDay()) && !t.start().isAfter(r.lastDay()))
                         .orElse(true))
@@ -96,15 +167,35 @@ public final class IcsExport {
         return calendar;
     }
 
-    private static VEvent sessionEvent(Session s, UnitFormat units, Instant stamp) {
-        // DTEND is exclusive: an all-day event on one date ends the next day.
-        var event = new VEvent(s.date(), s.date().plusDays(1), summary(s));
+    private static VEvent sessionEvent(Session s, Optional<OutingLog> log, UnitFormat units, Instant stamp,
+            ZoneId zone) {
+        String summary = (log.isPresent() ? "Done: " : "") + summary(s);
+        VEvent event;
+        if (s.startTime().isPresent()) {
+            Instant start = s.date().atTime(s.startTime().get()).atZone(zone).toInstant();
+            // A session with no duration (a rest, a note) still takes a visible slot of 30 minutes.
+            Duration length = s.duration().isZero() ? Duration.ofMinutes(30) : s.duration();
+            event = new VEvent(start, start.plus(length), summary);
+        } else {
+            // DTEND is exclusive: an all-day event on one date ends the next day.
+            event = new VEvent(s.date(), s.date().plusDays(1), summary);
+        }
         event.add(new Uid(sessionUid(s)));
         event.replace(new DtStamp(stamp));
-        event.add(new Description(sessionDescription(s, units)));
-        event.add(new Categories(s.kind().label()));
+        String description = sessionDescription(s, units) + log.map(l -> "\n" + logLine(l, units)).orElse("");
+        event.add(new Description(description));
+        event.add(log.isPresent() ? new Categories(s.kind().label() + ",Done") : new Categories(s.kind().label()));
         event.add(ImmutableTransp.TRANSPARENT);
         return event;
+    }
+
+    /** "Done: 1 h 35, 12.1 km, 610 m, RPE 6" from the log. */
+    static String logLine(OutingLog l, UnitFormat units) {
+        var parts = new ArrayList<String>();
+        addFigures(parts, l.duration(), l.distanceM(), l.climbM(), l.packKg(), units);
+        parts.add(UnitFormat.rpeText(l.rpe()));
+        l.avgHeartRate().ifPresent(hr -> parts.add("HR " + hr + " avg"));
+        return "Done: " + String.join(", ", parts.stream().map(p -> p.replaceFirst("^[A-Z][a-z]*: ", "")).toList());
     }
 
     private static String summary(Session s) {

@@ -179,6 +179,9 @@ public final class WeekSheets {
         if (s.terrain() != Terrain.TRAIL && (s.kind().isRunning() || s.kind().usuallyCarriesPack())) {
             kind += " · " + s.terrain().label();
         }
+        // A planned start leads the line, as on a calendar: "18:30 · Trail run · Peak".
+        kind = s.startTime().map(t -> String.format(java.util.Locale.ROOT, "%02d:%02d · ", t.getHour(),
+                t.getMinute())).orElse("") + kind;
         return new Entry(EntryKind.SESSION, kind, s.displayTitle(), UnitFormat.durationText(s.duration()),
                 units.distanceText(s.distanceM()), units.climbText(s.climbM()), units.massText(s.packKg()),
                 effort(s, analysis), s.notes(), s.nextDayPlan());

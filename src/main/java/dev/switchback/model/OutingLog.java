@@ -2,6 +2,7 @@ package dev.switchback.model;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.Set;
  *
  * <p>Scales: {@code rpe} CR-10 (0..10); feel 1 awful .. 5 great; {@code sorenessLevel},
  * {@code sleepQuality} and {@code motivation} 1 best .. 7 worst, like the Hooper index, so a higher
- * number always means "worse".
+ * number always means "worse". {@code startTime} is the time of day the outing started, when a
+ * recording said so (imported tracks); two logs of the same day, start minute and duration are the
+ * same outing.
  */
 public record OutingLog(
         LogId id,
@@ -40,9 +43,11 @@ public record OutingLog(
         Set<Weather> weather,
         String mealsAndHydration,
         String notes,
-        String nextDayPlan) {
+        String nextDayPlan,
+        Optional<LocalTime> startTime) {
 
     public OutingLog {
+        Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(id, "id");
         Check.date("Outing date", date);
         Objects.requireNonNull(plannedSession, "plannedSession");
@@ -74,12 +79,32 @@ public record OutingLog(
         Check.text("Plan for the next day", nextDayPlan, Limits.MAX_NOTE);
     }
 
+    /** A log without a start time of day (as schema 1 files and hand-entered logs have). */
+    public OutingLog(LogId id, LocalDate date, Optional<SessionId> plannedSession, SessionKind kind, String title,
+            Duration duration, double distanceM, double climbM, double descentM, double packKg, double rpe,
+            Optional<Integer> avgHeartRate, Optional<Integer> maxHeartRate, Optional<Feel> feelBefore,
+            Optional<Feel> feelDuring, Optional<Feel> feelAfter, Optional<Integer> sorenessLevel,
+            Set<BodyArea> sorenessAreas, Optional<Double> sleepHours, Optional<Integer> sleepQuality,
+            Optional<Integer> motivation, Set<Weather> weather, String mealsAndHydration, String notes,
+            String nextDayPlan) {
+        this(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg, rpe, avgHeartRate,
+                maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas, sleepHours,
+                sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, Optional.empty());
+    }
+
+    /** The start time of day (in the user's zone), as the watch recorded it; empty when unknown. */
+    public OutingLog withStartTime(Optional<LocalTime> v) {
+        return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg,
+                rpe, avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, v);
+    }
+
     /** The quick log: effort, time and one line. */
     public static OutingLog quick(LocalDate date, SessionKind kind, Duration duration, double rpe, String note) {
         return new OutingLog(LogId.random(), date, Optional.empty(), kind, "", duration, 0, 0, 0, 0, rpe,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), EnumSet.noneOf(BodyArea.class), Optional.empty(), Optional.empty(),
-                Optional.empty(), EnumSet.noneOf(Weather.class), "", note, "");
+                Optional.empty(), EnumSet.noneOf(Weather.class), "", note, "", Optional.empty());
     }
 
     /** A log pre-filled from the planned session, as the "Log outing" form starts. */
@@ -88,7 +113,7 @@ public record OutingLog(
                 planned.title(), planned.duration(), planned.distanceM(), planned.climbM(), planned.descentM(),
                 planned.packKg(), rpe, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), EnumSet.noneOf(BodyArea.class), Optional.empty(),
-                Optional.empty(), Optional.empty(), EnumSet.noneOf(Weather.class), "", "", "");
+                Optional.empty(), Optional.empty(), EnumSet.noneOf(Weather.class), "", "", "", Optional.empty());
     }
 
     public String displayTitle() {
@@ -98,67 +123,67 @@ public record OutingLog(
     public OutingLog withPlannedSession(Optional<SessionId> v) {
         return new OutingLog(id, date, v, kind, title, duration, distanceM, climbM, descentM, packKg, rpe,
                 avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withDate(LocalDate v) {
         return new OutingLog(id, v, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg, rpe,
                 avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withActuals(Duration dur, double distM, double climb, double descent, double pack) {
         return new OutingLog(id, date, plannedSession, kind, title, dur, distM, climb, descent, pack, rpe,
                 avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withRpe(double v) {
         return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg, v,
                 avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withHeartRate(Optional<Integer> avg, Optional<Integer> max) {
         return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg,
                 rpe, avg, max, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withFeel(Optional<Feel> before, Optional<Feel> during, Optional<Feel> after) {
         return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg,
                 rpe, avgHeartRate, maxHeartRate, before, during, after, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withSoreness(Optional<Integer> level, Set<BodyArea> areas) {
         return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg,
                 rpe, avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, level, areas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withSleepAndMotivation(Optional<Double> hours, Optional<Integer> quality,
             Optional<Integer> motivationLevel) {
         return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg,
                 rpe, avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                hours, quality, motivationLevel, weather, mealsAndHydration, notes, nextDayPlan);
+                hours, quality, motivationLevel, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withWeather(Set<Weather> v) {
         return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg,
                 rpe, avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, v, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, v, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 
     public OutingLog withTexts(String title, String meals, String notes, String nextDay) {
         return new OutingLog(id, date, plannedSession, kind, title, duration, distanceM, climbM, descentM, packKg,
                 rpe, avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, meals, notes, nextDay);
+                sleepHours, sleepQuality, motivation, weather, meals, notes, nextDay, startTime);
     }
 
     public OutingLog withKind(SessionKind v) {
         return new OutingLog(id, date, plannedSession, v, title, duration, distanceM, climbM, descentM, packKg,
                 rpe, avgHeartRate, maxHeartRate, feelBefore, feelDuring, feelAfter, sorenessLevel, sorenessAreas,
-                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan);
+                sleepHours, sleepQuality, motivation, weather, mealsAndHydration, notes, nextDayPlan, startTime);
     }
 }

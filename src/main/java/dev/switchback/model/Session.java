@@ -2,6 +2,7 @@ package dev.switchback.model;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param targetRpe planned effort on the CR-10 scale (0 rest .. 10 maximal); absent means "estimate it"
  * @param targetHrZone planned heart-rate zone 1..5
  * @param nextDayPlan what this session means for tomorrow ("easy 30 min if the knee is fine")
+ * @param startTime planned start, time of day; empty for "some time that day" (an all-day calendar event)
  */
 public record Session(
         SessionId id,
@@ -31,9 +33,11 @@ public record Session(
         Optional<Double> targetRpe,
         Optional<Integer> targetHrZone,
         String notes,
-        String nextDayPlan) {
+        String nextDayPlan,
+        Optional<LocalTime> startTime) {
 
     public Session {
+        Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(id, "id");
         Check.date("Session date", date);
         Objects.requireNonNull(kind, "kind");
@@ -54,6 +58,19 @@ public record Session(
         }
     }
 
+    /** A session without a start time of day, as schema 1 files have. */
+    public Session(SessionId id, LocalDate date, SessionKind kind, Intention intention, String title,
+            Duration duration, double distanceM, double climbM, double descentM, Terrain terrain, double packKg,
+            Optional<Double> targetRpe, Optional<Integer> targetHrZone, String notes, String nextDayPlan) {
+        this(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg, targetRpe,
+                targetHrZone, notes, nextDayPlan, Optional.empty());
+    }
+
+    public Session withStartTime(Optional<LocalTime> v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan, v);
+    }
+
     /** A new session with sensible defaults for its kind; the caller sets the rest with {@code withX}. */
     public static Session of(LocalDate date, SessionKind kind, String title, Duration duration) {
         Intention intention = switch (kind) {
@@ -63,7 +80,7 @@ public record Session(
         };
         return new Session(SessionId.random(), date, kind, intention, title,
                 kind == SessionKind.REST ? Duration.ZERO : duration, 0, 0, 0, Terrain.TRAIL, 0,
-                Optional.empty(), Optional.empty(), "", "");
+                Optional.empty(), Optional.empty(), "", "", Optional.empty());
     }
 
     public static Session rest(LocalDate date) {
@@ -80,76 +97,76 @@ public record Session(
 
     public Session withId(SessionId v) {
         return new Session(v, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withDate(LocalDate v) {
         return new Session(id, v, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withKind(SessionKind v) {
         return new Session(id, date, v, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withIntention(Intention v) {
         return new Session(id, date, kind, v, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withTitle(String v) {
         return new Session(id, date, kind, intention, v, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withDuration(Duration v) {
         return new Session(id, date, kind, intention, title, v, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withDistanceM(double v) {
         return new Session(id, date, kind, intention, title, duration, v, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withClimbM(double v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, v, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withDescentM(double v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, v, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withTerrain(Terrain v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, v, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withPackKg(double v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, v,
-                targetRpe, targetHrZone, notes, nextDayPlan);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withTargetRpe(Optional<Double> v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                v, targetHrZone, notes, nextDayPlan);
+                v, targetHrZone, notes, nextDayPlan, startTime);
     }
 
     public Session withTargetHrZone(Optional<Integer> v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, v, notes, nextDayPlan);
+                targetRpe, v, notes, nextDayPlan, startTime);
     }
 
     public Session withNotes(String v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, v, nextDayPlan);
+                targetRpe, targetHrZone, v, nextDayPlan, startTime);
     }
 
     public Session withNextDayPlan(String v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, v);
+                targetRpe, targetHrZone, notes, v, startTime);
     }
 }

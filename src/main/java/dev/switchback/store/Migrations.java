@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chain of {@link Migration} steps up to {@link #target}. Schema 1 is the first published format,
- * so the real registry ({@link #standard()}) is empty today; the first change to the format adds its
- * step here and raises {@link PlanJson#SCHEMA_VERSION}.
+ * The chain of {@link Migration} steps up to {@link #target}. Schema 1 is the first published format;
+ * {@link #standard()} holds every step since ({@link TimesOfDayMigration}: 1 to 2). A change to the
+ * format adds its step here and raises {@link PlanJson#SCHEMA_VERSION}.
  */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -38,7 +38,7 @@ final class Migrations {
     }
 
     static Migrations standard() {
-        return new Migrations(PlanJson.SCHEMA_VERSION, List.of());
+        return new Migrations(PlanJson.SCHEMA_VERSION, List.of(new TimesOfDayMigration()));
     }
 
     int target() {

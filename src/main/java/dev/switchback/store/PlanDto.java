@@ -49,7 +49,8 @@ record PlanDto(
             Double targetRpe,
             Integer targetHrZone,
             String notes,
-            String nextDayPlan) {
+            String nextDayPlan,
+            String startTime) {
     }
 
     record TripDto(
@@ -96,7 +97,8 @@ record PlanDto(
             List<String> weather,
             String mealsAndHydration,
             String notes,
-            String nextDayPlan) {
+            String nextDayPlan,
+            String startTime) {
     }
 
     record FeelDto(Integer score, String words) {

@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  * every parse or mapping failure into a {@link StoreException} that names file, line, field and remedy.
  */
 final class PlanJson {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     static final long MAX_BYTES = 32L * 1024 * 1024;
     static final int MAX_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 64;

@@ -39,6 +39,7 @@ import dev.switchback.store.PlanDto.TripDto;
 import dev.switchback.store.PlanDto.WellnessDto;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +87,8 @@ final class PlanMapper {
     private static SessionDto session(Session s) {
         return new SessionDto(s.id().value(), s.date().toString(), s.kind().name(), s.intention().name(), s.title(),
                 minutes(s.duration()), s.distanceM(), s.climbM(), s.descentM(), s.terrain().name(), s.packKg(),
-                s.targetRpe().orElse(null), s.targetHrZone().orElse(null), s.notes(), s.nextDayPlan());
+                s.targetRpe().orElse(null), s.targetHrZone().orElse(null), s.notes(), s.nextDayPlan(),
+                time(s.startTime()));
     }
 
     private static TripDto trip(Trip t) {
@@ -101,7 +103,14 @@ final class PlanMapper {
                 l.packKg(), l.rpe(), l.avgHeartRate().orElse(null), l.maxHeartRate().orElse(null),
                 feel(l.feelBefore()), feel(l.feelDuring()), feel(l.feelAfter()), l.sorenessLevel().orElse(null),
                 names(l.sorenessAreas()), l.sleepHours().orElse(null), l.sleepQuality().orElse(null),
-                l.motivation().orElse(null), names(l.weather()), l.mealsAndHydration(), l.notes(), l.nextDayPlan());
+                l.motivation().orElse(null), names(l.weather()), l.mealsAndHydration(), l.notes(), l.nextDayPlan(),
+                time(l.startTime()));
+    }
+
+    /** "07:30": minutes only, the precision a calendar and a duplicate check need. */
+    private static String time(Optional<LocalTime> t) {
+        return t.map(v -> String.format(java.util.Locale.ROOT, "%02d:%02d", v.getHour(), v.getMinute()))
+                .orElse(null);
     }
 
     private static FeelDto feel(Optional<Feel> f) {
@@ -184,10 +193,11 @@ final class PlanMapper {
         Intention intention = d.intention() == null ? defaultIntention(kind)
                 : parse(Intention.class, d.intention(), at, "intention");
         Terrain terrain = d.terrain() == null ? Terrain.TRAIL : parse(Terrain.class, d.terrain(), at, "terrain");
+        Optional<LocalTime> start = time(d.startTime(), at, "startTime");
         return build(at, SESSION_FIELDS, () -> new Session(id, date, kind, intention, text(d.title()),
                 duration(d.durationMin()), zero(d.distanceM()), zero(d.climbM()), zero(d.descentM()), terrain,
                 zero(d.packKg()), Optional.ofNullable(d.targetRpe()), Optional.ofNullable(d.targetHrZone()),
-                text(d.notes()), text(d.nextDayPlan())));
+                text(d.notes()), text(d.nextDayPlan()), start));
     }
 
     private static Trip trip(TripDto d, String at) {
@@ -217,12 +227,13 @@ final class PlanMapper {
         Optional<Feel> after = feel(d.feelAfter(), at + ".feelAfter");
         Set<BodyArea> areas = enums(BodyArea.class, d.sorenessAreas(), at, "sorenessAreas");
         Set<Weather> weather = enums(Weather.class, d.weather(), at, "weather");
+        Optional<LocalTime> start = time(d.startTime(), at, "startTime");
         return build(at, LOG_FIELDS, () -> new OutingLog(id, date, planned, kind, text(d.title()), duration,
                 zero(d.distanceM()), zero(d.climbM()), zero(d.descentM()), zero(d.packKg()), rpe,
                 Optional.ofNullable(d.avgHeartRateBpm()), Optional.ofNullable(d.maxHeartRateBpm()), before, during,
                 after, Optional.ofNullable(d.soreness()), areas, Optional.ofNullable(d.sleepHours()),
                 Optional.ofNullable(d.sleepQuality()), Optional.ofNullable(d.motivation()), weather,
-                text(d.mealsAndHydration()), text(d.notes()), text(d.nextDayPlan())));
+                text(d.mealsAndHydration()), text(d.notes()), text(d.nextDayPlan()), start));
     }
 
     private static Optional<Feel> feel(FeelDto d, String at) {
@@ -396,6 +407,19 @@ final class PlanMapper {
             throw new InvalidValue(join(at, field), "the required field \"" + field + "\" is missing (or null)");
         }
         return value;
+    }
+
+    private static final java.util.regex.Pattern HH_MM = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+
+    private static Optional<LocalTime> time(String value, String at, String field) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!HH_MM.matcher(value).matches()) {
+            throw new InvalidValue(join(at, field), "\"" + value + "\" is not a time of day in the form HH:MM"
+                    + " (24-hour clock, e.g. \"07:30\")");
+        }
+        return Optional.of(LocalTime.parse(value));
     }
 
     private static LocalDate date(String value, String at, String field) {

@@ -136,4 +136,27 @@ class ExportCommandTest {
                 .isEqualTo(ExportCommand.CANNOT_WRITE);
         assertThat(err.toString()).contains("does not exist");
     }
+
+    @Test
+    void csvUnitsFollowTheOptionAndIcsLeavesRestDaysOutUnlessAsked() throws Exception {
+        Path csv = dir.resolve("plan.csv");
+        assertThat(run("export", planFile.toString(), "--units", "imperial", "-o", csv.toString())).isZero();
+        String header = Files.readString(csv).lines().findFirst().orElseThrow();
+        assertThat(header).contains("distance_mi", "climb_ft", "pack_lb").doesNotContain("distance_km");
+        Path without = dir.resolve("a.ics");
+        Path with = dir.resolve("b.ics");
+        assertThat(run("export", planFile.toString(), "-o", without.toString())).isZero();
+        assertThat(run("export", planFile.toString(), "--include-rest", "-o", with.toString())).isZero();
+        assertThat(Files.readString(without)).doesNotContain("SUMMARY:Rest");
+        assertThat(Files.readString(with)).contains("SUMMARY:Rest");
+        assertThat(Files.readAllLines(with)).allSatisfy(l -> assertThat(l.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+    }
+
+    @Test
+    void unknownUnitsAreAUsageError() {
+        assertThat(run("export", planFile.toString(), "--units", "furlongs", "-o", dir.resolve("x.csv").toString()))
+                .isEqualTo(64);
+        assertThat(err.toString()).contains("Unknown units 'furlongs': use metric or imperial");
+    }
 }

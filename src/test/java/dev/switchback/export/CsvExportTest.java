@@ -3,6 +3,7 @@ package dev.switchback.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.Plan;
+import dev.switchback.model.Units;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +77,11 @@ class CsvExportTest {
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
-        assertThat(rows.get(0)).isEqualTo(CsvExport.COLUMNS);
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(CsvExport.COLUMNS.size()));
-        int title = CsvExport.COLUMNS.indexOf("title");
-        int notes = CsvExport.COLUMNS.indexOf("notes");
-        int record = CsvExport.COLUMNS.indexOf("record");
+        assertThat(rows.get(0)).isEqualTo(CsvExport.columns(Units.METRIC));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(CsvExport.columns(Units.METRIC).size()));
+        int title = CsvExport.columns(Units.METRIC).indexOf("title");
+        int notes = CsvExport.columns(Units.METRIC).indexOf("notes");
+        int record = CsvExport.columns(Units.METRIC).indexOf("record");
         assertThat(rows).extracting(r -> r.get(title))
                 .contains("Hill repeats on the Höhenweg", "Łódź canal loop with pack", "北岳 approach (広河原 → 白根御池)",
                         "'=SUM(A1:A9) long easy hike");
@@ -90,10 +91,10 @@ class CsvExportTest {
         assertThat(rows).extracting(r -> r.get(record)).contains("planned", "log");
         List<String> hills = rows.stream().filter(r -> r.get(title).startsWith("Hill")
                 && r.get(record).equals("planned")).findFirst().orElseThrow();
-        assertThat(hills.get(CsvExport.COLUMNS.indexOf("duration_min"))).isEqualTo("75");
-        assertThat(hills.get(CsvExport.COLUMNS.indexOf("distance_km"))).isEqualTo("12");
-        assertThat(hills.get(CsvExport.COLUMNS.indexOf("climb_m"))).isEqualTo("640");
-        assertThat(hills.get(CsvExport.COLUMNS.indexOf("target_rpe"))).isEqualTo("7");
+        assertThat(hills.get(CsvExport.columns(Units.METRIC).indexOf("duration_min"))).isEqualTo("75");
+        assertThat(hills.get(CsvExport.columns(Units.METRIC).indexOf("distance_km"))).isEqualTo("12");
+        assertThat(hills.get(CsvExport.columns(Units.METRIC).indexOf("climb_m"))).isEqualTo("640");
+        assertThat(hills.get(CsvExport.columns(Units.METRIC).indexOf("target_rpe"))).isEqualTo("7");
     }
 
     @Test
@@ -101,7 +102,7 @@ class CsvExportTest {
         Plan plan = ExportFixtures.plan();
         List<List<String>> rows = parse(CsvExport.content(plan, Optional.empty()).substring(1));
         assertThat(rows).filteredOn(r -> r.get(0).equals("trip-stage")).hasSize(3)
-                .extracting(r -> r.get(CsvExport.COLUMNS.indexOf("title")))
+                .extracting(r -> r.get(CsvExport.columns(Units.METRIC).indexOf("title")))
                 .contains("Haute Route Chamonix–Zermatt (day 2 of 3)");
     }
 

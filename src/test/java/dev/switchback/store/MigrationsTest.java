@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Schema 1 is the first format, so there is no real older version yet. These tests prove the
- * machinery with an invented schema 0 in which pack mass was written in grams ({@code packGrams}, in sessions and logs).
+ * The real step 1 to 2 is tested in TimesOfDayMigrationTest. These tests prove the machinery with
+ * an invented schema 0 in which pack mass was written in grams ({@code packGrams}, in sessions and logs).
  */
 class MigrationsTest {
     /** The invented step: schema 0 wrote {@code packGrams}, in sessions and logs; schema 1 writes {@code packKg}. */
@@ -46,14 +46,17 @@ class MigrationsTest {
     Path dir;
 
     private PlanStore storeWith(Migration... steps) {
-        return new PlanStore(FileOps.SYSTEM, new PlanJson(new Migrations(PlanJson.SCHEMA_VERSION, List.of(steps))));
+        // The invented step 0 to 1, then the real steps from 1 up.
+        var all = new java.util.ArrayList<>(List.of(steps));
+        all.add(new TimesOfDayMigration());
+        return new PlanStore(FileOps.SYSTEM, new PlanJson(new Migrations(PlanJson.SCHEMA_VERSION, all)));
     }
 
     private Path version0File() throws Exception {
         Path file = dir.resolve("plan.json");
         PlanStore.save(file, SamplePlan.create(LocalDate.of(2026, 11, 27)), List.of());
         String v1 = Files.readString(file);
-        Files.writeString(file, v1.replace("\"schemaVersion\": 1", "\"schemaVersion\": 0")
+        Files.writeString(file, v1.replace("\"schemaVersion\": " + PlanJson.SCHEMA_VERSION, "\"schemaVersion\": 0")
                 .replace("\"packKg\": 7,", "\"packGrams\": 7000,").replace("\"packKg\": 0,", "\"packGrams\": 0,"));
         return file;
     }
@@ -75,7 +78,7 @@ class MigrationsTest {
         PlanStore store = storeWith(GRAMS_TO_KG);
         OpenedPlan opened = store.open(file);
         store.saveOver(opened, opened.plan(), List.of());
-        assertThat(Files.readString(file)).contains("\"schemaVersion\": 1").doesNotContain("packGrams");
+        assertThat(Files.readString(file)).contains("\"schemaVersion\": 2").doesNotContain("packGrams");
         assertThat(Files.readString(dir.resolve("plan.json.1"))).contains("\"schemaVersion\": 0");
     }
 
@@ -87,7 +90,7 @@ class MigrationsTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("(sessions[")
                 .hasMessageContaining(".packKg): Pack mass must be between 0 and 80 kg (was -7 kg)")
-                .hasMessageContaining("updating the file from schema 0 to 1")
+                .hasMessageContaining("updating the file from schema 0 to 2")
                 // The line of the session in the file as it is; the field itself has another name there.
                 .hasMessageContaining("plan.json, line ");
     }
@@ -125,11 +128,12 @@ class MigrationsTest {
     }
 
     @Test
-    void todaysRegistryReadsOnlySchemaOne() {
+    void todaysRegistryReadsSchemaOneAndTwo() {
         Migrations standard = Migrations.standard();
         assertThat(standard.oldest()).isEqualTo(1);
         assertThat(standard.canRead(0)).isFalse();
         assertThat(standard.canRead(1)).isTrue();
-        assertThat(standard.canRead(2)).isFalse();
+        assertThat(standard.canRead(2)).isTrue();
+        assertThat(standard.canRead(3)).isFalse();
     }
 }

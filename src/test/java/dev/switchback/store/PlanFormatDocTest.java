@@ -100,7 +100,7 @@ class PlanFormatDocTest {
     void theSchemaRefusesWhatTheReaderRefuses() throws Exception {
         String example = documentedExample();
         assertThat(validate(example.replace("\"packKg\": 6,", "\"packKg\": -6,"))).isNotEmpty();
-        assertThat(validate(example.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"))).isNotEmpty();
+        assertThat(validate(example.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3"))).isNotEmpty();
         assertThat(validate(example.replace("\"date\": \"2026-06-01\"", "\"date\": \"0000-06-01\""))).isNotEmpty();
         assertThat(validate(example.replace("\"packKg\": 6,", "\"packkg\": 6,"))).isNotEmpty();
         assertThat(validate(example.replace("\"bodyMassKg\": 68", "\"bodyMassKg\": \"68\""))).isNotEmpty();
@@ -111,6 +111,6 @@ class PlanFormatDocTest {
         String doc = Files.readString(DOC);
         assertThat(doc).contains("at most **" + PlanJson.MAX_BYTES / (1024 * 1024) + " MiB**")
                 .contains("`plan.json.1`", "`plan.json." + AtomicWriter.BACKUPS + "`")
-                .contains("schema " + PlanJson.SCHEMA_VERSION + ", the first published format");
+                .contains("describes **schema " + PlanJson.SCHEMA_VERSION + "**", "schema 1, the first published format");
     }
 }

@@ -1,26 +1,26 @@
 package dev.switchback.store.gpx;
 
 import dev.switchback.store.StoreException;
-import io.jenetics.jpx.GPX;
-import io.jenetics.jpx.Length;
-import io.jenetics.jpx.Track;
-import io.jenetics.jpx.TrackSegment;
-import io.jenetics.jpx.WayPoint;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.switchback.model.TrackSample;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads GPX tracks (with jpx) into distance, climb, descent, duration and start time. Reading never
+ * Reads GPX tracks (StAX, see {@link #parse}) into distance, climb, descent, duration and start time. Reading never
  * changes anything: a bad file gives a {@link StoreException} saying which file and what is wrong.
  *
  * <p>Climb and descent use a hysteresis of {@link #ELEVATION_STEP_M}: elevation counts only once it
@@ -33,7 +33,6 @@ public final class GpxImporter {
     public static final double ELEVATION_STEP_M = 5.0;
     /** Mean Earth radius (IUGG), metres. */
     static final double EARTH_RADIUS_M = 6_371_008.8;
-    private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
     private static final Pattern PARSE_ERROR = Pattern.compile("\\[row,col\\]:\\[(\\d+),(\\d+)\\]");
 
     private GpxImporter() {
@@ -41,41 +40,50 @@ public final class GpxImporter {
 
     /** Reads one GPX file. */
     public static GpxTrack read(Path file) throws StoreException {
-        GPX gpx = parse(file);
-        List<List<WayPoint>> segments = gpx.getTracks().stream()
-                .map(Track::getSegments)
-                .flatMap(List::stream)
-                .map(TrackSegment::getPoints)
-                .filter(points -> !points.isEmpty())
-                .toList();
+        return read(file, String.valueOf(file.getFileName()), ActivityFiles.bytes(file, "GPX"));
+    }
+
+    /**
+     * Reads GPX from {@code content}; {@code file} and {@code name} are for messages (an entry of an
+     * archive is named "export.zip: activities/12.gpx").
+     */
+    public static GpxTrack read(Path file, String name, byte[] content) throws StoreException {
+        ActivityFiles.checkSize(file, name, "GPX", content.length);
+        Parsed gpx = parse(file, name, content);
+        List<List<Point>> segments = gpx.segments().stream().filter(seg -> !seg.isEmpty()).toList();
         int points = segments.stream().mapToInt(List::size).sum();
         if (points < 2) {
             String found = points == 0 ? "no track points" : "only one track point";
-            String more = gpx.getRoutes().isEmpty() && gpx.getWayPoints().isEmpty() ? ""
-                    : " (it holds a planned route or waypoints, not a recorded track)";
-            throw new StoreException(file, "The GPX file " + file.getFileName() + " has " + found + more
+            String more = gpx.routeOrWaypoints() ? " (it holds a planned route or waypoints, not a recorded track)"
+                    : "";
+            throw new StoreException(file, "The GPX file " + name + " has " + found + more
                     + ", so there is nothing to import. Export the recorded activity as GPX from your watch or"
                     + " app and try again.");
         }
         double distance = 0;
         var elevations = new ArrayList<Double>();
+        var samples = new ArrayList<TrackSample>();
         Instant first = null;
         Instant last = null;
-        for (List<WayPoint> segment : segments) {
-            WayPoint previous = null;
-            for (WayPoint p : segment) {
+        for (List<Point> segment : segments) {
+            Point previous = null;
+            for (Point p : segment) {
                 if (previous != null) {
-                    distance += haversineM(previous, p);
+                    distance += haversineM(previous.lat, previous.lon, p.lat, p.lon);
                 }
                 previous = p;
-                p.getElevation().map(Length::doubleValue).ifPresent(elevations::add);
-                Optional<Instant> time = p.getTime();
-                if (time.isPresent()) {
+                Optional<Double> elevation = Double.isNaN(p.ele) ? Optional.empty() : Optional.of(p.ele);
+                elevation.ifPresent(elevations::add);
+                if (p.time != null) {
                     if (first == null) {
-                        first = time.get();
+                        first = p.time;
                     }
-                    last = time.get();
+                    last = p.time;
                 }
+                Instant t0 = first;
+                samples.add(new TrackSample(Optional.ofNullable(p.time).map(t -> Duration.between(t0, t)), distance,
+                        elevation, p.hr > 0 ? Optional.of(p.hr) : Optional.empty(),
+                        p.cad > 0 ? Optional.of(p.cad) : Optional.empty()));
             }
         }
         Optional<Double> climb = Optional.empty();
@@ -90,13 +98,183 @@ public final class GpxImporter {
         if (first != null && !first.equals(last)) {
             Duration elapsed = Duration.between(first, last);
             if (elapsed.isNegative()) {
-                throw new StoreException(file, "The GPX file " + file.getFileName() + " has timestamps that run"
+                throw new StoreException(file, "The GPX file " + name + " has timestamps that run"
                         + " backwards (first " + first + ", last " + last + "). Export the activity again from its"
                         + " source.");
             }
             duration = Optional.of(elapsed);
         }
-        return new GpxTrack(List.of(file), points, distance, climb, descent, duration, start);
+        return new GpxTrack(List.of(file), points, distance, climb, descent, duration, start, samples, "GPX", 0);
+    }
+
+    /** One track point as read: NaN and null for what the file does not say, 0 for no heart rate or cadence. */
+    private static final class Point {
+        double lat;
+        double lon;
+        double ele = Double.NaN;
+        Instant time;
+        int hr;
+        int cad;
+    }
+
+    private record Parsed(List<List<Point>> segments, boolean routeOrWaypoints) {
+    }
+
+    /**
+     * GPX 1.0 and 1.1 tracks with the JDK's StAX parser: {@code trk/trkseg/trkpt} with {@code ele},
+     * {@code time} and the heart-rate and cadence extensions (Garmin TrackPointExtension v1 and v2,
+     * Cluetrust gpxdata; elements of other namespaces with the same local name are ignored). Earlier
+     * versions used jpx, whose copy of every point's extensions through an XSLT transformer took
+     * most of a bulk import's time (docs/performance.md, "Activity import").
+     */
+    private static Parsed parse(Path file, String name, byte[] content) throws StoreException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        var segments = new ArrayList<List<Point>>();
+        boolean routeOrWaypoints = false;
+        boolean root = false;
+        List<Point> segment = null;
+        Point point = null;
+        String field = null;
+        var text = new StringBuilder();
+        try {
+            XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String local = r.getLocalName();
+                    if (!root) {
+                        if (!"gpx".equals(local)) {
+                            throw invalid(file, name, "it is XML, but its outer element is not <gpx>", null);
+                        }
+                        root = true;
+                        continue;
+                    }
+                    switch (local) {
+                        case "trkseg" -> {
+                            segment = new ArrayList<>();
+                            segments.add(segment);
+                        }
+                        case "trkpt" -> {
+                            if (segment == null) {
+                                segment = new ArrayList<>();
+                                segments.add(segment);
+                            }
+                            point = new Point();
+                            point.lat = coordinate(file, name, r, "lat", 90);
+                            point.lon = coordinate(file, name, r, "lon", 180);
+                        }
+                        case "rtept", "wpt" -> routeOrWaypoints = true;
+                        default -> {
+                            if (point != null) {
+                                field = fieldOf(local, r.getNamespaceURI());
+                                text.setLength(0);
+                            }
+                        }
+                    }
+                } else if (field != null && (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA)) {
+                    text.append(r.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String local = r.getLocalName();
+                    if (field != null && point != null) {
+                        String value = text.toString().strip();
+                        switch (field) {
+                            case "ele" -> point.ele = elevation(file, name, value);
+                            case "time" -> point.time = time(file, name, value);
+                            case "hr" -> point.hr = wholeNumber(value);
+                            default -> point.cad = wholeNumber(value);
+                        }
+                        field = null;
+                    }
+                    if ("trkpt".equals(local) && point != null) {
+                        segment.add(point);
+                        point = null;
+                    } else if ("trkseg".equals(local)) {
+                        segment = null;
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw invalid(file, name, reason(e.getMessage()), e);
+        }
+        if (!root) {
+            throw invalid(file, name, "it holds no XML element", null);
+        }
+        return new Parsed(segments, routeOrWaypoints);
+    }
+
+    /** What a child element of a track point holds: "ele", "time", "hr", "cad", or null for anything else. */
+    private static String fieldOf(String local, String namespace) {
+        String ns = namespace == null ? "" : namespace;
+        if (ns.startsWith("http://www.topografix.com/GPX/")) {
+            return "ele".equals(local) || "time".equals(local) ? local : null;
+        }
+        boolean extension = ns.contains("garmin.com/xmlschemas/TrackPointExtension")
+                || ns.contains("cluetrust.com/XML/GPXDATA");
+        if (!extension) {
+            return ns.isEmpty() && ("ele".equals(local) || "time".equals(local)) ? local : null;
+        }
+        return "hr".equals(local) ? "hr" : "cad".equals(local) || "cadence".equals(local) ? "cad" : null;
+    }
+
+    private static double coordinate(Path file, String name, XMLStreamReader r, String attribute, double limit)
+            throws StoreException {
+        String value = r.getAttributeValue(null, attribute);
+        if (value == null) {
+            throw invalid(file, name, "a track point at line " + r.getLocation().getLineNumber() + " has no '"
+                    + attribute + "'", null);
+        }
+        try {
+            double v = Double.parseDouble(value.strip());
+            if (!(v >= -limit && v <= limit)) {
+                throw invalid(file, name, String.format(java.util.Locale.ROOT,
+                        "Invalid value for '%s': %f is not in range [%d, %d]", attribute, v, (int) -limit,
+                        (int) limit), null);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw invalid(file, name, "'" + attribute + "' at line " + r.getLocation().getLineNumber()
+                    + " is not a number (\"" + value + "\")", e);
+        }
+    }
+
+    private static double elevation(Path file, String name, String value) throws StoreException {
+        try {
+            double v = Double.parseDouble(value);
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw invalid(file, name, "an elevation is not a number (\"" + value + "\")", e);
+        }
+    }
+
+    private static Instant time(Path file, String name, String value) throws StoreException {
+        try {
+            return IsoTimes.parse(value);
+        } catch (DateTimeException e) {
+            throw invalid(file, name, "a time cannot be read (\"" + value + "\"; expected e.g."
+                    + " 2026-11-14T08:00:00Z)", e);
+        }
+    }
+
+    /** A heart rate or cadence: a whole number from 1 to 300, else absent (0). */
+    static int wholeNumber(String text) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            return v >= 1 && v <= 300 ? (int) Math.round(v) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static StoreException invalid(Path file, String name, String reason, Throwable cause) {
+        return new StoreException(file, "The GPX file " + name + " could not be read: it is not valid GPX ("
+                + reason + "). Export the activity again, or open the file in a text"
+                + " editor to check it is GPX and not, say, a FIT or TCX file.", cause);
     }
 
     /**
@@ -114,11 +292,6 @@ public final class GpxImporter {
     }
 
     /** Great-circle distance between two points, metres. */
-    static double haversineM(WayPoint a, WayPoint b) {
-        return haversineM(a.getLatitude().toDegrees(), a.getLongitude().toDegrees(), b.getLatitude().toDegrees(),
-                b.getLongitude().toDegrees());
-    }
-
     static double haversineM(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
@@ -143,34 +316,6 @@ public final class GpxImporter {
             }
         }
         return new double[] {climb, descent};
-    }
-
-    private static GPX parse(Path file) throws StoreException {
-        String name = String.valueOf(file.getFileName());
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new StoreException(file, "The GPX file " + name + " was not found in " + file.toAbsolutePath()
-                        .getParent() + ". Check that it was not moved or renamed.");
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new StoreException(file, "The GPX file " + name + " is empty (0 bytes), so there is nothing"
-                        + " to import. Export the activity again from your watch or app.");
-            }
-            if (size > MAX_FILE_BYTES) {
-                throw new StoreException(file, "The GPX file " + name + " is " + size / (1024 * 1024)
-                        + " MB, more than one outing can be. Split it or export only the activity you want.");
-            }
-            return GPX.Reader.DEFAULT.read(file);
-        } catch (NoSuchFileException e) {
-            throw new StoreException(file, "The GPX file " + name + " was not found. Check that it was not moved"
-                    + " or renamed.", e);
-        } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
-            // jpx reports malformed XML and invalid values (a latitude of 95, a broken date) this way.
-            throw new StoreException(file, "The GPX file " + name + " could not be read: it is not valid GPX ("
-                    + reason(e.getMessage()) + "). Export the activity again, or open the file in a text"
-                    + " editor to check it is GPX and not, say, a FIT or TCX file.", e);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.switchback.store.gpx;
 
+import dev.switchback.model.TrackSample;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one GPX file (or several, combined) says about an outing. Climb, descent, duration and start
- * are empty when the file has no elevations or no timestamps: unknown, never a silent 0.
+ * What one activity file (GPX, TCX or FIT; or several, combined) says about an outing. Climb,
+ * descent, duration and start are empty when the file has no elevations or no timestamps: unknown,
+ * never a silent 0. The name stays from when GPX was the only format.
  *
  * @param distanceM along the track points, haversine on a sphere of the Earth's mean radius
  * @param climbM sum of rises after {@link GpxImporter#ELEVATION_STEP_M} hysteresis
  * @param duration elapsed time from the first to the last timestamp, stops included
+ * @param samples the recorded points, for heart rate, zones and the elevation profile
+ * @param format "GPX", "TCX" or "FIT", for messages
+ * @param laps laps the file records (TCX, FIT); 0 when it has none
  */
 public record GpxTrack(
         List<Path> files,
@@ -22,14 +27,30 @@ public record GpxTrack(
         Optional<Double> climbM,
         Optional<Double> descentM,
         Optional<Duration> duration,
-        Optional<Instant> start) {
+        Optional<Instant> start,
+        List<TrackSample> samples,
+        String format,
+        int laps) {
 
     public GpxTrack {
         files = List.copyOf(files);
+        samples = List.copyOf(samples);
+        Objects.requireNonNull(format, "format");
         Objects.requireNonNull(climbM, "climbM");
         Objects.requireNonNull(descentM, "descentM");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(start, "start");
+    }
+
+    /** A track known only by its totals (no samples), as GPX. */
+    public GpxTrack(List<Path> files, int points, double distanceM, Optional<Double> climbM,
+            Optional<Double> descentM, Optional<Duration> duration, Optional<Instant> start) {
+        this(files, points, distanceM, climbM, descentM, duration, start, List.of(), "GPX", 0);
+    }
+
+    /** "GPX file", "TCX file": for messages. */
+    public String formatName() {
+        return format + " file";
     }
 
     /**
@@ -54,7 +75,26 @@ public record GpxTrack(
         Optional<Instant> start = parts.stream().allMatch(p -> p.start().isPresent())
                 ? parts.stream().map(p -> p.start().orElseThrow()).min(Instant::compareTo)
                 : Optional.empty();
-        return new GpxTrack(files, points, distance, climb, descent, duration, start);
+        // The samples of later parts continue the first part's distance and time, so the profile and
+        // the zones see one outing.
+        var samples = new java.util.ArrayList<TrackSample>();
+        double distanceBase = 0;
+        Duration timeBase = Duration.ZERO;
+        Instant first = start.orElse(null);
+        for (GpxTrack part : parts) {
+            Duration shift = first != null && part.start().isPresent()
+                    ? Duration.between(first, part.start().get()) : timeBase;
+            for (TrackSample s : part.samples()) {
+                samples.add(new TrackSample(s.offset().map(shift::plus), s.distanceM() + distanceBase,
+                        s.elevationM(), s.heartRate(), s.cadence()));
+            }
+            distanceBase += part.distanceM();
+            timeBase = timeBase.plus(part.duration().orElse(Duration.ZERO));
+        }
+        String format = parts.stream().map(GpxTrack::format).distinct().count() == 1 ? parts.get(0).format()
+                : "activity";
+        return new GpxTrack(files, points, distance, climb, descent, duration, start, samples, format,
+                parts.stream().mapToInt(GpxTrack::laps).sum());
     }
 
     private static Optional<Double> sum(List<Optional<Double>> values) {

@@ -153,10 +153,15 @@ public final class SwitchbackApp extends Application {
             export.getItems().add(item);
         }
         window.addFileMenuItem(export);
-        MenuItem gpx = new MenuItem("Import GPX tracks…");
+        MenuItem gpx = new MenuItem("Import activities…");
         gpx.setId("menu-import-gpx");
-        gpx.setOnAction(e -> LogActions.importGpxTracks(doc, stage, dev.switchback.ui.log.GpxFilePicker.fileChooser()));
+        gpx.setOnAction(e -> LogActions.importGpxTracks(doc, stage,
+                dev.switchback.ui.log.GpxFilePicker.activitiesAndArchives()));
         window.addFileMenuItem(gpx);
+        MenuItem folder = new MenuItem("Import activity folder…");
+        folder.setId("menu-import-folder");
+        folder.setOnAction(e -> LogActions.importGpxTracks(doc, stage, dev.switchback.ui.log.GpxFilePicker.folder()));
+        window.addFileMenuItem(folder);
 
         week.setLogCommands(new dev.switchback.ui.week.OutingLogCommands() {
             @Override
@@ -172,6 +177,11 @@ public final class SwitchbackApp extends Application {
             @Override
             public void logUnplanned(LocalDate date) {
                 LogActions.logUnplanned(doc, date, stage);
+            }
+
+            @Override
+            public void importFiles(LocalDate date, java.util.List<java.nio.file.Path> files) {
+                LogActions.importOnDay(doc, date, files, stage);
             }
 
             @Override

@@ -1,6 +1,6 @@
 package dev.switchback.ui.log;
 
-import dev.switchback.ui.log.GpxMatcher.Outcome;
+import dev.switchback.store.gpx.ActivityMatcher.Outcome;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * "Import GPX tracks": progress (file i of n) with Cancel while reading, then one line per file
+ * "Import activities": progress (file i of n) with Cancel while reading, then one line per file
  * saying what it became. Layout and bindings only; {@link GpxBatchViewModel} does the work.
  */
 public final class GpxBatchView extends BorderPane {
@@ -25,7 +25,7 @@ public final class GpxBatchView extends BorderPane {
         getStyleClass().addAll("log-form", "gpx-batch");
         LogStyles.apply(this);
 
-        Label title = new Label("Import GPX tracks");
+        Label title = new Label("Import activities");
         title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
         Label hint = new Label("Each file becomes the log of the planned session of its day, or an unplanned"
                 + " outing. Files that cannot be used change nothing.");

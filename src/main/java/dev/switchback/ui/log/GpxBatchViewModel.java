@@ -1,13 +1,18 @@
 package dev.switchback.ui.log;
 
-import dev.switchback.store.StoreException;
-import dev.switchback.store.gpx.GpxImporter;
-import dev.switchback.store.gpx.GpxTrack;
+import dev.switchback.model.Plan;
+import dev.switchback.store.gpx.ActivityImport;
+import dev.switchback.store.gpx.ActivityMatcher;
+import dev.switchback.store.gpx.ActivityMatcher.Outcome;
+import dev.switchback.store.gpx.ActivityReader;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.common.UnitFormat;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,44 +23,38 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * "Import GPX tracks…": reads several files off the FX thread (file i of n, Cancel), then matches
- * them to the plan ({@link GpxMatcher}) and applies every good one as ONE undoable edit. Files that
- * fail change nothing. Cancel stops before the next file and imports nothing.
+ * "Import activities…": expands the chosen files, folders and export archives and reads every
+ * activity off the FX thread (file i of n, Cancel), then matches them to the plan
+ * ({@link ActivityMatcher}, through {@link ActivityImport}, which the command line shares) and applies
+ * every good one as ONE undoable edit. Files that fail change nothing and never stop the rest.
+ * Cancel stops before the next file and imports nothing.
  *
  * <p>Threads: {@code background} runs the reading; everything that touches properties or the
  * document is handed to {@code fx} (Platform::runLater in the window, the calling thread in tests).
  */
 public final class GpxBatchViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(GpxBatchViewModel.class);
-
-    /** Reads one file; the window uses {@link GpxImporter#read}, tests may fake it. */
-    @FunctionalInterface
-    public interface Reader {
-        GpxTrack read(Path file) throws StoreException;
-    }
-
     private final PlanDocument document;
-    private final Reader reader;
+    private final ActivityImport.Reader reader;
     private final Executor background;
     private final Executor fx;
     private final ZoneId zone;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Optional<LocalDate> onDay = Optional.empty();
 
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ObservableList<GpxMatcher.Outcome> outcomes = FXCollections.observableArrayList();
+    private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
     // One wrapper for good: it hears the list through a weak listener, so a wrapper made per call
     // could be collected with the view's listener on it, and the view would stop updating.
-    private final ObservableList<GpxMatcher.Outcome> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
+    private final ObservableList<Outcome> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
 
-    public GpxBatchViewModel(PlanDocument document, Reader reader, Executor background, Executor fx, ZoneId zone) {
+    public GpxBatchViewModel(PlanDocument document, ActivityImport.Reader reader, Executor background, Executor fx,
+            ZoneId zone) {
         this.document = document;
         this.reader = reader;
         this.background = background;
@@ -63,20 +62,35 @@ public final class GpxBatchViewModel {
         this.zone = zone;
     }
 
-    /** The window's: jpx through {@link GpxImporter}, the system time zone for the days. */
+    /** The window's: every format through {@link ActivityReader}, the system time zone for the days. */
     public static GpxBatchViewModel forWindow(PlanDocument document, Executor background, Executor fx) {
-        return new GpxBatchViewModel(document, GpxImporter::read, background, fx, ZoneId.systemDefault());
+        return new GpxBatchViewModel(document, ActivityReader::read, background, fx, ZoneId.systemDefault());
     }
 
-    /** Starts reading {@code files}; call on the FX thread, once. */
-    public void start(List<Path> files) {
+    /**
+     * Files dropped on a day of the week: each outing is logged for {@code day}, whatever day its
+     * track says (the user said which day it was), and matched to that day's sessions.
+     */
+    public GpxBatchViewModel forDay(LocalDate day) {
+        onDay = Optional.of(day);
+        return this;
+    }
+
+    /** Starts reading {@code inputs} (files, folders, archives); call on the FX thread, once. */
+    public void start(List<Path> inputs) {
         if (running.get() || finished.get()) {
             throw new IllegalStateException("an import runs once");
         }
-        List<Path> all = List.copyOf(files);
+        List<Path> all = List.copyOf(inputs);
         running.set(true);
-        message.set(all.isEmpty() ? "" : step(all, 0));
-        background.execute(() -> readAll(all));
+        message.set("Looking for activities…");
+        Plan plan = document.getPlan();
+        ActivityMatcher.Describe units = describe();
+        background.execute(() -> {
+            ActivityImport.Result result = ActivityImport.run(plan, all, zone, units,
+                    reader, this::reading, cancelled::get, onDay);
+            fx.execute(() -> finish(result));
+        });
     }
 
     /** Stops before the next file; nothing is imported. */
@@ -87,71 +101,57 @@ public final class GpxBatchViewModel {
         }
     }
 
-    private static String step(List<Path> files, int i) {
-        return "Reading " + files.get(i).getFileName() + " (file " + (i + 1) + " of " + files.size() + ")";
-    }
-
-    private void readAll(List<Path> files) {
-        var reads = new ArrayList<GpxMatcher.Read>();
-        for (int i = 0; i < files.size(); i++) {
-            if (cancelled.get()) {
-                int done = i;
-                fx.execute(() -> finishCancelled(done, files.size()));
-                return;
-            }
-            Path file = files.get(i);
-            int index = i;
-            fx.execute(() -> {
-                progress.set((double) index / files.size());
-                if (!cancelled.get()) {
-                    message.set(step(files, index));
-                }
-            });
-            reads.add(readOne(file));
-        }
+    private void reading(int index, int total, String name) {
         fx.execute(() -> {
-            if (cancelled.get()) {
-                finishCancelled(files.size(), files.size());
-            } else {
-                finish(reads);
+            progress.set((double) index / total);
+            if (!cancelled.get()) {
+                message.set("Reading " + name + " (file " + (index + 1) + " of " + total + ")");
             }
         });
     }
 
-    private GpxMatcher.Read readOne(Path file) {
-        try {
-            return GpxMatcher.Read.ok(file, reader.read(file));
-        } catch (StoreException e) {
-            LOG.info("GPX import refused {}: {}", file, e.getMessage());
-            return GpxMatcher.Read.failed(file, e.getMessage());
-        } catch (RuntimeException bug) {
-            // One odd file must not stop the others; the log keeps the details.
-            LOG.error("GPX import failed on {}", file, bug);
-            return GpxMatcher.Read.failed(file, "The GPX file " + file.getFileName() + " could not be read ("
-                    + bug.getClass().getSimpleName() + "). The log file has the details.");
-        }
+    private ActivityMatcher.Describe describe() {
+        UnitFormat units = new UnitFormat(document.getPlan().athlete().units());
+        return new ActivityMatcher.Describe() {
+            @Override
+            public String distance(double metres) {
+                return units.distance(metres);
+            }
+
+            @Override
+            public String climb(double metres) {
+                return units.climb(metres);
+            }
+
+            @Override
+            public String duration(Duration d) {
+                return Numbers.duration(d);
+            }
+        };
     }
 
-    private void finish(List<GpxMatcher.Read> reads) {
-        List<GpxMatcher.Outcome> result = GpxMatcher.match(document.getPlan(), reads, zone);
+    private void finish(ActivityImport.Result raw) {
+        if (raw.cancelled()) {
+            outcomes.clear();
+            message.set("");
+            summary.set("Cancelled after " + raw.read() + " of " + raw.total() + " files. Nothing was imported;"
+                    + " the plan is unchanged.");
+            running.set(false);
+            finished.set(true);
+            return;
+        }
+        List<Outcome> result = raw.outcomes();
         long imported = result.stream().filter(o -> o.log().isPresent()).count();
         if (imported > 0) {
-            document.apply("Import " + imported + " GPX track" + (imported == 1 ? "" : "s"),
-                    p -> GpxMatcher.apply(p, result));
+            document.apply("Import " + imported + " activit" + (imported == 1 ? "y" : "ies")
+                    + onDay.map(d -> " on " + d).orElse(""), p -> ActivityMatcher.apply(p, result));
         }
         outcomes.setAll(result);
         progress.set(1);
         message.set("");
-        summary.set(GpxMatcher.summary(result) + "." + (imported > 0
+        summary.set((result.isEmpty() ? "No activity files found (GPX, TCX, FIT, also .gz, or a .zip of them)"
+                : ActivityMatcher.summary(result)) + "." + (imported > 0
                 ? " The imported outings are one edit: Edit > Undo takes them all back." : " The plan is unchanged."));
-        running.set(false);
-        finished.set(true);
-    }
-
-    private void finishCancelled(int read, int of) {
-        outcomes.clear();
-        message.set("");
-        summary.set("Cancelled after " + read + " of " + of + " files. Nothing was imported; the plan is unchanged.");
         running.set(false);
         finished.set(true);
     }
@@ -179,7 +179,7 @@ public final class GpxBatchViewModel {
     }
 
     /** One per file, in the order chosen, once finished. */
-    public ObservableList<GpxMatcher.Outcome> outcomes() {
+    public ObservableList<Outcome> outcomes() {
         return outcomesView;
     }
 }

@@ -80,8 +80,8 @@ public final class LogActions {
     }
 
     /**
-     * "Import GPX tracks…": asks for files with {@code picker}, then reads them with progress and
-     * shows what each became. Empty when the user chose no file.
+     * "Import activities…": asks for files, folders or export archives with {@code picker}, then
+     * reads them with progress and shows what each became. Empty when the user chose nothing.
      */
     public static Optional<Stage> importGpxTracks(PlanDocument document, Window owner, GpxFilePicker picker) {
         return importGpxTracks(document, owner, picker, BACKGROUND);
@@ -93,12 +93,27 @@ public final class LogActions {
         if (files.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(importActivities(document, files, Optional.empty(), owner, background));
+    }
+
+    /**
+     * Files dropped on {@code day} of the week view: each becomes a log of that day (matched to its
+     * planned sessions), with the same progress, outcomes and single undoable edit as the menu.
+     */
+    public static Stage importOnDay(PlanDocument document, LocalDate day, List<Path> files, Window owner) {
+        return importActivities(document, files, Optional.of(day), owner, BACKGROUND);
+    }
+
+    static Stage importActivities(PlanDocument document, List<Path> files, Optional<LocalDate> day, Window owner,
+            Executor background) {
         GpxBatchViewModel vm = GpxBatchViewModel.forWindow(document, background, Platform::runLater);
-        Stage stage = open(owner, "Import GPX tracks", close -> new GpxBatchView(vm, close), 760, 560);
+        day.ifPresent(vm::forDay);
+        Stage stage = open(owner, day.map(d -> "Import activities for " + d).orElse("Import activities"),
+                close -> new GpxBatchView(vm, close), 760, 560);
         // Closing the window while files are read means: stop, import nothing.
         stage.setOnCloseRequest(e -> vm.cancel());
         vm.start(files);
-        return Optional.of(stage);
+        return stage;
     }
 
     /** The journal in its own window. */
@@ -133,7 +148,10 @@ public final class LogActions {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        Scene scene = new Scene(view.apply(stage::close), width, height);
+        // Never taller or wider than the screen (a 1366 x 768 laptop): the forms scroll inside.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.apply(stage::close), Math.min(width, screen.getWidth()),
+                Math.min(height, Math.max(400, screen.getHeight() - 40)));
         LogStyles.apply(scene);
         stage.setScene(scene);
         stage.show();

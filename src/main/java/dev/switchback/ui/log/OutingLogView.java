@@ -41,7 +41,7 @@ public final class OutingLogView extends BorderPane {
     private final Runnable onClose;
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
-    private final Button importButton = new Button("Import GPX...");
+    private final Button importButton = new Button("Import track...");
 
     public OutingLogView(OutingLogViewModel vm, GpxFilePicker picker, Executor executor, Runnable onClose) {
         this.vm = vm;
@@ -92,7 +92,7 @@ public final class OutingLogView extends BorderPane {
         gpx.setWrapText(true);
         gpx.textProperty().bind(vm.gpxStatusProperty());
         gpx.managedProperty().bind(gpx.textProperty().isNotEmpty());
-        VBox top = new VBox(6, title, planned, row, gpx);
+        VBox top = new VBox(6, title, planned, row, gpx, new TrackPanel(vm));
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
     }

@@ -1,6 +1,8 @@
 package dev.switchback.ui.log;
 
 import dev.switchback.engine.Compliance;
+import dev.switchback.engine.HeartRateSummary;
+import dev.switchback.engine.HeartRateZones;
 import dev.switchback.engine.LoadModel;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.BodyArea;
@@ -82,6 +84,9 @@ public final class OutingLogViewModel {
     private final StringProperty nextDayPlan = new SimpleStringProperty(this, "nextDayPlan", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper gpxStatus = new ReadOnlyStringWrapper(this, "gpxStatus", "");
+    private final ReadOnlyObjectWrapper<Optional<TrackView>> track =
+            new ReadOnlyObjectWrapper<>(this, "track", Optional.empty());
+    private Optional<java.time.LocalTime> startTime = Optional.empty();
     private final ReadOnlyObjectWrapper<Optional<Compliance>> compliance =
             new ReadOnlyObjectWrapper<>(this, "compliance", Optional.empty());
     private final StringBinding rpeLabel = Bindings.createStringBinding(() -> Scales.rpe(rpe.get()), rpe);
@@ -131,7 +136,7 @@ public final class OutingLogViewModel {
 
     /** The planned target effort, or the engine's estimate (to half a point) when none was planned. */
     static double plannedRpe(Session s, Athlete athlete) {
-        return s.targetRpe().orElseGet(() -> Math.round(LoadModel.planned(s, athlete).rpeUsed() * 2) / 2.0);
+        return dev.switchback.store.gpx.ActivityMatcher.plannedRpe(s, athlete);
     }
 
     private void load(OutingLog log) {
@@ -197,7 +202,8 @@ public final class OutingLogViewModel {
                 .withSoreness(sorenessLevel.get() == 0 ? Optional.empty() : Optional.of(sorenessLevel.get()),
                         sorenessAreas)
                 .withWeather(weather)
-                .withTexts(title.get(), mealsAndHydration.get(), notes.get(), nextDayPlan.get());
+                .withTexts(title.get(), mealsAndHydration.get(), notes.get(), nextDayPlan.get())
+                .withStartTime(startTime.or(start::startTime));
     }
 
     private static Optional<Feel> feel(String when, IntegerProperty score, StringProperty words) {
@@ -226,6 +232,20 @@ public final class OutingLogViewModel {
         return true;
     }
 
+    /**
+     * What the imported track shows beside the form: its elevation profile (distance, elevation
+     * pairs in the user's units) and, when it has heart rate, the engine's summary (zones, TRIMP).
+     */
+    public record TrackView(List<double[]> profile, String distanceUnit, String climbUnit,
+            Optional<HeartRateSummary> heartRate, Optional<Integer> maxHeartRate) {
+        public TrackView {
+            profile = List.copyOf(profile);
+        }
+    }
+
+    /** At most this many points are drawn: a 4 h track every second has 14 400. */
+    static final int PROFILE_POINTS = 400;
+
     /** Fills the form from imported tracks; values the files do not hold stay as they were. */
     public void applyGpx(GpxTrack track) {
         distance.show(track.distanceM());
@@ -245,7 +265,25 @@ public final class OutingLogViewModel {
                 date.set(local.toLocalDate());
             }
         });
+        Athlete athlete = document.getPlan().athlete();
+        Optional<HeartRateSummary> hr = HeartRateZones.of(athlete, track.samples());
+        hr.ifPresent(h -> {
+            avgHeartRate.set(String.valueOf(Math.max(25, Math.min(250, h.average()))));
+            maxHeartRate.set(String.valueOf(Math.max(25, Math.min(250, h.maximum()))));
+            parts.add("heart rate " + h.average() + " avg, " + h.maximum() + " max");
+            h.trimp().ifPresent(t -> parts.add("Banister TRIMP " + Math.round(t) + " (a cross-check of the"
+                    + " RPE load, not added to it)"));
+        });
+        track.start().ifPresent(s -> {
+            var local = s.atZone(zone);
+            startTime = Optional.of(java.time.LocalTime.of(local.getHour(), local.getMinute()));
+        });
+        this.track.set(Optional.of(new TrackView(profile(track), units.distanceUnit(), units.climbUnit(), hr,
+                athlete.maxHeartRate())));
         String status = String.join(", ", parts) + ".";
+        if (hr.isPresent() && hr.get().zones().isEmpty()) {
+            status += " Set your maximum heart rate in Settings to see the time in each zone.";
+        }
         if (track.climbM().isEmpty()) {
             status += " No elevations in the file: climb and descent left as they were.";
         }
@@ -254,6 +292,28 @@ public final class OutingLogViewModel {
         }
         gpxStatus.set(status);
         error.set("");
+    }
+
+    private List<double[]> profile(GpxTrack t) {
+        var points = new ArrayList<double[]>();
+        var samples = t.samples().stream().filter(x -> x.elevationM().isPresent()).toList();
+        int step = Math.max(1, (samples.size() + PROFILE_POINTS - 1) / PROFILE_POINTS);
+        for (int i = 0; i < samples.size(); i += step) {
+            var x = samples.get(i);
+            points.add(new double[] {units.units().distance(x.distanceM()),
+                units.units().climb(x.elevationM().orElseThrow())});
+        }
+        if (!samples.isEmpty() && (samples.size() - 1) % step != 0) {
+            var last = samples.get(samples.size() - 1);
+            points.add(new double[] {units.units().distance(last.distanceM()),
+                units.units().climb(last.elevationM().orElseThrow())});
+        }
+        return points;
+    }
+
+    /** The last imported track's profile and heart rate, for the view; empty before an import. */
+    public ReadOnlyObjectProperty<Optional<TrackView>> trackProperty() {
+        return track.getReadOnlyProperty();
     }
 
     /** Reports a failed import; the form keeps every value it had. */

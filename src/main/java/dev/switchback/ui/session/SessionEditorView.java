@@ -43,6 +43,8 @@ public final class SessionEditorView extends GridPane {
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);
         add("Date", date, "", Field.DATE, vm);
+        add("Start time", text(vm.startTimeProperty(), "start-time", "blank = any time that day"), "hh:mm",
+                Field.START_TIME, vm);
         add("Duration", text(vm.durationProperty(), "duration", "1:30, 90 or 1.5h"), "h:mm", Field.DURATION, vm);
         add("Distance", text(vm.distanceProperty(), "distance", "0"), u.distanceUnit(), Field.DISTANCE, vm);
         add("Climb", text(vm.climbProperty(), "climb", "0"), u.climbUnit(), Field.CLIMB, vm);

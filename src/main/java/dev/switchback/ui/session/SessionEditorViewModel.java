@@ -32,7 +32,7 @@ import javafx.beans.property.StringProperty;
 public final class SessionEditorViewModel {
 
     /** The fields that can carry an error; {@link #FORM} is for rules across fields. */
-    public enum Field { DATE, TITLE, DURATION, DISTANCE, CLIMB, DESCENT, PACK, RPE, HR_ZONE, NOTES, NEXT_DAY, FORM }
+    public enum Field { DATE, START_TIME, TITLE, DURATION, DISTANCE, CLIMB, DESCENT, PACK, RPE, HR_ZONE, NOTES, NEXT_DAY, FORM }
 
     private final UnitFormat units;
     private final Athlete athlete;
@@ -51,6 +51,7 @@ public final class SessionEditorViewModel {
     private final StringProperty pack = new SimpleStringProperty(this, "pack", "");
     private final StringProperty targetRpe = new SimpleStringProperty(this, "targetRpe", "");
     private final StringProperty hrZone = new SimpleStringProperty(this, "hrZone", "");
+    private final StringProperty startTime = new SimpleStringProperty(this, "startTime", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final StringProperty nextDayPlan = new SimpleStringProperty(this, "nextDayPlan", "");
 
@@ -87,10 +88,11 @@ public final class SessionEditorViewModel {
         pack.set(shownPack.show(start.packKg(), start.packKg() == 0 ? "" : units.massNumber(start.packKg())));
         targetRpe.set(start.targetRpe().map(UnitFormat::plain).orElse(""));
         hrZone.set(start.targetHrZone().map(String::valueOf).orElse(""));
+        startTime.set(start.startTime().map(SessionEditorViewModel::timeText).orElse(""));
         notes.set(start.notes());
         nextDayPlan.set(start.nextDayPlan());
         Observable[] inputs = {date, kind, intention, terrain, title, duration, distance, climb, descent, pack,
-            targetRpe, hrZone, notes, nextDayPlan};
+            targetRpe, hrZone, notes, nextDayPlan, startTime};
         kind.addListener((obs, was, now) -> {
             if (now == SessionKind.REST) {
                 duration.set("0:00");
@@ -146,6 +148,7 @@ public final class SessionEditorViewModel {
                 t -> units.parseMassKg("Pack mass", t))));
         s = field(s, base, Field.RPE, x -> x.withTargetRpe(optionalNumber("Target effort (RPE)", targetRpe.get())));
         s = field(s, base, Field.HR_ZONE, x -> x.withTargetHrZone(optionalZone(hrZone.get())));
+        s = field(s, base, Field.START_TIME, x -> x.withStartTime(parseStartTime(startTime.get())));
         s = field(s, base, Field.NOTES, x -> x.withNotes(notes.get()));
         s = field(s, base, Field.NEXT_DAY, x -> x.withNextDayPlan(nextDayPlan.get()));
         boolean fieldsOk = errors.values().stream().allMatch(e -> e.get().isEmpty());
@@ -188,6 +191,31 @@ public final class SessionEditorViewModel {
         }
         packShare.set(String.format(Locale.ROOT, "%.0f %% of body mass (%s)", athlete.packFraction(kg) * 100,
                 units.mass(athlete.bodyMassKg())));
+    }
+
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.h]([0-5]\\d)");
+
+    /** "7:30", "07:30", "7.30" or "7h30"; blank for no time (an all-day calendar event). */
+    static Optional<java.time.LocalTime> parseStartTime(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        var m = TIME.matcher(t);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Start time must be a time of day such as 07:30 or 18:15, 24-hour"
+                    + " clock, or blank for any time that day (was \"" + t + "\")");
+        }
+        return Optional.of(java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    }
+
+    static String timeText(java.time.LocalTime t) {
+        return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    /** Planned start, "07:30"; blank means some time that day. */
+    public StringProperty startTimeProperty() {
+        return startTime;
     }
 
     private static <T> T require(String what, T value) {

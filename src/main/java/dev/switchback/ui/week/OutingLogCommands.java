@@ -20,6 +20,13 @@ public interface OutingLogCommands {
     /** The quick log of an outing that was not planned, on {@code date}. */
     void quickLogUnplanned(LocalDate date);
 
+    /**
+     * Activity files dropped on {@code date}: logged for that day (the bulk import, for one day).
+     * By default nothing happens, for windows that offer no import.
+     */
+    default void importFiles(LocalDate date, java.util.List<java.nio.file.Path> files) {
+    }
+
     /** Until the window plugs in the forms: nothing to open. */
     OutingLogCommands NONE = new OutingLogCommands() {
         @Override

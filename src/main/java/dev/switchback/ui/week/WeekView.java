@@ -130,6 +130,7 @@ public final class WeekView extends BorderPane {
         setBottom(footer);
 
         setOnContextMenuRequested(this::keyboardMenu);
+        acceptActivityFiles();
         vm.daysProperty().addListener(x -> rebuild());
         vm.tripsProperty().addListener(x -> rebuild());
         vm.summaryProperty().addListener(x -> drawSummary());
@@ -402,6 +403,29 @@ public final class WeekView extends BorderPane {
             }
         });
         e.consume();
+    }
+
+    /** Activity files dragged from the desktop onto a day: framed while over it, logged for it on drop. */
+    private void acceptActivityFiles() {
+        grid.setOnDragOver(e -> {
+            Optional<LocalDate> day = dayAt(e.getSceneX(), e.getSceneY());
+            if (e.getDragboard().hasFiles() && day.isPresent() && vm.canLogOn(day.get())) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                setDropTarget(day);
+            } else {
+                setDropTarget(Optional.empty());
+            }
+            e.consume();
+        });
+        grid.setOnDragExited(e -> setDropTarget(Optional.empty()));
+        grid.setOnDragDropped(e -> {
+            Optional<LocalDate> day = dayAt(e.getSceneX(), e.getSceneY());
+            boolean done = e.getDragboard().hasFiles() && day.isPresent() && vm.dropFiles(day.get(),
+                    e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            setDropTarget(Optional.empty());
+            e.setDropCompleted(done);
+            e.consume();
+        });
     }
 
     /** The day column under a scene point: by x only, so dropping above or below a column still counts. */

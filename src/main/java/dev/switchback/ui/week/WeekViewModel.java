@@ -445,6 +445,19 @@ public final class WeekViewModel {
         }
     }
 
+    /**
+     * Files dropped on a day column: logged for that day when it has come (a day ahead has nothing to
+     * log yet, so a drop there does nothing, like its greyed-out "Log unplanned outing").
+     */
+    public boolean dropFiles(LocalDate date, java.util.List<java.nio.file.Path> files) {
+        if (!canLogOn(date) || files.isEmpty()) {
+            return false;
+        }
+        focusDay(date);
+        logCommands.importFiles(date, files);
+        return true;
+    }
+
     /** "Quick log unplanned" on a day column. */
     public void quickLogUnplanned(LocalDate date) {
         if (canLogOn(date)) {

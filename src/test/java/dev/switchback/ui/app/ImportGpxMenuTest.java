@@ -40,8 +40,8 @@ class ImportGpxMenuTest {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         var file = bar.getMenus().stream().filter(m -> m.getText().equals("File")).findFirst().orElseThrow();
         var texts = file.getItems().stream().map(MenuItem::getText).toList();
-        assertThat(texts).contains("Import GPX tracks…");
-        assertThat(texts.indexOf("Import GPX tracks…")).isLessThan(texts.indexOf("Quit"));
+        assertThat(texts).contains("Import activities…", "Import activity folder…");
+        assertThat(texts.indexOf("Import activities…")).isLessThan(texts.indexOf("Quit"));
         assertThat(file.getItems().stream().filter(i -> "menu-import-gpx".equals(i.getId())).count()).isEqualTo(1);
     }
 }

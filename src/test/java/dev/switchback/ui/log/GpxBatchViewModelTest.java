@@ -10,8 +10,8 @@ import dev.switchback.model.Units;
 import dev.switchback.store.StoreException;
 import dev.switchback.store.gpx.GpxTrack;
 import dev.switchback.ui.app.PlanDocument;
-import dev.switchback.ui.log.GpxMatcher.Outcome;
-import dev.switchback.ui.log.GpxMatcher.Status;
+import dev.switchback.store.gpx.ActivityMatcher.Outcome;
+import dev.switchback.store.gpx.ActivityMatcher.Status;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,15 +36,31 @@ class GpxBatchViewModelTest {
     private Plan initial = s.plan();
     private PlanDocument doc = new PlanDocument(initial, Optional.empty());
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    /** A file that exists (the import looks for it on disk) whose reading the fake reader decides. */
+    private Path file(String name) {
+        Path p = dir.resolve(name);
+        try {
+            if (!java.nio.file.Files.exists(p)) {
+                java.nio.file.Files.createFile(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
     private Path track(String name, String start, int minutes, double km) {
-        Path p = Path.of("/tracks", name);
+        Path p = file(name);
         files.put(p, new GpxTrack(List.of(p), 500, km * 1000, Optional.of(km * 40), Optional.of(km * 40),
                 Optional.of(Duration.ofMinutes(minutes)), Optional.of(Instant.parse(start))));
         return p;
     }
 
     private Path bad(String name, String message) {
-        Path p = Path.of("/tracks", name);
+        Path p = file(name);
         files.put(p, new StoreException(p, message));
         return p;
     }
@@ -58,7 +74,7 @@ class GpxBatchViewModelTest {
     }
 
     private GpxBatchViewModel vm(ZoneId zone) {
-        GpxBatchViewModel vm = new GpxBatchViewModel(doc, this::read, backgroundQueue::add, Runnable::run, zone);
+        GpxBatchViewModel vm = new GpxBatchViewModel(doc, e -> read(e.origin()), backgroundQueue::add, Runnable::run, zone);
         vm.messageProperty().addListener((obs, was, now) -> messages.add(now));
         return vm;
     }
@@ -96,7 +112,7 @@ class GpxBatchViewModelTest {
         assertThat(packLog.notes()).isEqualTo("Imported from thu.gpx");
         assertThat(doc.getPlan().logFor(s.longHike.id())).isPresent();
         assertThat(out.get(0).detail()).isEqualTo("Thu 19 Nov, Run with pack (planned): 12.5 km, 500 m up, 1:40");
-        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Import 2 GPX tracks");
+        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Import 2 activities");
         doc.undo();
         assertThat(doc.getPlan()).isEqualTo(initial);
     }
@@ -138,7 +154,7 @@ class GpxBatchViewModelTest {
         OutingLog log = doc.getPlan().logsOn(LogSamples.MONDAY).get(0);
         assertThat(log.plannedSession()).isEmpty();
         assertThat(log.kind()).isEqualTo(SessionKind.TRAIL_RUN);
-        assertThat(log.rpe()).isEqualTo(GpxMatcher.UNPLANNED_RPE);
+        assertThat(log.rpe()).isEqualTo(dev.switchback.store.gpx.ActivityMatcher.UNPLANNED_RPE);
         assertThat(log.distanceM()).isEqualTo(7_000);
     }
 
@@ -156,7 +172,7 @@ class GpxBatchViewModelTest {
         Path good = track("thu.gpx", "2026-11-19T07:00:00Z", 90, 13);
         Path corrupt = bad("corrupt.gpx", "The GPX file corrupt.gpx could not be read: it is not valid GPX (broken"
                 + " at line 3).");
-        Path noTimes = Path.of("/tracks", "notimes.gpx");
+        Path noTimes = file("notimes.gpx");
         files.put(noTimes, new GpxTrack(List.of(noTimes), 200, 5_000, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()));
         List<Outcome> out = importAll(good, corrupt, noTimes);
@@ -226,7 +242,8 @@ class GpxBatchViewModelTest {
         vm.start(List.of(track("a.gpx", "2026-11-16T12:00:00Z", 45, 7), bad("b.gpx", "bad"),
                 track("c.gpx", "2026-11-19T07:00:00Z", 90, 13)));
         assertThat(vm.runningProperty().get()).isTrue();
-        assertThat(vm.messageProperty().get()).isEqualTo("Reading a.gpx (file 1 of 3)");
+        // Before the background runs, the folders and archives are still being looked through.
+        assertThat(vm.messageProperty().get()).isEqualTo("Looking for activities…");
         runBackground();
         assertThat(messages).containsSubsequence("Reading a.gpx (file 1 of 3)", "Reading b.gpx (file 2 of 3)",
                 "Reading c.gpx (file 3 of 3)", "");
@@ -242,7 +259,8 @@ class GpxBatchViewModelTest {
         Path c = track("c.gpx", "2026-11-21T07:00:00Z", 240, 18);
         List<Path> seen = new ArrayList<>();
         GpxBatchViewModel[] holder = new GpxBatchViewModel[1];
-        holder[0] = new GpxBatchViewModel(doc, p -> {
+        holder[0] = new GpxBatchViewModel(doc, e -> {
+            Path p = e.origin();
             seen.add(p);
             if (p.equals(b)) {
                 holder[0].cancel(); // the user presses Cancel while b.gpx is read

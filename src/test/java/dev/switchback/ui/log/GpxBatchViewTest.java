@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.model.Plan;
 import dev.switchback.store.gpx.GpxFixtures;
 import dev.switchback.ui.app.PlanDocument;
-import dev.switchback.ui.log.GpxMatcher.Outcome;
-import dev.switchback.ui.log.GpxMatcher.Status;
+import dev.switchback.store.gpx.ActivityMatcher.Outcome;
+import dev.switchback.store.gpx.ActivityMatcher.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -113,7 +113,7 @@ class GpxBatchViewTest {
         assertThat(doc.getPlan().logFor(s.longHike.id())).isPresent();
         assertThat(lookupIn(robot, "#gpx-batch-summary").queryAs(Label.class).getText())
                 .startsWith("2 imported.");
-        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Import 2 GPX tracks");
+        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Import 2 activities");
         robot.interact(doc::undo);
         assertThat(doc.getPlan()).isEqualTo(initial);
         robot.clickOn("#gpx-batch-close");

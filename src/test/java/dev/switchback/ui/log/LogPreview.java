@@ -44,6 +44,16 @@ public final class LogPreview extends Application {
                 w = 1200;
                 h = 720;
             }
+            case "log-track" -> {
+                var plan = doc.getPlan();
+                doc.replace(plan.withAthlete(plan.athlete().withHeartRates(Optional.of(188), Optional.of(48))),
+                        Optional.empty());
+                var vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());
+                vm.applyGpx(hillyTrack());
+                root = new OutingLogView(vm, owner -> List.of(), Runnable::run, () -> { });
+                w = 820;
+                h = Double.parseDouble(System.getProperty("preview.height", "980"));
+            }
             case "wellness" -> {
                 root = new WellnessCheckInView(new WellnessViewModel(doc, LogSamples.MONDAY.plusDays(4)), () -> { });
                 w = 560;
@@ -56,14 +66,16 @@ public final class LogPreview extends Application {
                 files.put("2026-11-21-lakes.gpx", track("2026-11-21T08:10:00Z", 251, 18.2, 905));
                 files.put("2026-11-17-tempo.gpx", track("2026-11-17T17:30:00Z", 52, 9.1, 262));
                 files.put("2026-11-16-walk.gpx", track("2026-11-16T12:00:00Z", 48, 4.3, 60));
-                files.put("watch-export.fit", "The GPX file watch-export.fit could not be read: it is not valid GPX (it"
-                        + " does not start as an XML file). Export the activity again, or open the file in a text"
-                        + " editor to check it is GPX and not, say, a FIT or TCX file.");
+                files.put("watch-export.fit", "The FIT file watch-export.fit could not be read: it is cut short: the"
+                        + " header announces 182344 bytes, the file has 65536 (an interrupted download or copy). Copy"
+                        + " the activity from the watch again, or export it as GPX or TCX from your app and import"
+                        + " that.");
                 files.put("route-plan.gpx", "The GPX file route-plan.gpx has no track points (it holds a planned route"
                         + " or waypoints, not a recorded track), so there is nothing to import. Export the recorded"
                         + " activity as GPX from your watch or app and try again.");
-                GpxBatchViewModel vm = new GpxBatchViewModel(doc, p -> {
-                    Object o = files.get(p.toString());
+                GpxBatchViewModel vm = new GpxBatchViewModel(doc, e -> {
+                    java.nio.file.Path p = e.origin();
+                    Object o = files.get(e.name());
                     if (o instanceof String message) {
                         throw new dev.switchback.store.StoreException(p, message);
                     }
@@ -71,7 +83,16 @@ public final class LogPreview extends Application {
                     return new dev.switchback.store.gpx.GpxTrack(List.of(p), t.points(), t.distanceM(), t.climbM(),
                             t.descentM(), t.duration(), t.start());
                 }, Runnable::run, Runnable::run, java.time.ZoneOffset.UTC);
-                vm.start(files.keySet().stream().map(java.nio.file.Path::of).toList());
+                var chosen = new java.util.ArrayList<java.nio.file.Path>();
+                try {
+                    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("switchback-preview");
+                    for (String name : files.keySet()) {
+                        chosen.add(java.nio.file.Files.createFile(folder.resolve(name)));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                vm.start(chosen);
                 root = new GpxBatchView(vm, () -> { });
                 w = 760;
                 h = 640;
@@ -120,6 +141,30 @@ public final class LogPreview extends Application {
             });
             pause.play();
         }
+    }
+
+    /** 2 h 10 with two climbs, heart rate following the gradient: a run with pack as a watch records it. */
+    private static dev.switchback.store.gpx.GpxTrack hillyTrack() {
+        var samples = new java.util.ArrayList<dev.switchback.model.TrackSample>();
+        int n = 130 * 6;
+        double climb = 0;
+        double previous = 820;
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            double ele = 820 + 330 * Math.pow(Math.sin(Math.PI * t * 2), 2) * (t < 0.5 ? 1 : 0.75)
+                    + 4 * Math.sin(i * 0.7);
+            double grade = ele - previous;
+            climb += Math.max(0, grade);
+            previous = ele;
+            int hr = (int) Math.round(128 + 22 * Math.sin(Math.PI * t * 4 - 0.6) + 6 * Math.signum(grade)
+                    + 4 * Math.sin(i * 0.3));
+            samples.add(new dev.switchback.model.TrackSample(Optional.of(java.time.Duration.ofSeconds(10L * i)),
+                    13_000.0 * t, Optional.of(ele), Optional.of(hr), Optional.of(82)));
+        }
+        return new dev.switchback.store.gpx.GpxTrack(List.of(java.nio.file.Path.of("2026-11-19-ridge.fit")),
+                samples.size(), 13_000, Optional.of(599.0), Optional.of(597.0),
+                Optional.of(java.time.Duration.ofMinutes(130)), Optional.of(java.time.Instant.parse(
+                        "2026-11-19T07:05:00Z")), samples, "FIT", 3);
     }
 
     private static dev.switchback.store.gpx.GpxTrack track(String start, int minutes, double km, double climb) {
