@@ -1,7 +1,7 @@
 package dev.switchback.ui.log;
 
 import dev.switchback.engine.Compliance;
-import dev.switchback.engine.LoadModel;
+import dev.switchback.engine.PlannedEffort;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.Feel;
@@ -129,9 +129,9 @@ public final class OutingLogViewModel {
                 ZoneId.systemDefault());
     }
 
-    /** The planned target effort, or the engine's estimate (to half a point) when none was planned. */
+    /** The engine's planned effort: the target, or its estimate (to half a point) when none was planned. */
     static double plannedRpe(Session s, Athlete athlete) {
-        return s.targetRpe().orElseGet(() -> Math.round(LoadModel.planned(s, athlete).rpeUsed() * 2) / 2.0);
+        return PlannedEffort.of(s, athlete).map(PlannedEffort::rpe).orElse(0.0);
     }
 
     private void load(OutingLog log) {

@@ -43,11 +43,10 @@ public final class WellnessCheckInView extends VBox {
         Label sum = new Label();
         sum.setId("wellness-sum");
         sum.getStyleClass().add("hooper-sum");
-        sum.textProperty().bind(Bindings.createStringBinding(() -> "Hooper sum " + vm.hooperSum().get()
-                + " of 28: " + vm.band().get().label(), vm.hooperSum(), vm.band()));
+        sum.textProperty().bind(Bindings.createStringBinding(vm::sumText, vm.hooperSum(), vm.band()));
         Runnable colour = () -> {
             sum.getStyleClass().removeIf(s -> s.startsWith("hooper-") && !s.equals("hooper-sum"));
-            sum.getStyleClass().add(vm.band().get().styleClass());
+            sum.getStyleClass().add(vm.bandStyleClass());
         };
         vm.band().addListener((obs, was, now) -> colour.run());
         colour.run();

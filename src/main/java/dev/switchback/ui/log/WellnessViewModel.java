@@ -1,5 +1,7 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.engine.rules.HooperBand;
+import dev.switchback.engine.rules.HooperBands;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Wellness;
 import dev.switchback.ui.app.PlanDocument;
@@ -40,11 +42,13 @@ public final class WellnessViewModel {
     private final IntegerBinding hooperSum = Bindings.createIntegerBinding(
             () -> sleepQuality.get() + stress.get() + fatigue.get() + soreness.get(),
             sleepQuality, stress, fatigue, soreness);
-    private final ObjectBinding<HooperBand> band = Bindings.createObjectBinding(
-            () -> HooperBand.of(Optional.of(hooperSum.get())), hooperSum);
+    private final ObjectBinding<HooperBand> band;
 
     public WellnessViewModel(PlanDocument document, LocalDate day) {
         this.document = document;
+        // the plan's own rule 14 thresholds, so the form, the strip and the finding agree
+        this.band = Bindings.createObjectBinding(
+                () -> HooperBands.of(document.getPlan()).band(Optional.of(hooperSum.get())), hooperSum);
         date.set(day);
         date.addListener((obs, was, now) -> {
             if (now != null) {
@@ -136,6 +140,16 @@ public final class WellnessViewModel {
 
     public ObjectBinding<HooperBand> band() {
         return band;
+    }
+
+    /** "Hooper sum 14 of 28: high fatigue (above 12)", in the plan's own bands. */
+    public String sumText() {
+        return "Hooper sum " + hooperSum.get() + " of 28: " + HooperBands.of(document.getPlan()).describe(band.get());
+    }
+
+    /** The CSS class of the band: {@code hooper-fine}, {@code hooper-watch}, ... */
+    public String bandStyleClass() {
+        return "hooper-" + band.get().name().toLowerCase(Locale.ROOT);
     }
 
     public ReadOnlyStringProperty errorProperty() {

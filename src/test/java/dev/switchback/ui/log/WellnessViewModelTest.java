@@ -2,6 +2,7 @@ package dev.switchback.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchback.engine.rules.HooperBand;
 import dev.switchback.model.Wellness;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.LocalDate;
@@ -70,10 +71,16 @@ class WellnessViewModelTest {
         assertThat(doc.getPlan().wellnessOn(friday)).isEmpty();
     }
 
-    @ParameterizedTest(name = "sum {0} -> {1}")
-    @CsvSource({"4, FINE", "8, FINE", "9, WATCH", "12, WATCH", "13, HIGH", "28, HIGH"})
-    void hooperBandsFollowThePractitionerBands(int sum, HooperBand band) {
-        assertThat(HooperBand.of(Optional.of(sum))).isEqualTo(band);
-        assertThat(HooperBand.of(Optional.empty())).isEqualTo(HooperBand.NONE);
+    @Test
+    void theSumIsBandedByThePlansOwnRuleThresholds() {
+        doc.apply("Raise the Hooper limit", p -> p.withRules(p.rules().withThresholds(
+                java.util.Map.of("wellness-hooper.sumLimit", 14.0))));
+        WellnessViewModel vm = new WellnessViewModel(doc, friday);
+        vm.sleepQualityProperty().set(4);
+        vm.stressProperty().set(3);
+        vm.fatigueProperty().set(3);
+        vm.sorenessProperty().set(3);
+        assertThat(vm.band().get()).isEqualTo(HooperBand.WATCH);
+        assertThat(vm.sumText()).isEqualTo("Hooper sum 13 of 28: watch (9-14)");
     }
 }
