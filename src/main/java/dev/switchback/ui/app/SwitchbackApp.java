@@ -112,6 +112,7 @@ public final class SwitchbackApp extends Application {
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         installCrashHandler(vm, dialogs);
+        WindowPlacement.keep(stage, window.split(), prefs);
         StartupProbe.mark("beforeShow");
         stage.show();
         StartupProbe.mark("shown");

@@ -103,6 +103,9 @@ public final class FindingsPanel extends VBox {
         cards.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        // Cards wrap to the panel's width; a sideways scrollbar would hide the end of every sentence.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cards.setMinWidth(0);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         scroll.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
 
@@ -209,9 +212,11 @@ public final class FindingsPanel extends VBox {
             lazyTooltip(evidence, () -> "How far the rule's basis can be trusted: "
                     + item.finding().source().evidence().label() + ".");
             dates.setMinWidth(Region.USE_PREF_SIZE);
-            // Wraps to a second line in a narrow panel rather than cutting the date short.
-            FlowPane meta = new FlowPane(8, 4, dates, evidence, source);
+            // Wraps to a second line in a narrow panel rather than cutting the date short. The source
+            // has a line of its own: inside the FlowPane its full length became the panel's minimum width.
+            FlowPane meta = new FlowPane(8, 4, dates, evidence);
             meta.setAlignment(Pos.CENTER_LEFT);
+            meta.setMinWidth(0);
 
             why.getStyleClass().add("finding-why");
             why.setWrapText(true);
@@ -225,8 +230,10 @@ public final class FindingsPanel extends VBox {
                 whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
             });
 
-            text = new VBox(4, message, meta, why, new HBox());
+            text = new VBox(4, message, meta, source, why, new HBox());
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
+            setMinWidth(0);
             getChildren().addAll(iconBox, text);
             getStyleClass().add("finding-card");
             lazyTooltip(message, () -> item.why());
@@ -256,7 +263,7 @@ public final class FindingsPanel extends VBox {
             why.setText(next.why());
             setUserData(next);
             if (was == null || !was.fix().equals(next.fix())) {
-                text.getChildren().set(3, fixRow(next.fix(), whyLink));
+                text.getChildren().set(4, fixRow(next.fix(), whyLink));
             }
         }
     }

@@ -24,6 +24,22 @@ public final class WeekModels {
             details = List.copyOf(details);
         }
 
+        /**
+         * The kind in one short word or two, for a narrow column ("Backpack", "Strength"): the
+         * full label ("Backpacking day", "Strength / mobility") broke in the middle of a word.
+         */
+        public String kindLabel() {
+            return switch (kind) {
+                case TRAIL_RUN -> "Trail run";
+                case RUN_WITH_PACK -> "Pack run";
+                case HIKE -> "Hike";
+                case BACKPACKING_DAY -> "Backpack";
+                case STRENGTH_MOBILITY -> "Strength";
+                case ACTIVE_RECOVERY -> "Recovery";
+                case REST -> "Rest";
+            };
+        }
+
         /** CSS class colouring the card by kind, e.g. {@code kind-trail-run}. */
         public String styleClass() {
             return "kind-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

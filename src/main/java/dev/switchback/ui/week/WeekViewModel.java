@@ -129,6 +129,45 @@ public final class WeekViewModel {
         selected.set(Optional.empty());
     }
 
+    /**
+     * Left / Right: the day before or after the focused one, turning to the week before or after at
+     * the ends; the new day's first card is selected, so Enter opens it.
+     */
+    public void moveFocusBy(int days) {
+        LocalDate from = focusedDay.get() == null ? weekStart() : focusedDay.get();
+        LocalDate to = from.plusDays(days);
+        if (!inWeek(to)) {
+            doc.weekStartProperty().set(Weeks.monday(to));
+        }
+        focusedDay.set(to);
+        selected.set(cardsOn(to).stream().findFirst().map(Card::id));
+    }
+
+    /**
+     * Up / Down: the card above or below the selected one in the focused day; from no selection,
+     * Down takes the day's first card and Up its last. Stays put at either end.
+     */
+    public void moveSelectionBy(int cards) {
+        LocalDate day = focusedDay.get() == null ? weekStart() : focusedDay.get();
+        List<Card> onDay = cardsOn(day);
+        if (onDay.isEmpty()) {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < onDay.size(); i++) {
+            if (selected.get().equals(Optional.of(onDay.get(i).id()))) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (cards > 0 ? 0 : onDay.size() - 1) : Math.max(0, Math.min(onDay.size() - 1, at + cards));
+        selected.set(Optional.of(onDay.get(next).id()));
+    }
+
+    private List<Card> cardsOn(LocalDate date) {
+        return days.get().stream().filter(d -> d.date().equals(date)).findFirst().map(Day::cards)
+                .orElse(List.of());
+    }
+
     private Optional<Session> selectedSession() {
         return selected.get().flatMap(id -> doc.getPlan().session(id));
     }
@@ -142,9 +181,26 @@ public final class WeekViewModel {
     public void addSession(LocalDate date) {
         var editor = SessionEditorViewModel.forNew(date, doc.getPlan().athlete());
         dialogs.editSession(editor).ifPresent(s -> {
-            doc.apply("Add " + s.displayTitle(), p -> p.withSession(s));
+            doc.apply("Add " + s.displayTitle(), p -> place(p, s));
             select(s.id());
         });
+    }
+
+    /**
+     * The plan with {@code s} in it; a training session put on a day planned as rest takes the rest
+     * session's place (in the same edit, so one undo brings the rest day back): a day cannot be both.
+     */
+    static Plan place(Plan plan, Session s) {
+        Plan with = plan.withSession(s);
+        if (s.isRest()) {
+            return with;
+        }
+        for (Session other : plan.sessionsOn(s.date())) {
+            if (other.isRest() && !other.id().equals(s.id())) {
+                with = with.withoutSession(other.id());
+            }
+        }
+        return with;
     }
 
     public void editSelected() {
@@ -155,7 +211,7 @@ public final class WeekViewModel {
         doc.getPlan().session(id).ifPresent(existing -> {
             var editor = SessionEditorViewModel.forEdit(existing, doc.getPlan().athlete());
             dialogs.editSession(editor).ifPresent(s -> {
-                doc.apply("Edit " + s.displayTitle(), p -> p.withSession(s));
+                doc.apply("Edit " + s.displayTitle(), p -> place(p, s));
                 goTo(s.date());
                 select(s.id());
             });
@@ -183,7 +239,7 @@ public final class WeekViewModel {
             if (s.date().equals(to)) {
                 return;
             }
-            doc.apply("Move " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> p.withSession(s.withDate(to)));
+            doc.apply("Move " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> place(p, s.withDate(to)));
             select(id);
             if (!inWeek(to)) {
                 goTo(to);
@@ -195,7 +251,7 @@ public final class WeekViewModel {
     public void copySession(SessionId id, LocalDate to) {
         doc.getPlan().session(id).ifPresent(s -> {
             Session copy = s.withId(SessionId.random()).withDate(to);
-            doc.apply("Copy " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> p.withSession(copy));
+            doc.apply("Copy " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> place(p, copy));
             select(copy.id());
         });
     }
@@ -218,7 +274,7 @@ public final class WeekViewModel {
         LocalDate target = focusedDay.get() == null ? weekStart() : focusedDay.get();
         clipboard.ifPresent(s -> {
             Session copy = s.withId(SessionId.random()).withDate(target);
-            doc.apply("Paste " + s.displayTitle() + " on " + DAY_NAME.format(target), p -> p.withSession(copy));
+            doc.apply("Paste " + s.displayTitle() + " on " + DAY_NAME.format(target), p -> place(p, copy));
             select(copy.id());
         });
     }
