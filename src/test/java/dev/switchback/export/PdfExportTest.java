@@ -102,6 +102,19 @@ class PdfExportTest {
     }
 
     @Test
+    void aMonthPrintsAsOneOverviewPage() throws Exception {
+        Plan plan = ExportFixtures.plan();
+        WeekRange month = WeekRange.of(W48.minusWeeks(4), W48.plusWeeks(1));
+        try (var doc = PdfExport.overviewDocument(plan, Optional.empty(), month, Paper.A4, ExportProgress.NONE)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+        Path out = dir.resolve("month.pdf");
+        PdfExport.writeOverview(plan, Optional.empty(), month, Paper.A4, out, ExportProgress.NONE);
+        assertThat(pages(out)).isEqualTo(1);
+        assertThat(text(out)).contains("SEASON OVERVIEW", "2026-W44", "2026-W49").doesNotContain("Page 2");
+    }
+
+    @Test
     void theRealEngineFillsTheChartOfTheSamplePlan() throws Exception {
         LocalDate today = LocalDate.of(2026, 11, 25);
         Plan plan = SamplePlan.create(today);

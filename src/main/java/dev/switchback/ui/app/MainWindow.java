@@ -145,6 +145,12 @@ public final class MainWindow extends BorderPane {
         return t;
     }
 
+    /** Brings the week tab to the front (the month view's "open this week"). */
+    public void showWeekTab() {
+        main.getTabs().stream().filter(t -> "week-tab".equals(t.getId())).findFirst()
+                .ifPresent(t -> main.getSelectionModel().select(t));
+    }
+
     /** The splitter between the week (and its tabs) and the side panels. */
     public SplitPane split() {
         return split;

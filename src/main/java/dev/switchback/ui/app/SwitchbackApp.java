@@ -82,6 +82,11 @@ public final class SwitchbackApp extends Application {
         MainWindow window = new MainWindow(vm, runner,
                 () -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
         StartupProbe.mark("window");
+        window.addLazyMainTab("Month", "month-tab", showing -> {
+            var month = new dev.switchback.ui.month.MonthViewModel(doc, today);
+            return new dev.switchback.ui.month.MonthView(month, monday -> window.showWeekTab(),
+                    () -> PrintService.printOverview(stage, doc.getPlan(), doc.getAnalysis(), month.range()));
+        });
         window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
         StartupProbe.mark("charts");
         plugIn(window, stage, vm, theme, files, today);

@@ -31,6 +31,13 @@ public final class PrintService {
         PrintPreviewDialog.create(owner, vm).show();
     }
 
+    /** Preview and print the overview of {@code weeks} as one page: the month view's print. */
+    public static void printOverview(Window owner, Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks) {
+        var vm = new PrintViewModel(plan, analysis, weeks, defaultPaper(), new FxPrintDialogs(owner),
+                new FxPrinterAccess(owner), TaskRunner.background(), Clock.systemDefaultZone(), true);
+        PrintPreviewDialog.create(owner, vm).show();
+    }
+
     /** Letter where the user's locale uses it (US, Canada, Mexico, Philippines...), A4 elsewhere. */
     static Paper defaultPaper() {
         String country = Locale.getDefault().getCountry();

@@ -55,9 +55,20 @@ public final class PrintViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     private PDDocument document;
+    private final boolean overviewOnly;
 
     public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
             PrintDialogs dialogs, PrinterAccess printers, TaskRunner runner, Clock clock) {
+        this(plan, analysis, weeks, initialPaper, dialogs, printers, runner, clock, false);
+    }
+
+    /**
+     * @param overviewOnly print (and save) only the overview page of the weeks: the month view's one
+     *     page, rather than the overview and a sheet per week
+     */
+    public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
+            PrintDialogs dialogs, PrinterAccess printers, TaskRunner runner, Clock clock, boolean overviewOnly) {
+        this.overviewOnly = overviewOnly;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -177,7 +188,8 @@ public final class PrintViewModel implements AutoCloseable {
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        var task = new ExportTask(plan, analysis, ExportFormat.PDF, range.get(), paper.get(), target.get(), clock);
+        var task = new ExportTask(plan, analysis, ExportFormat.PDF, range.get(), paper.get(), target.get(), clock,
+                overviewOnly);
         busy.set(true);
         status.set("Saving " + target.get().getFileName() + "…");
         task.setOnSucceeded(e -> {
@@ -214,7 +226,9 @@ public final class PrintViewModel implements AutoCloseable {
 
     private void layOut() {
         try {
-            document = PdfExport.document(plan, analysis, range.get(), paper.get(), ExportProgress.NONE);
+            document = overviewOnly
+                    ? PdfExport.overviewDocument(plan, analysis, range.get(), paper.get(), ExportProgress.NONE)
+                    : PdfExport.document(plan, analysis, range.get(), paper.get(), ExportProgress.NONE);
             pageCount.set(document.getNumberOfPages());
             status.set("");
         } catch (ExportException e) {
