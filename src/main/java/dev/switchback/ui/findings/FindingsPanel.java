@@ -1,8 +1,6 @@
 package dev.switchback.ui.findings;
 
 import atlantafx.base.theme.Styles;
-import dev.switchback.engine.Fixes;
-import dev.switchback.engine.Severity;
 import dev.switchback.ui.app.PlanDocument;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +53,7 @@ public final class FindingsPanel extends VBox {
 
     /** The panel for the window: the document's analysis, one-click fixes by the engine's {@link Fixes}. */
     public static FindingsPanel create(PlanDocument document) {
-        return create(document, Fixes::apply);
+        return create(document, FindingsViewModel.ENGINE_FIXES);
     }
 
     public static FindingsPanel create(PlanDocument document, FixApplier fixer) {
@@ -209,8 +207,7 @@ public final class FindingsPanel extends VBox {
             source.setMinHeight(Region.USE_PREF_SIZE);
             evidence.getStyleClass().addAll("evidence-tag", Styles.TEXT_SMALL);
             evidence.setMinWidth(Region.USE_PREF_SIZE);
-            lazyTooltip(evidence, () -> "How far the rule's basis can be trusted: "
-                    + item.finding().source().evidence().label() + ".");
+            lazyTooltip(evidence, () -> item.evidenceHelp());
             dates.setMinWidth(Region.USE_PREF_SIZE);
             // Wraps to a second line in a narrow panel rather than cutting the date short. The source
             // has a line of its own: inside the FlowPane its full length became the panel's minimum width.
@@ -248,12 +245,12 @@ public final class FindingsPanel extends VBox {
             if (next.equals(was)) {
                 return;
             }
-            if (was == null || was.severity() != next.severity()) {
-                icon.setIconCode(icon(next.severity()));
+            if (was == null || !was.severityKey().equals(next.severityKey())) {
+                icon.setIconCode(icon(next.severityKey()));
                 if (was != null) {
-                    getStyleClass().remove(styleOf(was.severity()));
+                    getStyleClass().remove(styleOf(was.severityKey()));
                 }
-                getStyleClass().add(styleOf(next.severity()));
+                getStyleClass().add(styleOf(next.severityKey()));
             }
             severity.setText(next.severityLabel());
             message.setText(next.message());
@@ -336,19 +333,16 @@ public final class FindingsPanel extends VBox {
         return b;
     }
 
-    static Ikon icon(Severity s) {
-        return switch (s) {
-            case BLOCK -> MaterialDesignC.CLOSE_OCTAGON;
-            case WARN -> MaterialDesignA.ALERT;
-            case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+    /** The icon of a severity key ({@link FindingItem#severityKey}): octagon, triangle, circled i. */
+    static Ikon icon(String severityKey) {
+        return switch (severityKey) {
+            case "block" -> MaterialDesignC.CLOSE_OCTAGON;
+            case "warn" -> MaterialDesignA.ALERT;
+            default -> MaterialDesignI.INFORMATION_OUTLINE;
         };
     }
 
-    private static String styleOf(Severity s) {
-        return switch (s) {
-            case BLOCK -> "finding-block";
-            case WARN -> "finding-warn";
-            case INFO -> "finding-info";
-        };
+    private static String styleOf(String severityKey) {
+        return "finding-" + severityKey;
     }
 }

@@ -148,7 +148,7 @@ public final class MonthView extends BorderPane {
         findings.setId("month-findings-" + w.monday());
         findings.getStyleClass().add("month-findings");
         if (w.hasFindings()) {
-            findings.getStyleClass().add("severity-" + w.worst().name().toLowerCase(Locale.ROOT));
+            findings.getStyleClass().add(w.severityClass());
         }
         findings.setWrapText(true);
         VBox cell = new VBox(2, iso, phase, load, findings);

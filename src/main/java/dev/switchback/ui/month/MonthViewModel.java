@@ -55,10 +55,11 @@ public final class MonthViewModel {
 
     /**
      * One week row: "W48", "23 Nov", its phase ("Build" or ""), load "2040 of 2185 AU", findings
-     * "1 blocking, 2 warnings" and whether it is the week on screen.
+     * "1 blocking, 2 warnings" with the style of the worst ("severity-block") and whether it is the
+     * week on screen.
      */
     public record WeekRow(LocalDate monday, String isoWeek, String dates, String phase, String load,
-            String findings, Severity worst, boolean hasFindings, boolean onScreen, List<DayCell> days) {
+            String findings, String severityClass, boolean hasFindings, boolean onScreen, List<DayCell> days) {
         public WeekRow {
             days = List.copyOf(days);
         }
@@ -124,7 +125,8 @@ public final class MonthViewModel {
                 return String.format(Locale.ROOT, "%.0f of %.0f AU", w.doneAu(), w.plannedAu());
             }).orElse("–");
             List<Finding> found = analysis.map(a -> a.findings(monday)).orElse(List.of());
-            Severity worst = found.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
+            String worst = "severity-" + found.stream().map(Finding::severity).min(Enum::compareTo)
+                    .orElse(Severity.INFO).name().toLowerCase(Locale.ROOT);
             rows.add(new WeekRow(m, Weeks.label(m).substring(5), DAY.format(m), phase, load,
                     analysis.isEmpty() ? "Not checked yet" : FindingsText.summary(found), worst, !found.isEmpty(),
                     m.equals(onScreen), cells));

@@ -1,6 +1,5 @@
 package dev.switchback.ui.week;
 
-import dev.switchback.engine.Compliance;
 import dev.switchback.ui.log.LogStyles;
 import dev.switchback.ui.week.WeekModels.Card;
 import javafx.css.PseudoClass;
@@ -36,7 +35,7 @@ final class SessionCardView extends VBox {
         if (card.done()) {
             FontIcon done = new FontIcon(MaterialDesignC.CHECK_CIRCLE);
             done.getStyleClass().add("card-done");
-            Tooltip.install(done, new Tooltip(card.compliance().label() + ": an outing log is recorded"
+            Tooltip.install(done, new Tooltip(card.complianceText() + ": an outing log is recorded"
                     + " (right-click to edit it)"));
             top.getChildren().add(done);
         }
@@ -48,13 +47,12 @@ final class SessionCardView extends VBox {
         title.fontProperty().addListener((obs, was, now) -> fitLongestWord(title));
         getChildren().addAll(top, title);
         // the tick already says "done as planned"; a badge only for what needs a look
-        if ((card.compliance() == Compliance.PARTLY || card.compliance() == Compliance.MISSED)
-                && !card.kind().isRest()) {
+        card.badge().ifPresent(text -> {
             Label badge = LogStyles.complianceBadge(card.compliance());
-            badge.setText(card.compliance() == Compliance.PARTLY ? "Not as planned" : "Missed");
+            badge.setText(text);
             badge.setId("compliance-" + card.id());
             getChildren().add(badge);
-        }
+        });
         if (!card.duration().isEmpty()) {
             getChildren().add(detail(card.duration()));
         }

@@ -50,6 +50,26 @@ public final class WeekModels {
             return "card-" + compliance.cssName();
         }
 
+        /** "Done as planned", "Missed", ... for the tick's tooltip. */
+        public String complianceText() {
+            return compliance.label();
+        }
+
+        /**
+         * The badge of a card that needs a look: "Not as planned" (done, more than 20 % off) or
+         * "Missed"; none for a card done as planned (its tick says so), upcoming or a rest.
+         */
+        public Optional<String> badge() {
+            if (kind.isRest()) {
+                return Optional.empty();
+            }
+            return switch (compliance) {
+                case PARTLY -> Optional.of("Not as planned");
+                case MISSED -> Optional.of("Missed");
+                default -> Optional.empty();
+            };
+        }
+
         /** The "Log" button: something to log and nothing logged yet. */
         public boolean logDue() {
             return loggable && !done;
