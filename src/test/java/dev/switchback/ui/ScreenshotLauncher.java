@@ -21,6 +21,7 @@ import javafx.util.Duration;
  * the first card of the week; {@code -Dshot.cardMenu=true} opens the context menu of the card with a "Log"
  * button; {@code -Dshot.tab=charts-tab} selects that tab (by its id) once the plan is open;
  * {@code -Dshot.width=1366 -Dshot.height=768} for another window size (default 1440x900);
+ * {@code -Dshot.heavyPack=true} puts 30 kg on the week's heaviest carry (findings to show);
  * {@code -Dshot.weekOffset=2} shows the week two after today's; {@code -Dshot.file=week.png} writes a snapshot of the window's scene to that file after
  * {@code shot.delay} seconds (default 6) and exits, which also works headless under Monocle
  * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
@@ -82,6 +83,19 @@ public final class ScreenshotLauncher extends Application {
             PauseTransition later = new PauseTransition(Duration.seconds(3));
             later.setOnFinished(e -> vm.document().weekStartProperty()
                     .set(vm.document().weekStartProperty().get().plusWeeks(weeks)));
+            later.play();
+        }
+        if (Boolean.getBoolean("shot.heavyPack")) {
+            // a 30 kg pack on the week's heaviest carry, so the findings panel has something to show
+            PauseTransition later = new PauseTransition(Duration.seconds(3.5));
+            later.setOnFinished(e -> {
+                var d = vm.document();
+                LocalDate monday = d.weekStartProperty().get();
+                d.getPlan().sessions().stream()
+                        .filter(x -> !x.date().isBefore(monday) && x.date().isBefore(monday.plusDays(7)))
+                        .max(java.util.Comparator.comparingDouble(dev.switchback.model.Session::packKg))
+                        .ifPresent(x -> d.apply("Heavier pack", p -> p.withSession(x.withPackKg(30))));
+            });
             later.play();
         }
         String file = System.getProperty("shot.file", "");

@@ -185,17 +185,22 @@ public final class FindingsPanel extends VBox {
         private final Label dates = new Label("", new FontIcon(MaterialDesignC.CALENDAR_RANGE));
         private final Label source = new Label();
         private final Label evidence = new Label();
-        private final Label why = new Label();
+        /** Made on the first "Why?": most cards are never asked, and every node costs CSS matching. */
+        private Label why;
         private final Hyperlink whyLink = new Hyperlink("Why?");
         private final VBox text;
+        private Node fixRow;
 
         Card(FindingItem first) {
             super(10);
             icon.getStyleClass().add("severity-icon");
+            // one label with the icon above its word, rather than a box of two nodes
             severity.getStyleClass().add("severity-label");
-            VBox iconBox = new VBox(2, icon, severity);
-            iconBox.setAlignment(Pos.TOP_CENTER);
-            iconBox.setMinWidth(62);
+            severity.setGraphic(icon);
+            severity.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            severity.setGraphicTextGap(2);
+            severity.setAlignment(Pos.TOP_CENTER);
+            severity.setMinWidth(62);
 
             message.getStyleClass().add("finding-message");
             message.setWrapText(true);
@@ -215,23 +220,28 @@ public final class FindingsPanel extends VBox {
             meta.setAlignment(Pos.CENTER_LEFT);
             meta.setMinWidth(0);
 
-            why.getStyleClass().add("finding-why");
-            why.setWrapText(true);
-            why.setMinHeight(Region.USE_PREF_SIZE);
-            why.setVisible(false);
-            why.managedProperty().bind(why.visibleProperty());
             whyLink.setMinWidth(Region.USE_PREF_SIZE);
             whyLink.getStyleClass().add(Styles.TEXT_SMALL);
             whyLink.setOnAction(e -> {
+                if (why == null) {
+                    why = new Label(item.why());
+                    why.getStyleClass().add("finding-why");
+                    why.setWrapText(true);
+                    why.setMinHeight(Region.USE_PREF_SIZE);
+                    why.setVisible(false);
+                    why.managedProperty().bind(why.visibleProperty());
+                    Card.this.text.getChildren().add(Card.this.text.getChildren().indexOf(fixRow), why);
+                }
                 why.setVisible(!why.isVisible());
                 whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
             });
 
-            text = new VBox(4, message, meta, source, why, new HBox());
+            fixRow = new Region();
+            text = new VBox(4, message, meta, source, fixRow);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             setMinWidth(0);
-            getChildren().addAll(iconBox, text);
+            getChildren().addAll(severity, text);
             getStyleClass().add("finding-card");
             lazyTooltip(message, () -> item.why());
             setOnMouseClicked(e -> model.select(item));
@@ -257,10 +267,14 @@ public final class FindingsPanel extends VBox {
             dates.setText(next.datesText());
             source.setText(next.sourceText());
             evidence.setText(next.evidenceText());
-            why.setText(next.why());
+            if (why != null) {
+                why.setText(next.why());
+            }
             setUserData(next);
             if (was == null || !was.fix().equals(next.fix())) {
-                text.getChildren().set(4, fixRow(next.fix(), whyLink));
+                Node row = fixRow(next.fix(), whyLink);
+                text.getChildren().set(text.getChildren().indexOf(fixRow), row);
+                fixRow = row;
             }
         }
     }
@@ -287,7 +301,10 @@ public final class FindingsPanel extends VBox {
             advice.setWrapText(true);
             advice.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(advice, Priority.ALWAYS);
-            row.getChildren().add(advice);
+            advice.setMaxWidth(Double.MAX_VALUE);
+            // the advice grows and so pushes "Why?" to the right: no spacer node needed
+            row.getChildren().addAll(advice, whyLink);
+            return row;
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);

@@ -183,11 +183,15 @@ public final class MonthView extends BorderPane {
             Label trip = new Label(s);
             trip.getStyleClass().add("month-trip");
             trip.setMinWidth(0);
+            trip.setWrapText(true);
+            trip.setMaxHeight(40); // two lines at most; the whole stage is in the tooltip
             Tooltip.install(trip, new Tooltip(s));
             cell.getChildren().add(trip);
         });
         for (Entry e : d.entries()) {
-            Label l = new Label(e.duration().isEmpty() ? e.kind() : e.kind() + " " + e.duration());
+            // "1 h 05" stays on one line: a wrap may fall between the kind and the time, never inside it
+            Label l = new Label(e.duration().isEmpty() ? e.kind()
+                    : e.kind() + " " + e.duration().replace(' ', '\u00a0'));
             l.getStyleClass().addAll("month-entry", e.styleClass());
             if (e.done()) {
                 l.getStyleClass().add("done");

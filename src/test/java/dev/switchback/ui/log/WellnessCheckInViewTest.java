@@ -33,13 +33,13 @@ class WellnessCheckInViewTest {
     @Test
     void checkInWithDigitsAndEnter(FxRobot robot) {
         Label sum = robot.lookup("#wellness-sum").queryAs(Label.class);
-        assertThat(sum.getText()).isEqualTo("Hooper sum 14 of 28: High fatigue");
+        assertThat(sum.getText()).isEqualTo("Hooper sum 14 of 28: high fatigue (above 12)");
         assertThat(sum.getStyleClass()).contains("hooper-high");
         rate(robot, "#wellness-sleep", "2");
         rate(robot, "#wellness-stress", "2");
         rate(robot, "#wellness-fatigue", "3");
         rate(robot, "#wellness-soreness", "2");
-        assertThat(sum.getText()).isEqualTo("Hooper sum 9 of 28: Watch");
+        assertThat(sum.getText()).isEqualTo("Hooper sum 9 of 28: watch (9-12)");
         assertThat(sum.getStyleClass()).contains("hooper-watch").doesNotContain("hooper-high");
         robot.clickOn("#wellness-sleep-hours").write("7.5");
         robot.clickOn("#wellness-rhr").write("51").type(KeyCode.ENTER);

@@ -52,7 +52,7 @@ class MonthViewTest {
         assertThat(robot.lookup(".month-week").queryAll()).hasSize(6);
         assertThat(robot.lookup("#month-week-" + MON).query().getStyleClass()).contains("on-screen");
         assertThat(robot.lookup("#month-day-" + MON.plusDays(1)).lookup(".month-entry").queryAs(Label.class)
-                .getText()).isEqualTo("Trail run 1 h");
+                .getText()).isEqualTo("Trail run 1\u00a0h");
         assertThat(robot.lookup("#month-findings-" + MON).queryAs(Label.class).getText()).isEqualTo("No findings");
 
         robot.clickOn("#month-week-" + MON.minusWeeks(2));
