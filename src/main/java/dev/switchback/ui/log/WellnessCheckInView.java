@@ -35,10 +35,12 @@ public final class WellnessCheckInView extends VBox {
         item(g, r++, "Muscle soreness", "wellness-soreness", vm.sorenessProperty(), false);
         g.addRow(r++, Controls.label("Motivation"),
                 RatingSlider.forInt("wellness-motivation", vm.motivationProperty(), 1, 7, Scales::motivation));
-        g.addRow(r++, Controls.label("Sleep (hours)"),
-                Controls.numberField("wellness-sleep-hours", vm.sleepHoursProperty(), 5, "7.5"));
-        g.addRow(r++, Controls.label("Resting heart rate (bpm)"),
-                Controls.numberField("wellness-rhr", vm.restingHeartRateProperty(), 5, "52"));
+        g.addRow(r++, Controls.label("Sleep (hours)"), Controls.withReason(
+                Controls.numberField("wellness-sleep-hours", vm.sleepHoursProperty(), 5, "7.5"),
+                "wellness-sleep-hours", vm.sleepHoursErrorProperty()));
+        g.addRow(r++, Controls.label("Resting heart rate (bpm)"), Controls.withReason(
+                Controls.numberField("wellness-rhr", vm.restingHeartRateProperty(), 5, "52"), "wellness-rhr",
+                vm.restingHeartRateErrorProperty()));
 
         Label sum = new Label();
         sum.setId("wellness-sum");

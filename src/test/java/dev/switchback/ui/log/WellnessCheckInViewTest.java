@@ -57,6 +57,20 @@ class WellnessCheckInViewTest {
     }
 
     @Test
+    void theReasonAppearsUnderTheFieldAsYouTypeAndNothingMoves(FxRobot robot) {
+        var save = robot.lookup("#wellness-save").query();
+        double saveY = save.localToScene(save.getLayoutBounds()).getMinY();
+        robot.clickOn("#wellness-rhr").write("fifty");
+        Label reason = robot.lookup("#wellness-rhr-error").queryAs(Label.class);
+        assertThat(reason.getText()).isEqualTo("Resting heart rate must be a number such as 52 (was \"fifty\")");
+        assertThat(save.localToScene(save.getLayoutBounds()).getMinY()).as("the form does not jump")
+                .isEqualTo(saveY);
+        robot.eraseText(5).write("50");
+        assertThat(reason.getText()).isEmpty();
+        assertThat(save.localToScene(save.getLayoutBounds()).getMinY()).isEqualTo(saveY);
+    }
+
+    @Test
     void aBadHeartRateIsRefused(FxRobot robot) {
         robot.clickOn("#wellness-rhr").write("fifty").type(KeyCode.ENTER);
         assertThat(robot.lookup("#wellness-error").queryAs(Label.class).getText())

@@ -72,6 +72,22 @@ class WellnessViewModelTest {
     }
 
     @Test
+    void measurementsAreCheckedAsTheyAreTypedEachWithItsOwnReason() {
+        WellnessViewModel vm = new WellnessViewModel(doc, friday);
+        vm.sleepHoursProperty().set("25");
+        assertThat(vm.sleepHoursErrorProperty().get()).isEqualTo("Sleep must be between 0 and 24 h (was 25 h)");
+        assertThat(vm.restingHeartRateErrorProperty().get()).isEmpty();
+        vm.restingHeartRateProperty().set("52.5");
+        assertThat(vm.restingHeartRateErrorProperty().get())
+                .isEqualTo("Resting heart rate must be a whole number such as 52 (was \"52.5\")");
+        vm.sleepHoursProperty().set("7.5");
+        assertThat(vm.sleepHoursErrorProperty().get()).isEmpty();
+        vm.restingHeartRateProperty().set("");
+        assertThat(vm.restingHeartRateErrorProperty().get()).isEmpty();
+        assertThat(vm.errorProperty().get()).as("nothing said before Save").isEmpty();
+    }
+
+    @Test
     void theSumIsBandedByThePlansOwnRuleThresholds() {
         doc.apply("Raise the Hooper limit", p -> p.withRules(p.rules().withThresholds(
                 java.util.Map.of("wellness-hooper.sumLimit", 14.0))));
