@@ -8,6 +8,7 @@ import dev.switchback.export.Paper;
 import dev.switchback.export.PdfExport;
 import dev.switchback.export.WeekRange;
 import dev.switchback.model.Plan;
+import dev.switchback.ui.common.DialogService;
 import dev.switchback.model.Weeks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class PrintViewModel implements AutoCloseable {
 
     private final Plan plan;
     private final Optional<PlanAnalysis> analysis;
-    private final PrintDialogs dialogs;
+    private final DialogService dialogs;
     private final PrinterAccess printers;
     private final TaskRunner runner;
     private final Clock clock;
@@ -58,7 +59,7 @@ public final class PrintViewModel implements AutoCloseable {
     private final boolean overviewOnly;
 
     public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
-            PrintDialogs dialogs, PrinterAccess printers, TaskRunner runner, Clock clock) {
+            DialogService dialogs, PrinterAccess printers, TaskRunner runner, Clock clock) {
         this(plan, analysis, weeks, initialPaper, dialogs, printers, runner, clock, false);
     }
 
@@ -67,7 +68,7 @@ public final class PrintViewModel implements AutoCloseable {
      *     page, rather than the overview and a sheet per week
      */
     public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
-            PrintDialogs dialogs, PrinterAccess printers, TaskRunner runner, Clock clock, boolean overviewOnly) {
+            DialogService dialogs, PrinterAccess printers, TaskRunner runner, Clock clock, boolean overviewOnly) {
         this.overviewOnly = overviewOnly;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
@@ -184,7 +185,7 @@ public final class PrintViewModel implements AutoCloseable {
 
     /** Asks where to save and starts writing the PDF of the current range and paper. */
     public Optional<ExportTask> savePdf() {
-        Optional<Path> target = dialogs.chooseTarget("Save week sheet as PDF", suggestedName(ExportFormat.PDF), "pdf");
+        Optional<Path> target = dialogs.chooseExportTarget("Save week sheet as PDF", suggestedName(ExportFormat.PDF), "pdf");
         if (target.isEmpty()) {
             return Optional.empty();
         }
