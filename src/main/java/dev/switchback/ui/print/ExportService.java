@@ -51,7 +51,7 @@ public final class ExportService {
                     ? ex.getMessage() : "The export failed; nothing was written.");
         });
         progress.show();
-        TaskRunner.background().start(task);
+        new dev.switchback.ui.app.FxBackgroundRunner().start(task);
         return Optional.of(task);
     }
 

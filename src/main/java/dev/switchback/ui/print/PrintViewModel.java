@@ -44,7 +44,7 @@ public final class PrintViewModel implements AutoCloseable {
     private final Optional<PlanAnalysis> analysis;
     private final DialogService dialogs;
     private final PrinterAccess printers;
-    private final TaskRunner runner;
+    private final dev.switchback.ui.common.BackgroundRunner runner;
     private final Clock clock;
 
     private final ObjectProperty<WeekRange> range = new SimpleObjectProperty<>(this, "range");
@@ -59,7 +59,7 @@ public final class PrintViewModel implements AutoCloseable {
     private final boolean overviewOnly;
 
     public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
-            DialogService dialogs, PrinterAccess printers, TaskRunner runner, Clock clock) {
+            DialogService dialogs, PrinterAccess printers, dev.switchback.ui.common.BackgroundRunner runner, Clock clock) {
         this(plan, analysis, weeks, initialPaper, dialogs, printers, runner, clock, false);
     }
 
@@ -68,7 +68,7 @@ public final class PrintViewModel implements AutoCloseable {
      *     page, rather than the overview and a sheet per week
      */
     public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
-            DialogService dialogs, PrinterAccess printers, TaskRunner runner, Clock clock, boolean overviewOnly) {
+            DialogService dialogs, PrinterAccess printers, dev.switchback.ui.common.BackgroundRunner runner, Clock clock, boolean overviewOnly) {
         this.overviewOnly = overviewOnly;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.analysis = Objects.requireNonNull(analysis, "analysis");

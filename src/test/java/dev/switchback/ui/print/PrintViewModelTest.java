@@ -138,7 +138,7 @@ class PrintViewModelTest {
     }
 
     private PrintViewModel vm(WeekRange range) {
-        vm = new PrintViewModel(PLAN, Optional.empty(), range, Paper.A4, dialogs, NO_PRINTER, Runnable::run,
+        vm = new PrintViewModel(PLAN, Optional.empty(), range, Paper.A4, dialogs, NO_PRINTER, dev.switchback.ui.common.BackgroundRunner.inline(),
                 Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
         return vm;
     }
