@@ -43,6 +43,35 @@ public final class PdfExport {
         }
     }
 
+    /**
+     * The season overview of {@code range} alone, on one page: a month at a glance (one line per
+     * week with its load, phase, trips and goals), as the month view prints it.
+     */
+    public static PDDocument overviewDocument(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range,
+            Paper paper, ExportProgress progress) throws ExportException {
+        try {
+            return WeekSheetPdf.document(List.of(), Optional.of(WeekSheets.overview(plan, analysis, range)), paper,
+                    progress);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ExportException(null, "Could not lay out the overview page (" + e.getMessage()
+                    + "). Try again; if it keeps failing, report it with the plan file.", e);
+        }
+    }
+
+    /** {@link #overviewDocument} written to {@code target}, atomically. */
+    public static void writeOverview(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range, Paper paper,
+            Path target, ExportProgress progress) throws ExportException {
+        SeasonOverview overview = WeekSheets.overview(plan, analysis, range);
+        AtomicFile.write(target, out -> {
+            try {
+                WeekSheetPdf.write(List.of(), Optional.of(overview), paper, out, progress);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+        progress.update(1, 1);
+    }
+
     private static Optional<SeasonOverview> overview(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range) {
         return range.isSingleWeek() ? Optional.empty() : Optional.of(WeekSheets.overview(plan, analysis, range));
     }

@@ -3,8 +3,10 @@ package dev.switchback.export;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Metric;
 import dev.switchback.engine.PlanAnalysis;
-import dev.switchback.engine.SessionLoad;
+import dev.switchback.engine.NextGoal;
+import dev.switchback.engine.PlannedEffort;
 import dev.switchback.engine.WeekSummary;
+import dev.switchback.model.Athlete;
 import dev.switchback.model.GoalEvent;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
@@ -111,7 +113,7 @@ public final class WeekSheets {
                 if (s.isRest()) {
                     continue;
                 }
-                entries.add(sessionEntry(s, analysis, units));
+                entries.add(sessionEntry(s, plan.athlete(), units));
                 sessions++;
                 time = time.plus(s.duration());
                 distance += s.distanceM();
@@ -151,30 +153,13 @@ public final class WeekSheets {
                 goal(plan, monday));
     }
 
-    /** The next goal on or after this week's Monday: a goal event, else a trip marked as goal. */
+    /** The engine's next goal ({@link NextGoal}, the one the week view shows), as the sheet's chip. */
     static Optional<String> goal(Plan plan, LocalDate monday) {
-        record Goal(String title, LocalDate date) {
-        }
-        var candidates = new ArrayList<Goal>();
-        for (GoalEvent g : plan.goals()) {
-            candidates.add(new Goal(g.title(), g.date()));
-        }
-        for (Trip t : plan.trips()) {
-            if (t.goal() && plan.goals().stream().noneMatch(g -> g.trip().equals(Optional.of(t.id())))) {
-                candidates.add(new Goal(t.title(), t.start()));
-            }
-        }
-        return candidates.stream()
-                .filter(g -> !g.date().isBefore(monday))
-                .min(Comparator.comparing(Goal::date))
-                .map(g -> {
-                    long weeks = ChronoUnit.WEEKS.between(monday, Weeks.monday(g.date()));
-                    String when = weeks == 0 ? "this week" : weeks == 1 ? "in 1 week" : "in " + weeks + " weeks";
-                    return "Goal: " + g.title() + " · " + g.date().format(DAY_MONTH_YEAR) + " · " + when;
-                });
+        return NextGoal.of(plan, monday).map(g -> "Goal: " + g.title() + " · " + g.date().format(DAY_MONTH_YEAR)
+                + " · " + g.when());
     }
 
-    private static Entry sessionEntry(Session s, Optional<PlanAnalysis> analysis, UnitFormat units) {
+    private static Entry sessionEntry(Session s, Athlete athlete, UnitFormat units) {
         String kind = s.kind().label() + " · " + s.intention().label();
         if (s.terrain() != Terrain.TRAIL && (s.kind().isRunning() || s.kind().usuallyCarriesPack())) {
             kind += " · " + s.terrain().label();
@@ -184,22 +169,16 @@ public final class WeekSheets {
                 t.getMinute())).orElse("") + kind;
         return new Entry(EntryKind.SESSION, kind, s.displayTitle(), UnitFormat.durationText(s.duration()),
                 units.distanceText(s.distanceM()), units.climbText(s.climbM()), units.massText(s.packKg()),
-                effort(s, analysis), s.notes(), s.nextDayPlan());
+                effort(s, athlete), s.notes(), s.nextDayPlan());
     }
 
-    private static String effort(Session s, Optional<PlanAnalysis> analysis) {
-        if (s.targetRpe().isPresent()) {
-            return UnitFormat.rpeText(s.targetRpe().get());
-        }
-        if (s.targetHrZone().isPresent()) {
+    private static String effort(Session s, Athlete athlete) {
+        if (s.targetRpe().isEmpty() && s.targetHrZone().isPresent()) {
             return "Zone " + s.targetHrZone().get();
         }
-        // The engine's estimate, marked as such so the runner knows it was not their own target.
-        return analysis.flatMap(a -> a.day(s.date()).loads().stream()
-                        .filter(l -> l.session().equals(Optional.of(s.id())))
-                        .map(SessionLoad::rpeUsed)
-                        .findFirst())
-                .map(r -> "≈" + UnitFormat.rpeText(Math.round(r * 2) / 2.0))
+        // The engine's one planned effort: the runner's target, or its estimate marked as such.
+        return PlannedEffort.of(s, athlete)
+                .map(e -> (e.estimated() ? "≈" : "") + UnitFormat.rpeText(e.rpe()))
                 .orElse("");
     }
 

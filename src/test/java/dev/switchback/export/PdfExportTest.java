@@ -96,7 +96,22 @@ class PdfExportTest {
         Plan plan = ExportFixtures.plan();
         String text = text(export(plan, Optional.empty(), WeekRange.week(W48), Paper.A4));
         assertThat(text).contains("PLANNED TIME PER WEEK (H)", "Load figures and rule findings are added",
-                "Hill repeats on the Höhenweg", "14 h").doesNotContain("≈RPE", "WARN");
+                "Hill repeats on the Höhenweg", "14 h").doesNotContain("WARN");
+        // The planned effort is the engine's PlannedEffort, the card's value, with or without an analysis.
+        assertThat(text).contains("Core, hips and ankles 45 min ≈RPE 4", "long easy hike 4 h 16.0 km 700 m 8 kg ≈RPE 4.5");
+    }
+
+    @Test
+    void aMonthPrintsAsOneOverviewPage() throws Exception {
+        Plan plan = ExportFixtures.plan();
+        WeekRange month = WeekRange.of(W48.minusWeeks(4), W48.plusWeeks(1));
+        try (var doc = PdfExport.overviewDocument(plan, Optional.empty(), month, Paper.A4, ExportProgress.NONE)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+        Path out = dir.resolve("month.pdf");
+        PdfExport.writeOverview(plan, Optional.empty(), month, Paper.A4, out, ExportProgress.NONE);
+        assertThat(pages(out)).isEqualTo(1);
+        assertThat(text(out)).contains("SEASON OVERVIEW", "2026-W44", "2026-W49").doesNotContain("Page 2");
     }
 
     @Test

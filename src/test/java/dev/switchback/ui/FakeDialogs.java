@@ -85,6 +85,23 @@ public final class FakeDialogs implements DialogService {
         return saveTarget;
     }
 
+    public boolean acceptPdfInstead = true;
+    public Optional<Path> exportTarget = Optional.empty();
+    /** What printing and export asked ("offer: ...", "choose: name.pdf"). */
+    public final List<String> printAsked = new ArrayList<>();
+
+    @Override
+    public boolean offerPdfInstead(String message) {
+        printAsked.add("offer: " + message);
+        return acceptPdfInstead;
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(String title, String suggestedName, String extension) {
+        printAsked.add("choose: " + suggestedName);
+        return exportTarget;
+    }
+
     @Override
     public Optional<Session> editSession(SessionEditorViewModel editor) {
         sessionEdits.accept(editor);

@@ -19,7 +19,13 @@ import javafx.util.Duration;
  * screenshots: {@code mvn exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.switchback.ui.ScreenshotLauncher}.
  * {@code -Dswitchback.theme=dark} for the dark theme; {@code -Dshot.editor=true} opens the session editor on
  * the first card of the week; {@code -Dshot.cardMenu=true} opens the context menu of the card with a "Log"
- * button; {@code -Dshot.tab=charts-tab} selects that tab (by its id) once the plan is open.
+ * button; {@code -Dshot.tab=charts-tab} selects that tab (by its id) once the plan is open;
+ * {@code -Dshot.width=1366 -Dshot.height=768} for another window size (default 1440x900);
+ * {@code -Dshot.heavyPack=true} puts 30 kg on the week's heaviest carry (findings to show);
+ * {@code -Dshot.weekOffset=2} shows the week two after today's; {@code -Dshot.file=week.png} writes a snapshot of the window's scene to that file after
+ * {@code shot.delay} seconds (default 6) and exits, which also works headless under Monocle
+ * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
+ * -Dheadless.geometry=1440x900-32}), where there is no GTK to draw a real window.
  */
 public final class ScreenshotLauncher extends Application {
 
@@ -27,16 +33,28 @@ public final class ScreenshotLauncher extends Application {
         launch(ScreenshotLauncher.class, args);
     }
 
+    /** A plain main for {@code java -cp ... dev.switchback.ui.ScreenshotLauncher$Main} (JavaFX on the class path). */
+    public static final class Main {
+        public static void main(String[] args) {
+            launch(ScreenshotLauncher.class, args);
+        }
+    }
+
     @Override
     public void start(Stage stage) throws IOException {
         var home = Files.createTempDirectory("switchback-shot");
         Preferences prefs = Preferences.userRoot().node("switchback-screenshot");
+        try {
+            prefs.clear(); // the same window every time: no placement or theme left from the last run
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IOException(e);
+        }
         MainViewModel vm = SwitchbackApp.open(stage, new StorePlanFiles(home), prefs, LocalDate::now,
                 FxDialogService::new, Engine::analyse);
         stage.setX(0);
         stage.setY(0);
-        stage.setWidth(1440);
-        stage.setHeight(900);
+        stage.setWidth(Integer.getInteger("shot.width", 1440));
+        stage.setHeight(Integer.getInteger("shot.height", 900));
         vm.start();
         if (Boolean.getBoolean("shot.editor")) {
             vm.document().fileProperty().addListener((obs, was, now) -> {
@@ -60,6 +78,35 @@ public final class ScreenshotLauncher extends Application {
                 later.play();
             });
         }
+        int weeks = Integer.getInteger("shot.weekOffset", 0);
+        if (weeks != 0) {
+            PauseTransition later = new PauseTransition(Duration.seconds(3));
+            later.setOnFinished(e -> vm.document().weekStartProperty()
+                    .set(vm.document().weekStartProperty().get().plusWeeks(weeks)));
+            later.play();
+        }
+        if (Boolean.getBoolean("shot.heavyPack")) {
+            // a 30 kg pack on the week's heaviest carry, so the findings panel has something to show
+            PauseTransition later = new PauseTransition(Duration.seconds(3.5));
+            later.setOnFinished(e -> {
+                var d = vm.document();
+                LocalDate monday = d.weekStartProperty().get();
+                d.getPlan().sessions().stream()
+                        .filter(x -> !x.date().isBefore(monday) && x.date().isBefore(monday.plusDays(7)))
+                        .max(java.util.Comparator.comparingDouble(dev.switchback.model.Session::packKg))
+                        .ifPresent(x -> d.apply("Heavier pack", p -> p.withSession(x.withPackKg(30))));
+            });
+            later.play();
+        }
+        String file = System.getProperty("shot.file", "");
+        if (!file.isEmpty()) {
+            PauseTransition later = new PauseTransition(Duration.seconds(Integer.getInteger("shot.delay", 6)));
+            later.setOnFinished(e -> {
+                write(stage.getScene().snapshot(null), java.nio.file.Path.of(file));
+                javafx.application.Platform.exit();
+            });
+            later.play();
+        }
         String tab = System.getProperty("shot.tab", "");
         if (!tab.isEmpty()) {
             vm.document().fileProperty().addListener((obs, was, now) -> {
@@ -70,6 +117,23 @@ public final class ScreenshotLauncher extends Application {
                                 .ifPresent(t -> pane.getSelectionModel().select(t))));
                 later.play();
             });
+        }
+    }
+
+    private static void write(javafx.scene.image.WritableImage image, java.nio.file.Path to) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        var out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(out, "png", to.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -23,6 +23,10 @@ import java.util.Optional;
  */
 public final class HooperIndex implements Rule {
     public static final String ID = "wellness-hooper";
+    /** Threshold: a sum above this on {@code sumDays} days in a row warns; the strip's "high fatigue". */
+    public static final String SUM_LIMIT = "sumLimit";
+    /** Threshold used only by the strip's bands ({@link HooperBands}): a sum above it is "watch". */
+    public static final String WATCH_LIMIT = "watchLimit";
     static final Source SOURCE = new Source("Hooper and Mackinnon 1995; bands are practitioner convention",
             Evidence.SECONDARY);
     static final Source BLOCK_SOURCE = new Source("Hooper and Mackinnon 1995; Meeusen et al. 2013 consensus",
@@ -40,12 +44,12 @@ public final class HooperIndex implements Rule {
 
     @Override
     public Map<String, Double> defaults(Experience preset) {
-        return Map.of("sumLimit", 12.0, "sumDays", 3.0, "itemLimit", 5.0, "itemDays", 7.0);
+        return Map.of(SUM_LIMIT, 12.0, "sumDays", 3.0, "itemLimit", 5.0, "itemDays", 7.0, WATCH_LIMIT, 8.0);
     }
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double sumLimit = c.threshold(ID, "sumLimit");
+        double sumLimit = c.threshold(ID, SUM_LIMIT);
         int sumDays = (int) Math.max(1, Math.round(c.threshold(ID, "sumDays")));
         double itemLimit = c.threshold(ID, "itemLimit");
         int itemDays = (int) Math.max(1, Math.round(c.threshold(ID, "itemDays")));
@@ -106,13 +110,13 @@ public final class HooperIndex implements Rule {
             found.add(new Finding(ID, Severity.WARN, monday, run, run.size(), sumDays, "days",
                     "Your Hooper index (sleep, stress, fatigue, soreness) was above " + Math.round(sumLimit) + " on "
                             + run.size() + " days in a row, up to " + Math.round(worst),
-                    "A Hooper sum above 12 signals high fatigue; several such days in a row call for easier training.",
-                    SOURCE, easeNextHard(c, d)));
+                    "A Hooper sum above " + Math.round(sumLimit) + " signals high fatigue; several such days in a row"
+                            + " call for easier training.", SOURCE, easeNextHard(c, d, sumLimit)));
         }
         return found;
     }
 
-    private static Suggestion easeNextHard(WeekContext c, LocalDate d) {
+    private static Suggestion easeNextHard(WeekContext c, LocalDate d, double sumLimit) {
         for (LocalDate h = d.plusDays(1); !h.isAfter(d.plusDays(7)); h = h.plusDays(1)) {
             if (c.day(h).hard()) {
                 Optional<Outing> o = c.outings(h).stream().filter(Outing::hard).findFirst();
@@ -121,7 +125,8 @@ public final class HooperIndex implements Rule {
                 }
             }
         }
-        return new Suggestion.Advice("Keep the next days easy until the index is back under 12");
+        return new Suggestion.Advice("Keep the next days easy until the index is back to "
+                + Math.round(sumLimit) + " or under");
     }
 
     private static List<LocalDate> run(WeekContext c, LocalDate end, java.util.function.Predicate<Wellness> bad) {

@@ -130,7 +130,9 @@ public final class ActivityMatcher {
 
     /** The effort a log of {@code s} starts at: the planned target, else the engine's estimate to half a point. */
     public static double plannedRpe(Session s, Athlete athlete) {
-        return s.targetRpe().orElseGet(() -> Math.round(LoadModel.planned(s, athlete).rpeUsed() * 2) / 2.0);
+        // The engine's one planned effort (a rest session has none: its load model's estimate then).
+        return dev.switchback.engine.PlannedEffort.of(s, athlete).map(dev.switchback.engine.PlannedEffort::rpe)
+                .orElseGet(() -> LoadModel.planned(s, athlete).rpeUsed());
     }
 
     /** One outcome per read, in the same order. */

@@ -48,6 +48,22 @@ public final class FxBackgroundRunner implements BackgroundRunner {
         executor.execute(task);
     }
 
+    /** On a thread of its own, so a long export never holds up opening a plan; progress shown meanwhile. */
+    @Override
+    public void start(Task<?> task) {
+        progress.bind(task.progressProperty());
+        javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> done = e -> {
+            progress.unbind();
+            progress.set(0);
+        };
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, done);
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, done);
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, done);
+        Thread t = new Thread(task, "switchback-task");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

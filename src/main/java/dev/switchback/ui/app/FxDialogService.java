@@ -196,6 +196,34 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean offerPdfInstead(String message) {
+        var save = new ButtonType("Save as PDF…", ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.INFORMATION, "No printer", message, save, ButtonType.CANCEL);
+        alert.setHeaderText("No printer found");
+        return alert.showAndWait().filter(save::equals).isPresent();
+    }
+
+    /** The folder of the last export, offered again for the next one. */
+    private Optional<java.io.File> lastExportFolder = Optional.empty();
+
+    @Override
+    public Optional<Path> chooseExportTarget(String title, String suggestedName, String extension) {
+        var chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
+        lastExportFolder.filter(java.io.File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastExportFolder = Optional.ofNullable(file.getParentFile());
+        String name = file.getName();
+        return Optional.of(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + "." + extension));
+    }
+
+    @Override
     public Optional<Session> editSession(SessionEditorViewModel editor) {
         Dialog<Session> d = new Dialog<>();
         prepare(d, editor.heading());

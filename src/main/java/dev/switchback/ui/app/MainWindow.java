@@ -52,6 +52,7 @@ public final class MainWindow extends BorderPane {
     private final Runnable toggleTheme;
 
     private final WeekView weekView;
+    private final SplitPane split;
 
     public MainWindow(MainViewModel vm, FxBackgroundRunner runner, Runnable toggleTheme) {
         this.vm = vm;
@@ -81,7 +82,8 @@ public final class MainWindow extends BorderPane {
         main.getTabs().add(weekTab);
         main.setId("main-tabs");
         main.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(main, side);
+        split = new SplitPane(main, side);
+        split.setId("main-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
@@ -143,6 +145,17 @@ public final class MainWindow extends BorderPane {
         return t;
     }
 
+    /** Brings the week tab to the front (the month view's "open this week"). */
+    public void showWeekTab() {
+        main.getTabs().stream().filter(t -> "week-tab".equals(t.getId())).findFirst()
+                .ifPresent(t -> main.getSelectionModel().select(t));
+    }
+
+    /** The splitter between the week (and its tabs) and the side panels. */
+    public SplitPane split() {
+        return split;
+    }
+
     public WeekView weekView() {
         return weekView;
     }
@@ -162,9 +175,29 @@ public final class MainWindow extends BorderPane {
         printAction = Optional.of(action);
     }
 
-    /** Shortcuts that have no menu entry: Alt+Left/Right for weeks. */
+    /**
+     * Shortcuts that have no menu entry: Alt+Left/Right for weeks. Page Up / Page Down / Home work
+     * wherever the focus is (a scroll pane, the findings panel, a tab header would otherwise take
+     * them for themselves), except in a text field, where Home moves the caret.
+     */
     public void installShortcuts(Scene scene) {
         WeekViewModel week = vm.week();
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShiftDown() || e.isShortcutDown()
+                    || scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            Runnable command = switch (e.getCode()) {
+                case PAGE_UP -> week::previousWeek;
+                case PAGE_DOWN -> week::nextWeek;
+                case HOME -> week::goToToday;
+                default -> null;
+            };
+            if (command != null) {
+                command.run();
+                e.consume();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), week::previousWeek);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), week::nextWeek);
     }

@@ -82,6 +82,11 @@ public final class SwitchbackApp extends Application {
         MainWindow window = new MainWindow(vm, runner,
                 () -> theme.set(theme.get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
         StartupProbe.mark("window");
+        window.addLazyMainTab("Month", "month-tab", showing -> {
+            var month = new dev.switchback.ui.month.MonthViewModel(doc, today);
+            return new dev.switchback.ui.month.MonthView(month, monday -> window.showWeekTab(),
+                    () -> PrintService.printOverview(stage, doc.getPlan(), doc.getAnalysis(), month.range()));
+        });
         window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
         StartupProbe.mark("charts");
         plugIn(window, stage, vm, theme, files, today);
@@ -112,6 +117,7 @@ public final class SwitchbackApp extends Application {
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         installCrashHandler(vm, dialogs);
+        WindowPlacement.keep(stage, window.split(), prefs);
         StartupProbe.mark("beforeShow");
         stage.show();
         StartupProbe.mark("shown");

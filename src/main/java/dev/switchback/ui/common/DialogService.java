@@ -46,6 +46,12 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName);
 
+    /** Printing: says no printer can be used and asks whether to save a PDF instead. */
+    boolean offerPdfInstead(String message);
+
+    /** Printing and export: where to write a file of this extension ("pdf", "ics", "csv"). */
+    Optional<Path> chooseExportTarget(String title, String suggestedName, String extension);
+
     Optional<Session> editSession(SessionEditorViewModel editor);
 
     Optional<Trip> editTrip(TripEditorViewModel editor);

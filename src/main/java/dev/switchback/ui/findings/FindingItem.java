@@ -26,6 +26,16 @@ public record FindingItem(
         return finding.severity();
     }
 
+    /** "block", "warn" or "info": the severity for the view's icon and style class. */
+    public String severityKey() {
+        return finding.severity().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The evidence tag's tooltip: how far the rule's basis can be trusted. */
+    public String evidenceHelp() {
+        return "How far the rule's basis can be trusted: " + finding.source().evidence().label() + ".";
+    }
+
     public String message() {
         return finding.message();
     }

@@ -1,8 +1,6 @@
 package dev.switchback.ui.findings;
 
 import atlantafx.base.theme.Styles;
-import dev.switchback.engine.Fixes;
-import dev.switchback.engine.Severity;
 import dev.switchback.ui.app.PlanDocument;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +53,7 @@ public final class FindingsPanel extends VBox {
 
     /** The panel for the window: the document's analysis, one-click fixes by the engine's {@link Fixes}. */
     public static FindingsPanel create(PlanDocument document) {
-        return create(document, Fixes::apply);
+        return create(document, FindingsViewModel.ENGINE_FIXES);
     }
 
     public static FindingsPanel create(PlanDocument document, FixApplier fixer) {
@@ -103,6 +101,9 @@ public final class FindingsPanel extends VBox {
         cards.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        // Cards wrap to the panel's width; a sideways scrollbar would hide the end of every sentence.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cards.setMinWidth(0);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         scroll.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
 
@@ -184,17 +185,22 @@ public final class FindingsPanel extends VBox {
         private final Label dates = new Label("", new FontIcon(MaterialDesignC.CALENDAR_RANGE));
         private final Label source = new Label();
         private final Label evidence = new Label();
-        private final Label why = new Label();
+        /** Made on the first "Why?": most cards are never asked, and every node costs CSS matching. */
+        private Label why;
         private final Hyperlink whyLink = new Hyperlink("Why?");
         private final VBox text;
+        private Node fixRow;
 
         Card(FindingItem first) {
             super(10);
             icon.getStyleClass().add("severity-icon");
+            // one label with the icon above its word, rather than a box of two nodes
             severity.getStyleClass().add("severity-label");
-            VBox iconBox = new VBox(2, icon, severity);
-            iconBox.setAlignment(Pos.TOP_CENTER);
-            iconBox.setMinWidth(62);
+            severity.setGraphic(icon);
+            severity.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            severity.setGraphicTextGap(2);
+            severity.setAlignment(Pos.TOP_CENTER);
+            severity.setMinWidth(62);
 
             message.getStyleClass().add("finding-message");
             message.setWrapText(true);
@@ -206,28 +212,36 @@ public final class FindingsPanel extends VBox {
             source.setMinHeight(Region.USE_PREF_SIZE);
             evidence.getStyleClass().addAll("evidence-tag", Styles.TEXT_SMALL);
             evidence.setMinWidth(Region.USE_PREF_SIZE);
-            lazyTooltip(evidence, () -> "How far the rule's basis can be trusted: "
-                    + item.finding().source().evidence().label() + ".");
+            lazyTooltip(evidence, () -> item.evidenceHelp());
             dates.setMinWidth(Region.USE_PREF_SIZE);
-            // Wraps to a second line in a narrow panel rather than cutting the date short.
-            FlowPane meta = new FlowPane(8, 4, dates, evidence, source);
+            // Wraps to a second line in a narrow panel rather than cutting the date short. The source
+            // has a line of its own: inside the FlowPane its full length became the panel's minimum width.
+            FlowPane meta = new FlowPane(8, 4, dates, evidence);
             meta.setAlignment(Pos.CENTER_LEFT);
+            meta.setMinWidth(0);
 
-            why.getStyleClass().add("finding-why");
-            why.setWrapText(true);
-            why.setMinHeight(Region.USE_PREF_SIZE);
-            why.setVisible(false);
-            why.managedProperty().bind(why.visibleProperty());
             whyLink.setMinWidth(Region.USE_PREF_SIZE);
             whyLink.getStyleClass().add(Styles.TEXT_SMALL);
             whyLink.setOnAction(e -> {
+                if (why == null) {
+                    why = new Label(item.why());
+                    why.getStyleClass().add("finding-why");
+                    why.setWrapText(true);
+                    why.setMinHeight(Region.USE_PREF_SIZE);
+                    why.setVisible(false);
+                    why.managedProperty().bind(why.visibleProperty());
+                    Card.this.text.getChildren().add(Card.this.text.getChildren().indexOf(fixRow), why);
+                }
                 why.setVisible(!why.isVisible());
                 whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
             });
 
-            text = new VBox(4, message, meta, why, new HBox());
+            fixRow = new Region();
+            text = new VBox(4, message, meta, source, fixRow);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            getChildren().addAll(iconBox, text);
+            setMinWidth(0);
+            getChildren().addAll(severity, text);
             getStyleClass().add("finding-card");
             lazyTooltip(message, () -> item.why());
             setOnMouseClicked(e -> model.select(item));
@@ -241,22 +255,26 @@ public final class FindingsPanel extends VBox {
             if (next.equals(was)) {
                 return;
             }
-            if (was == null || was.severity() != next.severity()) {
-                icon.setIconCode(icon(next.severity()));
+            if (was == null || !was.severityKey().equals(next.severityKey())) {
+                icon.setIconCode(icon(next.severityKey()));
                 if (was != null) {
-                    getStyleClass().remove(styleOf(was.severity()));
+                    getStyleClass().remove(styleOf(was.severityKey()));
                 }
-                getStyleClass().add(styleOf(next.severity()));
+                getStyleClass().add(styleOf(next.severityKey()));
             }
             severity.setText(next.severityLabel());
             message.setText(next.message());
             dates.setText(next.datesText());
             source.setText(next.sourceText());
             evidence.setText(next.evidenceText());
-            why.setText(next.why());
+            if (why != null) {
+                why.setText(next.why());
+            }
             setUserData(next);
             if (was == null || !was.fix().equals(next.fix())) {
-                text.getChildren().set(3, fixRow(next.fix(), whyLink));
+                Node row = fixRow(next.fix(), whyLink);
+                text.getChildren().set(text.getChildren().indexOf(fixRow), row);
+                fixRow = row;
             }
         }
     }
@@ -283,7 +301,10 @@ public final class FindingsPanel extends VBox {
             advice.setWrapText(true);
             advice.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(advice, Priority.ALWAYS);
-            row.getChildren().add(advice);
+            advice.setMaxWidth(Double.MAX_VALUE);
+            // the advice grows and so pushes "Why?" to the right: no spacer node needed
+            row.getChildren().addAll(advice, whyLink);
+            return row;
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
@@ -329,19 +350,16 @@ public final class FindingsPanel extends VBox {
         return b;
     }
 
-    static Ikon icon(Severity s) {
-        return switch (s) {
-            case BLOCK -> MaterialDesignC.CLOSE_OCTAGON;
-            case WARN -> MaterialDesignA.ALERT;
-            case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+    /** The icon of a severity key ({@link FindingItem#severityKey}): octagon, triangle, circled i. */
+    static Ikon icon(String severityKey) {
+        return switch (severityKey) {
+            case "block" -> MaterialDesignC.CLOSE_OCTAGON;
+            case "warn" -> MaterialDesignA.ALERT;
+            default -> MaterialDesignI.INFORMATION_OUTLINE;
         };
     }
 
-    private static String styleOf(Severity s) {
-        return switch (s) {
-            case BLOCK -> "finding-block";
-            case WARN -> "finding-warn";
-            case INFO -> "finding-info";
-        };
+    private static String styleOf(String severityKey) {
+        return "finding-" + severityKey;
     }
 }

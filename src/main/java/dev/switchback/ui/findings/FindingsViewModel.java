@@ -26,6 +26,9 @@ import javafx.collections.ObservableList;
  * work; rebuilding is a pass over a handful of findings, cheap enough for the FX thread.
  */
 public final class FindingsViewModel {
+    /** The window's fixes: the engine's {@code Fixes.apply}. */
+    public static final FixApplier ENGINE_FIXES = dev.switchback.engine.Fixes::apply;
+
     static final String FIX_NOT_READY = "This panel was built without one-click fixes; make this change by hand.";
 
     private final PlanDocument document;

@@ -118,6 +118,25 @@ final class Controls {
         }).toList();
     }
 
+    /**
+     * A field with its reason right under it, as the session editor shows it: the line is always
+     * there (empty while the value is fine), so the form does not jump as reasons come and go.
+     */
+    static javafx.scene.layout.VBox withReason(javafx.scene.control.Control field, String id,
+            javafx.beans.value.ObservableValue<String> reason) {
+        Label why = new Label();
+        why.setId(id + "-error");
+        why.getStyleClass().addAll("error-text", "field-reason");
+        why.setWrapText(true);
+        why.setMaxWidth(320);
+        why.textProperty().bind(reason);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, field, why);
+        // one line kept free even when empty
+        why.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(why.getFont().getSize() * 1.4, 0), why.fontProperty()));
+        return box;
+    }
+
     /** The error line bound to a form's message, under the fields. */
     static Label errorLine(String id, javafx.beans.value.ObservableValue<String> message) {
         Label error = new Label();

@@ -132,15 +132,22 @@ public final class OutingLogView extends BorderPane {
         TextField title = Controls.field("log-title", vm.titleProperty(), 20, "e.g. Ridge loop");
         g.add(Controls.label("Title"), 0, r);
         g.add(title, 1, r++, 3, 1);
-        addPair(g, r++, "Duration (h:mm)", Controls.numberField("log-duration", vm.durationProperty(), 6, "1:30"),
-                vm.distanceLabel(), Controls.numberField("log-distance", vm.distanceProperty(), 6,
-                        vm.distanceExample()));
-        addPair(g, r++, vm.climbLabel(), Controls.numberField("log-climb", vm.climbProperty(), 6, vm.climbExample()),
-                vm.descentLabel(), Controls.numberField("log-descent", vm.descentProperty(), 6, vm.climbExample()));
-        addPair(g, r++, vm.packLabel(), Controls.numberField("log-pack", vm.packProperty(), 6, "0"),
+        // every measurement with its reason under it, checked as it is typed (Controls.withReason)
+        addPair(g, r++, "Duration (h:mm)", Controls.withReason(Controls.numberField("log-duration",
+                        vm.durationProperty(), 6, "1:30"), "log-duration", vm.fieldErrorProperty("duration")),
+                vm.distanceLabel(), Controls.withReason(Controls.numberField("log-distance", vm.distanceProperty(), 6,
+                        vm.distanceExample()), "log-distance", vm.fieldErrorProperty("distance")));
+        addPair(g, r++, vm.climbLabel(), Controls.withReason(Controls.numberField("log-climb", vm.climbProperty(), 6,
+                        vm.climbExample()), "log-climb", vm.fieldErrorProperty("climb")),
+                vm.descentLabel(), Controls.withReason(Controls.numberField("log-descent", vm.descentProperty(), 6,
+                        vm.climbExample()), "log-descent", vm.fieldErrorProperty("descent")));
+        addPair(g, r++, vm.packLabel(), Controls.withReason(Controls.numberField("log-pack", vm.packProperty(), 6,
+                        "0"), "log-pack", vm.fieldErrorProperty("pack")),
                 "Heart rate avg / max", new HBox(6,
-                        Controls.numberField("log-avg-hr", vm.avgHeartRateProperty(), 4, "avg"),
-                        Controls.numberField("log-max-hr", vm.maxHeartRateProperty(), 4, "max")));
+                        Controls.withReason(Controls.numberField("log-avg-hr", vm.avgHeartRateProperty(), 4, "avg"),
+                                "log-avg-hr", vm.fieldErrorProperty("avg-hr")),
+                        Controls.withReason(Controls.numberField("log-max-hr", vm.maxHeartRateProperty(), 4, "max"),
+                                "log-max-hr", vm.fieldErrorProperty("max-hr"))));
 
         g.add(Controls.section("Effort (CR-10)"), 0, r++, 4, 1);
         g.add(RatingSlider.forDouble("log-rpe", vm.rpeProperty(), 0, 10, Scales::rpe), 0, r++, 4, 1);
@@ -196,10 +203,17 @@ public final class OutingLogView extends BorderPane {
     }
 
     private static void addPair(GridPane g, int row, String l1, javafx.scene.Node n1, String l2, javafx.scene.Node n2) {
-        g.add(Controls.label(l1), 0, row);
+        javafx.scene.control.Label a = Controls.label(l1);
+        javafx.scene.control.Label b = Controls.label(l2);
+        g.add(a, 0, row);
         g.add(n1, 1, row);
-        g.add(Controls.label(l2), 2, row);
+        g.add(b, 2, row);
         g.add(n2, 3, row);
+        // next to a field with its reason line below, the label lines up with the field, not the pair
+        for (javafx.scene.control.Label l : new javafx.scene.control.Label[] {a, b}) {
+            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+            l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
+        }
     }
 
     private static int feelRow(GridPane g, int r, String label, String id, javafx.beans.property.IntegerProperty score,

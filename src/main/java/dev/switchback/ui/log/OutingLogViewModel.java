@@ -4,6 +4,7 @@ import dev.switchback.engine.Compliance;
 import dev.switchback.engine.HeartRateSummary;
 import dev.switchback.engine.HeartRateZones;
 import dev.switchback.engine.LoadModel;
+import dev.switchback.engine.PlannedEffort;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.Feel;
@@ -83,6 +84,8 @@ public final class OutingLogViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final StringProperty nextDayPlan = new SimpleStringProperty(this, "nextDayPlan", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Per measured field, why what is typed cannot be taken, as it is typed ("" when it can). */
+    private final java.util.Map<String, ReadOnlyStringWrapper> fieldErrors = new java.util.LinkedHashMap<>();
     private final ReadOnlyStringWrapper gpxStatus = new ReadOnlyStringWrapper(this, "gpxStatus", "");
     private final ReadOnlyObjectWrapper<Optional<TrackView>> track =
             new ReadOnlyObjectWrapper<>(this, "track", Optional.empty());
@@ -104,6 +107,23 @@ public final class OutingLogViewModel {
         this.descent = new MeasureField(this, "descent", MeasureField.Quantity.DESCENT, units);
         this.pack = new MeasureField(this, "pack", MeasureField.Quantity.PACK, units);
         load(start);
+        // Each measurement is tried on its own against the model, on the outing the form started from,
+        // so its reason is shown under it while typing (a rule across fields waits for Save).
+        OutingLog base = start;
+        watch("duration", duration, () -> base.withActuals(Numbers.duration("Duration", duration.get()),
+                base.distanceM(), base.climbM(), base.descentM(), base.packKg()));
+        watch("distance", distance.text(), () -> base.withActuals(base.duration(), distance.si(), base.climbM(),
+                base.descentM(), base.packKg()));
+        watch("climb", climb.text(), () -> base.withActuals(base.duration(), base.distanceM(), climb.si(),
+                base.descentM(), base.packKg()));
+        watch("descent", descent.text(), () -> base.withActuals(base.duration(), base.distanceM(), base.climbM(),
+                descent.si(), base.packKg()));
+        watch("pack", pack.text(), () -> base.withActuals(base.duration(), base.distanceM(), base.climbM(),
+                base.descentM(), pack.si()));
+        watch("avg-hr", avgHeartRate, () -> base.withHeartRate(
+                Numbers.optionalInt("Average heart rate", avgHeartRate.get(), "142"), Optional.empty()));
+        watch("max-hr", maxHeartRate, () -> base.withHeartRate(Optional.empty(),
+                Numbers.optionalInt("Maximum heart rate", maxHeartRate.get(), "171")));
         duration.addListener((obs, was, now) -> refreshCompliance());
         refreshCompliance();
     }
@@ -134,9 +154,9 @@ public final class OutingLogViewModel {
                 ZoneId.systemDefault());
     }
 
-    /** The planned target effort, or the engine's estimate (to half a point) when none was planned. */
+    /** The engine's planned effort: the target, or its estimate (to half a point) when none was planned. */
     static double plannedRpe(Session s, Athlete athlete) {
-        return dev.switchback.store.gpx.ActivityMatcher.plannedRpe(s, athlete);
+        return PlannedEffort.of(s, athlete).map(PlannedEffort::rpe).orElse(0.0);
     }
 
     private void load(OutingLog log) {
@@ -165,6 +185,32 @@ public final class OutingLogViewModel {
         mealsAndHydration.set(log.mealsAndHydration());
         notes.set(log.notes());
         nextDayPlan.set(log.nextDayPlan());
+    }
+
+    private void watch(String field, StringProperty text, Runnable check) {
+        ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, field + "Error", "");
+        fieldErrors.put(field, reason);
+        text.addListener((obs, was, now) -> {
+            try {
+                check.run();
+                reason.set("");
+            } catch (IllegalArgumentException e) {
+                reason.set(e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Why the text of a measured field cannot be taken, updated as it is typed: {@code "duration"},
+     * {@code "distance"}, {@code "climb"}, {@code "descent"}, {@code "pack"}, {@code "avg-hr"},
+     * {@code "max-hr"}.
+     */
+    public ReadOnlyStringProperty fieldErrorProperty(String field) {
+        ReadOnlyStringWrapper w = fieldErrors.get(field);
+        if (w == null) {
+            throw new IllegalArgumentException("No measured field " + field);
+        }
+        return w.getReadOnlyProperty();
     }
 
     private void refreshCompliance() {

@@ -35,19 +35,20 @@ public final class WellnessCheckInView extends VBox {
         item(g, r++, "Muscle soreness", "wellness-soreness", vm.sorenessProperty(), false);
         g.addRow(r++, Controls.label("Motivation"),
                 RatingSlider.forInt("wellness-motivation", vm.motivationProperty(), 1, 7, Scales::motivation));
-        g.addRow(r++, Controls.label("Sleep (hours)"),
-                Controls.numberField("wellness-sleep-hours", vm.sleepHoursProperty(), 5, "7.5"));
-        g.addRow(r++, Controls.label("Resting heart rate (bpm)"),
-                Controls.numberField("wellness-rhr", vm.restingHeartRateProperty(), 5, "52"));
+        g.addRow(r++, Controls.label("Sleep (hours)"), Controls.withReason(
+                Controls.numberField("wellness-sleep-hours", vm.sleepHoursProperty(), 5, "7.5"),
+                "wellness-sleep-hours", vm.sleepHoursErrorProperty()));
+        g.addRow(r++, Controls.label("Resting heart rate (bpm)"), Controls.withReason(
+                Controls.numberField("wellness-rhr", vm.restingHeartRateProperty(), 5, "52"), "wellness-rhr",
+                vm.restingHeartRateErrorProperty()));
 
         Label sum = new Label();
         sum.setId("wellness-sum");
         sum.getStyleClass().add("hooper-sum");
-        sum.textProperty().bind(Bindings.createStringBinding(() -> "Hooper sum " + vm.hooperSum().get()
-                + " of 28: " + vm.band().get().label(), vm.hooperSum(), vm.band()));
+        sum.textProperty().bind(Bindings.createStringBinding(vm::sumText, vm.hooperSum(), vm.band()));
         Runnable colour = () -> {
             sum.getStyleClass().removeIf(s -> s.startsWith("hooper-") && !s.equals("hooper-sum"));
-            sum.getStyleClass().add(vm.band().get().styleClass());
+            sum.getStyleClass().add(vm.bandStyleClass());
         };
         vm.band().addListener((obs, was, now) -> colour.run());
         colour.run();

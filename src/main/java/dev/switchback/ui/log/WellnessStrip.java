@@ -53,7 +53,7 @@ public final class WellnessStrip extends HBox {
             Label cell = new Label(day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
                     java.util.Locale.ENGLISH) + "\n" + day.text());
             cell.setId("wellness-cell-" + day.date());
-            cell.getStyleClass().addAll("wellness-cell", day.band().styleClass());
+            cell.getStyleClass().addAll("wellness-cell", day.styleClass());
             if (day.date().equals(now)) {
                 cell.getStyleClass().add("today");
             }

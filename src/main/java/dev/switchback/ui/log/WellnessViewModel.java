@@ -1,5 +1,7 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.engine.rules.HooperBand;
+import dev.switchback.engine.rules.HooperBands;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Wellness;
 import dev.switchback.ui.app.PlanDocument;
@@ -37,14 +39,23 @@ public final class WellnessViewModel {
     private final StringProperty sleepHours = new SimpleStringProperty(this, "sleepHours", "");
     private final StringProperty restingHeartRate = new SimpleStringProperty(this, "restingHeartRate", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper sleepHoursError = new ReadOnlyStringWrapper(this, "sleepHoursError", "");
+    private final ReadOnlyStringWrapper restingHeartRateError = new ReadOnlyStringWrapper(this,
+            "restingHeartRateError", "");
     private final IntegerBinding hooperSum = Bindings.createIntegerBinding(
             () -> sleepQuality.get() + stress.get() + fatigue.get() + soreness.get(),
             sleepQuality, stress, fatigue, soreness);
-    private final ObjectBinding<HooperBand> band = Bindings.createObjectBinding(
-            () -> HooperBand.of(Optional.of(hooperSum.get())), hooperSum);
+    private final ObjectBinding<HooperBand> band;
 
     public WellnessViewModel(PlanDocument document, LocalDate day) {
         this.document = document;
+        // the plan's own rule 14 thresholds, so the form, the strip and the finding agree
+        this.band = Bindings.createObjectBinding(
+                () -> HooperBands.of(document.getPlan()).band(Optional.of(hooperSum.get())), hooperSum);
+        // each measurement is checked as it is typed, on its own, the reason shown under its field
+        sleepHours.addListener(x -> sleepHoursError.set(reason(() -> checkIn(hours(), Optional.empty()))));
+        restingHeartRate.addListener(x -> restingHeartRateError.set(reason(() -> checkIn(Optional.empty(),
+                heartRate()))));
         date.set(day);
         date.addListener((obs, was, now) -> {
             if (now != null) {
@@ -69,6 +80,28 @@ public final class WellnessViewModel {
         sleepHours.set(own.flatMap(Wellness::sleepHours).map(Numbers::plain).orElse(""));
         restingHeartRate.set(own.flatMap(Wellness::restingHeartRate).map(String::valueOf).orElse(""));
         error.set("");
+    }
+
+    private Optional<Double> hours() {
+        return Numbers.optional("Sleep", sleepHours.get(), "7.5");
+    }
+
+    private Optional<Integer> heartRate() {
+        return Numbers.optionalInt("Resting heart rate", restingHeartRate.get(), "52");
+    }
+
+    /** A check-in with average ratings and these measurements: the model's own range checks. */
+    private static Wellness checkIn(Optional<Double> hours, Optional<Integer> rhr) {
+        return new Wellness(LocalDate.of(2000, 1, 1), 3, hours, 3, 3, 3, 3, rhr);
+    }
+
+    private static String reason(Runnable check) {
+        try {
+            check.run();
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     public Wellness build() {
@@ -138,7 +171,27 @@ public final class WellnessViewModel {
         return band;
     }
 
+    /** "Hooper sum 14 of 28: high fatigue (above 12)", in the plan's own bands. */
+    public String sumText() {
+        return "Hooper sum " + hooperSum.get() + " of 28: " + HooperBands.of(document.getPlan()).describe(band.get());
+    }
+
+    /** The CSS class of the band: {@code hooper-fine}, {@code hooper-watch}, ... */
+    public String bandStyleClass() {
+        return "hooper-" + band.get().name().toLowerCase(Locale.ROOT);
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Why the sleep hours typed cannot be taken, as they are typed; empty when they can. */
+    public ReadOnlyStringProperty sleepHoursErrorProperty() {
+        return sleepHoursError.getReadOnlyProperty();
+    }
+
+    /** Why the resting heart rate typed cannot be taken, as it is typed; empty when it can. */
+    public ReadOnlyStringProperty restingHeartRateErrorProperty() {
+        return restingHeartRateError.getReadOnlyProperty();
     }
 }

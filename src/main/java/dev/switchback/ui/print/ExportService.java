@@ -32,10 +32,10 @@ public final class ExportService {
     /** Exports the weeks in {@code format}; empty when the user cancelled the file choice. */
     public static Optional<ExportTask> export(Window owner, Plan plan, Optional<PlanAnalysis> analysis,
             ExportFormat format, WeekRange weeks) {
-        var dialogs = new FxPrintDialogs(owner);
+        var dialogs = new dev.switchback.ui.app.FxDialogService(() -> owner);
         String range = weeks.isSingleWeek() ? Weeks.label(weeks.firstDay())
                 : Weeks.label(weeks.firstDay()) + "-to-" + Weeks.label(weeks.lastDay());
-        Optional<Path> target = dialogs.chooseTarget("Export " + format.name(),
+        Optional<Path> target = dialogs.chooseExportTarget("Export " + format.name(),
                 "switchback-" + range + "." + format.extension(), format.extension());
         if (target.isEmpty()) {
             return Optional.empty();
@@ -51,7 +51,7 @@ public final class ExportService {
                     ? ex.getMessage() : "The export failed; nothing was written.");
         });
         progress.show();
-        TaskRunner.background().start(task);
+        new dev.switchback.ui.app.FxBackgroundRunner().start(task);
         return Optional.of(task);
     }
 

@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
 
 /**
  * The preview window: the laid-out page as it will print, paper choice, page buttons, print and save.
- * It asks its questions and reaches printers only through the view-model's {@link PrintDialogs} and
+ * It asks its questions and reaches printers only through the view-model's {@link dev.switchback.ui.common.DialogService} and
  * {@link PrinterAccess}, so a test can show it with fakes: a real alert or printer dialog would wait
  * in {@code showAndWait} for a user who is not there.
  */

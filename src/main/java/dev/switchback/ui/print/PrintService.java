@@ -26,8 +26,15 @@ public final class PrintService {
 
     /** Preview and print whole weeks; more than one week adds the season overview page. */
     public static void print(Window owner, Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks) {
-        var vm = new PrintViewModel(plan, analysis, weeks, defaultPaper(), new FxPrintDialogs(owner),
-                new FxPrinterAccess(owner), TaskRunner.background(), Clock.systemDefaultZone());
+        var vm = new PrintViewModel(plan, analysis, weeks, defaultPaper(), new dev.switchback.ui.app.FxDialogService(() -> owner),
+                new FxPrinterAccess(owner), new dev.switchback.ui.app.FxBackgroundRunner(), Clock.systemDefaultZone());
+        PrintPreviewDialog.create(owner, vm).show();
+    }
+
+    /** Preview and print the overview of {@code weeks} as one page: the month view's print. */
+    public static void printOverview(Window owner, Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks) {
+        var vm = new PrintViewModel(plan, analysis, weeks, defaultPaper(), new dev.switchback.ui.app.FxDialogService(() -> owner),
+                new FxPrinterAccess(owner), new dev.switchback.ui.app.FxBackgroundRunner(), Clock.systemDefaultZone(), true);
         PrintPreviewDialog.create(owner, vm).show();
     }
 

@@ -8,6 +8,7 @@ import dev.switchback.export.Paper;
 import dev.switchback.export.PdfExport;
 import dev.switchback.export.WeekRange;
 import dev.switchback.model.Plan;
+import dev.switchback.ui.common.DialogService;
 import dev.switchback.model.Weeks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,9 +42,9 @@ public final class PrintViewModel implements AutoCloseable {
 
     private final Plan plan;
     private final Optional<PlanAnalysis> analysis;
-    private final PrintDialogs dialogs;
+    private final DialogService dialogs;
     private final PrinterAccess printers;
-    private final TaskRunner runner;
+    private final dev.switchback.ui.common.BackgroundRunner runner;
     private final Clock clock;
 
     private final ObjectProperty<WeekRange> range = new SimpleObjectProperty<>(this, "range");
@@ -55,9 +56,20 @@ public final class PrintViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     private PDDocument document;
+    private final boolean overviewOnly;
 
     public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
-            PrintDialogs dialogs, PrinterAccess printers, TaskRunner runner, Clock clock) {
+            DialogService dialogs, PrinterAccess printers, dev.switchback.ui.common.BackgroundRunner runner, Clock clock) {
+        this(plan, analysis, weeks, initialPaper, dialogs, printers, runner, clock, false);
+    }
+
+    /**
+     * @param overviewOnly print (and save) only the overview page of the weeks: the month view's one
+     *     page, rather than the overview and a sheet per week
+     */
+    public PrintViewModel(Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks, Paper initialPaper,
+            DialogService dialogs, PrinterAccess printers, dev.switchback.ui.common.BackgroundRunner runner, Clock clock, boolean overviewOnly) {
+        this.overviewOnly = overviewOnly;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -173,11 +185,12 @@ public final class PrintViewModel implements AutoCloseable {
 
     /** Asks where to save and starts writing the PDF of the current range and paper. */
     public Optional<ExportTask> savePdf() {
-        Optional<Path> target = dialogs.chooseTarget("Save week sheet as PDF", suggestedName(ExportFormat.PDF), "pdf");
+        Optional<Path> target = dialogs.chooseExportTarget("Save week sheet as PDF", suggestedName(ExportFormat.PDF), "pdf");
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        var task = new ExportTask(plan, analysis, ExportFormat.PDF, range.get(), paper.get(), target.get(), clock);
+        var task = new ExportTask(plan, analysis, ExportFormat.PDF, range.get(), paper.get(), target.get(), clock,
+                overviewOnly);
         busy.set(true);
         status.set("Saving " + target.get().getFileName() + "…");
         task.setOnSucceeded(e -> {
@@ -214,7 +227,9 @@ public final class PrintViewModel implements AutoCloseable {
 
     private void layOut() {
         try {
-            document = PdfExport.document(plan, analysis, range.get(), paper.get(), ExportProgress.NONE);
+            document = overviewOnly
+                    ? PdfExport.overviewDocument(plan, analysis, range.get(), paper.get(), ExportProgress.NONE)
+                    : PdfExport.document(plan, analysis, range.get(), paper.get(), ExportProgress.NONE);
             pageCount.set(document.getNumberOfPages());
             status.set("");
         } catch (ExportException e) {

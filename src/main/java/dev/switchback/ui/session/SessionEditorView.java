@@ -37,7 +37,17 @@ public final class SessionEditorView extends GridPane {
 
         ComboBox<SessionKind> kind = combo(SessionKind.values(), SessionKind::label, vm.kindProperty(), "kind");
         add("Kind", kind, "", null, vm);
-        add("Title", text(vm.titleProperty(), "title", "e.g. Long run on the ridge"), "", Field.TITLE, vm);
+        TextField title = text(vm.titleProperty(), "title", "e.g. Long run on the ridge");
+        add("Title", title, "", Field.TITLE, vm);
+        // The title is what one types first, new or edited, so the keyboard starts there (Enter saves).
+        title.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> {
+                    title.requestFocus();
+                    title.selectAll();
+                });
+            }
+        });
         DatePicker date = new DatePicker();
         date.setId("date");
         date.valueProperty().bindBidirectional(vm.dateProperty());

@@ -1,7 +1,6 @@
 package dev.switchback.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.model.Experience;
 import dev.switchback.model.Sex;
 import dev.switchback.model.Units;
@@ -56,7 +55,7 @@ public final class SettingsView extends BorderPane {
      * @param dataFolder the data folder to show, e.g. {@code Optional.of(DataFolder.resolve())}
      */
     public static SettingsView create(PlanDocument document, ObjectProperty<Theme> theme, Optional<Path> dataFolder) {
-        return new SettingsView(new SettingsViewModel(document, RuleBook.standard(), theme, dataFolder));
+        return new SettingsView(SettingsViewModel.standard(document, theme, dataFolder));
     }
 
     /**

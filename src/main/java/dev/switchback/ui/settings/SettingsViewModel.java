@@ -81,6 +81,12 @@ public final class SettingsViewModel {
      * @param theme the application's theme; the app applies and remembers it ({@link Theme#apply()})
      * @param dataFolder shown read-only; empty when the app has none
      */
+    /** The form over the standard rule book, as the window shows it. */
+    public static SettingsViewModel standard(PlanDocument document, ObjectProperty<Theme> theme,
+            Optional<Path> dataFolder) {
+        return new SettingsViewModel(document, RuleBook.standard(), theme, dataFolder);
+    }
+
     public SettingsViewModel(PlanDocument document, RuleBook book, ObjectProperty<Theme> theme,
             Optional<Path> dataFolder) {
         this.document = Objects.requireNonNull(document, "document");

@@ -57,6 +57,29 @@ public final class TripEditorViewModel {
                     shownPack.read(pack.get(), t -> units.parseMassKg("pack", t)));
         }
 
+        /**
+         * Why the value typed in one column ("hours", "distance", "climb" or "pack") cannot be
+         * taken, in the model's words; empty when it can. The table marks that cell with it.
+         */
+        public Optional<String> problem(String field, UnitFormat units) {
+            try {
+                switch (field) {
+                    case "hours" -> UnitFormat.parseDuration("hours", hours.get());
+                    case "distance" -> shownDistance.read(distance.get(), t -> units.parseDistanceMetres("distance", t));
+                    case "climb" -> shownClimb.read(climb.get(), t -> units.parseClimbMetres("climb", t));
+                    case "pack" -> shownPack.read(pack.get(), t -> units.parseMassKg("pack", t));
+                    default -> throw new IllegalArgumentException("No column " + field);
+                }
+                stage(units);
+                return Optional.empty();
+            } catch (IllegalArgumentException e) {
+                String m = e.getMessage() == null ? "" : e.getMessage();
+                String word = field.equals("hours") ? "duration|hours|time" : field;
+                boolean ours = m.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(" + word + ").*");
+                return ours ? Optional.of(m) : Optional.empty();
+            }
+        }
+
         public StringProperty hoursProperty() {
             return hours;
         }

@@ -24,6 +24,22 @@ public final class WeekModels {
             details = List.copyOf(details);
         }
 
+        /**
+         * The kind in one short word or two, for a narrow column ("Backpack", "Strength"): the
+         * full label ("Backpacking day", "Strength / mobility") broke in the middle of a word.
+         */
+        public String kindLabel() {
+            return switch (kind) {
+                case TRAIL_RUN -> "Trail run";
+                case RUN_WITH_PACK -> "Pack run";
+                case HIKE -> "Hike";
+                case BACKPACKING_DAY -> "Backpack";
+                case STRENGTH_MOBILITY -> "Strength";
+                case ACTIVE_RECOVERY -> "Recovery";
+                case REST -> "Rest";
+            };
+        }
+
         /** CSS class colouring the card by kind, e.g. {@code kind-trail-run}. */
         public String styleClass() {
             return "kind-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -32,6 +48,26 @@ public final class WeekModels {
         /** CSS class of the card's compliance, e.g. {@code card-as-planned}, {@code card-partly}. */
         public String complianceClass() {
             return "card-" + compliance.cssName();
+        }
+
+        /** "Done as planned", "Missed", ... for the tick's tooltip. */
+        public String complianceText() {
+            return compliance.label();
+        }
+
+        /**
+         * The badge of a card that needs a look: "Not as planned" (done, more than 20 % off) or
+         * "Missed"; none for a card done as planned (its tick says so), upcoming or a rest.
+         */
+        public Optional<String> badge() {
+            if (kind.isRest()) {
+                return Optional.empty();
+            }
+            return switch (compliance) {
+                case PARTLY -> Optional.of("Not as planned");
+                case MISSED -> Optional.of("Missed");
+                default -> Optional.empty();
+            };
         }
 
         /** The "Log" button: something to log and nothing logged yet. */

@@ -28,7 +28,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -54,7 +53,9 @@ public final class WeekView extends BorderPane {
     private final WeekViewModel vm;
     private final GridPane grid = new GridPane();
     private final VBox seasonBox = new VBox();
-    private final FlowPane summaryBox = new FlowPane();
+    private final GridPane summaryBox = new GridPane();
+    private final List<Region> summaryItems = new java.util.ArrayList<>();
+    private int summaryRows;
     private final VBox footer = new VBox(6);
     private final Map<LocalDate, VBox> dayBodies = new HashMap<>();
     private final Map<SessionId, SessionCardView> cards = new HashMap<>();
@@ -122,10 +123,17 @@ public final class WeekView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // the week itself takes the focus, so that arrow keys move between days and cards
+        scroll.setFocusTraversable(false);
         setCenter(scroll);
+        setFocusTraversable(true);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::arrowKeys);
 
         summaryBox.getStyleClass().add("week-summary");
         summaryBox.setId("week-summary");
+        summaryBox.setHgap(8);
+        summaryBox.setVgap(8);
+        summaryBox.widthProperty().addListener((obs, was, now) -> layoutSummary(false));
         footer.getChildren().add(summaryBox);
         setBottom(footer);
 
@@ -143,6 +151,34 @@ public final class WeekView extends BorderPane {
         rebuild();
         drawSummary();
         drawSeason();
+    }
+
+    /**
+     * Arrow keys without modifiers: Left / Right the day before or after (into the next week at the
+     * ends), Up / Down the card above or below; Enter on a day without a selected card adds one
+     * there, on a card edits it. Ctrl+Left / Right (move the card) stay with the menu.
+     */
+    private void arrowKeys(javafx.scene.input.KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShiftDown() || e.isShortcutDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT -> vm.moveFocusBy(-1);
+            case RIGHT -> vm.moveFocusBy(1);
+            case UP -> vm.moveSelectionBy(-1);
+            case DOWN -> vm.moveSelectionBy(1);
+            case ENTER -> {
+                if (vm.selectedProperty().get().isPresent()) {
+                    vm.editSelected();
+                } else {
+                    vm.addSession(vm.focusedDayProperty().get());
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, String id) {
@@ -527,6 +563,9 @@ public final class WeekView extends BorderPane {
     private void drawSummary() {
         Summary s = vm.summaryProperty().get();
         summaryBox.getChildren().clear();
+        summaryBox.getColumnConstraints().clear();
+        summaryItems.clear();
+        summaryRows = 0;
         if (s.placeholder().isPresent()) {
             Label l = new Label(s.placeholder().get()
                     + " — the week's load, running distance and pack totals appear here once the plan is analysed.",
@@ -542,10 +581,55 @@ public final class WeekView extends BorderPane {
             Label value = new Label(item.value());
             value.getStyleClass().add("summary-value");
             value.setId("summary-" + item.key());
+            value.setMinWidth(Region.USE_PREF_SIZE);
             VBox box = new VBox(label, value);
             box.getStyleClass().add("summary-item");
+            box.setMaxWidth(Double.MAX_VALUE);
             Tooltip.install(box, new Tooltip(item.explanation()));
-            summaryBox.getChildren().add(box);
+            summaryItems.add(box);
+        }
+        layoutSummary(true);
+    }
+
+    /**
+     * The totals in as few rows as the width allows, and then in even rows (5 and 4, not 8 and an
+     * orphan) of equal columns, so no number is cut and the row never wraps raggedly.
+     */
+    private void layoutSummary(boolean force) {
+        if (summaryItems.isEmpty()) {
+            return;
+        }
+        double available = summaryBox.getWidth() - summaryBox.snappedLeftInset() - summaryBox.snappedRightInset();
+        int n = summaryItems.size();
+        double widest = 0;
+        for (Region r : summaryItems) {
+            widest = Math.max(widest, r.prefWidth(-1));
+        }
+        int rows = 1;
+        if (available > 0) {
+            while (rows < n) {
+                int columns = (n + rows - 1) / rows;
+                if (columns * widest + (columns - 1) * summaryBox.getHgap() <= available) {
+                    break;
+                }
+                rows++;
+            }
+        }
+        if (!force && rows == summaryRows) {
+            return;
+        }
+        summaryRows = rows;
+        int columns = (n + rows - 1) / rows;
+        summaryBox.getChildren().clear();
+        summaryBox.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setFillWidth(true);
+            summaryBox.getColumnConstraints().add(cc);
+        }
+        for (int i = 0; i < n; i++) {
+            summaryBox.add(summaryItems.get(i), i % columns, i / columns);
         }
     }
 }

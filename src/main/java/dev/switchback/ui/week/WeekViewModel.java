@@ -1,35 +1,22 @@
 package dev.switchback.ui.week;
 
-import dev.switchback.engine.Metric;
-import dev.switchback.engine.PlanAnalysis;
-import dev.switchback.engine.WeekSummary;
-import dev.switchback.model.GoalEvent;
-import dev.switchback.model.Phase;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
-import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.Weeks;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.common.DialogService;
-import dev.switchback.ui.common.UnitFormat;
-import dev.switchback.ui.log.WeekLogSummary;
 import dev.switchback.ui.session.SessionEditorViewModel;
 import dev.switchback.ui.trip.TripEditorViewModel;
 import dev.switchback.ui.week.WeekModels.Card;
 import dev.switchback.ui.week.WeekModels.Day;
 import dev.switchback.ui.week.WeekModels.Season;
-import dev.switchback.ui.week.WeekModels.SeasonSegment;
 import dev.switchback.ui.week.WeekModels.Summary;
-import dev.switchback.ui.week.WeekModels.SummaryItem;
 import dev.switchback.ui.week.WeekModels.TripBand;
+import dev.switchback.ui.week.WeekPresenter.WeekScreen;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,9 +29,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The week on screen: seven days with their cards, the trips across them, the week's totals and
- * the season band, plus every command of the week view (navigate, add, edit, move, copy, paste,
- * delete). Edits go through {@link PlanDocument#apply} and are undoable.
+ * The week on screen as properties of {@link WeekPresenter}'s records (seven days with their
+ * cards, the trips across them, the week's totals and the season band), plus every command of the
+ * week view (navigate, add, edit, move, copy, paste, delete). Edits go through
+ * {@link PlanDocument#apply} and are undoable.
  */
 public final class WeekViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -87,162 +75,17 @@ public final class WeekViewModel {
 
     private void refresh() {
         Plan plan = doc.getPlan();
-        LocalDate monday = weekStart();
-        UnitFormat units = new UnitFormat(plan.athlete().units());
-        List<Day> list = new ArrayList<>(7);
-        for (int i = 0; i < 7; i++) {
-            LocalDate date = monday.plusDays(i);
-            List<Session> sessions = plan.sessionsOn(date);
-            List<Card> cards = sessions.stream().map(s -> card(plan, s, units)).toList();
-            Optional<String> stage = plan.tripsOn(date).stream().findFirst().map(t -> stageText(t, date, units));
-            boolean rest = stage.isEmpty() && sessions.stream().allMatch(Session::isRest);
-            list.add(new Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                    DAY.format(date), date.equals(today.get()), rest, cards, stage));
-        }
-        days.set(List.copyOf(list));
-        trips.set(tripBands(plan, monday, units));
-        summary.set(summaryOf(plan, doc.getAnalysis(), monday, units));
-        season.set(seasonOf(plan, monday));
-        LocalDate sunday = monday.plusDays(6);
-        weekTitle.set(DAY.format(monday) + " – " + DAY.format(sunday) + " " + sunday.getYear() + "  ·  "
-                + Weeks.label(monday).substring(5));
+        WeekScreen screen = new WeekPresenter(today.get()).present(plan, doc.getAnalysis(), weekStart());
+        days.set(screen.days());
+        trips.set(screen.trips());
+        summary.set(screen.summary());
+        season.set(screen.season());
+        weekTitle.set(screen.title());
         selected.get().ifPresent(id -> {
             if (plan.session(id).isEmpty()) {
                 selected.set(Optional.empty());
             }
         });
-    }
-
-    private Card card(Plan plan, Session s, UnitFormat units) {
-        List<String> details = new ArrayList<>();
-        if (s.distanceM() > 0) {
-            details.add(units.distance(s.distanceM()));
-        }
-        if (s.climbM() > 0) {
-            details.add(units.climb(s.climbM()) + " up");
-        }
-        if (s.packKg() > 0) {
-            details.add(String.format(Locale.ROOT, "%s pack (%.0f\u00a0%%)", units.mass(s.packKg()),
-                    plan.athlete().packFraction(s.packKg()) * 100));
-        }
-        s.targetRpe().ifPresent(r -> details.add("RPE " + UnitFormat.plain(r)));
-        s.targetHrZone().ifPresent(z -> details.add("HR zone " + z));
-        String duration = s.isRest() ? "" : UnitFormat.duration(s.duration());
-        var log = plan.logFor(s.id());
-        return new Card(s.id(), s.kind(), s.displayTitle(), duration, details, log.isPresent(),
-                dev.switchback.engine.Compliance.of(s, log, today.get()), canLog(s));
-    }
-
-    private static String stageText(Trip t, LocalDate date, UnitFormat units) {
-        int day = (int) ChronoUnit.DAYS.between(t.start(), date) + 1;
-        var st = t.stageOn(date);
-        return t.title() + " · day " + day + " of " + t.days() + " · " + units.distance(st.distanceM()) + ", "
-                + units.climb(st.climbM()) + " up, " + units.mass(st.packKg()) + " pack";
-    }
-
-    private static List<TripBand> tripBands(Plan plan, LocalDate monday, UnitFormat units) {
-        LocalDate sunday = monday.plusDays(6);
-        List<TripBand> bands = new ArrayList<>();
-        for (Trip t : plan.trips()) {
-            if (t.end().isBefore(monday) || t.start().isAfter(sunday)) {
-                continue;
-            }
-            LocalDate from = t.start().isBefore(monday) ? monday : t.start();
-            LocalDate to = t.end().isAfter(sunday) ? sunday : t.end();
-            int first = (int) ChronoUnit.DAYS.between(monday, from);
-            int span = (int) ChronoUnit.DAYS.between(from, to) + 1;
-            String detail = t.days() + " days · heaviest pack " + units.mass(t.heaviestPackKg());
-            bands.add(new TripBand(t.id(), t.title(), detail, first, span, t.start().isBefore(monday),
-                    t.end().isAfter(sunday), t.goal()));
-        }
-        bands.sort(Comparator.comparingInt(TripBand::firstColumn));
-        return List.copyOf(bands);
-    }
-
-    private Summary summaryOf(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday, UnitFormat units) {
-        if (analysis.isEmpty()) {
-            return new Summary(List.of(), Optional.of("Load analysis not available"));
-        }
-        WeekSummary w = analysis.get().week(monday);
-        WeekLogSummary done = WeekLogSummary.of(plan, monday, today.get(), analysis);
-        List<SummaryItem> items = List.of(
-                new SummaryItem("load", "Load done", String.format(Locale.ROOT, "%.0f of %.0f", w.doneAu(),
-                        w.plannedAu()),
-                        "Session-RPE load: effort (0-10) times minutes, raised by pack mass and climb. Planned: "
-                        + "every session and trip day of the week; done: every outing logged."),
-                new SummaryItem("distance", "Distance done", doneOfPlanned(units, done.doneKm(),
-                        done.plannedKm()), "Distance of the planned sessions and trip days against the distance of "
-                        + "the outings logged this week, planned or not."),
-                new SummaryItem("running", "Running done", doneOfPlanned(units, done.doneRunningKm(),
-                        done.plannedRunningKm()), "Distance of the planned runs (trail runs, runs with pack) against "
-                        + "the runs logged this week."),
-                new SummaryItem("sessions", "Sessions done", done.done() + " of " + done.planned(),
-                        "Planned sessions logged so far (" + done.sessionDetails() + "). Within 20 % of the "
-                        + "planned duration is as planned; a day that passed without a log is missed."),
-                new SummaryItem("climb", "Climb", units.climb(w.climbM()),
-                        "Total ascent of the week: logged where an outing is logged, else as planned."),
-                new SummaryItem("heaviest-pack", "Heaviest pack",
-                        w.heaviestPackKg() > 0 ? units.mass(w.heaviestPackKg()) : "none",
-                        "The heaviest pack carried on any day this week."),
-                new SummaryItem("pack-load", "Pack load", units.massDistance(w.packKgKm()),
-                        "Pack mass times distance carried, summed over the week."),
-                new SummaryItem("rest-days", "Rest days", Integer.toString(w.restDays()),
-                        "Days without training or with only a rest session."),
-                new SummaryItem("acwr", "ACWR", metric(w.acwr(), "%.2f"),
-                        "Acute:chronic workload ratio on Sunday: this week's load against the last four weeks'."));
-        return new Summary(items, Optional.empty());
-    }
-
-    /** "10 of 46 km": done of planned, like the load and the sessions. */
-    private static String doneOfPlanned(UnitFormat units, double doneKm, double plannedKm) {
-        return units.distanceNumber(doneKm * 1000) + " of " + units.distance(plannedKm * 1000);
-    }
-
-    private static String metric(Metric m, String format) {
-        return m.asOptional().map(v -> String.format(Locale.ROOT, format, v)).orElse("–");
-    }
-
-    private static Season seasonOf(Plan plan, LocalDate monday) {
-        List<Phase> phases = plan.phases().stream().sorted(Comparator.comparing(Phase::start)).toList();
-        Optional<GoalEvent> goal = plan.goals().stream().filter(g -> !g.date().isBefore(monday))
-                .min(Comparator.comparing(GoalEvent::date));
-        if (phases.isEmpty()) {
-            String h = goal.map(g -> weeksTo(monday, g)).orElse("No season phases yet");
-            return new Season(List.of(), 0, 0, Optional.empty(), h);
-        }
-        LocalDate from = phases.get(0).start();
-        LocalDate to = phases.get(phases.size() - 1).end();
-        if (goal.isPresent() && goal.get().date().isAfter(to)) {
-            to = goal.get().date();
-        }
-        double total = ChronoUnit.DAYS.between(from, to) + 1.0;
-        List<SeasonSegment> segments = new ArrayList<>();
-        String headline = "Outside the season's phases";
-        for (Phase p : phases) {
-            boolean current = p.covers(monday) || p.covers(monday.plusDays(6));
-            double start = ChronoUnit.DAYS.between(from, p.start()) / total;
-            double width = (ChronoUnit.DAYS.between(p.start(), p.end()) + 1) / total;
-            segments.add(new SeasonSegment(p.kind(), p.kind().label(), start, width, current));
-            if (p.covers(monday) || (current && headline.startsWith("Outside"))) {
-                long weeks = (ChronoUnit.DAYS.between(Weeks.monday(p.start()), Weeks.monday(p.end())) / 7) + 1;
-                long nth = ChronoUnit.DAYS.between(Weeks.monday(p.start()), monday) / 7 + 1;
-                headline = p.kind().label() + ", week " + Math.max(1, nth) + " of " + weeks;
-            }
-        }
-        double weekFrom = ChronoUnit.DAYS.between(from, monday) / total;
-        Optional<Double> goalAt = goal.map(g -> ChronoUnit.DAYS.between(from, g.date()) / total);
-        if (goal.isPresent()) {
-            headline += "  ·  " + weeksTo(monday, goal.get());
-        }
-        return new Season(segments, weekFrom, 7 / total, goalAt, headline);
-    }
-
-    private static String weeksTo(LocalDate monday, GoalEvent goal) {
-        long weeks = ChronoUnit.DAYS.between(monday, Weeks.monday(goal.date())) / 7;
-        if (weeks == 0) {
-            return goal.title() + " this week";
-        }
-        return weeks + (weeks == 1 ? " week to " : " weeks to ") + goal.title();
     }
 
     // ---- navigation ----
@@ -286,6 +129,45 @@ public final class WeekViewModel {
         selected.set(Optional.empty());
     }
 
+    /**
+     * Left / Right: the day before or after the focused one, turning to the week before or after at
+     * the ends; the new day's first card is selected, so Enter opens it.
+     */
+    public void moveFocusBy(int days) {
+        LocalDate from = focusedDay.get() == null ? weekStart() : focusedDay.get();
+        LocalDate to = from.plusDays(days);
+        if (!inWeek(to)) {
+            doc.weekStartProperty().set(Weeks.monday(to));
+        }
+        focusedDay.set(to);
+        selected.set(cardsOn(to).stream().findFirst().map(Card::id));
+    }
+
+    /**
+     * Up / Down: the card above or below the selected one in the focused day; from no selection,
+     * Down takes the day's first card and Up its last. Stays put at either end.
+     */
+    public void moveSelectionBy(int cards) {
+        LocalDate day = focusedDay.get() == null ? weekStart() : focusedDay.get();
+        List<Card> onDay = cardsOn(day);
+        if (onDay.isEmpty()) {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < onDay.size(); i++) {
+            if (selected.get().equals(Optional.of(onDay.get(i).id()))) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (cards > 0 ? 0 : onDay.size() - 1) : Math.max(0, Math.min(onDay.size() - 1, at + cards));
+        selected.set(Optional.of(onDay.get(next).id()));
+    }
+
+    private List<Card> cardsOn(LocalDate date) {
+        return days.get().stream().filter(d -> d.date().equals(date)).findFirst().map(Day::cards)
+                .orElse(List.of());
+    }
+
     private Optional<Session> selectedSession() {
         return selected.get().flatMap(id -> doc.getPlan().session(id));
     }
@@ -299,9 +181,26 @@ public final class WeekViewModel {
     public void addSession(LocalDate date) {
         var editor = SessionEditorViewModel.forNew(date, doc.getPlan().athlete());
         dialogs.editSession(editor).ifPresent(s -> {
-            doc.apply("Add " + s.displayTitle(), p -> p.withSession(s));
+            doc.apply("Add " + s.displayTitle(), p -> place(p, s));
             select(s.id());
         });
+    }
+
+    /**
+     * The plan with {@code s} in it; a training session put on a day planned as rest takes the rest
+     * session's place (in the same edit, so one undo brings the rest day back): a day cannot be both.
+     */
+    static Plan place(Plan plan, Session s) {
+        Plan with = plan.withSession(s);
+        if (s.isRest()) {
+            return with;
+        }
+        for (Session other : plan.sessionsOn(s.date())) {
+            if (other.isRest() && !other.id().equals(s.id())) {
+                with = with.withoutSession(other.id());
+            }
+        }
+        return with;
     }
 
     public void editSelected() {
@@ -312,7 +211,7 @@ public final class WeekViewModel {
         doc.getPlan().session(id).ifPresent(existing -> {
             var editor = SessionEditorViewModel.forEdit(existing, doc.getPlan().athlete());
             dialogs.editSession(editor).ifPresent(s -> {
-                doc.apply("Edit " + s.displayTitle(), p -> p.withSession(s));
+                doc.apply("Edit " + s.displayTitle(), p -> place(p, s));
                 goTo(s.date());
                 select(s.id());
             });
@@ -340,7 +239,7 @@ public final class WeekViewModel {
             if (s.date().equals(to)) {
                 return;
             }
-            doc.apply("Move " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> p.withSession(s.withDate(to)));
+            doc.apply("Move " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> place(p, s.withDate(to)));
             select(id);
             if (!inWeek(to)) {
                 goTo(to);
@@ -352,7 +251,7 @@ public final class WeekViewModel {
     public void copySession(SessionId id, LocalDate to) {
         doc.getPlan().session(id).ifPresent(s -> {
             Session copy = s.withId(SessionId.random()).withDate(to);
-            doc.apply("Copy " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> p.withSession(copy));
+            doc.apply("Copy " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> place(p, copy));
             select(copy.id());
         });
     }
@@ -375,7 +274,7 @@ public final class WeekViewModel {
         LocalDate target = focusedDay.get() == null ? weekStart() : focusedDay.get();
         clipboard.ifPresent(s -> {
             Session copy = s.withId(SessionId.random()).withDate(target);
-            doc.apply("Paste " + s.displayTitle() + " on " + DAY_NAME.format(target), p -> p.withSession(copy));
+            doc.apply("Paste " + s.displayTitle() + " on " + DAY_NAME.format(target), p -> place(p, copy));
             select(copy.id());
         });
     }
@@ -413,7 +312,7 @@ public final class WeekViewModel {
     }
 
     private boolean canLog(Session s) {
-        return !s.isRest() && !s.date().isAfter(today.get());
+        return new WeekPresenter(today.get()).canLog(s);
     }
 
     /** An unplanned outing can be logged on today or any day before. */

@@ -15,14 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A realistic fortnight for the log tests and the preview: sessions, some logged, and check-ins. */
-final class LogSamples {
-    static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
+/** A week of sessions, logs and check-ins around Mon 16 Nov 2026, shared by the log and engine tests. */
+public final class LogSamples {
+    public static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
     static final Athlete ATHLETE = Athlete.of("Ada", 68);
 
     final Session tempo = Session.of(MONDAY.plusDays(1), SessionKind.TRAIL_RUN, "Tempo on the ridge",
             Duration.ofMinutes(50)).withDistanceM(9_000).withClimbM(250).withDescentM(250)
             .withTargetRpe(Optional.of(6.0));
-    final Session packRun = Session.of(MONDAY.plusDays(3), SessionKind.RUN_WITH_PACK, "Run with pack",
+    public final Session packRun = Session.of(MONDAY.plusDays(3), SessionKind.RUN_WITH_PACK, "Run with pack",
             Duration.ofMinutes(90)).withDistanceM(13_000).withClimbM(600).withDescentM(600).withPackKg(8)
             .withTargetRpe(Optional.of(5.0));
     final Session longHike = Session.of(MONDAY.plusDays(5), SessionKind.HIKE, "Long hike to the lakes",
@@ -36,7 +37,7 @@ final class LogSamples {
             Duration.ofHours(5)).withDistanceM(16_000).withClimbM(1_100).withDescentM(1_050).withPackKg(14)
             .withTargetRpe(Optional.of(5.0));
 
-    Plan plan() {
+    public Plan plan() {
         Plan plan = Plan.empty("Autumn block", ATHLETE)
                 .withSession(lastWeekRun).withSession(lastWeekHike)
                 .withSession(tempo).withSession(packRun).withSession(longHike).withSession(easy)

@@ -173,4 +173,19 @@ class OutingLogViewModelTest {
         assertThat(doc.getPlan().logsOn(LogSamples.MONDAY.plusDays(2))).singleElement()
                 .satisfies(l -> assertThat(l.plannedSession()).isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void eachMeasurementIsCheckedAsItIsTypedWithItsOwnReason() {
+        var vm = OutingLogViewModel.forUnplanned(new dev.switchback.ui.app.PlanDocument(new LogSamples().plan(),
+                java.util.Optional.empty()), LogSamples.MONDAY);
+        vm.distanceProperty().set("-4");
+        org.assertj.core.api.Assertions.assertThat(vm.fieldErrorProperty("distance").get()).containsIgnoringCase("distance");
+        org.assertj.core.api.Assertions.assertThat(vm.fieldErrorProperty("duration").get()).isEmpty();
+        vm.avgHeartRateProperty().set("fast");
+        org.assertj.core.api.Assertions.assertThat(vm.fieldErrorProperty("avg-hr").get())
+                .startsWith("Average heart rate must be");
+        vm.distanceProperty().set("12");
+        org.assertj.core.api.Assertions.assertThat(vm.fieldErrorProperty("distance").get()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(vm.errorProperty().get()).as("nothing said before Save").isEmpty();
+    }
 }

@@ -33,13 +33,13 @@ class WellnessCheckInViewTest {
     @Test
     void checkInWithDigitsAndEnter(FxRobot robot) {
         Label sum = robot.lookup("#wellness-sum").queryAs(Label.class);
-        assertThat(sum.getText()).isEqualTo("Hooper sum 14 of 28: High fatigue");
+        assertThat(sum.getText()).isEqualTo("Hooper sum 14 of 28: high fatigue (above 12)");
         assertThat(sum.getStyleClass()).contains("hooper-high");
         rate(robot, "#wellness-sleep", "2");
         rate(robot, "#wellness-stress", "2");
         rate(robot, "#wellness-fatigue", "3");
         rate(robot, "#wellness-soreness", "2");
-        assertThat(sum.getText()).isEqualTo("Hooper sum 9 of 28: Watch");
+        assertThat(sum.getText()).isEqualTo("Hooper sum 9 of 28: watch (9-12)");
         assertThat(sum.getStyleClass()).contains("hooper-watch").doesNotContain("hooper-high");
         robot.clickOn("#wellness-sleep-hours").write("7.5");
         robot.clickOn("#wellness-rhr").write("51").type(KeyCode.ENTER);
@@ -54,6 +54,20 @@ class WellnessCheckInViewTest {
     private static void rate(FxRobot robot, String id, String digit) {
         robot.interact(() -> robot.lookup(id).query().requestFocus());
         robot.write(digit);
+    }
+
+    @Test
+    void theReasonAppearsUnderTheFieldAsYouTypeAndNothingMoves(FxRobot robot) {
+        var save = robot.lookup("#wellness-save").query();
+        double saveY = save.localToScene(save.getLayoutBounds()).getMinY();
+        robot.clickOn("#wellness-rhr").write("fifty");
+        Label reason = robot.lookup("#wellness-rhr-error").queryAs(Label.class);
+        assertThat(reason.getText()).isEqualTo("Resting heart rate must be a number such as 52 (was \"fifty\")");
+        assertThat(save.localToScene(save.getLayoutBounds()).getMinY()).as("the form does not jump")
+                .isEqualTo(saveY);
+        robot.eraseText(5).write("50");
+        assertThat(reason.getText()).isEmpty();
+        assertThat(save.localToScene(save.getLayoutBounds()).getMinY()).isEqualTo(saveY);
     }
 
     @Test

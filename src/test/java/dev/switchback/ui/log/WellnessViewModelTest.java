@@ -2,6 +2,7 @@ package dev.switchback.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchback.engine.rules.HooperBand;
 import dev.switchback.model.Wellness;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.LocalDate;
@@ -70,10 +71,32 @@ class WellnessViewModelTest {
         assertThat(doc.getPlan().wellnessOn(friday)).isEmpty();
     }
 
-    @ParameterizedTest(name = "sum {0} -> {1}")
-    @CsvSource({"4, FINE", "8, FINE", "9, WATCH", "12, WATCH", "13, HIGH", "28, HIGH"})
-    void hooperBandsFollowThePractitionerBands(int sum, HooperBand band) {
-        assertThat(HooperBand.of(Optional.of(sum))).isEqualTo(band);
-        assertThat(HooperBand.of(Optional.empty())).isEqualTo(HooperBand.NONE);
+    @Test
+    void measurementsAreCheckedAsTheyAreTypedEachWithItsOwnReason() {
+        WellnessViewModel vm = new WellnessViewModel(doc, friday);
+        vm.sleepHoursProperty().set("25");
+        assertThat(vm.sleepHoursErrorProperty().get()).isEqualTo("Sleep must be between 0 and 24 h (was 25 h)");
+        assertThat(vm.restingHeartRateErrorProperty().get()).isEmpty();
+        vm.restingHeartRateProperty().set("52.5");
+        assertThat(vm.restingHeartRateErrorProperty().get())
+                .isEqualTo("Resting heart rate must be a whole number such as 52 (was \"52.5\")");
+        vm.sleepHoursProperty().set("7.5");
+        assertThat(vm.sleepHoursErrorProperty().get()).isEmpty();
+        vm.restingHeartRateProperty().set("");
+        assertThat(vm.restingHeartRateErrorProperty().get()).isEmpty();
+        assertThat(vm.errorProperty().get()).as("nothing said before Save").isEmpty();
+    }
+
+    @Test
+    void theSumIsBandedByThePlansOwnRuleThresholds() {
+        doc.apply("Raise the Hooper limit", p -> p.withRules(p.rules().withThresholds(
+                java.util.Map.of("wellness-hooper.sumLimit", 14.0))));
+        WellnessViewModel vm = new WellnessViewModel(doc, friday);
+        vm.sleepQualityProperty().set(4);
+        vm.stressProperty().set(3);
+        vm.fatigueProperty().set(3);
+        vm.sorenessProperty().set(3);
+        assertThat(vm.band().get()).isEqualTo(HooperBand.WATCH);
+        assertThat(vm.sumText()).isEqualTo("Hooper sum 13 of 28: watch (9-14)");
     }
 }

@@ -43,7 +43,7 @@ class PrintPreviewDialogTest {
         owner.setScene(new Scene(new StackPane(new Label("planner")), 300, 200));
         owner.show();
         vm = new PrintViewModel(PrintViewModelTest.PLAN, Optional.empty(), WeekRange.week(PrintViewModelTest.TODAY),
-                Paper.A4, dialogs, PrintViewModelTest.NO_PRINTER, TaskRunner.background(),
+                Paper.A4, dialogs, PrintViewModelTest.NO_PRINTER, new dev.switchback.ui.app.FxBackgroundRunner(),
                 Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
         preview = PrintPreviewDialog.create(owner, vm);
         preview.show();

@@ -35,7 +35,7 @@ class PrintViewModelTest {
     Path dir;
 
     /** Answers like a user would and records what was asked. */
-    static final class FakeDialogs implements PrintDialogs {
+    static final class FakeDialogs implements dev.switchback.ui.common.DialogService {
         boolean acceptPdf = true;
         Optional<Path> target = Optional.empty();
         final List<String> asked = new ArrayList<>();
@@ -47,7 +47,7 @@ class PrintViewModelTest {
         }
 
         @Override
-        public Optional<Path> chooseTarget(String title, String suggestedName, String extension) {
+        public Optional<Path> chooseExportTarget(String title, String suggestedName, String extension) {
             asked.add("choose: " + suggestedName);
             return target;
         }
@@ -60,6 +60,58 @@ class PrintViewModelTest {
         @Override
         public void showInfo(String title, String message) {
             asked.add("info: " + message);
+        }
+
+        // printing asks nothing else
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public UnsavedChoice askUnsavedChanges(String planName) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public Optional<String> askOverrideReason(List<String> blocking, List<String> warnings) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public ExternalChangeChoice askExternalChange(Path file) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public boolean askRecover(Path recoveryFile, String savedWhen) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public ReadOnlyChoice askReadOnly(Path file) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(Optional<Path> folder) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public Optional<dev.switchback.model.Session> editSession(
+                dev.switchback.ui.session.SessionEditorViewModel editor) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public Optional<dev.switchback.model.Trip> editTrip(dev.switchback.ui.trip.TripEditorViewModel editor) {
+            throw new AssertionError("not asked when printing");
         }
     }
 
@@ -91,7 +143,7 @@ class PrintViewModelTest {
     }
 
     private PrintViewModel vm(WeekRange range) {
-        vm = new PrintViewModel(PLAN, Optional.empty(), range, Paper.A4, dialogs, NO_PRINTER, Runnable::run,
+        vm = new PrintViewModel(PLAN, Optional.empty(), range, Paper.A4, dialogs, NO_PRINTER, dev.switchback.ui.common.BackgroundRunner.inline(),
                 Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
         return vm;
     }

@@ -103,6 +103,26 @@ class TripEditorViewTest {
     }
 
     @Test
+    void aCellTakesItsValueWhenTheFocusLeavesAndMarksTextThatIsNoNumber(FxRobot robot) {
+        openNewTripOnThursday(robot);
+        Label error = robot.lookup("#trip-error").queryAs(Label.class);
+        robot.doubleClickOn(cell(robot, 0, DISTANCE));
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("17");
+        robot.clickOn("#trip-title"); // no Enter, no Tab: the focus just leaves the cell
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((TableCell<?, ?>) cell(robot, 0, DISTANCE)).getText()).isEqualTo("17");
+
+        type(robot, 1, DISTANCE, "abc");
+        assertThat(error.getText()).startsWith("Day 2: ");
+        TableCell<?, ?> bad = (TableCell<?, ?>) cell(robot, 1, DISTANCE);
+        assertThat(bad.getText()).isEqualTo("abc");
+        assertThat(bad.getStyleClass()).contains("cell-error");
+        assertThat(bad.getTooltip().getText()).containsIgnoringCase("distance");
+        assertThat(robot.lookup("#trip-ok").queryButton().isDisabled()).isTrue();
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aBadStageValueIsRefusedWithItsReasonUntilItIsPutRight(FxRobot robot) {
         openNewTripOnThursday(robot);
         Button ok = robot.lookup("#trip-ok").queryButton();

@@ -151,6 +151,40 @@ class WeekViewModelTest {
     }
 
     @Test
+    void aSessionAddedToARestDayReplacesTheRestCardAndOneUndoBringsItBack() {
+        dialogs.sessionEdits = e -> {
+            e.kindProperty().set(SessionKind.HIKE);
+            e.titleProperty().set("Evening hike");
+        };
+        vm.addSession(MON);
+        assertThat(plan().sessionsOn(MON)).extracting(s -> s.title()).containsExactly("Evening hike");
+        assertThat(vm.days().get(0).restDay()).isFalse();
+        assertThat(vm.days().get(0).cards()).extracting(WeekModels.Card::kindLabel).containsExactly("Hike");
+        doc.undo();
+        assertThat(plan().session(new SessionId("rest-mon"))).isPresent();
+        assertThat(plan().sessionsOn(MON)).hasSize(1);
+    }
+
+    @Test
+    void aSessionMovedOrPastedOntoARestDayTakesItsPlaceButARestSessionDoesNotRemoveTraining() {
+        vm.moveSession(new SessionId("tue-run"), MON);
+        assertThat(plan().sessionsOn(MON)).extracting(s -> s.id()).containsExactly(new SessionId("tue-run"));
+        doc.undo();
+        vm.moveSession(new SessionId("rest-mon"), MON.plusDays(1));
+        assertThat(plan().sessionsOn(MON.plusDays(1))).extracting(s -> s.id())
+                .contains(new SessionId("tue-run"), new SessionId("rest-mon"));
+    }
+
+    @Test
+    void cardsNameTheirKindInAShortWordForANarrowColumn() {
+        assertThat(java.util.Arrays.stream(SessionKind.values())
+                .map(k -> new WeekModels.Card(new SessionId("x"), k, "t", "", java.util.List.of(), false,
+                        dev.switchback.engine.Compliance.UPCOMING, false).kindLabel()))
+                .containsExactly("Trail run", "Pack run", "Hike", "Backpack", "Strength", "Recovery", "Rest")
+                .allMatch(l -> l.length() <= 9);
+    }
+
+    @Test
     void cancellingTheEditorChangesNothing() {
         dialogs.cancelEditor = true;
         vm.addSession(MON);

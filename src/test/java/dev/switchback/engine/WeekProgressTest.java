@@ -1,4 +1,6 @@
-package dev.switchback.ui.log;
+package dev.switchback.engine;
+
+import dev.switchback.ui.log.LogSamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +11,6 @@ import dev.switchback.model.Terrain;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.TripStage;
-import dev.switchback.model.Units;
-import dev.switchback.ui.common.UnitFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,18 +25,19 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-class WeekLogSummaryTest {
-    private static final UnitFormat KM = new UnitFormat(Units.METRIC);
+class WeekProgressTest {
     private final LogSamples s = new LogSamples();
 
     @Test
     void countsKilometresAndSessionsByCompliance() {
         // Week of 16 Nov seen on Sat 21: tempo done, pack run missed, long hike and easy spin upcoming.
-        WeekLogSummary w = WeekLogSummary.of(s.plan(), LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5),
+        WeekProgress w = WeekProgress.of(s.plan(), LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5),
                 Optional.empty());
         assertThat(w.plannedKm()).isEqualTo(40);
         assertThat(w.doneKm()).isEqualTo(9.1);
-        assertThat(w.text(KM)).isEqualTo("Done 9.1 of 40 km · 1 of 4 sessions (1 as planned, 1 missed)");
+        assertThat(w.done()).isEqualTo(1);
+        assertThat(w.planned()).isEqualTo(4);
+        assertThat(w.sessionDetails()).isEqualTo("1 as planned, 1 missed");
     }
 
     @Test
@@ -44,7 +45,7 @@ class WeekLogSummaryTest {
         // Planned runs: tempo 9 km and the pack run 13 km; the long hike is not running.
         Plan plan = s.plan().withLog(OutingLog.quick(LogSamples.MONDAY.plusDays(2), SessionKind.HIKE,
                 Duration.ofMinutes(50), 3, "walk").withActuals(Duration.ofMinutes(50), 4_000, 0, 0, 0));
-        WeekLogSummary w = WeekLogSummary.of(plan, LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5), Optional.empty());
+        WeekProgress w = WeekProgress.of(plan, LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5), Optional.empty());
         assertThat(w.plannedRunningKm()).isEqualTo(22);
         assertThat(w.doneRunningKm()).isEqualTo(9.1);
         assertThat(w.doneKm()).isEqualTo(13.1);
@@ -55,18 +56,10 @@ class WeekLogSummaryTest {
         Trip trip = new Trip(new TripId("weekend"), "Weekend traverse", LogSamples.MONDAY.plusDays(6), List.of(
                 TripStage.of(Duration.ofHours(6), 15_000, 800, 14),
                 TripStage.of(Duration.ofHours(7), 20_000, 900, 13)), Terrain.TRAIL, false, "");
-        WeekLogSummary w = WeekLogSummary.of(s.plan().withTrip(trip), LogSamples.MONDAY,
+        WeekProgress w = WeekProgress.of(s.plan().withTrip(trip), LogSamples.MONDAY,
                 LogSamples.MONDAY.plusDays(5), Optional.empty());
         assertThat(w.plannedKm()).isEqualTo(55);
         assertThat(w.plannedRunningKm()).isEqualTo(22);
-    }
-
-    @Test
-    void distancesAreInTheAthletesUnits() {
-        WeekLogSummary w = WeekLogSummary.of(s.plan(), LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5),
-                Optional.empty());
-        // 9.1 km = 5.65 mi, 40 km = 24.85 mi
-        assertThat(w.text(new UnitFormat(Units.IMPERIAL))).startsWith("Done 5.7 of 24.9 mi ·");
     }
 
     @Test
@@ -75,8 +68,10 @@ class WeekLogSummaryTest {
                 .withActuals(Duration.ofMinutes(40), 6_000, 200, 200, 8))
                 .withLog(OutingLog.quick(LogSamples.MONDAY.plusDays(2), SessionKind.HIKE,
                         Duration.ofMinutes(50), 3, "walk"));
-        WeekLogSummary w = WeekLogSummary.of(plan, LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5), Optional.empty());
-        assertThat(w.text(KM)).isEqualTo("Done 15.1 of 40 km · 2 of 4 sessions (1 as planned, 1 extra)");
+        WeekProgress w = WeekProgress.of(plan, LogSamples.MONDAY, LogSamples.MONDAY.plusDays(5), Optional.empty());
+        assertThat(w.doneKm()).isEqualTo(15.1);
+        assertThat(w.done()).isEqualTo(2);
+        assertThat(w.sessionDetails()).isEqualTo("1 as planned, 1 extra");
     }
 
     @Provide
@@ -93,7 +88,7 @@ class WeekLogSummaryTest {
                 : plan.sessions().stream().findFirst().map(Session::date);
         LocalDate monday = Weeks.monday(anchor.orElse(LogSamples.MONDAY));
         LocalDate today = monday.plusDays(todayFromMonday);
-        WeekLogSummary w = WeekLogSummary.of(plan, monday, today, Optional.empty());
+        WeekProgress w = WeekProgress.of(plan, monday, today, Optional.empty());
 
         assertThat(w.asPlanned()).isBetween(0, w.done());
         assertThat(w.done() + w.missed()).isLessThanOrEqualTo(w.planned());

@@ -1,13 +1,9 @@
-package dev.switchback.ui.log;
+package dev.switchback.engine;
 
-import dev.switchback.engine.Compliance;
-import dev.switchback.engine.PlanAnalysis;
-import dev.switchback.engine.WeekSummary;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
-import dev.switchback.ui.common.UnitFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -16,9 +12,10 @@ import java.util.Optional;
  * Planned vs done for one week: kilometres (all and running), sessions by compliance and, when
  * the engine has run, planned and done load. Planned kilometres are those of the planned
  * (non-rest) sessions and of the trip days in the week, as the engine's planned load counts both;
- * done kilometres are those of every outing logged in the week, planned or not.
+ * done kilometres are those of every outing logged in the week, planned or not. The week view's
+ * totals row and the month view take their "done of planned" from here.
  */
-public record WeekLogSummary(
+public record WeekProgress(
         double plannedKm,
         double doneKm,
         double plannedRunningKm,
@@ -30,7 +27,7 @@ public record WeekLogSummary(
         int extra,
         Optional<WeekSummary> load) {
 
-    public static WeekLogSummary of(Plan plan, LocalDate monday, LocalDate today, Optional<PlanAnalysis> analysis) {
+    public static WeekProgress of(Plan plan, LocalDate monday, LocalDate today, Optional<PlanAnalysis> analysis) {
         LocalDate sunday = monday.plusDays(6);
         var sessions = plan.sessions().stream()
                 .filter(s -> !s.isRest() && !s.date().isBefore(monday) && !s.date().isAfter(sunday)).toList();
@@ -56,17 +53,8 @@ public record WeekLogSummary(
                 .sum() / 1000;
         double doneKm = logs.stream().mapToDouble(OutingLog::distanceM).sum() / 1000;
         double doneRunKm = logs.stream().filter(l -> l.kind().isRunning()).mapToDouble(OutingLog::distanceM).sum() / 1000;
-        return new WeekLogSummary(plannedKm, doneKm, plannedRunKm, doneRunKm, sessions.size(), done, asPlanned, missed,
+        return new WeekProgress(plannedKm, doneKm, plannedRunKm, doneRunKm, sessions.size(), done, asPlanned, missed,
                 extra, analysis.map(a -> a.week(monday)));
-    }
-
-    /** "Done 32 of 41 km · 3 of 5 sessions (2 as planned, 1 missed, 1 extra) · load 980 of 1450 AU" */
-    public String text(UnitFormat units) {
-        var parts = new ArrayList<String>();
-        parts.add("Done " + units.distanceNumber(doneKm * 1000) + " of " + units.distance(plannedKm * 1000));
-        parts.add(done + " of " + planned + " sessions (" + sessionDetails() + ")");
-        load.ifPresent(w -> parts.add("load " + Math.round(w.doneAu()) + " of " + Math.round(w.plannedAu()) + " AU"));
-        return String.join(" · ", parts);
     }
 
     /** "2 as planned, 1 missed, 1 extra": the missed and extra parts only when there are any. */
