@@ -2,6 +2,7 @@ package dev.switchback.engine;
 
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.RuleBook;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.OutingLog;
@@ -11,6 +12,9 @@ import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Trip;
 import dev.switchback.model.Weeks;
+import dev.switchback.model.Wellness;
+import java.util.HashMap;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +55,9 @@ final class Analysis implements PlanAnalysis {
     private final double[] atl;
     private final double seed;
     private final Map<LocalDate, List<Finding>> cache = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Wellness> wellnessByDate = new HashMap<>();
+    private final Windows windows;
 
     Analysis(Plan plan, LocalDate today, RuleBook book) {
         this.plan = canonical(plan);
@@ -65,6 +72,16 @@ final class Analysis implements PlanAnalysis {
         this.load = new double[n];
         this.loadedKm = new double[n];
         buildDays();
+        for (Wellness w : this.plan.wellness()) {
+            wellnessByDate.putIfAbsent(w.date(), w);
+        }
+        boolean[] trip = new boolean[n];
+        double[] longest = new double[n];
+        for (int i = 0; i < n; i++) {
+            trip[i] = days[i].tripDay();
+            longest[i] = days[i].longestMinutes();
+        }
+        this.windows = new Windows(firstEpoch, trip, longest);
         this.seed = seedLoad(load);
         this.acute = new double[n];
         this.chronic = new double[n];
@@ -269,6 +286,10 @@ final class Analysis implements PlanAnalysis {
     public DayLoad day(LocalDate date) {
         int i = index(date);
         return i >= 0 ? days[i] : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
+    }
+
+    Optional<Wellness> wellnessOn(LocalDate date) {
+        return Optional.ofNullable(wellnessByDate.get(date));
     }
 
     List<Outing> outings(LocalDate date) {
@@ -485,9 +506,24 @@ final class Analysis implements PlanAnalysis {
         }
 
         @Override
-        public double threshold(String ruleId, String name) {
-            Double own = plan.rules().thresholds().get(ruleId + "." + name);
-            return own != null ? own : book.defaultThreshold(ruleId, name, plan.rules().preset());
+        public double threshold(Threshold t) {
+            Double own = plan.rules().thresholds().get(t.key());
+            return own != null ? own : book.defaultThreshold(t, plan.rules().preset());
+        }
+
+        @Override
+        public Optional<Wellness> wellnessOn(LocalDate date) {
+            return Analysis.this.wellnessOn(date);
+        }
+
+        @Override
+        public Windows windows() {
+            return windows;
+        }
+
+        @Override
+        public <T> T shared(Class<T> key, Function<Plan, T> build) {
+            return key.cast(shared.computeIfAbsent(key, k -> build.apply(plan)));
         }
 
         @Override

@@ -9,16 +9,11 @@ import java.util.Objects;
  * Entry point of the load engine.
  *
  * <p>The analysis depends on "today": days up to and including today that have logs count what was
- * done; every other day counts what is planned. To stay deterministic the engine takes today as a
- * parameter; {@link #analyse(Plan)} reads it from the system clock for the window's convenience.
+ * done; every other day counts what is planned. The engine never reads the clock: the window and the
+ * command line pass today in (their edge reads the clock), so the same call always gives the same result.
  */
 public final class Engine {
     private Engine() {
-    }
-
-    /** Analyses the whole plan with the plan's own rule settings, today from the system clock. */
-    public static PlanAnalysis analyse(Plan plan) {
-        return analyse(plan, LocalDate.now());
     }
 
     /** Analyses the whole plan as seen on {@code today}, with the standard rule book. */

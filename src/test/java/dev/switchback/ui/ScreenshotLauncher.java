@@ -32,7 +32,7 @@ public final class ScreenshotLauncher extends Application {
         var home = Files.createTempDirectory("switchback-shot");
         Preferences prefs = Preferences.userRoot().node("switchback-screenshot");
         MainViewModel vm = SwitchbackApp.open(stage, new StorePlanFiles(home), prefs, LocalDate::now,
-                FxDialogService::new, Engine::analyse);
+                FxDialogService::new, p -> Engine.analyse(p, java.time.LocalDate.now()));
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1440);

@@ -27,6 +27,8 @@ import java.util.Optional;
  */
 public final class AcuteChronicRatio implements Rule {
     public static final String ID = "acwr";
+    static final Threshold WARN_RATIO = new Threshold(ID, "warnRatio");
+    static final Threshold LOW_RATIO = new Threshold(ID, "lowRatio");
     static final Source SOURCE = new Source("Williams et al. 2017; Hulin et al. 2016; disputed (Lolli 2019,"
             + " Impellizzeri 2021)", Evidence.SECONDARY);
     static final double ACUTE = 2.0 / 8;
@@ -49,8 +51,8 @@ public final class AcuteChronicRatio implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double warn = c.threshold(ID, "warnRatio");
-        double low = c.threshold(ID, "lowRatio");
+        double warn = c.threshold(WARN_RATIO);
+        double low = c.threshold(LOW_RATIO);
         LocalDate worstDay = null;
         double worst = 0;
         boolean missing = false;

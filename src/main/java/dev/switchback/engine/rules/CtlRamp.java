@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 public final class CtlRamp implements Rule {
     public static final String ID = "ctl-ramp";
+    static final Threshold WARN_PCT = new Threshold(ID, "warnPct");
+    static final Threshold BLOCK_PCT = new Threshold(ID, "blockPct");
     static final Source SOURCE = new Source("Friel; Couzens (CTL ramp), scaled to % of CTL", Evidence.SECONDARY);
     static final Source BLOCK_SOURCE = new Source("Friel; Couzens, scaled to % of CTL; block level is judgement",
             Evidence.JUDGEMENT);
@@ -53,8 +55,8 @@ public final class CtlRamp implements Rule {
         if (ramp.isEmpty()) {
             return List.of();
         }
-        double warn = c.threshold(ID, "warnPct");
-        double block = c.threshold(ID, "blockPct");
+        double warn = c.threshold(WARN_PCT);
+        double block = c.threshold(BLOCK_PCT);
         if (!over(ramp.get(), warn)) {
             return List.of();
         }

@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 public final class FormFloor implements Rule {
     public static final String ID = "form-floor";
+    static final Threshold WARN_PCT = new Threshold(ID, "warnPct");
+    static final Threshold STRONG_DAYS = new Threshold(ID, "strongDays");
     static final Source SOURCE = new Source("Friel; intervals.icu form bands, as % of CTL", Evidence.SECONDARY);
 
     @Override
@@ -40,8 +42,8 @@ public final class FormFloor implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double floor = c.threshold(ID, "warnPct");
-        int strong = (int) Math.max(1, Math.round(c.threshold(ID, "strongDays")));
+        double floor = c.threshold(WARN_PCT);
+        int strong = (int) Math.max(1, Math.round(c.threshold(STRONG_DAYS)));
         var flagged = new ArrayList<LocalDate>();
         double worst = 0;
         boolean missing = false;

@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class HardDaysBackToBack implements Rule {
     public static final String ID = "hard-days-back-to-back";
+    static final Threshold WARN_RUN = new Threshold(ID, "warnRun");
+    static final Threshold BLOCK_RUN = new Threshold(ID, "blockRun");
     static final Source SOURCE = new Source("Bowerman hard/easy; Busso 2002 (recovery lengthens with frequency)",
             Evidence.CONVENTION);
     static final Source BLOCK_SOURCE = new Source("Bowerman hard/easy; Busso 2002; block level is judgement",
@@ -40,8 +42,8 @@ public final class HardDaysBackToBack implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int warn = (int) Math.max(2, Math.round(c.threshold(ID, "warnRun")));
-        int block = (int) Math.max(warn, Math.round(c.threshold(ID, "blockRun")));
+        int warn = (int) Math.max(2, Math.round(c.threshold(WARN_RUN)));
+        int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_RUN)));
         var found = new ArrayList<Finding>();
         LocalDate sunday = c.weekStart().plusDays(6);
         for (LocalDate end = c.weekStart(); !end.isAfter(sunday); end = end.plusDays(1)) {

@@ -22,6 +22,10 @@ import java.util.Optional;
  */
 public final class HeavyCarrySpacing implements Rule {
     public static final String ID = "heavy-carry-spacing";
+    static final Threshold HEAVY_FRACTION = new Threshold(ID, "heavyFraction");
+    static final Threshold MIN_MINUTES = new Threshold(ID, "minMinutes");
+    static final Threshold MAX_PER_WINDOW = new Threshold(ID, "maxPerWindow");
+    static final Threshold WINDOW_DAYS = new Threshold(ID, "windowDays");
     static final Source SOURCE = new Source("US Army Public Health Center (one heavy ruck march every 10-14 days);"
             + " Orr/Coyle review", Evidence.SECONDARY);
 
@@ -42,10 +46,10 @@ public final class HeavyCarrySpacing implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double heavy = c.threshold(ID, "heavyFraction");
-        double minutes = c.threshold(ID, "minMinutes");
-        int max = (int) Math.max(1, Math.round(c.threshold(ID, "maxPerWindow")));
-        int window = (int) Math.max(1, Math.round(c.threshold(ID, "windowDays")));
+        double heavy = c.threshold(HEAVY_FRACTION);
+        double minutes = c.threshold(MIN_MINUTES);
+        int max = (int) Math.max(1, Math.round(c.threshold(MAX_PER_WINDOW)));
+        int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
         double body = c.plan().athlete().bodyMassKg();
         for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
             Optional<Outing> carry = heavyCarry(c, d, heavy, minutes, body);

@@ -23,6 +23,10 @@ import java.util.Optional;
  */
 public final class HooperIndex implements Rule {
     public static final String ID = "wellness-hooper";
+    static final Threshold SUM_LIMIT = new Threshold(ID, "sumLimit");
+    static final Threshold SUM_DAYS = new Threshold(ID, "sumDays");
+    static final Threshold ITEM_LIMIT = new Threshold(ID, "itemLimit");
+    static final Threshold ITEM_DAYS = new Threshold(ID, "itemDays");
     static final Source SOURCE = new Source("Hooper and Mackinnon 1995; bands are practitioner convention",
             Evidence.SECONDARY);
     static final Source BLOCK_SOURCE = new Source("Hooper and Mackinnon 1995; Meeusen et al. 2013 consensus",
@@ -45,10 +49,10 @@ public final class HooperIndex implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double sumLimit = c.threshold(ID, "sumLimit");
-        int sumDays = (int) Math.max(1, Math.round(c.threshold(ID, "sumDays")));
-        double itemLimit = c.threshold(ID, "itemLimit");
-        int itemDays = (int) Math.max(1, Math.round(c.threshold(ID, "itemDays")));
+        double sumLimit = c.threshold(SUM_LIMIT);
+        int sumDays = (int) Math.max(1, Math.round(c.threshold(SUM_DAYS)));
+        double itemLimit = c.threshold(ITEM_LIMIT);
+        int itemDays = (int) Math.max(1, Math.round(c.threshold(ITEM_DAYS)));
         var found = new ArrayList<Finding>();
         LocalDate monday = c.weekStart();
         // staleness: a hard day while an item has been above the limit for more than itemDays days,
@@ -141,6 +145,6 @@ public final class HooperIndex implements Rule {
     }
 
     private static Optional<Wellness> wellness(WeekContext c, LocalDate d) {
-        return c.plan().wellnessOn(d);
+        return c.wellnessOn(d);
     }
 }

@@ -26,6 +26,9 @@ import java.util.Map;
  */
 public final class LongestSessionSpike implements Rule {
     public static final String ID = "longest-session-spike";
+    static final Threshold WARN_RATIO = new Threshold(ID, "warnRatio");
+    static final Threshold BLOCK_RATIO = new Threshold(ID, "blockRatio");
+    static final Threshold WINDOW_DAYS = new Threshold(ID, "windowDays");
     static final Source SOURCE = new Source("BJSM 2025 cohort of 5,205 runners (single-run spikes)",
             Evidence.PEER_REVIEWED);
     static final Source BLOCK_SOURCE = new Source("BJSM 2025 cohort of 5,205 runners; block level is judgement",
@@ -48,9 +51,9 @@ public final class LongestSessionSpike implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double warn = c.threshold(ID, "warnRatio");
-        double block = c.threshold(ID, "blockRatio");
-        int window = (int) Math.max(1, c.threshold(ID, "windowDays"));
+        double warn = c.threshold(WARN_RATIO);
+        double block = c.threshold(BLOCK_RATIO);
+        int window = (int) Math.max(1, c.threshold(WINDOW_DAYS));
         LocalDate worstDay = null;
         double worst = 0;
         double worstPrev = 0;

@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class Monotony implements Rule {
     public static final String ID = "monotony";
+    static final Threshold WARN = new Threshold(ID, "warn");
+    static final Threshold INFO = new Threshold(ID, "info");
     static final Source SOURCE = new Source("Foster 1998, MSSE 30:1164; 2.0 / 1.5 thresholds are practitioner"
             + " convention", Evidence.SECONDARY);
 
@@ -53,8 +55,8 @@ public final class Monotony implements Rule {
             loads[k] = c.day(monday.plusDays(k)).loadAu();
         }
         double m = LoadModel.monotony(loads);
-        double warn = c.threshold(ID, "warn");
-        double info = c.threshold(ID, "info");
+        double warn = c.threshold(WARN);
+        double info = c.threshold(INFO);
         if (!over(m, info)) {
             return List.of();
         }

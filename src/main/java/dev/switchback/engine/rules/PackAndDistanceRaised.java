@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class PackAndDistanceRaised implements Rule {
     public static final String ID = "pack-and-distance-raised";
+    static final Threshold PACK_RISE_FRACTION = new Threshold(ID, "packRiseFraction");
+    static final Threshold DISTANCE_RATIO = new Threshold(ID, "distanceRatio");
     static final Source SOURCE = new Source("Progress one thing at a time (Knapik et al. 2012; Orr/Coyle review);"
             + " figures are judgement", Evidence.JUDGEMENT);
 
@@ -43,8 +45,8 @@ public final class PackAndDistanceRaised implements Rule {
     @Override
     public List<Finding> check(WeekContext c) {
         double body = c.plan().athlete().bodyMassKg();
-        double rise = c.threshold(ID, "packRiseFraction") * body;
-        double ratio = c.threshold(ID, "distanceRatio");
+        double rise = c.threshold(PACK_RISE_FRACTION) * body;
+        double ratio = c.threshold(DISTANCE_RATIO);
         LocalDate monday = c.weekStart();
         Outing heaviest = null;
         double km = 0;

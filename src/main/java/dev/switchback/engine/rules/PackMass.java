@@ -18,6 +18,8 @@ import java.util.Map;
 /** Rule 10: pack mass against body mass, on every outing including trip days. */
 public final class PackMass implements Rule {
     public static final String ID = "pack-mass";
+    static final Threshold WARN_FRACTION = new Threshold(ID, "warnFraction");
+    static final Threshold BLOCK_FRACTION = new Threshold(ID, "blockFraction");
     static final Source SOURCE = new Source("REI (about 20 % of body weight); Langmuir (never above a third)",
             Evidence.SECONDARY);
 
@@ -38,8 +40,8 @@ public final class PackMass implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double warn = c.threshold(ID, "warnFraction");
-        double block = c.threshold(ID, "blockFraction");
+        double warn = c.threshold(WARN_FRACTION);
+        double block = c.threshold(BLOCK_FRACTION);
         double body = c.plan().athlete().bodyMassKg();
         var found = new ArrayList<Finding>();
         for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class PackMassJump implements Rule {
     public static final String ID = "pack-mass-jump";
+    static final Threshold STEP_FRACTION = new Threshold(ID, "stepFraction");
+    static final Threshold LOOKBACK_DAYS = new Threshold(ID, "lookbackDays");
     static final Source SOURCE = new Source("Gradual load-carriage progression (Knapik et al. 2012; Backpacker);"
             + " step size is judgement", Evidence.SECONDARY);
 
@@ -41,8 +43,8 @@ public final class PackMassJump implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double step = c.threshold(ID, "stepFraction") * c.plan().athlete().bodyMassKg();
-        int lookback = (int) Math.max(1, c.threshold(ID, "lookbackDays"));
+        double step = c.threshold(STEP_FRACTION) * c.plan().athlete().bodyMassKg();
+        int lookback = (int) Math.max(1, c.threshold(LOOKBACK_DAYS));
         Outing heaviest = null;
         for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
             if (c.day(d).tripDay()) {

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class RecoveryWeek implements Rule {
     public static final String ID = "recovery-week";
+    static final Threshold BUILD_WEEKS = new Threshold(ID, "buildWeeks");
+    static final Threshold LIGHT_FRACTION = new Threshold(ID, "lightFraction");
+    static final Threshold MIN_RISE = new Threshold(ID, "minRise");
     static final Source SOURCE = new Source("3:1 loading, coaching convention; 75 % is judgement", Evidence.CONVENTION);
 
     @Override
@@ -39,9 +42,9 @@ public final class RecoveryWeek implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int build = (int) Math.max(1, Math.round(c.threshold(ID, "buildWeeks")));
-        double light = c.threshold(ID, "lightFraction");
-        double rise = c.threshold(ID, "minRise");
+        int build = (int) Math.max(1, Math.round(c.threshold(BUILD_WEEKS)));
+        double light = c.threshold(LIGHT_FRACTION);
+        double rise = c.threshold(MIN_RISE);
         LocalDate first = c.weekStart().minusWeeks(build);
         if (c.historyDays(first) < 1 || RuleSupport.hasTripDay(c, first, c.weekStart().plusDays(6))) {
             return List.of();

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class RestDay implements Rule {
     public static final String ID = "rest-day";
+    static final Threshold WARN_DAYS = new Threshold(ID, "warnDays");
+    static final Threshold BLOCK_DAYS = new Threshold(ID, "blockDays");
     static final Source SOURCE = new Source("Weekly rest day: coaching convention; Busso 2002", Evidence.CONVENTION);
     static final Source BLOCK_SOURCE = new Source("Weekly rest day: convention; 14-day block is judgement",
             Evidence.JUDGEMENT);
@@ -42,8 +44,8 @@ public final class RestDay implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int warn = (int) Math.max(2, Math.round(c.threshold(ID, "warnDays")));
-        int block = (int) Math.max(warn, Math.round(c.threshold(ID, "blockDays")));
+        int warn = (int) Math.max(2, Math.round(c.threshold(WARN_DAYS)));
+        int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_DAYS)));
         List<LocalDate> longest = List.of();
         for (LocalDate end : RuleSupport.weekDays(c.weekStart())) {
             var streak = new ArrayList<LocalDate>();

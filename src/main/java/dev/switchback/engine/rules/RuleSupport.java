@@ -113,12 +113,7 @@ public final class RuleSupport {
     }
 
     public static boolean hasTripDay(WeekContext c, LocalDate from, LocalDate to) {
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            if (c.day(d).tripDay()) {
-                return true;
-            }
-        }
-        return false;
+        return c.windows().anyTripDay(from, to);
     }
 
     /** Days of the week that carry load (not trip days). */

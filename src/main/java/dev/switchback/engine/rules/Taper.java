@@ -22,6 +22,9 @@ import java.util.TreeMap;
  */
 public final class Taper implements Rule {
     public static final String ID = "taper";
+    static final Threshold CUT_FRACTION = new Threshold(ID, "cutFraction");
+    static final Threshold TAPER_DAYS = new Threshold(ID, "taperDays");
+    static final Threshold PEAK_WEEKS = new Threshold(ID, "peakWeeks");
     static final Source SOURCE = new Source("Bosquet et al. 2007 meta-analysis (taper of ~2 weeks, volume -41..60 %)",
             Evidence.PEER_REVIEWED);
 
@@ -51,9 +54,9 @@ public final class Taper implements Rule {
         for (GoalEvent g : c.plan().goals()) {
             goals.putIfAbsent(g.date(), g.title());
         }
-        double cutNeeded = c.threshold(ID, "cutFraction");
-        int taperDays = (int) Math.max(7, Math.round(c.threshold(ID, "taperDays")));
-        int peakWeeks = (int) Math.max(1, Math.round(c.threshold(ID, "peakWeeks")));
+        double cutNeeded = c.threshold(CUT_FRACTION);
+        int taperDays = (int) Math.max(7, Math.round(c.threshold(TAPER_DAYS)));
+        int peakWeeks = (int) Math.max(1, Math.round(c.threshold(PEAK_WEEKS)));
         var found = new ArrayList<Finding>();
         for (var goal : goals.subMap(c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
             LocalDate g = goal.getKey();

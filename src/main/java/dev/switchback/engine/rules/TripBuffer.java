@@ -21,6 +21,9 @@ import java.util.Map;
  */
 public final class TripBuffer implements Rule {
     public static final String ID = "trip-buffer";
+    static final Threshold DAYS_BEFORE = new Threshold(ID, "daysBefore");
+    static final Threshold EASY_RPE = new Threshold(ID, "easyRpe");
+    static final Threshold MIN_TRIP_DAYS = new Threshold(ID, "minTripDays");
     static final Source SOURCE = new Source("Domain-notes 8.3 (a trip is a goal); hard/easy principle (Bowerman)",
             Evidence.JUDGEMENT);
 
@@ -41,9 +44,9 @@ public final class TripBuffer implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int before = (int) Math.max(0, Math.round(c.threshold(ID, "daysBefore")));
-        double easy = c.threshold(ID, "easyRpe");
-        int minDays = (int) Math.max(1, Math.round(c.threshold(ID, "minTripDays")));
+        int before = (int) Math.max(0, Math.round(c.threshold(DAYS_BEFORE)));
+        double easy = c.threshold(EASY_RPE);
+        int minDays = (int) Math.max(1, Math.round(c.threshold(MIN_TRIP_DAYS)));
         LocalDate monday = c.weekStart();
         LocalDate sunday = monday.plusDays(6);
         var found = new ArrayList<Finding>();

@@ -24,6 +24,10 @@ import java.util.Map;
  */
 public final class TripPreparation implements Rule {
     public static final String ID = "trip-preparation";
+    static final Threshold LONGEST_RATIO = new Threshold(ID, "longestRatio");
+    static final Threshold WINDOW_DAYS = new Threshold(ID, "windowDays");
+    static final Threshold PACK_STEP_FRACTION = new Threshold(ID, "packStepFraction");
+    static final Threshold PACK_LOOKBACK_DAYS = new Threshold(ID, "packLookbackDays");
     static final Source SOURCE = new Source("BJSM 2025 (single-session spikes); Knapik et al. 2012 (gradual"
             + " load carriage); trip ratios are judgement", Evidence.JUDGEMENT);
 
@@ -44,10 +48,10 @@ public final class TripPreparation implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double ratio = c.threshold(ID, "longestRatio");
-        int window = (int) Math.max(1, Math.round(c.threshold(ID, "windowDays")));
-        double step = c.threshold(ID, "packStepFraction") * c.plan().athlete().bodyMassKg();
-        int packBack = (int) Math.max(1, Math.round(c.threshold(ID, "packLookbackDays")));
+        double ratio = c.threshold(LONGEST_RATIO);
+        int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
+        double step = c.threshold(PACK_STEP_FRACTION) * c.plan().athlete().bodyMassKg();
+        int packBack = (int) Math.max(1, Math.round(c.threshold(PACK_LOOKBACK_DAYS)));
         var found = new ArrayList<Finding>();
         for (Trip t : c.plan().trips().stream().sorted(Comparator.comparing(Trip::start)).toList()) {
             LocalDate s = t.start();

@@ -5,15 +5,26 @@ import dev.switchback.engine.DayMetrics;
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.WeekSummary;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Wellness;
+import dev.switchback.engine.Windows;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** What a rule may look at: the week being checked and everything before (and after) it. */
+/**
+ * What a rule may look at: the week being checked and everything before (and after) it. The engine's
+ * analysis implements it; every method is part of the contract (no defaults), so a rule never runs
+ * against a context that silently answers "no history" or "no load".
+ */
 public interface WeekContext {
     Plan plan();
 
     /** Monday of the week being checked. */
     LocalDate weekStart();
+
+    /** The day the analysis treats as today: days up to it use what was logged, later days what is planned. */
+    LocalDate today();
 
     /** Loads of any day; zero load outside the plan. */
     DayLoad day(LocalDate date);
@@ -22,43 +33,34 @@ public interface WeekContext {
 
     WeekSummary week(LocalDate anyDay);
 
-    /**
-     * The threshold {@code ruleId.name} from the plan's rule settings, else the preset's value.
-     *
-     * @param name the parameter, e.g. {@code warnRatio}
-     */
-    double threshold(String ruleId, String name);
-
-    // The methods below were added with the engine; their defaults serve hand-made contexts in tests,
-    // the engine's own context overrides every one.
-
-    /** The day the analysis treats as today: days up to it use what was logged, later days what is planned. */
-    default LocalDate today() {
-        return LocalDate.MIN;
-    }
+    /** The threshold from the plan's rule settings ({@link Threshold#key()}), else the preset's default. */
+    double threshold(Threshold threshold);
 
     /** The outings that count towards the day's load (logged where the day uses what was done, else planned). */
-    default List<Outing> outings(LocalDate date) {
-        return List.of();
-    }
+    List<Outing> outings(LocalDate date);
 
     /** Days of plan history up to and including {@code date}; 0 before the plan's first day. */
-    default int historyDays(LocalDate date) {
-        return Integer.MAX_VALUE;
-    }
+    int historyDays(LocalDate date);
 
     /** Kilometres covered with a pack (any mass above 0) on the day. */
-    default double loadedKm(LocalDate date) {
-        return 0;
-    }
+    double loadedKm(LocalDate date);
 
     /** The 7-day EWMA of the load (Williams, lambda 0.25) on the day, seeded as the metrics are; 0 outside the plan. */
-    default double acuteEwma(LocalDate date) {
-        return 0;
-    }
+    double acuteEwma(LocalDate date);
 
     /** The 28-day EWMA of the load (lambda 2/29) on the day. */
-    default double chronicEwma(LocalDate date) {
-        return 0;
-    }
+    double chronicEwma(LocalDate date);
+
+    /** The first check-in of the day, in the plan's order, without scanning the plan. */
+    Optional<Wellness> wellnessOn(LocalDate date);
+
+    /** Windows over the daily series computed once per analysis: rolling sums and maxima, trip days. */
+    Windows windows();
+
+    /**
+     * A value derived from the plan once per analysis and shared by every week's check (an index of
+     * the plan's lists, say), built by {@code build} on first use. The analysis owns it: nothing is
+     * cached across analyses, and {@code build} must be a pure function of the plan.
+     */
+    <T> T shared(Class<T> key, Function<Plan, T> build);
 }

@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public final class WeeklyRamp implements Rule {
     public static final String ID = "weekly-ramp";
+    static final Threshold WARN_RATIO = new Threshold(ID, "warnRatio");
+    static final Threshold TWO_WEEK_RATIO = new Threshold(ID, "twoWeekRatio");
     static final Source SOURCE = new Source("Nielsen et al. 2014, JOSPT; Rogalski et al. 2013", Evidence.PEER_REVIEWED);
 
     @Override
@@ -57,7 +59,7 @@ public final class WeeklyRamp implements Rule {
         boolean shortHistory = false;
         for (int back = 1; back <= 2; back++) {
             LocalDate before = w.minusWeeks(back);
-            double threshold = c.threshold(ID, back == 1 ? "warnRatio" : "twoWeekRatio");
+            double threshold = c.threshold(back == 1 ? WARN_RATIO : TWO_WEEK_RATIO);
             if (RuleSupport.hasTripDay(c, before, before.plusDays(6))) {
                 continue;
             }

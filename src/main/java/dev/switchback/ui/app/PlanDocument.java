@@ -56,8 +56,9 @@ public final class PlanDocument {
     private record Edit(String description, Plan before, Plan after) {
     }
 
+    /** With the engine's analysis as seen today (the system clock is read here, at the window's edge). */
     public PlanDocument(Plan initial, Optional<Path> source) {
-        this(initial, source, Engine::analyse);
+        this(initial, source, p -> Engine.analyse(p, LocalDate.now()));
     }
 
     /** With another analyser than the engine: for tests that need particular findings. */

@@ -55,7 +55,7 @@ public final class SwitchbackApp extends Application {
         StartupProbe.mark("start");
         Preferences prefs = Preferences.userNodeForPackage(SwitchbackApp.class);
         MainViewModel vm = open(stage, StorePlanFiles.fromSystem(), prefs, LocalDate::now,
-                FxDialogService::new, Engine::analyse);
+                FxDialogService::new, p -> Engine.analyse(p, LocalDate.now()));
         Platform.runLater(vm::start);
     }
 

@@ -6,6 +6,7 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
@@ -33,6 +34,10 @@ import java.util.Set;
  */
 public final class FeelGatedProgressionRule implements Rule {
     public static final String ID = "feel-gated-progression";
+    static final Threshold RPE = new Threshold(ID, "rpe");
+    static final Threshold SORENESS_LEVEL = new Threshold(ID, "sorenessLevel");
+    static final Threshold DISTANCE_INCREASE = new Threshold(ID, "distanceIncrease");
+    static final Threshold LOOKBACK_DAYS = new Threshold(ID, "lookbackDays");
     /** Where a pack shows first. */
     public static final Set<BodyArea> LOAD_AREAS =
             EnumSet.of(BodyArea.SHOULDERS, BodyArea.HIPS, BodyArea.FEET, BodyArea.BACK);
@@ -58,13 +63,13 @@ public final class FeelGatedProgressionRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double rpeGate = week.threshold(ID, "rpe");
-        double sorenessGate = week.threshold(ID, "sorenessLevel");
-        double distanceStep = week.threshold(ID, "distanceIncrease");
-        int lookback = (int) week.threshold(ID, "lookbackDays");
+        double rpeGate = week.threshold(RPE);
+        double sorenessGate = week.threshold(SORENESS_LEVEL);
+        double distanceStep = week.threshold(DISTANCE_INCREASE);
+        int lookback = (int) week.threshold(LOOKBACK_DAYS);
         Plan plan = week.plan();
         var findings = new ArrayList<Finding>();
-        PlanIndex index = PlanIndex.of(plan);
+        PlanIndex index = PlanIndex.of(week);
         var planned = index.sessionsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1)).stream()
                 .filter(s -> !s.isRest() && index.logFor(s.id()).isEmpty())
                 .toList();

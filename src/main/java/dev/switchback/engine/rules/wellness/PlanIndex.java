@@ -6,7 +6,7 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
-import java.lang.ref.WeakReference;
+import dev.switchback.engine.rules.WeekContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,21 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lookups the wellness rules make for every week, built once per plan. The engine checks the weeks
- * of one plan one after the other, and the plan's own lookups ({@link Plan#logFor}, {@link
- * Plan#session}, {@link Plan#wellnessOn}) scan whole lists, which made a 10-year check quadratic.
+ * Lookups the wellness rules make for every week, built once per analysis and owned by it. The
+ * plan's own lookups ({@link Plan#logFor}, {@link Plan#session}, {@link Plan#wellnessOn}) scan whole lists, which made a 10-year check quadratic.
  * Every list keeps the plan's order among equal dates (stable sort), so the rules see items in the
  * same order as when they filtered and sorted the plan's lists themselves.
  */
 final class PlanIndex {
-    /** Immutable pair, so one volatile read gives a consistent plan and index. */
-    private record Entry(WeakReference<Plan> plan, PlanIndex index) {
-    }
-
-    // One entry: the engine checks one plan at a time. Identity, not equals: a record's equals would
-    // compare (and hashCode would hash) thousands of sessions. Weak, so a cached plan can be collected.
-    private static volatile Entry last = new Entry(new WeakReference<>(null), null);
-
     private final List<Session> sessionsByDate;
     private final Map<SessionId, Session> sessionById;
     private final Map<SessionId, OutingLog> logBySession;
@@ -40,7 +31,7 @@ final class PlanIndex {
     private final Map<LocalDate, Wellness> wellnessByDate;
     private final Map<BodyArea, List<List<LocalDate>>> soreRuns = new EnumMap<>(BodyArea.class);
 
-    private PlanIndex(Plan plan) {
+    PlanIndex(Plan plan) {
         var sessions = new ArrayList<>(plan.sessions());
         sessions.sort(Comparator.comparing(Session::date));
         sessionsByDate = List.copyOf(sessions);
@@ -69,14 +60,9 @@ final class PlanIndex {
         }
     }
 
-    static PlanIndex of(Plan plan) {
-        Entry e = last;
-        if (e.plan().get() == plan) {
-            return e.index();
-        }
-        var index = new PlanIndex(plan);
-        last = new Entry(new WeakReference<>(plan), index);
-        return index;
+    /** The index of the week's plan, built once per analysis and kept by it ({@link WeekContext#shared}). */
+    static PlanIndex of(WeekContext week) {
+        return week.shared(PlanIndex.class, PlanIndex::new);
     }
 
     Optional<Session> session(SessionId id) {

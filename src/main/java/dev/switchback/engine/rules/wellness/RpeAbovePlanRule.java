@@ -6,6 +6,7 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
@@ -24,6 +25,8 @@ import java.util.Map;
  */
 public final class RpeAbovePlanRule implements Rule {
     public static final String ID = "rpe-above-plan";
+    static final Threshold ABOVE_POINTS = new Threshold(ID, "abovePoints");
+    static final Threshold SESSIONS = new Threshold(ID, "sessions");
     static final Source SOURCE = new Source(
             "Session-RPE, Foster et al. 2001 (the rating carries pack, heat and terrain); 2 points on 2"
                     + " sessions: judgement", Evidence.JUDGEMENT);
@@ -49,11 +52,11 @@ public final class RpeAbovePlanRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double abovePoints = week.threshold(ID, "abovePoints");
-        int minSessions = (int) week.threshold(ID, "sessions");
+        double abovePoints = week.threshold(ABOVE_POINTS);
+        int minSessions = (int) week.threshold(SESSIONS);
         Plan plan = week.plan();
         var over = new ArrayList<Pair>();
-        PlanIndex index = PlanIndex.of(plan);
+        PlanIndex index = PlanIndex.of(week);
         // By date, the plan's order among equal dates: the same order the sort below leaves.
         for (OutingLog log : index.logsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1))) {
             if (log.plannedSession().isEmpty()) {
@@ -78,7 +81,7 @@ public final class RpeAbovePlanRule implements Rule {
         String why = "The plan is harder than it looks: when sessions feel this much harder than planned, the"
                 + " planned load underestimates what the body is doing, and next week's increase builds on it.";
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
-        Suggestion suggestion = Signals.nextHardSession(plan, after)
+        Suggestion suggestion = Signals.nextHardSession(week, after)
                 .<Suggestion>map(s -> {
                     double lower = Math.max(1, Signals.plannedRpe(s, plan.athlete()) - 1);
                     return new Suggestion.LowerEffort(s.id(), lower, "Plan " + Signals.describe(s) + " one point"

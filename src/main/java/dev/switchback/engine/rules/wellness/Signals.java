@@ -101,9 +101,10 @@ final class Signals {
     }
 
     /** The next hard session on or after {@code from} within the look-ahead that is not logged yet. */
-    static Optional<Session> nextHardSession(Plan plan, LocalDate from) {
+    static Optional<Session> nextHardSession(WeekContext week, LocalDate from) {
+        Plan plan = week.plan();
         LocalDate until = from.plusDays(LOOK_AHEAD_DAYS);
-        PlanIndex index = PlanIndex.of(plan);
+        PlanIndex index = PlanIndex.of(week);
         // Sorted by date with the plan's order among equal dates: the first match is the earliest.
         return index.sessionsBetween(from, until).stream()
                 .filter(s -> isHard(s, plan.athlete()))
@@ -122,8 +123,8 @@ final class Signals {
     /**
      * Turn the next hard session into active recovery, or advise when there is none to change.
      */
-    static Suggestion easeNextHard(Plan plan, LocalDate from, String advice) {
-        return nextHardSession(plan, from)
+    static Suggestion easeNextHard(WeekContext week, LocalDate from, String advice) {
+        return nextHardSession(week, from)
                 .<Suggestion>map(s -> new Suggestion.LowerEffort(s.id(), RECOVERY_RPE, "Make " + describe(s)
                         + " an easy active-recovery outing (RPE " + num(RECOVERY_RPE) + ") or a rest day"))
                 .orElseGet(() -> new Suggestion.Advice(advice));

@@ -37,7 +37,7 @@ class PlanIndexTest {
     void rangesMatchFilteringThePlanAndSortingByDateStably() {
         for (long seed = 0; seed < 20; seed++) {
             Plan plan = randomPlan(seed);
-            PlanIndex index = PlanIndex.of(plan);
+            PlanIndex index = new PlanIndex(plan);
             for (int from = -1; from < 22; from++) {
                 LocalDate a = START.plusDays(from);
                 LocalDate b = a.plusDays(3);
@@ -60,10 +60,10 @@ class PlanIndexTest {
     void anEditedPlanGetsItsOwnIndexNotTheCachedOne() {
         Plan plan = randomPlan(1);
         Session s = plan.sessions().get(0);
-        assertThat(PlanIndex.of(plan).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
+        assertThat(new PlanIndex(plan).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
         Plan logged = plan.withLogs(plan.logs().stream().filter(l -> !l.plannedSession().equals(
                 java.util.Optional.of(s.id()))).toList()).withLog(OutingLog.fromPlan(s, 9));
-        assertThat(PlanIndex.of(logged).logFor(s.id()).orElseThrow().rpe()).isEqualTo(9);
-        assertThat(PlanIndex.of(plan).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
+        assertThat(new PlanIndex(logged).logFor(s.id()).orElseThrow().rpe()).isEqualTo(9);
+        assertThat(new PlanIndex(plan).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
     }
 }

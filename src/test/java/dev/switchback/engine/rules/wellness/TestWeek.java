@@ -5,13 +5,23 @@ import dev.switchback.engine.DayMetrics;
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.WeekSummary;
 import dev.switchback.engine.rules.RuleBook;
+import dev.switchback.engine.Windows;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
+import dev.switchback.model.Wellness;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import dev.switchback.model.Plan;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The smallest WeekContext the wellness rules need: the plan, the week and the thresholds. */
-record TestWeek(Plan plan, LocalDate weekStart) implements WeekContext {
+record TestWeek(Plan plan, LocalDate weekStart, Map<Class<?>, Object> shared) implements WeekContext {
+    TestWeek(Plan plan, LocalDate weekStart) {
+        this(plan, weekStart, new HashMap<>());
+    }
 
     @Override
     public DayLoad day(LocalDate date) {
@@ -29,12 +39,27 @@ record TestWeek(Plan plan, LocalDate weekStart) implements WeekContext {
     }
 
     @Override
-    public double threshold(String ruleId, String name) {
-        Double own = plan.rules().thresholds().get(ruleId + "." + name);
+    public double threshold(Threshold t) {
+        Double own = plan.rules().thresholds().get(t.key());
         if (own != null) {
             return own;
         }
-        return new RuleBook(WellnessRules.all()).defaultThreshold(ruleId, name, plan.rules().preset());
+        return new RuleBook(WellnessRules.all()).defaultThreshold(t, plan.rules().preset());
+    }
+
+    @Override
+    public Optional<Wellness> wellnessOn(LocalDate date) {
+        return plan.wellnessOn(date);
+    }
+
+    @Override
+    public Windows windows() {
+        throw new UnsupportedOperationException("not needed by the wellness rules");
+    }
+
+    @Override
+    public <T> T shared(Class<T> key, Function<Plan, T> build) {
+        return key.cast(shared.computeIfAbsent(key, k -> build.apply(plan)));
     }
 
     @Override

@@ -1,0 +1,73 @@
+package dev.switchback.engine;
+
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Windows over the daily series that many rules and weeks read, computed once per analysis instead of
+ * re-reading up to 42 days for each day of each week: trip days as a prefix count (any trip day in a
+ * range in O(1)), and the longest outing of the previous N days for every day, by a monotone deque
+ * (O(days) per window length, built on first use). Days outside the plan have no load and no trip.
+ */
+public final class Windows {
+    private final long firstEpoch;
+    private final int n;
+    private final int[] tripsBefore;
+    private final double[] longest;
+    private final ConcurrentHashMap<Integer, double[]> longestBefore = new ConcurrentHashMap<>();
+
+    Windows(long firstEpoch, boolean[] tripDay, double[] longestMinutes) {
+        this.firstEpoch = firstEpoch;
+        this.n = tripDay.length;
+        this.tripsBefore = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            tripsBefore[i + 1] = tripsBefore[i] + (tripDay[i] ? 1 : 0);
+        }
+        this.longest = longestMinutes;
+    }
+
+    /** True when a day from {@code from} to {@code to} (inclusive) is part of a trip. */
+    public boolean anyTripDay(LocalDate from, LocalDate to) {
+        long a = Math.max(0, from.toEpochDay() - firstEpoch);
+        long b = Math.min(n - 1L, to.toEpochDay() - firstEpoch);
+        return a <= b && tripsBefore[(int) b + 1] - tripsBefore[(int) a] > 0;
+    }
+
+    /** The longest single outing, in minutes, of the {@code days} days before {@code date} (0 when none). */
+    public double longestBefore(LocalDate date, int days) {
+        long d = date.toEpochDay() - firstEpoch;
+        if (days <= 0 || n == 0 || d - days >= n || d <= 0) {
+            return 0;
+        }
+        if (d > n) {
+            // the window reaches back into the plan from beyond its end
+            long from = Math.max(0, d - days);
+            double max = 0;
+            for (long i = from; i < n; i++) {
+                max = Math.max(max, longest[(int) i]);
+            }
+            return max;
+        }
+        return longestBefore.computeIfAbsent(days, this::slidingMax)[(int) d];
+    }
+
+    /** {@code out[i]} = max of {@code longest[i - days .. i - 1]} for i in 0..n, by a monotone deque of indices. */
+    private double[] slidingMax(int days) {
+        double[] out = new double[n + 1];
+        int[] deque = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int i = 1; i <= n; i++) {
+            int add = i - 1;
+            while (tail > head && longest[deque[tail - 1]] <= longest[add]) {
+                tail--;
+            }
+            deque[tail++] = add;
+            while (deque[head] < i - days) {
+                head++;
+            }
+            out[i] = Math.max(0, longest[deque[head]]);
+        }
+        return out;
+    }
+}
