@@ -11,6 +11,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class Monotony implements Rule {
             double[] tried = loads.clone();
             tried[k] = 0;
             double mt = LoadModel.monotony(tried);
-            if (mt < bestM - 1e-9) {
+            if (mt < bestM - Tolerance.EPS) {
                 bestM = mt;
                 best = os.get(0);
             }

@@ -9,6 +9,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class PackMass implements Rule {
                 String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + RuleSupport.one(body)
                         .replace(".0", "") + " kg)";
                 // Two outings of the day with the same heaviest pack: capping one leaves the day as heavy.
-                List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - 1e-9).toList();
+                List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - Tolerance.EPS).toList();
                 Suggestion s;
                 if (tied.size() > 1) {
                     s = new Suggestion.Advice("Cap the packs of " + RuleSupport.titles(tied) + " on "

@@ -9,6 +9,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class PackMassJump implements Rule {
         var tied = new ArrayList<Outing>();
         for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
             if (!c.day(d).tripDay()) {
-                c.outings(d).stream().filter(o -> o.packKg() >= top - 1e-9).forEach(tied::add);
+                c.outings(d).stream().filter(o -> o.packKg() >= top - Tolerance.EPS).forEach(tied::add);
             }
         }
         Suggestion s = tied.size() > 1

@@ -3,6 +3,7 @@ package dev.switchback.engine.rules;
 import dev.switchback.engine.DayLoad;
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /** Shared arithmetic and wording of the rules: boundaries, day names, durations, masses, suggestions. */
 public final class RuleSupport {
     /** Tolerance for comparing measured values with thresholds, so 13.6 / 68 counts as exactly 20 %. */
-    public static final double EPS = 1e-9;
+    public static final double EPS = Tolerance.EPS;
 
     private RuleSupport() {
     }
@@ -80,7 +81,7 @@ public final class RuleSupport {
 
     /** "8" or "7.5". */
     public static String num(double v) {
-        return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : one(v);
+        return Math.abs(v - Math.rint(v)) < Tolerance.EPS ? Long.toString(Math.round(v)) : one(v);
     }
 
     public static String one(double v) {

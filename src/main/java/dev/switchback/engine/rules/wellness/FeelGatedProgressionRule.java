@@ -5,6 +5,7 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
@@ -44,7 +45,6 @@ public final class FeelGatedProgressionRule implements Rule {
     static final Source SOURCE = new Source(
             "Gradual load-carriage progression (Knapik et al. 2012; Orr/Coyle review); the gate on RPE and"
                     + " soreness: judgement", Evidence.JUDGEMENT);
-    private static final double EPSILON = 1e-9;
 
     @Override
     public String id() {
@@ -80,9 +80,9 @@ public final class FeelGatedProgressionRule implements Rule {
             }
             OutingLog g = packDays.get(packDays.size() - 1);
             Optional<Double> target = g.plannedSession().flatMap(index::session).flatMap(Session::targetRpe);
-            boolean hard = g.rpe() + EPSILON >= rpeGate && target.map(t -> g.rpe() > t + EPSILON).orElse(true);
+            boolean hard = g.rpe() + Tolerance.EPS >= rpeGate && target.map(t -> g.rpe() > t + Tolerance.EPS).orElse(true);
             var sore = EnumSet.noneOf(BodyArea.class);
-            if (g.sorenessLevel().map(level -> level + EPSILON >= sorenessGate).orElse(true)) {
+            if (g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
                 g.sorenessAreas().stream().filter(LOAD_AREAS::contains).forEach(sore::add);
             }
             if (!hard && sore.isEmpty()) {
@@ -95,7 +95,7 @@ public final class FeelGatedProgressionRule implements Rule {
             OutingLog heaviest = packDays.stream().max(Comparator.comparingDouble(OutingLog::packKg)).orElseThrow();
             Optional<OutingLog> longest = packDays.stream().filter(l -> l.kind() == s.kind() && l.distanceM() > 0)
                     .max(Comparator.comparingDouble(OutingLog::distanceM));
-            if (s.packKg() > heaviest.packKg() + EPSILON) {
+            if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
                 double increase = s.packKg() - heaviest.packKg();
                 double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
                 String message = Signals.describe(s) + " plans a " + Signals.num(s.packKg()) + " kg pack, "
@@ -107,7 +107,7 @@ public final class FeelGatedProgressionRule implements Rule {
                                 "Carry at most " + Signals.num(cap) + " kg on " + Signals.day(s.date())
                                         + " (half the planned increase)")));
             } else if (longest.isPresent()
-                    && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + EPSILON) {
+                    && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + Tolerance.EPS) {
                 OutingLog l = longest.get();
                 double increaseKm = (s.distanceM() - l.distanceM()) / 1000;
                 double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;

@@ -5,6 +5,7 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
@@ -30,7 +31,6 @@ public final class RpeAbovePlanRule implements Rule {
     static final Source SOURCE = new Source(
             "Session-RPE, Foster et al. 2001 (the rating carries pack, heat and terrain); 2 points on 2"
                     + " sessions: judgement", Evidence.JUDGEMENT);
-    private static final double EPSILON = 1e-9;
 
     private record Pair(Session planned, OutingLog log, double target) {
     }
@@ -63,7 +63,7 @@ public final class RpeAbovePlanRule implements Rule {
                 continue;
             }
             index.session(log.plannedSession().get()).ifPresent(s -> s.targetRpe().ifPresent(target -> {
-                if (log.rpe() - target + EPSILON >= abovePoints) {
+                if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
                     over.add(new Pair(s, log, target));
                 }
             }));

@@ -3,6 +3,7 @@ package dev.switchback.engine.rules.wellness;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
@@ -23,7 +24,6 @@ import java.util.function.ToIntFunction;
  * Reported once per week, for the last day on which it holds.
  */
 abstract class TrendRule implements Rule {
-    private static final double EPSILON = 1e-9;
 
     private final String id;
     private final String title;
@@ -91,7 +91,7 @@ abstract class TrendRule implements Rule {
             double recentMean = mean(recent);
             double baseMean = mean(base);
             double delta = recentMean - baseMean;
-            if (delta + EPSILON < worseBy) {
+            if (delta + Tolerance.EPS < worseBy) {
                 continue;
             }
             List<LocalDate> dates = recentStart.datesUntil(d.plusDays(1)).toList();
