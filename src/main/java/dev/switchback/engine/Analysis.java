@@ -48,6 +48,9 @@ final class Analysis implements PlanAnalysis {
         if (previous.series.plan == canonical && previous.series.today.equals(today) && previous.book == book) {
             return previous;
         }
+        if (!previous.book.equals(book)) {
+            return new Analysis(new DailySeries(canonical, today), book, null);
+        }
         return new Analysis(DailySeries.update(previous.series, canonical, today), book, previous);
     }
 

@@ -28,4 +28,28 @@ public final class Engine {
         Objects.requireNonNull(book, "book");
         return new Analysis(plan, today, book);
     }
+
+    /**
+     * The analysis of {@code plan}, an edited version of the plan {@code previous} analysed, as seen on
+     * {@code today}: equal to {@link #analyse(Plan, LocalDate, RuleBook) analyse(plan, today, book)},
+     * finding for finding, but it keeps the loads of every session, log and trip that is still the same
+     * object, rebuilds only the days whose records changed and runs the averages again from the first
+     * of them. Findings are computed per week when asked for. Any {@code previous} will do: one from
+     * another plan, another book or another day only costs a full analysis.
+     */
+    public static PlanAnalysis reanalyse(PlanAnalysis previous, Plan plan, LocalDate today, RuleBook book) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(book, "book");
+        if (previous instanceof Analysis a) {
+            return Analysis.update(a, plan, today, book);
+        }
+        return analyse(plan, today, book);
+    }
+
+    /** {@link #reanalyse(PlanAnalysis, Plan, LocalDate, RuleBook)} with the standard rule book. */
+    public static PlanAnalysis reanalyse(PlanAnalysis previous, Plan plan, LocalDate today) {
+        return reanalyse(previous, plan, today, RuleBook.standard());
+    }
 }
