@@ -63,10 +63,7 @@ public final class LongestSessionSpike implements Rule {
             if (day.tripDay() || day.longestMinutes() <= 0) {
                 continue;
             }
-            double prev = 0;
-            for (int k = 1; k <= window; k++) {
-                prev = Math.max(prev, c.day(d.minusDays(k)).longestMinutes());
-            }
+            double prev = c.windows().longestBefore(d, window);
             if (prev <= 0) {
                 continue;
             }

@@ -7,13 +7,10 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.model.Experience;
-import dev.switchback.model.GoalEvent;
-import dev.switchback.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Rule 13: before a goal (a goal trip's first day, or a goal event's date) the last 14 days should
@@ -45,20 +42,11 @@ public final class Taper implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        var goals = new TreeMap<LocalDate, String>();
-        for (Trip t : c.plan().trips()) {
-            if (t.goal()) {
-                goals.putIfAbsent(t.start(), t.title());
-            }
-        }
-        for (GoalEvent g : c.plan().goals()) {
-            goals.putIfAbsent(g.date(), g.title());
-        }
         double cutNeeded = c.threshold(CUT_FRACTION);
         int taperDays = (int) Math.max(7, Math.round(c.threshold(TAPER_DAYS)));
         int peakWeeks = (int) Math.max(1, Math.round(c.threshold(PEAK_WEEKS)));
         var found = new ArrayList<Finding>();
-        for (var goal : goals.subMap(c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
+        for (var goal : TripIndex.of(c).goals(c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
             LocalDate g = goal.getKey();
             LocalDate taperStart = g.minusDays(taperDays);
             if (c.historyDays(taperStart.minusDays(7)) < 1) {

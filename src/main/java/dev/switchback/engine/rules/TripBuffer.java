@@ -50,7 +50,9 @@ public final class TripBuffer implements Rule {
         LocalDate monday = c.weekStart();
         LocalDate sunday = monday.plusDays(6);
         var found = new ArrayList<Finding>();
-        for (Trip t : c.plan().trips().stream().sorted(java.util.Comparator.comparing(Trip::start)).toList()) {
+        // a trip matters to this week when a day before its start or the day after its end falls in it
+        for (Trip t : TripIndex.of(c).startingOrEnding(monday.plusDays(1), sunday.plusDays(before), monday.minusDays(1),
+                sunday.minusDays(1))) {
             if (t.days() < minDays) {
                 continue;
             }

@@ -13,7 +13,6 @@ import dev.switchback.model.Trip;
 import dev.switchback.model.TripStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -53,11 +52,8 @@ public final class TripPreparation implements Rule {
         double step = c.threshold(PACK_STEP_FRACTION) * c.plan().athlete().bodyMassKg();
         int packBack = (int) Math.max(1, Math.round(c.threshold(PACK_LOOKBACK_DAYS)));
         var found = new ArrayList<Finding>();
-        for (Trip t : c.plan().trips().stream().sorted(Comparator.comparing(Trip::start)).toList()) {
+        for (Trip t : TripIndex.of(c).starting(c.weekStart(), c.weekStart().plusDays(6))) {
             LocalDate s = t.start();
-            if (s.isBefore(c.weekStart()) || s.isAfter(c.weekStart().plusDays(6))) {
-                continue;
-            }
             boolean shortHistory = c.historyDays(s.minusDays(window)) < 1;
             double longest = t.stages().stream().mapToDouble(st -> st.duration().toSeconds() / 60.0).max().orElse(0);
             double before = 0;

@@ -47,7 +47,8 @@ public final class PersistentSorenessRule implements Rule {
         var plan = week.plan();
         var findings = new ArrayList<Finding>();
         for (BodyArea area : BodyArea.values()) {
-            for (List<LocalDate> run : PlanIndex.of(week).soreRuns(area)) {
+            PlanIndex index = PlanIndex.of(week);
+            for (List<LocalDate> run : index.soreRunsTouching(area, week.weekStart(), Signals.weekEnd(week))) {
                 List<LocalDate> visible = Signals.visiblePart(run, week);
                 if (visible.size() < minDays) {
                     continue;

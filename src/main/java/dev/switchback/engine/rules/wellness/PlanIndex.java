@@ -23,41 +23,83 @@ import java.util.Optional;
  * same order as when they filtered and sorted the plan's lists themselves.
  */
 final class PlanIndex {
+    private final Plan plan;
     private final List<Session> sessionsByDate;
-    private final Map<SessionId, Session> sessionById;
-    private final Map<SessionId, OutingLog> logBySession;
     private final List<OutingLog> logsByDate;
-    private final List<OutingLog> packLogsByDate;
-    private final Map<LocalDate, Wellness> wellnessByDate;
-    private final Map<BodyArea, List<List<LocalDate>>> soreRuns = new EnumMap<>(BodyArea.class);
+    // built on first use: a week's check of a re-analysed plan often needs only some of them
+    private Map<SessionId, Session> sessionById;
+    private Map<SessionId, OutingLog> logBySession;
+    private List<OutingLog> packLogsByDate;
+    private Map<LocalDate, Wellness> wellnessByDate;
+    private Map<BodyArea, List<List<LocalDate>>> soreRuns;
 
     PlanIndex(Plan plan) {
-        var sessions = new ArrayList<>(plan.sessions());
-        sessions.sort(Comparator.comparing(Session::date));
-        sessionsByDate = List.copyOf(sessions);
-        sessionById = new HashMap<>();
-        for (Session s : plan.sessions()) {
-            sessionById.put(s.id(), s);
+        this.plan = plan;
+        sessionsByDate = byDate(plan.sessions(), Session::date);
+        logsByDate = byDate(plan.logs(), OutingLog::date);
+    }
+
+    /** The list sorted by date, stably; the analysis's plan is in date order already, so usually itself. */
+    private static <T> List<T> byDate(List<T> list, java.util.function.Function<T, LocalDate> date) {
+        for (int i = 1; i < list.size(); i++) {
+            if (date.apply(list.get(i - 1)).isAfter(date.apply(list.get(i)))) {
+                var sorted = new ArrayList<>(list);
+                sorted.sort(Comparator.comparing(date));
+                return List.copyOf(sorted);
+            }
         }
-        logBySession = new HashMap<>();
-        for (OutingLog l : plan.logs()) {
-            l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
+        return list;
+    }
+
+    private synchronized Map<SessionId, Session> sessionById() {
+        if (sessionById == null) {
+            sessionById = new HashMap<>();
+            for (Session s : plan.sessions()) {
+                sessionById.put(s.id(), s);
+            }
         }
-        var logs = new ArrayList<>(plan.logs());
-        logs.sort(Comparator.comparing(OutingLog::date));
-        logsByDate = List.copyOf(logs);
-        packLogsByDate = logsByDate.stream().filter(l -> l.packKg() > 0).toList();
-        wellnessByDate = new HashMap<>();
-        for (Wellness w : plan.wellness()) {
-            wellnessByDate.putIfAbsent(w.date(), w);
+        return sessionById;
+    }
+
+    private synchronized Map<SessionId, OutingLog> logBySession() {
+        if (logBySession == null) {
+            logBySession = new HashMap<>();
+            for (OutingLog l : plan.logs()) {
+                l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
+            }
         }
-        for (BodyArea area : BodyArea.values()) {
-            soreRuns.put(area, Signals.runs(plan.logs().stream()
-                    .filter(l -> l.sorenessAreas().contains(area))
-                    .map(OutingLog::date)
-                    .distinct()
-                    .toList()));
+        return logBySession;
+    }
+
+    private synchronized List<OutingLog> packLogsByDate() {
+        if (packLogsByDate == null) {
+            packLogsByDate = logsByDate.stream().filter(l -> l.packKg() > 0).toList();
         }
+        return packLogsByDate;
+    }
+
+    private synchronized Map<LocalDate, Wellness> wellnessByDate() {
+        if (wellnessByDate == null) {
+            wellnessByDate = new HashMap<>();
+            for (Wellness w : plan.wellness()) {
+                wellnessByDate.putIfAbsent(w.date(), w);
+            }
+        }
+        return wellnessByDate;
+    }
+
+    private synchronized Map<BodyArea, List<List<LocalDate>>> soreRuns() {
+        if (soreRuns == null) {
+            soreRuns = new EnumMap<>(BodyArea.class);
+            for (BodyArea area : BodyArea.values()) {
+                soreRuns.put(area, Signals.runs(plan.logs().stream()
+                        .filter(l -> l.sorenessAreas().contains(area))
+                        .map(OutingLog::date)
+                        .distinct()
+                        .toList()));
+            }
+        }
+        return soreRuns;
     }
 
     /** The index of the week's plan, built once per analysis and kept by it ({@link WeekContext#shared}). */
@@ -66,15 +108,15 @@ final class PlanIndex {
     }
 
     Optional<Session> session(SessionId id) {
-        return Optional.ofNullable(sessionById.get(id));
+        return Optional.ofNullable(sessionById().get(id));
     }
 
     Optional<OutingLog> logFor(SessionId id) {
-        return Optional.ofNullable(logBySession.get(id));
+        return Optional.ofNullable(logBySession().get(id));
     }
 
     Optional<Wellness> wellnessOn(LocalDate date) {
-        return Optional.ofNullable(wellnessByDate.get(date));
+        return Optional.ofNullable(wellnessByDate().get(date));
     }
 
     /** Sessions dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
@@ -89,12 +131,36 @@ final class PlanIndex {
 
     /** Logs with a pack (above 0 kg) dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<OutingLog> packLogsBetween(LocalDate from, LocalDate to) {
-        return between(packLogsByDate, OutingLog::date, from, to);
+        return between(packLogsByDate(), OutingLog::date, from, to);
     }
 
     /** Runs of consecutive days with soreness logged in the area, as {@link Signals#runs}. */
     List<List<LocalDate>> soreRuns(BodyArea area) {
-        return soreRuns.get(area);
+        return soreRuns().get(area);
+    }
+
+    /**
+     * The runs of {@link #soreRuns} that share a day with {@code from .. to}, in date order: a binary
+     * search for the first run ending on or after {@code from}, instead of every run for every week.
+     */
+    List<List<LocalDate>> soreRunsTouching(BodyArea area, LocalDate from, LocalDate to) {
+        List<List<LocalDate>> runs = soreRuns().get(area);
+        int lo = 0;
+        int hi = runs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            List<LocalDate> run = runs.get(mid);
+            if (run.get(run.size() - 1).isBefore(from)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < runs.size() && !runs.get(end).get(0).isAfter(to)) {
+            end++;
+        }
+        return runs.subList(lo, end);
     }
 
     private static <T> List<T> between(List<T> sorted, java.util.function.Function<T, LocalDate> date,
