@@ -2,6 +2,8 @@ package dev.switchback.engine;
 
 import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
 import dev.switchback.model.Weeks;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ final class Analysis implements PlanAnalysis {
         this.windows = new Windows(series.firstEpoch, series.trip, series.longest);
         this.wellnessByDate = previous != null && previous.series.plan.wellness() == series.plan.wellness()
                 ? previous.wellnessByDate : wellnessIndex(series.plan);
-        this.runner = new RuleRunner(this, book);
+        this.runner = new RuleRunner(this, book, previous == null ? null : previous.runner);
     }
 
     /** The analysis of {@code plan} from that of an earlier version: equal to a new analysis, finding for finding. */
@@ -91,6 +93,10 @@ final class Analysis implements PlanAnalysis {
     public DayLoad day(LocalDate date) {
         int i = index(date);
         return i >= 0 ? series.days[i] : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
+    }
+
+    Optional<Session> session(SessionId id) {
+        return series.session(id);
     }
 
     Optional<Wellness> wellnessOn(LocalDate date) {

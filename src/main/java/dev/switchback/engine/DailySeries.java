@@ -279,6 +279,20 @@ final class DailySeries {
         lists[i].add(value);
     }
 
+    /** The session with this id: its day from the map, then that day's sessions. */
+    Optional<Session> session(SessionId id) {
+        LocalDate day = sessionDay.get(id);
+        if (day == null) {
+            return Optional.empty();
+        }
+        for (Session s : sessionsOf[index(day)]) {
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     int index(LocalDate date) {
         long d = date.toEpochDay() - firstEpoch;
         return d < 0 || d >= n ? -1 : (int) d;

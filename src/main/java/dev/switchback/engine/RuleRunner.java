@@ -5,6 +5,8 @@ import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,17 +20,23 @@ import java.util.function.Function;
 /**
  * Runs the rule book over one week of an analysis: the rules not disabled in the plan's settings, in
  * the book's order, each with a {@link WeekContext} of the week. Thresholds are resolved once per
- * analysis (the plan's own value, else the preset's default), and values the rules derive from the
- * plan ({@link WeekContext#shared}) are kept here, so they live exactly as long as the analysis.
+ * analysis (the plan's own value, else the preset's default), and values the rules derive from parts
+ * of the plan ({@link WeekContext#derived}) are kept here and handed on to the next version's runner.
  */
 final class RuleRunner {
     private final Analysis analysis;
     private final List<Rule> rules;
     private final Map<Threshold, Double> thresholds = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Derived> derived;
 
-    RuleRunner(Analysis analysis, RuleBook book) {
+    /** A derived value and the part of the plan it was derived from. */
+    private record Derived(Object source, Object value) {
+    }
+
+    /** @param previous the runner of the previous version's analysis, whose derived values may still hold */
+    RuleRunner(Analysis analysis, RuleBook book, RuleRunner previous) {
         this.analysis = analysis;
+        this.derived = previous == null ? new ConcurrentHashMap<>() : new ConcurrentHashMap<>(previous.derived);
         Set<String> disabled = Set.copyOf(analysis.plan().rules().disabledRules());
         this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toList();
         this.book = book;
@@ -135,14 +143,18 @@ final class RuleRunner {
         }
 
         @Override
-        public <T> T shared(Class<T> key, Function<Plan, T> build) {
-            Object v = shared.get(key);
-            if (v == null) {
-                v = build.apply(analysis.plan());
-                Object raced = shared.putIfAbsent(key, v);
-                v = raced != null ? raced : v;
+        public Optional<Session> session(SessionId id) {
+            return analysis.session(id);
+        }
+
+        @Override
+        public <S, T> T derived(Class<T> key, S source, Function<S, T> build) {
+            Derived d = derived.get(key);
+            if (d == null || d.source() != source) {
+                d = new Derived(source, build.apply(source));
+                derived.put(key, d);
             }
-            return key.cast(v);
+            return key.cast(d.value());
         }
     }
 }

@@ -46,7 +46,7 @@ public final class Taper implements Rule {
         int taperDays = (int) Math.max(7, Math.round(c.threshold(TAPER_DAYS)));
         int peakWeeks = (int) Math.max(1, Math.round(c.threshold(PEAK_WEEKS)));
         var found = new ArrayList<Finding>();
-        for (var goal : TripIndex.of(c).goals(c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
+        for (var goal : TripIndex.goals(c, c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
             LocalDate g = goal.getKey();
             LocalDate taperStart = g.minusDays(taperDays);
             if (c.historyDays(taperStart.minusDays(7)) < 1) {

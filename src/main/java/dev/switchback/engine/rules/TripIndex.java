@@ -1,7 +1,6 @@
 package dev.switchback.engine.rules;
 
 import dev.switchback.model.GoalEvent;
-import dev.switchback.model.Plan;
 import dev.switchback.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The plan's trips and goals for the trip rules, built once per analysis ({@link WeekContext#shared}):
+ * The plan's trips and goals for the trip rules, derived from the plan's lists ({@link WeekContext#derived}):
  * trips in start order (the plan's order among equal starts) with a binary search by start and by end,
  * and the goal days, so a week's check looks at the trips near it instead of every trip of the plan.
  */
@@ -22,26 +21,45 @@ final class TripIndex {
     private final List<Integer> byEnd;
     private final NavigableMap<LocalDate, String> goals = new TreeMap<>();
 
-    TripIndex(Plan plan) {
-        byStart = plan.trips().stream().sorted(Comparator.comparing(Trip::start)).toList();
+    TripIndex(List<Trip> trips) {
+        byStart = trips.stream().sorted(Comparator.comparing(Trip::start)).toList();
         var ends = new ArrayList<Integer>();
         for (int i = 0; i < byStart.size(); i++) {
             ends.add(i);
         }
         ends.sort(Comparator.comparing(i -> byStart.get(i).end()));
         byEnd = List.copyOf(ends);
-        for (Trip t : plan.trips()) {
+        for (Trip t : trips) {
             if (t.goal()) {
                 goals.putIfAbsent(t.start(), t.title());
             }
         }
-        for (GoalEvent g : plan.goals()) {
-            goals.putIfAbsent(g.date(), g.title());
+    }
+
+    /** The goal events of a plan by day, the first of a day kept. */
+    static final class GoalDays {
+        private final NavigableMap<LocalDate, String> days = new TreeMap<>();
+
+        GoalDays(List<GoalEvent> goals) {
+            for (GoalEvent g : goals) {
+                days.putIfAbsent(g.date(), g.title());
+            }
         }
     }
 
     static TripIndex of(WeekContext c) {
-        return c.shared(TripIndex.class, TripIndex::new);
+        return c.derived(TripIndex.class, c.plan().trips(), TripIndex::new);
+    }
+
+    /**
+     * Goal days from {@code from} (inclusive) to {@code to} (exclusive): the starts of goal trips, then
+     * goal events on other days, each day once with the first title.
+     */
+    static NavigableMap<LocalDate, String> goals(WeekContext c, LocalDate from, LocalDate to) {
+        var all = new TreeMap<>(of(c).goals.subMap(from, true, to, false));
+        c.derived(GoalDays.class, c.plan().goals(), GoalDays::new).days.subMap(from, true, to, false)
+                .forEach(all::putIfAbsent);
+        return all;
     }
 
     /** Trips starting from {@code from} to {@code to}, inclusive, in start order. */
@@ -71,11 +89,6 @@ final class TripIndex {
         var out = new ArrayList<Trip>(positions.size());
         positions.forEach(i -> out.add(byStart.get(i)));
         return out;
-    }
-
-    /** Goal days (goal trips' starts and goal events) from {@code from} (inclusive) to {@code to} (exclusive). */
-    NavigableMap<LocalDate, String> goals(LocalDate from, LocalDate to) {
-        return goals.subMap(from, true, to, false);
     }
 
     private static <T> int first(List<T> sorted, Function<T, LocalDate> date, LocalDate day) {

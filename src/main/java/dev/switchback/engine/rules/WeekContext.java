@@ -5,6 +5,8 @@ import dev.switchback.engine.DayMetrics;
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.WeekSummary;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
 import dev.switchback.engine.Windows;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.function.Function;
  * against a context that silently answers "no history" or "no load".
  */
 public interface WeekContext {
+    /** The plan, its sessions, logs, trips and check-ins each in date order (then by id). */
     Plan plan();
 
     /** Monday of the week being checked. */
@@ -57,10 +60,15 @@ public interface WeekContext {
     /** Windows over the daily series computed once per analysis: rolling sums and maxima, trip days. */
     Windows windows();
 
+    /** The planned session with this id, without scanning the plan. */
+    Optional<Session> session(SessionId id);
+
     /**
-     * A value derived from the plan once per analysis and shared by every week's check (an index of
-     * the plan's lists, say), built by {@code build} on first use. The analysis owns it: nothing is
-     * cached across analyses, and {@code build} must be a pure function of the plan.
+     * A value derived from one part of the plan ({@code source}: one of its lists, say its logs) and
+     * shared by every week's check, built by {@code build} on first use. The analysis owns it, and
+     * hands it on to the analysis of the next version of the plan ({@code Engine.reanalyse}) as long as
+     * that part is the same object: an edit of one session does not rebuild an index of the logs.
+     * {@code build} must be a pure function of {@code source}; nothing lives in static state.
      */
-    <T> T shared(Class<T> key, Function<Plan, T> build);
+    <S, T> T derived(Class<T> key, S source, Function<S, T> build);
 }

@@ -1,142 +1,96 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
-import dev.switchback.engine.rules.WeekContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Lookups the wellness rules make for every week, built once per analysis and owned by it. The
- * plan's own lookups ({@link Plan#logFor}, {@link Plan#session}, {@link Plan#wellnessOn}) scan whole lists, which made a 10-year check quadratic.
- * Every list keeps the plan's order among equal dates (stable sort), so the rules see items in the
- * same order as when they filtered and sorted the plan's lists themselves.
+ * Lookups the wellness rules make for every week. The plan's own lookups ({@link Plan#logFor}, {@link
+ * Plan#session}, {@link Plan#wellnessOn}) scan whole lists, which made a 10-year check quadratic. The
+ * plan of a {@link WeekContext} is in date order, so a range of sessions or logs is a binary search;
+ * sessions by id and check-ins by date come from the context; the indexes of the logs ({@link Logs}) are
+ * derived from the plan's list of logs and kept while that list is the same object, also across
+ * re-analyses of edited versions. Lists keep the plan's order among equal dates.
  */
 final class PlanIndex {
+    private final WeekContext week;
     private final Plan plan;
-    private final List<Session> sessionsByDate;
-    private final List<OutingLog> logsByDate;
-    // built on first use: a week's check of a re-analysed plan often needs only some of them
-    private Map<SessionId, Session> sessionById;
-    private Map<SessionId, OutingLog> logBySession;
-    private List<OutingLog> packLogsByDate;
-    private Map<LocalDate, Wellness> wellnessByDate;
-    private Map<BodyArea, List<List<LocalDate>>> soreRuns;
 
-    PlanIndex(Plan plan) {
-        this.plan = plan;
-        sessionsByDate = byDate(plan.sessions(), Session::date);
-        logsByDate = byDate(plan.logs(), OutingLog::date);
+    private PlanIndex(WeekContext week) {
+        this.week = week;
+        this.plan = week.plan();
     }
 
-    /** The list sorted by date, stably; the analysis's plan is in date order already, so usually itself. */
-    private static <T> List<T> byDate(List<T> list, java.util.function.Function<T, LocalDate> date) {
-        for (int i = 1; i < list.size(); i++) {
-            if (date.apply(list.get(i - 1)).isAfter(date.apply(list.get(i)))) {
-                var sorted = new ArrayList<>(list);
-                sorted.sort(Comparator.comparing(date));
-                return List.copyOf(sorted);
-            }
-        }
-        return list;
+    static PlanIndex of(WeekContext week) {
+        return new PlanIndex(week);
     }
 
-    private synchronized Map<SessionId, Session> sessionById() {
-        if (sessionById == null) {
-            sessionById = new HashMap<>();
-            for (Session s : plan.sessions()) {
-                sessionById.put(s.id(), s);
-            }
-        }
-        return sessionById;
-    }
+    /** The indexes of one list of logs. */
+    static final class Logs {
+        private final Map<SessionId, OutingLog> logBySession = new HashMap<>();
+        private final List<OutingLog> packLogsByDate;
+        private final Map<BodyArea, List<List<LocalDate>>> soreRuns = new EnumMap<>(BodyArea.class);
 
-    private synchronized Map<SessionId, OutingLog> logBySession() {
-        if (logBySession == null) {
-            logBySession = new HashMap<>();
-            for (OutingLog l : plan.logs()) {
+        Logs(List<OutingLog> logs) {
+            for (OutingLog l : logs) {
                 l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
             }
-        }
-        return logBySession;
-    }
-
-    private synchronized List<OutingLog> packLogsByDate() {
-        if (packLogsByDate == null) {
-            packLogsByDate = logsByDate.stream().filter(l -> l.packKg() > 0).toList();
-        }
-        return packLogsByDate;
-    }
-
-    private synchronized Map<LocalDate, Wellness> wellnessByDate() {
-        if (wellnessByDate == null) {
-            wellnessByDate = new HashMap<>();
-            for (Wellness w : plan.wellness()) {
-                wellnessByDate.putIfAbsent(w.date(), w);
-            }
-        }
-        return wellnessByDate;
-    }
-
-    private synchronized Map<BodyArea, List<List<LocalDate>>> soreRuns() {
-        if (soreRuns == null) {
-            soreRuns = new EnumMap<>(BodyArea.class);
+            packLogsByDate = logs.stream().filter(l -> l.packKg() > 0).toList();
             for (BodyArea area : BodyArea.values()) {
-                soreRuns.put(area, Signals.runs(plan.logs().stream()
+                soreRuns.put(area, Signals.runs(logs.stream()
                         .filter(l -> l.sorenessAreas().contains(area))
                         .map(OutingLog::date)
                         .distinct()
                         .toList()));
             }
         }
-        return soreRuns;
     }
 
-    /** The index of the week's plan, built once per analysis and kept by it ({@link WeekContext#shared}). */
-    static PlanIndex of(WeekContext week) {
-        return week.shared(PlanIndex.class, PlanIndex::new);
+    private Logs logs() {
+        return week.derived(Logs.class, plan.logs(), Logs::new);
     }
 
     Optional<Session> session(SessionId id) {
-        return Optional.ofNullable(sessionById().get(id));
+        return week.session(id);
     }
 
     Optional<OutingLog> logFor(SessionId id) {
-        return Optional.ofNullable(logBySession().get(id));
+        return Optional.ofNullable(logs().logBySession.get(id));
     }
 
     Optional<Wellness> wellnessOn(LocalDate date) {
-        return Optional.ofNullable(wellnessByDate().get(date));
+        return week.wellnessOn(date);
     }
 
     /** Sessions dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<Session> sessionsBetween(LocalDate from, LocalDate to) {
-        return between(sessionsByDate, Session::date, from, to);
+        return between(plan.sessions(), Session::date, from, to);
     }
 
     /** Logs dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<OutingLog> logsBetween(LocalDate from, LocalDate to) {
-        return between(logsByDate, OutingLog::date, from, to);
+        return between(plan.logs(), OutingLog::date, from, to);
     }
 
     /** Logs with a pack (above 0 kg) dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<OutingLog> packLogsBetween(LocalDate from, LocalDate to) {
-        return between(packLogsByDate(), OutingLog::date, from, to);
+        return between(logs().packLogsByDate, OutingLog::date, from, to);
     }
 
     /** Runs of consecutive days with soreness logged in the area, as {@link Signals#runs}. */
     List<List<LocalDate>> soreRuns(BodyArea area) {
-        return soreRuns().get(area);
+        return logs().soreRuns.get(area);
     }
 
     /**
@@ -144,7 +98,7 @@ final class PlanIndex {
      * search for the first run ending on or after {@code from}, instead of every run for every week.
      */
     List<List<LocalDate>> soreRunsTouching(BodyArea area, LocalDate from, LocalDate to) {
-        List<List<LocalDate>> runs = soreRuns().get(area);
+        List<List<LocalDate>> runs = soreRuns(area);
         int lo = 0;
         int hi = runs.size();
         while (lo < hi) {
@@ -163,16 +117,14 @@ final class PlanIndex {
         return runs.subList(lo, end);
     }
 
-    private static <T> List<T> between(List<T> sorted, java.util.function.Function<T, LocalDate> date,
-            LocalDate from, LocalDate to) {
+    private static <T> List<T> between(List<T> sorted, Function<T, LocalDate> date, LocalDate from, LocalDate to) {
         if (!from.isBefore(to)) {
             return List.of();
         }
         return sorted.subList(firstOnOrAfter(sorted, date, from), firstOnOrAfter(sorted, date, to));
     }
 
-    private static <T> int firstOnOrAfter(List<T> sorted, java.util.function.Function<T, LocalDate> date,
-            LocalDate day) {
+    private static <T> int firstOnOrAfter(List<T> sorted, Function<T, LocalDate> date, LocalDate day) {
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {

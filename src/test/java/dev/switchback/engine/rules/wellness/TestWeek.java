@@ -8,7 +8,11 @@ import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.engine.Windows;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +23,12 @@ import java.util.List;
 
 /** The smallest WeekContext the wellness rules need: the plan, the week and the thresholds. */
 record TestWeek(Plan plan, LocalDate weekStart, Map<Class<?>, Object> shared) implements WeekContext {
+    /** The plan in date order, as the engine's contexts give it. */
     TestWeek(Plan plan, LocalDate weekStart) {
-        this(plan, weekStart, new HashMap<>());
+        this(plan.withSessions(plan.sessions().stream().sorted(Comparator.comparing(Session::date)
+                        .thenComparing(x -> x.id().value())).toList())
+                .withLogs(plan.logs().stream().sorted(Comparator.comparing(OutingLog::date)
+                        .thenComparing(x -> x.id().value())).toList()), weekStart, new HashMap<>());
     }
 
     @Override
@@ -58,8 +66,13 @@ record TestWeek(Plan plan, LocalDate weekStart, Map<Class<?>, Object> shared) im
     }
 
     @Override
-    public <T> T shared(Class<T> key, Function<Plan, T> build) {
-        return key.cast(shared.computeIfAbsent(key, k -> build.apply(plan)));
+    public Optional<Session> session(SessionId id) {
+        return plan.session(id);
+    }
+
+    @Override
+    public <S, T> T derived(Class<T> key, S source, Function<S, T> build) {
+        return key.cast(shared.computeIfAbsent(key, k -> build.apply(source)));
     }
 
     @Override
