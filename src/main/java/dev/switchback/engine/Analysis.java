@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Analysis implements PlanAnalysis {
     static final int CHRONIC_DAYS = DailySeries.CHRONIC_DAYS;
 
+    private final Plan given;
     private final DailySeries series;
     private final RuleBook book;
     private final Windows windows;
@@ -32,10 +33,11 @@ final class Analysis implements PlanAnalysis {
     private final RuleRunner runner;
 
     Analysis(Plan plan, LocalDate today, RuleBook book) {
-        this(new DailySeries(PlanOrder.canonical(plan), today), book, null);
+        this(plan, new DailySeries(PlanOrder.canonical(plan), today), book, null);
     }
 
-    private Analysis(DailySeries series, RuleBook book, Analysis previous) {
+    private Analysis(Plan given, DailySeries series, RuleBook book, Analysis previous) {
+        this.given = given;
         this.series = series;
         this.book = book;
         this.windows = new Windows(series.firstEpoch, series.trip, series.longest);
@@ -46,14 +48,14 @@ final class Analysis implements PlanAnalysis {
 
     /** The analysis of {@code plan} from that of an earlier version: equal to a new analysis, finding for finding. */
     static Analysis update(Analysis previous, Plan plan, LocalDate today, RuleBook book) {
-        Plan canonical = PlanOrder.canonical(plan);
-        if (previous.series.plan == canonical && previous.series.today.equals(today) && previous.book == book) {
+        if (previous.given == plan && previous.series.today.equals(today) && previous.book == book) {
             return previous;
         }
         if (!previous.book.equals(book)) {
-            return new Analysis(new DailySeries(canonical, today), book, null);
+            return new Analysis(plan, today, book);
         }
-        return new Analysis(DailySeries.update(previous.series, canonical, today), book, previous);
+        Plan canonical = PlanOrder.canonical(plan, previous.given, previous.series.plan);
+        return new Analysis(plan, DailySeries.update(previous.series, canonical, today), book, previous);
     }
 
     private static Map<LocalDate, Wellness> wellnessIndex(Plan plan) {

@@ -137,14 +137,18 @@ final class DailySeries {
         if (previous.plan == plan && previous.today.equals(today)) {
             return previous;
         }
-        Optional<LocalDate> f = plan.firstDate();
-        if (!previous.today.equals(today) || !previous.plan.athlete().equals(plan.athlete()) || f.isEmpty()
-                || previous.n == 0 || !f.get().equals(previous.first)
-                || plan.lastDate().orElseThrow().toEpochDay() - previous.firstEpoch + 1 != previous.n) {
+        if (!previous.today.equals(today) || !previous.plan.athlete().equals(plan.athlete()) || previous.n == 0) {
             return new DailySeries(plan, today);
         }
         boolean logsChanged = plan.logs() != previous.plan.logs();
         boolean sessionsChanged = plan.sessions() != previous.plan.sessions();
+        boolean tripsChanged = plan.trips() != previous.plan.trips();
+        Diff<Session> sessionDiff = sessionsChanged ? Diff.of(previous.plan.sessions(), plan.sessions()) : null;
+        Diff<OutingLog> logDiff = logsChanged ? Diff.of(previous.plan.logs(), plan.logs()) : null;
+        Diff<Trip> tripDiff = tripsChanged ? Diff.of(previous.plan.trips(), plan.trips()) : null;
+        if (!sameDays(previous, plan, sessionDiff, logDiff, tripDiff)) {
+            return new DailySeries(plan, today);
+        }
         Map<SessionId, Integer> counts = logsChanged ? new HashMap<>(previous.logCount) : previous.logCount;
         Map<SessionId, LocalDate> sessionDays = sessionsChanged ? new HashMap<>(previous.sessionDay)
                 : previous.sessionDay;
@@ -152,7 +156,7 @@ final class DailySeries {
         var dirty = new boolean[next.n];
         var loggedChanged = new ArrayList<SessionId>();
         if (sessionsChanged) {
-            Diff<Session> d = Diff.of(previous.plan.sessions(), plan.sessions());
+            Diff<Session> d = sessionDiff;
             for (Session s : d.removed) {
                 next.remove(next.sessionsOf, s, dirty, s.date());
                 sessionDays.remove(s.id());
@@ -163,7 +167,7 @@ final class DailySeries {
             }
         }
         if (logsChanged) {
-            Diff<OutingLog> d = Diff.of(previous.plan.logs(), plan.logs());
+            Diff<OutingLog> d = logDiff;
             for (OutingLog l : d.removed) {
                 next.remove(next.logsOf, l, dirty, l.date());
                 l.plannedSession().ifPresent(id -> {
@@ -182,8 +186,8 @@ final class DailySeries {
                 });
             }
         }
-        if (plan.trips() != previous.plan.trips()) {
-            Diff<Trip> d = Diff.of(previous.plan.trips(), plan.trips());
+        if (tripsChanged) {
+            Diff<Trip> d = tripDiff;
             for (Trip t : d.removed) {
                 for (int k = 0; k < t.days(); k++) {
                     next.remove(next.tripsOf, new TripDay(t, k), dirty, t.start().plusDays(k));
@@ -215,6 +219,43 @@ final class DailySeries {
             next.averagesFrom(from < CHRONIC_DAYS ? 0 : from);
         }
         return next;
+    }
+
+    /**
+     * Whether {@code plan} spans the same days as the previous version, from the records that changed:
+     * nothing new outside the old first and last day and nothing gone from either; only then (or when
+     * the check-ins changed) are the plan's first and last day computed from every record.
+     */
+    private static boolean sameDays(DailySeries previous, Plan plan, Diff<Session> sessions, Diff<OutingLog> logs,
+            Diff<Trip> trips) {
+        LocalDate last = previous.first.plusDays(previous.n - 1L);
+        var added = new ArrayList<LocalDate>();
+        var removed = new ArrayList<LocalDate>();
+        if (sessions != null) {
+            sessions.added.forEach(s -> added.add(s.date()));
+            sessions.removed.forEach(s -> removed.add(s.date()));
+        }
+        if (logs != null) {
+            logs.added.forEach(l -> added.add(l.date()));
+            logs.removed.forEach(l -> removed.add(l.date()));
+        }
+        if (trips != null) {
+            trips.added.forEach(t -> {
+                added.add(t.start());
+                added.add(t.end());
+            });
+            trips.removed.forEach(t -> {
+                removed.add(t.start());
+                removed.add(t.end());
+            });
+        }
+        boolean exact = plan.wellness() != previous.plan.wellness()
+                || removed.stream().anyMatch(d -> d.equals(previous.first) || d.equals(last));
+        if (exact) {
+            Optional<LocalDate> f = plan.firstDate();
+            return f.isPresent() && f.get().equals(previous.first) && plan.lastDate().orElseThrow().equals(last);
+        }
+        return added.stream().allMatch(d -> !d.isBefore(previous.first) && !d.isAfter(last));
     }
 
     /** Which records of a list are new objects and which are gone, by identity. */

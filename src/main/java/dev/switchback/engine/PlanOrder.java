@@ -38,6 +38,66 @@ final class PlanOrder {
         return p;
     }
 
+    /**
+     * {@link #canonical(Plan)} of an edited version of {@code previous} (the plan as given, not ordered),
+     * whose canonical form was {@code previousCanonical}: a list that is the same object keeps its order,
+     * and a list that was in order before is checked only where it differs from the previous one.
+     */
+    static Plan canonical(Plan plan, Plan previous, Plan previousCanonical) {
+        Plan p = plan;
+        List<Session> sessions = list(plan.sessions(), previous.sessions(), previousCanonical.sessions(), SESSIONS);
+        if (sessions != p.sessions()) {
+            p = p.withSessions(sessions);
+        }
+        List<OutingLog> logs = list(plan.logs(), previous.logs(), previousCanonical.logs(), LOGS);
+        if (logs != p.logs()) {
+            p = p.withLogs(logs);
+        }
+        List<Trip> trips = list(plan.trips(), previous.trips(), previousCanonical.trips(), TRIPS);
+        if (trips != p.trips()) {
+            p = p.withTrips(trips);
+        }
+        List<Wellness> wellness = list(plan.wellness(), previous.wellness(), previousCanonical.wellness(), WELLNESS);
+        if (wellness != p.wellness()) {
+            p = p.withWellness(wellness);
+        }
+        return p;
+    }
+
+    private static <T> List<T> list(List<T> now, List<T> before, List<T> beforeOrdered, Comparator<T> order) {
+        if (now == before) {
+            return beforeOrdered;
+        }
+        boolean inOrder;
+        if (before == beforeOrdered) {
+            // the common head and tail were in order; check the rest and where it meets them
+            int start = 0;
+            int endBefore = before.size();
+            int endNow = now.size();
+            while (start < endBefore && start < endNow && before.get(start) == now.get(start)) {
+                start++;
+            }
+            while (endBefore > start && endNow > start && before.get(endBefore - 1) == now.get(endNow - 1)) {
+                endBefore--;
+                endNow--;
+            }
+            inOrder = sorted(now, order, Math.max(1, start), Math.min(now.size(), endNow + 1));
+        } else {
+            inOrder = sorted(now, order, 1, now.size());
+        }
+        return inOrder ? now : now.stream().sorted(order).toList();
+    }
+
+    /** Whether each element from {@code from} to {@code to} (exclusive) follows the one before it. */
+    private static <T> boolean sorted(List<T> list, Comparator<T> order, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static <T> boolean sorted(List<T> list, Comparator<T> order) {
         for (int i = 1; i < list.size(); i++) {
             if (order.compare(list.get(i - 1), list.get(i)) > 0) {

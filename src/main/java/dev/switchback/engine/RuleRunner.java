@@ -27,7 +27,8 @@ final class RuleRunner {
     private final Analysis analysis;
     private final List<Rule> rules;
     private final Map<Threshold, Double> thresholds = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Derived> derived;
+    private final Map<Class<?>, Derived> derived = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Derived> inherited;
 
     /** A derived value and the part of the plan it was derived from. */
     private record Derived(Object source, Object value) {
@@ -36,7 +37,8 @@ final class RuleRunner {
     /** @param previous the runner of the previous version's analysis, whose derived values may still hold */
     RuleRunner(Analysis analysis, RuleBook book, RuleRunner previous) {
         this.analysis = analysis;
-        this.derived = previous == null ? new ConcurrentHashMap<>() : new ConcurrentHashMap<>(previous.derived);
+        // the previous runner's own values only (not what it inherited), so no chain of versions is kept
+        this.inherited = previous == null ? Map.of() : previous.derived;
         Set<String> disabled = Set.copyOf(analysis.plan().rules().disabledRules());
         this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toList();
         this.book = book;
@@ -151,7 +153,8 @@ final class RuleRunner {
         public <S, T> T derived(Class<T> key, S source, Function<S, T> build) {
             Derived d = derived.get(key);
             if (d == null || d.source() != source) {
-                d = new Derived(source, build.apply(source));
+                Derived before = inherited.get(key);
+                d = before != null && before.source() == source ? before : new Derived(source, build.apply(source));
                 derived.put(key, d);
             }
             return key.cast(d.value());

@@ -7,14 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Windows over the daily series that many rules and weeks read, computed once per analysis instead of
  * re-reading up to 42 days for each day of each week: trip days as a prefix count (any trip day in a
  * range in O(1)), and the longest outing of the previous N days for every day, by a monotone deque
- * (O(days) per window length, built on first use). Days outside the plan have no load and no trip.
+ * over blocks of {@value #BLOCK} days built on first use (O(days) for a full check, O(block + N) for
+ * the few weeks a re-check reads). Days outside the plan have no load and no trip.
  */
 public final class Windows {
     private final long firstEpoch;
     private final int n;
     private final int[] tripsBefore;
     private final double[] longest;
-    private final ConcurrentHashMap<Integer, double[]> longestBefore = new ConcurrentHashMap<>();
+    static final int BLOCK = 256;
+    private final ConcurrentHashMap<Long, double[]> longestBefore = new ConcurrentHashMap<>();
 
     Windows(long firstEpoch, boolean[] tripDay, double[] longestMinutes) {
         this.firstEpoch = firstEpoch;
@@ -48,16 +50,24 @@ public final class Windows {
             }
             return max;
         }
-        return longestBefore.computeIfAbsent(days, this::slidingMax)[(int) d];
+        int block = (int) (d / BLOCK);
+        double[] maxima = longestBefore.computeIfAbsent(((long) days << 32) | block, k -> slidingMax(days, block));
+        return maxima[(int) (d - (long) block * BLOCK)];
     }
 
-    /** {@code out[i]} = max of {@code longest[i - days .. i - 1]} for i in 0..n, by a monotone deque of indices. */
-    private double[] slidingMax(int days) {
-        double[] out = new double[n + 1];
-        int[] deque = new int[n];
+    /**
+     * {@code out[j]} = max of {@code longest[i - days .. i - 1]} for i = block x BLOCK + j, by a monotone
+     * deque of indices started {@code days} before the block.
+     */
+    private double[] slidingMax(int days, int block) {
+        int from = block * BLOCK;
+        int to = Math.min(n, from + BLOCK - 1);
+        double[] out = new double[to - from + 1];
+        int start = Math.max(1, from - days);
+        int[] deque = new int[to - start + 2];
         int head = 0;
         int tail = 0;
-        for (int i = 1; i <= n; i++) {
+        for (int i = start; i <= to; i++) {
             int add = i - 1;
             while (tail > head && longest[deque[tail - 1]] <= longest[add]) {
                 tail--;
@@ -66,7 +76,9 @@ public final class Windows {
             while (deque[head] < i - days) {
                 head++;
             }
-            out[i] = Math.max(0, longest[deque[head]]);
+            if (i >= from) {
+                out[i - from] = Math.max(0, longest[deque[head]]);
+            }
         }
         return out;
     }

@@ -8,6 +8,7 @@ import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -47,13 +48,16 @@ final class PlanIndex {
                 l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
             }
             packLogsByDate = logs.stream().filter(l -> l.packKg() > 0).toList();
+            var sore = new EnumMap<BodyArea, List<LocalDate>>(BodyArea.class);
             for (BodyArea area : BodyArea.values()) {
-                soreRuns.put(area, Signals.runs(logs.stream()
-                        .filter(l -> l.sorenessAreas().contains(area))
-                        .map(OutingLog::date)
-                        .distinct()
-                        .toList()));
+                sore.put(area, new ArrayList<>());
             }
+            for (OutingLog l : logs) {
+                for (BodyArea area : l.sorenessAreas()) {
+                    sore.get(area).add(l.date());
+                }
+            }
+            sore.forEach((area, dates) -> soreRuns.put(area, Signals.runs(dates)));
         }
     }
 
