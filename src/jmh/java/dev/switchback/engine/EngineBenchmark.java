@@ -54,6 +54,8 @@ public class EngineBenchmark {
         last = plan.lastDate().orElseThrow();
         edited = edit(plan, today);
         ofSaved = Engine.analyse(plan, today);
+        ofSaved.findings(today); // the window has shown the week of today
+        sampleAnalysis.findings(sampleToday);
     }
 
     /** The plan with the first session on or after today 20 minutes longer. */

@@ -33,6 +33,7 @@ public final class EngineCpuTime {
         Session one = sample.sessions().get(sample.sessions().size() / 2);
         Plan sampleEdited = sample.withSession(one.withDuration(one.duration().plusMinutes(20)));
         PlanAnalysis sampleAnalysis = Engine.analyse(sample, sampleToday);
+        sampleAnalysis.findings(sampleToday); // the window has shown the week of today
         LocalDate monday = Weeks.monday(sampleToday);
         measure("sample: window edit (reanalyse + week)", 0, () -> Engine.reanalyse(sampleAnalysis, sampleEdited,
                 sampleToday).findings(monday, monday.plusDays(6)));
@@ -53,6 +54,7 @@ public final class EngineCpuTime {
                 + " logs, " + plan.wellness().size() + " check-ins, " + plan.trips().size() + " trips");
         Plan edited = EngineBenchmark.edit(plan, today);
         PlanAnalysis ofSaved = Engine.analyse(plan, today);
+        ofSaved.findings(today); // the window has shown the week of today
         measure(name + " full (analyse + all weeks)", days, () -> Engine.analyse(plan, today).findings(first, last));
         measure(name + " analyse only", days, () -> Engine.analyse(plan, today));
         measure(name + " recheck (save gate, incremental)", 0, () -> SaveGate.check(ofSaved, plan, edited, today));

@@ -56,8 +56,9 @@ final class DailySeries {
     private final List<Session>[] sessionsOf;
     private final List<OutingLog>[] logsOf;
     private final List<TripDay>[] tripsOf;
-    private final Map<SessionId, Integer> logCount;
-    private final Map<SessionId, LocalDate> sessionDay;
+    // set once: by the constructor, or by update() before any day is rebuilt
+    private Layered<SessionId, Integer> logCount;
+    private Layered<SessionId, LocalDate> sessionDay;
 
     /** The series of a plan already in {@link PlanOrder#canonical} order. */
     @SuppressWarnings("unchecked")
@@ -81,11 +82,11 @@ final class DailySeries {
         this.sessionsOf = new List[n];
         this.logsOf = new List[n];
         this.tripsOf = new List[n];
-        this.logCount = new HashMap<>();
-        this.sessionDay = new HashMap<>();
+        var counts = new HashMap<SessionId, Integer>();
+        var sessionDays = new HashMap<SessionId, LocalDate>();
         for (Session s : plan.sessions()) {
             add(sessionsOf, index(s.date()), s);
-            sessionDay.put(s.id(), s.date());
+            sessionDays.put(s.id(), s.date());
         }
         for (Trip t : plan.trips()) {
             for (int k = 0; k < t.days(); k++) {
@@ -94,8 +95,10 @@ final class DailySeries {
         }
         for (OutingLog log : plan.logs()) {
             add(logsOf, index(log.date()), log);
-            log.plannedSession().ifPresent(id -> logCount.merge(id, 1, Integer::sum));
+            log.plannedSession().ifPresent(id -> counts.merge(id, 1, Integer::sum));
         }
+        this.logCount = Layered.of(counts);
+        this.sessionDay = Layered.of(sessionDays);
         for (int i = 0; i < n; i++) {
             buildDay(i);
         }
@@ -103,8 +106,7 @@ final class DailySeries {
     }
 
     /** A copy of {@code previous} to be changed for {@code plan}, which has the same days, athlete and today. */
-    private DailySeries(DailySeries previous, Plan plan, Map<SessionId, Integer> counts,
-            Map<SessionId, LocalDate> sessionDays) {
+    private DailySeries(DailySeries previous, Plan plan) {
         this.plan = plan;
         this.today = previous.today;
         this.first = previous.first;
@@ -124,8 +126,8 @@ final class DailySeries {
         this.sessionsOf = previous.sessionsOf.clone();
         this.logsOf = previous.logsOf.clone();
         this.tripsOf = previous.tripsOf.clone();
-        this.logCount = counts;
-        this.sessionDay = sessionDays;
+        this.logCount = previous.logCount;
+        this.sessionDay = previous.sessionDay;
     }
 
     /**
@@ -149,10 +151,9 @@ final class DailySeries {
         if (!sameDays(previous, plan, sessionDiff, logDiff, tripDiff)) {
             return new DailySeries(plan, today);
         }
-        Map<SessionId, Integer> counts = logsChanged ? new HashMap<>(previous.logCount) : previous.logCount;
-        Map<SessionId, LocalDate> sessionDays = sessionsChanged ? new HashMap<>(previous.sessionDay)
-                : previous.sessionDay;
-        var next = new DailySeries(previous, plan, counts, sessionDays);
+        Layered.Edit<SessionId, Integer> counts = previous.logCount.edit();
+        Layered.Edit<SessionId, LocalDate> sessionDays = previous.sessionDay.edit();
+        var next = new DailySeries(previous, plan);
         var dirty = new boolean[next.n];
         var loggedChanged = new ArrayList<SessionId>();
         if (sessionsChanged) {
@@ -171,16 +172,21 @@ final class DailySeries {
             for (OutingLog l : d.removed) {
                 next.remove(next.logsOf, l, dirty, l.date());
                 l.plannedSession().ifPresent(id -> {
-                    if (counts.merge(id, -1, Integer::sum) == 0) {
+                    Integer c = counts.get(id);
+                    if (c == null || c <= 1) {
                         counts.remove(id);
                         loggedChanged.add(id);
+                    } else {
+                        counts.put(id, c - 1);
                     }
                 });
             }
             for (OutingLog l : d.added) {
                 next.insert(next.logsOf, l, dirty, l.date(), PlanOrder.LOGS);
                 l.plannedSession().ifPresent(id -> {
-                    if (counts.merge(id, 1, Integer::sum) == 1) {
+                    Integer c = counts.get(id);
+                    counts.put(id, c == null ? 1 : c + 1);
+                    if (c == null) {
                         loggedChanged.add(id);
                     }
                 });
@@ -200,6 +206,8 @@ final class DailySeries {
                 }
             }
         }
+        next.logCount = logsChanged ? counts.done() : previous.logCount;
+        next.sessionDay = sessionsChanged ? sessionDays.done() : previous.sessionDay;
         for (SessionId id : loggedChanged) {
             LocalDate day = sessionDays.get(id);
             if (day != null) {
@@ -354,7 +362,7 @@ final class DailySeries {
                 if (!s.isRest()) {
                     boolean hard = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(s.packKg()));
                     planned.add(new Outing(sl, s.kind(), s.displayTitle(), s.packKg(), s.distanceM(), s.climbM(),
-                            hard, !logCount.containsKey(s.id())));
+                            hard, logCount.get(s.id()) == null));
                 }
             }
         }
