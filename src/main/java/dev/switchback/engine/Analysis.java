@@ -110,6 +110,12 @@ final class Analysis implements PlanAnalysis {
         return i >= 0 ? series.counted[i] : List.of();
     }
 
+    @Override
+    public double loadedDescentM(LocalDate date) {
+        int i = index(date);
+        return i >= 0 ? series.loadedDescent[i] : 0;
+    }
+
     double loadedKm(LocalDate date) {
         int i = index(date);
         return i >= 0 ? series.loadedKm[i] : 0;

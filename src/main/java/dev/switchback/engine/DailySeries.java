@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Every daily series of one plan version in one forward pass, into arrays indexed by day: the day's
- * loads and outings ({@link DayLoad}), the combined load, kilometres with a pack, and the exponential
+ * loads and outings ({@link DayLoad}), the combined load, kilometres and metres of descent with a pack,
+ * and the exponential
  * averages (EWMA acute and chronic, CTL, ATL). Built from scratch in time linear in days + sessions +
  * logs + trip days, or from the series of the previous version ({@link #update}): the model's records
  * are immutable and an edit replaces one, so the records that are still the same object keep their day,
@@ -44,6 +45,7 @@ final class DailySeries {
     final List<Outing>[] counted;
     final double[] load;
     final double[] loadedKm;
+    final double[] loadedDescent;
     final double[] acute;
     final double[] chronic;
     final double[] ctl;
@@ -73,6 +75,7 @@ final class DailySeries {
         this.counted = new List[n];
         this.load = new double[n];
         this.loadedKm = new double[n];
+        this.loadedDescent = new double[n];
         this.acute = new double[n];
         this.chronic = new double[n];
         this.ctl = new double[n];
@@ -116,6 +119,7 @@ final class DailySeries {
         this.counted = previous.counted.clone();
         this.load = previous.load.clone();
         this.loadedKm = previous.loadedKm.clone();
+        this.loadedDescent = previous.loadedDescent.clone();
         this.acute = previous.acute.clone();
         this.chronic = previous.chronic.clone();
         this.ctl = previous.ctl.clone();
@@ -362,7 +366,7 @@ final class DailySeries {
                 if (!s.isRest()) {
                     boolean hard = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(s.packKg()));
                     planned.add(new Outing(sl, s.kind(), s.displayTitle(), s.packKg(), s.distanceM(), s.climbM(),
-                            hard, logCount.get(s.id()) == null));
+                            s.descentM(), hard, logCount.get(s.id()) == null));
                 }
             }
         }
@@ -375,7 +379,7 @@ final class DailySeries {
                 ls.add(sl);
                 tripDay = true;
                 planned.add(new Outing(sl, SessionKind.BACKPACKING_DAY, t.title() + " (day " + (k + 1) + ")",
-                        st.packKg(), st.distanceM(), st.climbM(), false, false));
+                        st.packKg(), st.distanceM(), st.climbM(), st.descentM(), false, false));
             }
         }
         if (logsOf[i] != null) {
@@ -384,7 +388,7 @@ final class DailySeries {
                 ls.add(sl);
                 boolean hard = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(log.packKg()));
                 logged.add(new Outing(sl, log.kind(), log.displayTitle(), log.packKg(), log.distanceM(),
-                        log.climbM(), hard, false));
+                        log.climbM(), log.descentM(), hard, false));
             }
         }
         boolean useDone = !logged.isEmpty() && !date.isAfter(today);
@@ -400,6 +404,7 @@ final class DailySeries {
         double longestMin = 0;
         double loadSum = 0;
         double packKm = 0;
+        double packDescent = 0;
         boolean hard = false;
         for (Outing o : c) {
             loadSum += o.au();
@@ -411,12 +416,14 @@ final class DailySeries {
             kgKm += o.packKg() * o.distanceM() / 1000;
             if (o.packKg() > 0) {
                 packKm += o.distanceM() / 1000;
+                packDescent += o.descentM();
             }
             longestMin = Math.max(longestMin, o.minutes());
             hard |= o.hard();
         }
         load[i] = loadSum;
         loadedKm[i] = packKm;
+        loadedDescent[i] = packDescent;
         trip[i] = tripDay;
         longest[i] = longestMin;
         if (ls.size() > 1) {
