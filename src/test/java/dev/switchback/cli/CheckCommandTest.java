@@ -89,7 +89,7 @@ class CheckCommandTest {
     @Test
     void jsonHasTheNumbersOfEveryCheckedWeekWithNullWhereHistoryIsMissing() throws Exception {
         Plan bad0 = badWeek();
-        Session packHike = bad0.sessions().stream().filter(x -> x.title().equals("Long pack hike")).findFirst()
+        Session packHike = bad0.sessions().stream().filter(x -> x.date().equals(W6.plusDays(5))).findFirst()
                 .orElseThrow();
         Plan plan = bad0.withSession(packHike.withDescentM(700));
         run("check", save(plan).toString(), "--from", Plans.MONDAY.toString(), "--to", W6.plusDays(6).toString(),
