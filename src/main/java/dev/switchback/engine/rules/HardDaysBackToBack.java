@@ -63,7 +63,7 @@ public final class HardDaysBackToBack implements Rule {
             boolean blocks = run.size() >= block;
             found.add(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), run, run.size(),
                     blocks ? block : warn, "days",
-                    RuleSupport.dayList(run) + (run.size() == 2 ? " are both hard days" : " are all hard days"),
+                    Words.dayList(run) + (run.size() == 2 ? " are both hard days" : " are all hard days"),
                     "Hard days need about 48 hours between them; back to back they add fatigue faster than fitness.",
                     blocks ? BLOCK_SOURCE : SOURCE, suggestion(c, run)));
         }
@@ -82,11 +82,11 @@ public final class HardDaysBackToBack implements Rule {
             if (hard.size() != 1) {
                 continue;
             }
-            Suggestion s = RuleSupport.moveOrEase(c, hard.get(0), day.minusDays(6), day.plusDays(6));
+            Suggestion s = Suggestions.moveOrEase(c, hard.get(0), day.minusDays(6), day.plusDays(6));
             if (s.isMechanical()) {
                 return s;
             }
         }
-        return new Suggestion.Advice("Put an easy day between " + RuleSupport.dayList(run.subList(0, 2)));
+        return new Suggestion.Advice("Put an easy day between " + Words.dayList(run.subList(0, 2)));
     }
 }

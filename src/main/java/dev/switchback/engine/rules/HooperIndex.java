@@ -58,12 +58,12 @@ public final class HooperIndex implements Rule {
         // staleness: a hard day while an item has been above the limit for more than itemDays days,
         // with no rest day since the run passed the limit
         boolean blocked = false;
-        for (LocalDate h : RuleSupport.weekDays(monday)) {
+        for (LocalDate h : WeekLoads.weekDays(monday)) {
             if (!c.day(h).hard()) {
                 continue;
             }
             LocalDate runEnd = h.minusDays(1);
-            List<LocalDate> run = run(c, runEnd, w -> maxItem(w) > itemLimit + RuleSupport.EPS);
+            List<LocalDate> run = run(c, runEnd, w -> maxItem(w) > itemLimit + Bounds.EPS);
             if (run.size() <= itemDays) {
                 continue;
             }
@@ -75,30 +75,30 @@ public final class HooperIndex implements Rule {
                 continue;
             }
             Optional<Outing> hard = c.outings(h).stream().filter(Outing::hard).findFirst();
-            Suggestion s = hard.filter(o -> RuleSupport.canChange(c, o))
+            Suggestion s = hard.filter(o -> Suggestions.canChange(c, o))
                     .<Suggestion>map(o -> new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Replace "
-                            + RuleSupport.name(o) + " with a rest day"))
+                            + Words.name(o) + " with a rest day"))
                     .orElse(new Suggestion.Advice("Plan a rest day before the next hard session"));
             blocked = true;
             found.add(new Finding(ID, Severity.BLOCK, monday, List.of(h), run.size(), itemDays, "days",
                     "A wellness item has been worse than " + Math.round(itemLimit) + " for " + run.size()
-                            + " days in a row, and " + RuleSupport.dayName(h) + " is still a hard day",
+                            + " days in a row, and " + Words.dayName(h) + " is still a hard day",
                     "Ratings this poor for more than a week are the staleness sign of overreaching; hard training on top"
                             + " deepens it.", BLOCK_SOURCE, s));
         }
-        for (LocalDate d : RuleSupport.weekDays(monday)) {
-            List<LocalDate> run = run(c, d, w -> maxItem(w) > itemLimit + RuleSupport.EPS);
+        for (LocalDate d : WeekLoads.weekDays(monday)) {
+            List<LocalDate> run = run(c, d, w -> maxItem(w) > itemLimit + Bounds.EPS);
             if (!blocked && run.size() == itemDays + 1) {
                 found.add(new Finding(ID, Severity.WARN, monday, run, run.size(), itemDays, "days",
                         "A wellness item has been worse than " + Math.round(itemLimit) + " for " + run.size()
-                                + " days in a row, up to " + RuleSupport.longDate(d),
+                                + " days in a row, up to " + Words.longDate(d),
                         "Ratings this poor for more than a week are the staleness sign of overreaching.", BLOCK_SOURCE,
                         new Suggestion.Advice("Plan a rest day and keep the next days easy")));
             }
         }
-        for (LocalDate d : RuleSupport.weekDays(monday)) {
-            List<LocalDate> run = run(c, d, w -> w.hooperSum() > sumLimit + RuleSupport.EPS);
-            boolean continues = wellness(c, d.plusDays(1)).map(w -> w.hooperSum() > sumLimit + RuleSupport.EPS)
+        for (LocalDate d : WeekLoads.weekDays(monday)) {
+            List<LocalDate> run = run(c, d, w -> w.hooperSum() > sumLimit + Bounds.EPS);
+            boolean continues = wellness(c, d.plusDays(1)).map(w -> w.hooperSum() > sumLimit + Bounds.EPS)
                     .orElse(false);
             if (run.size() < sumDays || continues && !d.equals(monday.plusDays(6))) {
                 continue;
@@ -120,8 +120,8 @@ public final class HooperIndex implements Rule {
         for (LocalDate h = d.plusDays(1); !h.isAfter(d.plusDays(7)); h = h.plusDays(1)) {
             if (c.day(h).hard()) {
                 Optional<Outing> o = c.outings(h).stream().filter(Outing::hard).findFirst();
-                if (o.isPresent() && RuleSupport.canChange(c, o.get())) {
-                    return RuleSupport.ease(c, o.get());
+                if (o.isPresent() && Suggestions.canChange(c, o.get())) {
+                    return Suggestions.ease(c, o.get());
                 }
             }
         }

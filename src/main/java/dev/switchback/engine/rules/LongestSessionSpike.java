@@ -1,11 +1,11 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.canChange;
-import static dev.switchback.engine.rules.RuleSupport.dayName;
-import static dev.switchback.engine.rules.RuleSupport.duration;
-import static dev.switchback.engine.rules.RuleSupport.name;
-import static dev.switchback.engine.rules.RuleSupport.over;
-import static dev.switchback.engine.rules.RuleSupport.ratio;
+import static dev.switchback.engine.rules.Suggestions.canChange;
+import static dev.switchback.engine.rules.Words.dayName;
+import static dev.switchback.engine.rules.Words.duration;
+import static dev.switchback.engine.rules.Words.name;
+import static dev.switchback.engine.rules.Bounds.over;
+import static dev.switchback.engine.rules.Words.ratio;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -58,7 +58,7 @@ public final class LongestSessionSpike implements Rule {
         double worst = 0;
         double worstPrev = 0;
         boolean shortHistory = false;
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             var day = c.day(d);
             if (day.tripDay() || day.longestMinutes() <= 0) {
                 continue;

@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.au;
+import static dev.switchback.engine.rules.Words.au;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -62,7 +62,7 @@ public final class Taper implements Rule {
                 continue;
             }
             double cut = 1 - perWeek / peak;
-            if (RuleSupport.atLeast(cut, cutNeeded)) {
+            if (Bounds.atLeast(cut, cutNeeded)) {
                 continue;
             }
             var days = new ArrayList<LocalDate>();
@@ -78,7 +78,7 @@ public final class Taper implements Rule {
                             + Math.round(Math.max(0, cut) * 100) + " % below your peak week (" + au(peak) + ")",
                     "A taper of about two weeks with 41-60 % less volume, intensity kept, brings you to the start"
                             + " fresh.", SOURCE,
-                    RuleSupport.cut(c, days, excess, "Cut the last " + taperDays + " days to about " + au(target)
+                    Suggestions.cut(c, days, excess, "Cut the last " + taperDays + " days to about " + au(target)
                             + " a week (" + Math.round(cutNeeded * 100) + " % below your peak): shorten the long"
                             + " sessions, keep some intensity")));
         }

@@ -1,7 +1,7 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.duration;
-import static dev.switchback.engine.rules.RuleSupport.kg;
+import static dev.switchback.engine.rules.Words.duration;
+import static dev.switchback.engine.rules.Words.kg;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -60,11 +60,11 @@ public final class TripPreparation implements Rule {
             for (int k = 1; k <= window; k++) {
                 before = Math.max(before, c.day(s.minusDays(k)).longestMinutes());
             }
-            if (longest > 0 && !shortHistory && RuleSupport.over(longest, before * ratio)) {
+            if (longest > 0 && !shortHistory && Bounds.over(longest, before * ratio)) {
                 double target = Math.ceil(longest / ratio);
                 found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), before > 0 ? longest / before : 0,
                         ratio, "x", "The longest day of " + t.title() + " (" + duration(longest) + ") is "
-                                + (before > 0 ? RuleSupport.ratio(longest / before) + "x your longest outing of the "
+                                + (before > 0 ? Words.ratio(longest / before) + "x your longest outing of the "
                                         + window + " days before (" + duration(before) + ")"
                                         : "far beyond anything in the " + window + " days before (no outing)"),
                         "A day much longer than anything done recently is where overuse injuries start; build the"
@@ -77,8 +77,8 @@ public final class TripPreparation implements Rule {
             for (int k = 1; k <= packBack; k++) {
                 carried = Math.max(carried, c.day(s.minusDays(k)).heaviestPackKg());
             }
-            if (heaviest > 0 && c.historyDays(s.minusDays(packBack)) > 0 && RuleSupport.over(heaviest, carried + step)) {
-                double target = RuleSupport.floorTenth(heaviest - step);
+            if (heaviest > 0 && c.historyDays(s.minusDays(packBack)) > 0 && Bounds.over(heaviest, carried + step)) {
+                double target = Bounds.floorTenth(heaviest - step);
                 found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), heaviest, carried + step, "kg",
                         t.title() + " starts with a " + kg(heaviest) + " pack; the heaviest you carried in the "
                                 + packBack / 7 + " weeks before is " + kg(carried),
