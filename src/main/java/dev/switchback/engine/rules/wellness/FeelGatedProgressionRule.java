@@ -70,7 +70,7 @@ public final class FeelGatedProgressionRule implements Rule {
         Plan plan = week.plan();
         var findings = new ArrayList<Finding>();
         PlanIndex index = PlanIndex.of(week);
-        var planned = index.sessionsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1)).stream()
+        var planned = index.sessionsBetween(week.weekStart(), SignalDays.weekEnd(week).plusDays(1)).stream()
                 .filter(s -> !s.isRest() && index.logFor(s.id()).isEmpty())
                 .toList();
         for (Session s : planned) {
@@ -88,7 +88,7 @@ public final class FeelGatedProgressionRule implements Rule {
             if (!hard && sore.isEmpty()) {
                 continue;
             }
-            String gateText = "the last pack day, " + Signals.day(g.date()) + ", was logged "
+            String gateText = "the last pack day, " + SignalWords.day(g.date()) + ", was logged "
                     + howItWent(g, hard, target, sore) + ".";
             String why = "Load carriage is best progressed in small steps after pack days that went well; a hard"
                     + " or sore last pack day says the body has not caught up with the current load yet.";
@@ -98,13 +98,13 @@ public final class FeelGatedProgressionRule implements Rule {
             if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
                 double increase = s.packKg() - heaviest.packKg();
                 double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
-                String message = Signals.describe(s) + " plans a " + Signals.num(s.packKg()) + " kg pack, "
-                        + Signals.num(increase) + " kg more than the heaviest of the last " + lookback + " days ("
-                        + Signals.num(heaviest.packKg()) + " kg on " + Signals.day(heaviest.date()) + "), and "
+                String message = SignalWords.describe(s) + " plans a " + SignalWords.num(s.packKg()) + " kg pack, "
+                        + SignalWords.num(increase) + " kg more than the heaviest of the last " + lookback + " days ("
+                        + SignalWords.num(heaviest.packKg()) + " kg on " + SignalWords.day(heaviest.date()) + "), and "
                         + gateText;
                 findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
                         "kg more", message, why, SOURCE, new Suggestion.CapPack(s.id(), cap,
-                                "Carry at most " + Signals.num(cap) + " kg on " + Signals.day(s.date())
+                                "Carry at most " + SignalWords.num(cap) + " kg on " + SignalWords.day(s.date())
                                         + " (half the planned increase)")));
             } else if (longest.isPresent()
                     && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + Tolerance.EPS) {
@@ -113,13 +113,13 @@ public final class FeelGatedProgressionRule implements Rule {
                 double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;
                 Duration shorter = Duration.ofMinutes(
                         Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
-                String message = Signals.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
+                String message = SignalWords.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
                         + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT) + " of the last "
-                        + lookback + " days (" + km(l.distanceM()) + " on " + Signals.day(l.date()) + "), and "
+                        + lookback + " days (" + km(l.distanceM()) + " on " + SignalWords.day(l.date()) + "), and "
                         + gateText;
                 findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
                         "km more", message, why, SOURCE, new Suggestion.Shorten(s.id(), shorter,
-                                "Shorten " + Signals.describe(s) + " to about " + km(targetM) + " ("
+                                "Shorten " + SignalWords.describe(s) + " to about " + km(targetM) + " ("
                                         + shorter.toMinutes() + " min, half the planned increase)")));
             }
         }
@@ -133,7 +133,8 @@ public final class FeelGatedProgressionRule implements Rule {
     private static String howItWent(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
         var parts = new ArrayList<String>();
         if (hard) {
-            parts.add("at RPE " + Signals.num(g.rpe()) + target.map(t -> " (planned " + Signals.num(t) + ")").orElse(""));
+            parts.add("at RPE " + SignalWords.num(g.rpe())
+                    + target.map(t -> " (planned " + SignalWords.num(t) + ")").orElse(""));
         }
         if (!sore.isEmpty()) {
             parts.add("with " + g.sorenessLevel().map(v -> "soreness " + v + " of 7").orElse("soreness") + " in the "
@@ -143,6 +144,6 @@ public final class FeelGatedProgressionRule implements Rule {
     }
 
     private static String km(double metres) {
-        return Signals.num(Math.round(metres / 100) / 10.0) + " km";
+        return SignalWords.num(Math.round(metres / 100) / 10.0) + " km";
     }
 }

@@ -48,20 +48,20 @@ public final class PersistentSorenessRule implements Rule {
         var findings = new ArrayList<Finding>();
         for (BodyArea area : BodyArea.values()) {
             PlanIndex index = PlanIndex.of(week);
-            for (List<LocalDate> run : index.soreRunsTouching(area, week.weekStart(), Signals.weekEnd(week))) {
-                List<LocalDate> visible = Signals.visiblePart(run, week);
+            for (List<LocalDate> run : index.soreRunsTouching(area, week.weekStart(), SignalDays.weekEnd(week))) {
+                List<LocalDate> visible = SignalDays.visiblePart(run, week);
                 if (visible.size() < minDays) {
                     continue;
                 }
                 LocalDate last = visible.get(visible.size() - 1);
                 String where = area.label().toLowerCase(Locale.ROOT);
                 String message = "Soreness in the " + where + " logged on " + visible.size() + " days in a row, "
-                        + Signals.span(visible.get(0), last) + ".";
+                        + SignalWords.span(visible.get(0), last) + ".";
                 String why = "Soreness that stays for days is one of the signs of overreaching; in one place it"
                         + " can also be the start of an overuse injury, which rest now can still prevent.";
                 findings.add(new Finding(ID, Severity.WARN, week.weekStart(), visible, visible.size(), minDays,
                         "days in a row", message, why, SOURCE,
-                        Signals.easeNextHard(week, last.plusDays(1), "Keep the next days easy and watch the "
+                        HardSessions.easeNextHard(week, last.plusDays(1), "Keep the next days easy and watch the "
                                 + where + "; if the soreness has not eased within a week, have it looked at.")));
             }
         }

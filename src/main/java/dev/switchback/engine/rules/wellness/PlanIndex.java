@@ -57,7 +57,7 @@ final class PlanIndex {
                     sore.get(area).add(l.date());
                 }
             }
-            sore.forEach((area, dates) -> soreRuns.put(area, Signals.runs(dates)));
+            sore.forEach((area, dates) -> soreRuns.put(area, SignalDays.runs(dates)));
         }
     }
 
@@ -92,7 +92,7 @@ final class PlanIndex {
         return between(logs().packLogsByDate, OutingLog::date, from, to);
     }
 
-    /** Runs of consecutive days with soreness logged in the area, as {@link Signals#runs}. */
+    /** Runs of consecutive days with soreness logged in the area, as {@link SignalDays#runs}. */
     List<List<LocalDate>> soreRuns(BodyArea area) {
         return logs().soreRuns.get(area);
     }

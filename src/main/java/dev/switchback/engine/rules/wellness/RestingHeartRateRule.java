@@ -75,14 +75,14 @@ public final class RestingHeartRateRule implements Rule {
             }
             String basis = plan.athlete().restingHeartRate().isPresent() ? "your resting heart rate of "
                     : "your usual (median) ";
-            String message = "Resting heart rate was " + Signals.num(aboveBpm) + " bpm or more above " + basis
-                    + Signals.num(baseline.getAsDouble()) + " bpm on " + elevated.size() + " of the " + window
-                    + " days " + Signals.span(windowStart, d) + " (" + Signals.days(elevated) + ").";
+            String message = "Resting heart rate was " + SignalWords.num(aboveBpm) + " bpm or more above " + basis
+                    + SignalWords.num(baseline.getAsDouble()) + " bpm on " + elevated.size() + " of the " + window
+                    + " days " + SignalWords.span(windowStart, d) + " (" + SignalWords.days(elevated) + ").";
             String why = "A morning heart rate that stays raised can mean incomplete recovery, a coming illness or"
                     + " heat stress; on its own it is an inconsistent marker, so read it with sleep, fatigue and"
                     + " motivation.";
             latest = Optional.of(new Finding(ID, Severity.WARN, week.weekStart(), elevated, elevated.size(),
-                    minDays, "days raised", message, why, SOURCE, Signals.easeNextHard(week, d,
+                    minDays, "days raised", message, why, SOURCE, HardSessions.easeNextHard(week, d,
                             "Keep the next days easy and check for signs of illness before training hard again.")));
         }
         return latest.map(List::of).orElse(List.of());

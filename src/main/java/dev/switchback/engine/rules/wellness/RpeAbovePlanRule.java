@@ -58,7 +58,7 @@ public final class RpeAbovePlanRule implements Rule {
         var over = new ArrayList<Pair>();
         PlanIndex index = PlanIndex.of(week);
         // By date, the plan's order among equal dates: the same order the sort below leaves.
-        for (OutingLog log : index.logsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1))) {
+        for (OutingLog log : index.logsBetween(week.weekStart(), SignalDays.weekEnd(week).plusDays(1))) {
             if (log.plannedSession().isEmpty()) {
                 continue;
             }
@@ -73,19 +73,19 @@ public final class RpeAbovePlanRule implements Rule {
         }
         over.sort(Comparator.comparing(p -> p.log().date()));
         List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
-        String list = String.join(", ", over.stream().map(p -> Signals.day(p.log().date()) + " "
-                + p.planned().displayTitle() + " RPE " + Signals.num(p.log().rpe()) + " for planned "
-                + Signals.num(p.target())).toList());
-        String message = "Logged effort was " + Signals.num(abovePoints) + " or more points above plan on "
+        String list = String.join(", ", over.stream().map(p -> SignalWords.day(p.log().date()) + " "
+                + p.planned().displayTitle() + " RPE " + SignalWords.num(p.log().rpe()) + " for planned "
+                + SignalWords.num(p.target())).toList());
+        String message = "Logged effort was " + SignalWords.num(abovePoints) + " or more points above plan on "
                 + over.size() + " sessions this week: " + list + ".";
         String why = "The plan is harder than it looks: when sessions feel this much harder than planned, the"
                 + " planned load underestimates what the body is doing, and next week's increase builds on it.";
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
-        Suggestion suggestion = Signals.nextHardSession(week, after)
+        Suggestion suggestion = HardSessions.nextHardSession(week, after)
                 .<Suggestion>map(s -> {
-                    double lower = Math.max(1, Signals.plannedRpe(s, plan.athlete()) - 1);
-                    return new Suggestion.LowerEffort(s.id(), lower, "Plan " + Signals.describe(s) + " one point"
-                            + " easier (RPE " + Signals.num(lower) + ") and hold pack mass this week");
+                    double lower = Math.max(1, HardSessions.plannedRpe(s, plan.athlete()) - 1);
+                    return new Suggestion.LowerEffort(s.id(), lower, "Plan " + SignalWords.describe(s) + " one point"
+                            + " easier (RPE " + SignalWords.num(lower) + ") and hold pack mass this week");
                 })
                 .orElseGet(() -> new Suggestion.Advice("Hold pack mass and distance this week and rate the next"
                         + " sessions' targets one point harder, so the plan shows their real load."));

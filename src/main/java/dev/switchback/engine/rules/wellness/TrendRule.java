@@ -95,12 +95,12 @@ abstract class TrendRule implements Rule {
                 continue;
             }
             List<LocalDate> dates = recentStart.datesUntil(d.plusDays(1)).toList();
-            String message = itemName + " has got worse: " + Signals.num(round1(recentMean)) + " on average "
-                    + Signals.span(recentStart, d) + " against " + Signals.num(round1(baseMean)) + " over the "
-                    + baselineDays + " days before (1 best, 7 worst; " + Signals.num(round1(delta))
-                    + " points worse, threshold " + Signals.num(worseBy) + ").";
+            String message = itemName + " has got worse: " + SignalWords.num(round1(recentMean)) + " on average "
+                    + SignalWords.span(recentStart, d) + " against " + SignalWords.num(round1(baseMean)) + " over the "
+                    + baselineDays + " days before (1 best, 7 worst; " + SignalWords.num(round1(delta))
+                    + " points worse, threshold " + SignalWords.num(worseBy) + ").";
             latest = Optional.of(new Finding(id, Severity.WARN, week.weekStart(), dates, round1(delta), worseBy,
-                    "points worse", message, why(), source, Signals.easeNextHard(week, d, advice())));
+                    "points worse", message, why(), source, HardSessions.easeNextHard(week, d, advice())));
         }
         return latest.map(List::of).orElse(List.of());
     }
