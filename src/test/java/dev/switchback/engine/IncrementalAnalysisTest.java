@@ -81,6 +81,31 @@ class IncrementalAnalysisTest {
                 .isEqualTo(SaveGate.check(plan, edited, today));
     }
 
+    /** Inside the 28 days that seed the averages, on the plan's first and last day, and past its end. */
+    @Test
+    void editsAtTheSeedWindowAndThePlansEndsEqualAFullAnalysis() {
+        Plan plan = GeneratedPlans.years(1, 7);
+        LocalDate today = GeneratedPlans.today(plan);
+        PlanAnalysis before = Engine.analyse(plan, today);
+        List<Session> sessions = plan.sessions();
+        Session first = sessions.get(0);
+        Session inSeed = sessions.stream().filter(x -> x.date().isAfter(first.date().plusDays(20))).findFirst()
+                .orElseThrow();
+        Session afterSeed = sessions.stream().filter(x -> x.date().isAfter(first.date().plusDays(28))).findFirst()
+                .orElseThrow();
+        Session last = sessions.get(sessions.size() - 1);
+        for (Plan edited : List.of(
+                plan.withSession(first.withDuration(first.duration().plusMinutes(30))),
+                plan.withSession(inSeed.withDuration(inSeed.duration().plusMinutes(30))),
+                plan.withSession(afterSeed.withDuration(afterSeed.duration().plusMinutes(30))),
+                plan.withSession(last.withDuration(last.duration().plusMinutes(30))),
+                plan.withSession(last.withDate(last.date().plusDays(9))),
+                plan.withoutSession(first.id()),
+                plan.withSession(first.withDate(first.date().minusDays(3))))) {
+            assertSame(Engine.reanalyse(before, edited, today), Engine.analyse(edited, today), edited);
+        }
+    }
+
     @Test
     void anotherDayOrAnotherAthleteIsAFullAnalysis() {
         Plan plan = PlanGenerators.plan(7);
