@@ -31,6 +31,7 @@ final class Analysis implements PlanAnalysis {
     private final Map<LocalDate, List<Finding>> findings = new ConcurrentHashMap<>();
     private final Map<LocalDate, WeekSummary> weeks = new ConcurrentHashMap<>();
     private final RuleRunner runner;
+    private final DayMetrics[] metricsByDay;
 
     Analysis(Plan plan, LocalDate today, RuleBook book) {
         this(plan, new DailySeries(PlanOrder.canonical(plan), today), book, null);
@@ -40,9 +41,10 @@ final class Analysis implements PlanAnalysis {
         this.given = given;
         this.series = series;
         this.book = book;
-        this.windows = new Windows(series.firstEpoch, series.trip, series.longest);
+        this.windows = new Windows(series.firstEpoch, series.trip, series.longest, series.load);
         this.wellnessByDate = previous != null && previous.series.plan.wellness() == series.plan.wellness()
                 ? previous.wellnessByDate : wellnessIndex(series.plan);
+        this.metricsByDay = new DayMetrics[series.n];
         this.runner = new RuleRunner(this, book, previous == null ? null : previous.runner);
     }
 
@@ -155,6 +157,20 @@ final class Analysis implements PlanAnalysis {
 
     @Override
     public DayMetrics metrics(LocalDate date) {
+        long d = offset(date);
+        if (d < 0 || d >= series.n) {
+            return computeMetrics(date);
+        }
+        // kept per day: the ACWR, form and CTL rules and the week summaries read the same days again
+        DayMetrics m = metricsByDay[(int) d];
+        if (m == null) {
+            m = computeMetrics(date);
+            metricsByDay[(int) d] = m;
+        }
+        return m;
+    }
+
+    private DayMetrics computeMetrics(LocalDate date) {
         long d = offset(date);
         int n = series.n;
         if (n == 0 || d < 0) {

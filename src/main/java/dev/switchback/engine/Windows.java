@@ -18,14 +18,38 @@ public final class Windows {
     static final int BLOCK = 256;
     private final ConcurrentHashMap<Long, double[]> longestBefore = new ConcurrentHashMap<>();
 
-    Windows(long firstEpoch, boolean[] tripDay, double[] longestMinutes) {
+    private final double[] load;
+    private final boolean[] trip;
+    private final ConcurrentHashMap<Long, Double> trainingLoads = new ConcurrentHashMap<>();
+
+    Windows(long firstEpoch, boolean[] tripDay, double[] longestMinutes, double[] load) {
         this.firstEpoch = firstEpoch;
         this.n = tripDay.length;
+        this.load = load;
+        this.trip = tripDay;
         this.tripsBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             tripsBefore[i + 1] = tripsBefore[i] + (tripDay[i] ? 1 : 0);
         }
         this.longest = longestMinutes;
+    }
+
+    /**
+     * The load of the 7 days from {@code monday} without its trip days (trips are goals, judged on
+     * their own), summed day by day in order; kept per week, as the ramp and recovery rules read the
+     * same weeks again for the weeks after them.
+     */
+    public double trainingLoad(LocalDate monday) {
+        long d0 = monday.toEpochDay() - firstEpoch;
+        return trainingLoads.computeIfAbsent(d0, d -> {
+            double s = 0;
+            for (long i = d; i < d + 7; i++) {
+                if (i >= 0 && i < n && !trip[(int) i]) {
+                    s += load[(int) i];
+                }
+            }
+            return s;
+        });
     }
 
     /** True when a day from {@code from} to {@code to} (inclusive) is part of a trip. */

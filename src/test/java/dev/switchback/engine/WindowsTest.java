@@ -18,11 +18,13 @@ class WindowsTest {
         var r = new Random(seed);
         double[] longest = new double[n];
         boolean[] trip = new boolean[n];
+        double[] load = new double[n];
         for (int i = 0; i < n; i++) {
             longest[i] = r.nextInt(4) == 0 ? 0 : r.nextInt(300);
             trip[i] = r.nextInt(20) == 0;
+            load[i] = r.nextInt(4) == 0 ? 0 : r.nextDouble() * 900;
         }
-        var w = new Windows(FIRST.toEpochDay(), trip, longest);
+        var w = new Windows(FIRST.toEpochDay(), trip, longest, load);
         for (int d = -days - 3; d <= n + days + 3; d += 1 + r.nextInt(5)) {
             double expected = 0;
             for (int k = 1; k <= days; k++) {
@@ -36,6 +38,13 @@ class WindowsTest {
                 any |= trip[i];
             }
             assertThat(w.anyTripDay(FIRST.plusDays(d), FIRST.plusDays(to))).isEqualTo(any);
+            double training = 0;
+            for (int i = d; i < d + 7; i++) {
+                if (i >= 0 && i < n && !trip[i]) {
+                    training += load[i];
+                }
+            }
+            assertThat(w.trainingLoad(FIRST.plusDays(d))).isEqualTo(training);
         }
     }
 }

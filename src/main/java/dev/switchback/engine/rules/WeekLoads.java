@@ -1,6 +1,5 @@
 package dev.switchback.engine.rules;
 
-import dev.switchback.engine.DayLoad;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +22,7 @@ public final class WeekLoads {
 
     /** Load of a week without its trip days: trips are goals and are judged on their own. */
     public static double trainingLoad(WeekContext c, LocalDate monday) {
-        double s = 0;
-        for (int k = 0; k < 7; k++) {
-            DayLoad d = c.day(monday.plusDays(k));
-            if (!d.tripDay()) {
-                s += d.loadAu();
-            }
-        }
-        return s;
+        return c.windows().trainingLoad(monday);
     }
 
     public static boolean hasTripDay(WeekContext c, LocalDate from, LocalDate to) {
