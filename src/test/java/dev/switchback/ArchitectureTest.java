@@ -57,11 +57,13 @@ class ArchitectureTest {
             .orShould().callMethod(java.time.ZonedDateTime.class, "now")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .orShould().callMethod(System.class, "nanoTime")
-            .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class);
+            .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+            .because("the same plan and day must always give the same findings: today is a parameter (issue 10)");
 
     /** No static mutable state in the engine: a cache lives in the analysis that owns it. */
     @ArchTest
     static final ArchRule engineHasNoStaticMutableFields = noFields().that().areDeclaredInClassesThat()
             .resideInAPackage("dev.switchback.engine..").and().areStatic()
-            .should().notBeFinal();
+            .should().notBeFinal()
+            .because("a cache in static state outlives its plan and is shared by every analysis (issue 10)");
 }
