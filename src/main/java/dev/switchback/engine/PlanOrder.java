@@ -44,48 +44,75 @@ final class PlanOrder {
      * and a list that was in order before is checked only where it differs from the previous one.
      */
     static Plan canonical(Plan plan, Plan previous, Plan previousCanonical) {
-        Plan p = plan;
         List<Session> sessions = list(plan.sessions(), previous.sessions(), previousCanonical.sessions(), SESSIONS);
-        if (sessions != p.sessions()) {
-            p = p.withSessions(sessions);
-        }
         List<OutingLog> logs = list(plan.logs(), previous.logs(), previousCanonical.logs(), LOGS);
-        if (logs != p.logs()) {
-            p = p.withLogs(logs);
-        }
         List<Trip> trips = list(plan.trips(), previous.trips(), previousCanonical.trips(), TRIPS);
-        if (trips != p.trips()) {
-            p = p.withTrips(trips);
-        }
         List<Wellness> wellness = list(plan.wellness(), previous.wellness(), previousCanonical.wellness(), WELLNESS);
-        if (wellness != p.wellness()) {
-            p = p.withWellness(wellness);
+        if (sessions == plan.sessions() && logs == plan.logs() && trips == plan.trips() && wellness == plan.wellness()) {
+            return plan;
         }
-        return p;
+        // one new plan (its constructor checks every id once), not one per list
+        return new Plan(plan.name(), plan.athlete(), sessions, trips, logs, wellness, plan.phases(), plan.goals(),
+                plan.rules());
     }
 
     private static <T> List<T> list(List<T> now, List<T> before, List<T> beforeOrdered, Comparator<T> order) {
         if (now == before) {
             return beforeOrdered;
         }
-        boolean inOrder;
+        int start = 0;
+        int endBefore = before.size();
+        int endNow = now.size();
+        while (start < endBefore && start < endNow && before.get(start) == now.get(start)) {
+            start++;
+        }
+        while (endBefore > start && endNow > start && before.get(endBefore - 1) == now.get(endNow - 1)) {
+            endBefore--;
+            endNow--;
+        }
         if (before == beforeOrdered) {
             // the common head and tail were in order; check the rest and where it meets them
-            int start = 0;
-            int endBefore = before.size();
-            int endNow = now.size();
-            while (start < endBefore && start < endNow && before.get(start) == now.get(start)) {
-                start++;
+            if (sorted(now, order, Math.max(1, start), Math.min(now.size(), endNow + 1))) {
+                return now;
             }
-            while (endBefore > start && endNow > start && before.get(endBefore - 1) == now.get(endNow - 1)) {
-                endBefore--;
-                endNow--;
-            }
-            inOrder = sorted(now, order, Math.max(1, start), Math.min(now.size(), endNow + 1));
-        } else {
-            inOrder = sorted(now, order, 1, now.size());
+        } else if (endBefore - start + endNow - start <= 64) {
+            // out of order before too (several sessions a day, ids not in order): move the few changed
+            // records in the ordered list of before instead of sorting everything again. The order is
+            // total (ids are unique), so this is the list a sort would give.
+            return moved(beforeOrdered, before.subList(start, endBefore), now.subList(start, endNow), order);
         }
-        return inOrder ? now : now.stream().sorted(order).toList();
+        return now.stream().sorted(order).toList();
+    }
+
+    private static <T> List<T> moved(List<T> ordered, List<T> gone, List<T> come, Comparator<T> order) {
+        var removed = new java.util.IdentityHashMap<T, Boolean>();
+        gone.forEach(t -> removed.put(t, Boolean.TRUE));
+        var added = new java.util.ArrayList<T>();
+        for (T t : come) {
+            if (removed.remove(t) == null) {
+                added.add(t);
+            }
+        }
+        var out = new java.util.ArrayList<T>(ordered.size() + added.size());
+        for (T t : ordered) {
+            if (!removed.containsKey(t)) {
+                out.add(t);
+            }
+        }
+        for (T t : added) {
+            int lo = 0;
+            int hi = out.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (order.compare(out.get(mid), t) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            out.add(lo, t);
+        }
+        return List.copyOf(out);
     }
 
     /** Whether each element from {@code from} to {@code to} (exclusive) follows the one before it. */
