@@ -1,6 +1,7 @@
 package dev.switchback;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,4 +47,23 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engineDoesNoIo = noClasses().that().resideInAPackage("dev.switchback.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "org.slf4j..");
+
+    /** The engine is pure (issue 10): it never reads the clock; today is a parameter. */
+    @ArchTest
+    static final ArchRule engineNeverReadsTheClock = noClasses().that().resideInAPackage("dev.switchback.engine..")
+            .should().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+            .because("the same plan and day must always give the same findings: today is a parameter (issue 10)");
+
+    /** No static mutable state in the engine: a cache lives in the analysis that owns it. */
+    @ArchTest
+    static final ArchRule engineHasNoStaticMutableFields = noFields().that().areDeclaredInClassesThat()
+            .resideInAPackage("dev.switchback.engine..").and().areStatic()
+            .should().notBeFinal()
+            .because("a cache in static state outlives its plan and is shared by every analysis (issue 10)");
 }

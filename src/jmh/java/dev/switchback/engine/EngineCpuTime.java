@@ -1,53 +1,94 @@
 package dev.switchback.engine;
 
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.Weeks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The benchmark thread's own CPU time per call, for a machine shared with other work where JMH's wall times are
- * inflated by waiting for a core. Same plans and calls as {@link EngineBenchmark}; five seconds of warm-up and
- * five of measurement per call. Run: {@code java -cp target/benchmarks.jar dev.switchback.engine.EngineCpuTime}.
+ * The calling thread's own CPU time per call, median of many rounds, for a machine shared with other
+ * work where JMH's wall times are inflated by waiting for a core. The same calls as {@link
+ * EngineBenchmark} at 1, 10 and 100 years and on the 98-year plan with three sessions a day.
+ * Run: {@code java -cp target/benchmarks.jar dev.switchback.engine.EngineCpuTime [seconds per line]}.
  */
 public final class EngineCpuTime {
+    private static int seconds = 3;
+
     private EngineCpuTime() {
     }
 
     public static void main(String[] args) {
-        var b = new EngineBenchmark();
-        b.setup();
-        LocalDate monday = b.today.minusDays(b.today.getDayOfWeek().getValue() - 1L);
-        measure("sampleEditAndWeek", b::sampleEditAndWeek);
-        measure("sampleRecheck", b::sampleRecheck);
-        measure("tenYears analyseOnly", b::analyseOnly);
-        measure("tenYears analyse + week on screen",
-                () -> Engine.analyse(b.edited, b.today).findings(monday, monday.plusDays(6)));
-        measure("tenYears recheck", b::recheck);
-        measure("tenYears full", b::full);
+        if (args.length > 0) {
+            seconds = Integer.parseInt(args[0]);
+        }
+        System.out.println("JDK " + System.getProperty("java.version") + ", " + Runtime.getRuntime()
+                .availableProcessors() + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        LocalDate sampleToday = LocalDate.of(2026, 11, 27);
+        Plan sample = dev.switchback.store.SamplePlan.create(sampleToday);
+        Session one = sample.sessions().get(sample.sessions().size() / 2);
+        Plan sampleEdited = sample.withSession(one.withDuration(one.duration().plusMinutes(20)));
+        PlanAnalysis sampleAnalysis = Engine.analyse(sample, sampleToday);
+        sampleAnalysis.findings(sampleToday); // the window has shown the week of today
+        LocalDate monday = Weeks.monday(sampleToday);
+        measure("sample: window edit (reanalyse + week)", 0, () -> Engine.reanalyse(sampleAnalysis, sampleEdited,
+                sampleToday).findings(monday, monday.plusDays(6)));
+        measure("sample: full analyse + week", 0, () -> Engine.analyse(sampleEdited, sampleToday)
+                .findings(monday, monday.plusDays(6)));
+        for (int years : new int[] {1, 10, 100}) {
+            plan(years + " y", GeneratedPlans.years(years, 42));
+        }
+        plan("98 y x3", GeneratedPlans.threeADay(98, 42));
     }
 
-    private static void measure(String name, Supplier<?> call) {
+    private static void plan(String name, Plan plan) {
+        LocalDate today = GeneratedPlans.today(plan);
+        LocalDate first = plan.firstDate().orElseThrow();
+        LocalDate last = plan.lastDate().orElseThrow();
+        int days = (int) (last.toEpochDay() - first.toEpochDay() + 1);
+        System.out.println(name + ": " + days + " days, " + plan.sessions().size() + " sessions, " + plan.logs().size()
+                + " logs, " + plan.wellness().size() + " check-ins, " + plan.trips().size() + " trips");
+        Plan edited = EngineBenchmark.edit(plan, today);
+        PlanAnalysis ofSaved = Engine.analyse(plan, today);
+        ofSaved.findings(today); // the window has shown the week of today
+        measure(name + " full (analyse + all weeks)", days, () -> Engine.analyse(plan, today).findings(first, last));
+        measure(name + " analyse only", days, () -> Engine.analyse(plan, today));
+        measure(name + " recheck (save gate, incremental)", 0, () -> SaveGate.check(ofSaved, plan, edited, today));
+        measure(name + " recheck from scratch", 0, () -> SaveGate.check(plan, edited, today));
+        LocalDate week = Weeks.monday(today);
+        measure(name + " window edit (reanalyse + week)", 0, () -> Engine.reanalyse(ofSaved, edited, today)
+                .findings(week, week.plusDays(6)));
+    }
+
+    private static void measure(String name, int days, Supplier<?> call) {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        run(call, 5);
-        long cpu = bean.getCurrentThreadCpuTime();
-        int ops = run(call, 5);
-        double ms = (bean.getCurrentThreadCpuTime() - cpu) / 1e6 / ops;
-        System.out.println(String.format(Locale.ROOT, "%-36s %10.3f ms CPU/op (%d ops)", name, ms, ops));
-    }
-
-    private static int run(Supplier<?> call, int seconds) {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        int ops = 0;
+        long warmEnd = System.nanoTime() + seconds * 1_000_000_000L;
         Object sink = null;
-        while (System.nanoTime() < end) {
+        while (System.nanoTime() < warmEnd) {
             sink = call.get();
-            ops++;
+        }
+        double[] rounds = new double[15];
+        for (int r = 0; r < rounds.length; r++) {
+            long end = System.nanoTime() + seconds * 1_000_000_000L / rounds.length;
+            long cpu = bean.getCurrentThreadCpuTime();
+            int ops = 0;
+            do {
+                sink = call.get();
+                ops++;
+            } while (System.nanoTime() < end);
+            rounds[r] = (bean.getCurrentThreadCpuTime() - cpu) / 1e6 / ops;
         }
         if (sink == null) {
             throw new IllegalStateException("no result");
         }
-        return ops;
+        Arrays.sort(rounds);
+        double median = rounds[rounds.length / 2];
+        String perDay = days > 0 ? String.format(Locale.ROOT, "  %6.2f us/day", median * 1000 / days) : "";
+        System.out.println(String.format(Locale.ROOT, "  %-48s %10.3f ms CPU (median; %.3f-%.3f)%s", name, median,
+                rounds[0], rounds[rounds.length - 1], perDay));
     }
 }

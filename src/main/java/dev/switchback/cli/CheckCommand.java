@@ -2,8 +2,10 @@ package dev.switchback.cli;
 
 import dev.switchback.engine.Engine;
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.Metric;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Severity;
+import dev.switchback.engine.WeekMetrics;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Printable;
 import dev.switchback.model.Weeks;
@@ -87,7 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
         boolean blocked = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCK && !overridden(plan, f));
         boolean warned = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         if (format == Format.json) {
-            out.println(json(plan, findings, first, last));
+            out.println(json(plan, findings, first, last, analysis));
         } else {
             text(out, plan, findings, first, last);
         }
@@ -129,7 +131,8 @@ public final class CheckCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static String json(Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {
+    private static String json(Plan plan, List<Finding> findings, LocalDate first, LocalDate last,
+            PlanAnalysis analysis) {
         var sb = new StringBuilder();
         sb.append("{\"plan\":").append(str(plan.name())).append(",\"from\":").append(str(first.toString()))
                 .append(",\"to\":").append(str(last.toString())).append(",\"findings\":[");
@@ -157,7 +160,40 @@ public final class CheckCommand implements Callable<Integer> {
                     .append(",\"suggestion\":{\"type\":").append(str(f.suggestion().getClass().getSimpleName()))
                     .append(",\"text\":").append(str(f.suggestion().text())).append("}}");
         }
+        sb.append("],\"weeks\":[");
+        boolean firstWeek = true;
+        for (LocalDate m = Weeks.monday(first); !m.isAfter(last); m = m.plusDays(7)) {
+            sb.append(firstWeek ? "" : ",");
+            firstWeek = false;
+            week(sb, WeekMetrics.of(analysis, m));
+        }
         return sb.append("]}").toString();
+    }
+
+    /** One checked week's numbers; a metric without enough history is null. */
+    private static void week(StringBuilder sb, WeekMetrics w) {
+        sb.append("{\"week\":").append(str(Weeks.label(w.weekStart())))
+                .append(",\"weekStart\":").append(str(w.weekStart().toString()))
+                .append(",\"plannedLoadAu\":").append(jsonNumber(w.plannedAu()))
+                .append(",\"doneLoadAu\":").append(jsonNumber(w.doneAu()))
+                .append(",\"loadAu\":").append(jsonNumber(w.loadAu()))
+                .append(",\"weekOverWeek\":").append(metric(w.weekOverWeek()))
+                .append(",\"acwr\":").append(metric(w.acwr()))
+                .append(",\"ctl\":").append(metric(w.ctl()))
+                .append(",\"atl\":").append(metric(w.atl()))
+                .append(",\"tsb\":").append(metric(w.tsb()))
+                .append(",\"formPct\":").append(metric(w.formPct()))
+                .append(",\"monotony\":").append(metric(w.monotony()))
+                .append(",\"strain\":").append(metric(w.strain()))
+                .append(",\"longestSessionMinutes\":").append(jsonNumber(w.longestMinutes()))
+                .append(",\"heaviestPackKg\":").append(jsonNumber(w.heaviestPackKg()))
+                .append(",\"packKgKm\":").append(jsonNumber(w.packKgKm()))
+                .append(",\"loadedDescentM\":").append(jsonNumber(w.loadedDescentM()))
+                .append('}');
+    }
+
+    private static String metric(Metric m) {
+        return m.asOptional().map(CheckCommand::jsonNumber).orElse("null");
     }
 
     private static String jsonNumber(double v) {

@@ -1,303 +1,153 @@
 package dev.switchback.engine;
 
-import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.RuleBook;
-import dev.switchback.engine.rules.WeekContext;
-import dev.switchback.model.Athlete;
-import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
-import dev.switchback.model.SessionKind;
-import dev.switchback.model.Trip;
 import dev.switchback.model.Weeks;
+import dev.switchback.model.Wellness;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The computed view of one plan version. Loads are built once, in one pass over sessions, trips and
- * logs; metrics are kept as arrays and turned into records on demand; findings are computed per
- * week the first time they are asked for and cached.
+ * The computed view of one plan version: the plan in {@link PlanOrder} order, its {@link DailySeries},
+ * the {@link Windows} over them, the metrics and week summaries derived from the series on demand, and
+ * the findings of each week, computed by the {@link RuleRunner} the first time a week is asked for and
+ * kept. {@link #update} builds the analysis of an edited plan from the previous one.
  */
 final class Analysis implements PlanAnalysis {
-    static final int CHRONIC_DAYS = 28;
-    static final double ACUTE_LAMBDA = 2.0 / (7 + 1);
-    static final double CHRONIC_LAMBDA = 2.0 / (28 + 1);
-    static final double CTL_DAYS = 42;
-    static final double ATL_DAYS = 7;
-    private static final Comparator<Outing> OUTING_ORDER = Comparator.comparing(Analysis::key);
-    private static final Comparator<SessionLoad> LOAD_ORDER = Comparator.comparing(Analysis::key);
+    static final int CHRONIC_DAYS = DailySeries.CHRONIC_DAYS;
 
-    private final Plan plan;
-    private final LocalDate today;
+    private final Plan given;
+    private final DailySeries series;
     private final RuleBook book;
-    private final LocalDate first;
-    private final long firstEpoch;
-    private final int n;
-    private final DayLoad[] days;
-    private final List<List<Outing>> counted;
-    private final double[] load;
-    private final double[] loadedKm;
-    private final double[] acute;
-    private final double[] chronic;
-    private final double[] ctl;
-    private final double[] atl;
-    private final double seed;
-    private final Map<LocalDate, List<Finding>> cache = new ConcurrentHashMap<>();
+    private final Windows windows;
+    private final Map<LocalDate, Wellness> wellnessByDate;
+    private final Map<LocalDate, List<Finding>> findings = new ConcurrentHashMap<>();
+    private final Map<LocalDate, WeekSummary> weeks = new ConcurrentHashMap<>();
+    private final RuleRunner runner;
+    private final DayMetrics[] metricsByDay;
 
     Analysis(Plan plan, LocalDate today, RuleBook book) {
-        this.plan = canonical(plan);
-        this.today = today;
+        this(plan, new DailySeries(PlanOrder.canonical(plan), today), book, null);
+    }
+
+    private Analysis(Plan given, DailySeries series, RuleBook book, Analysis previous) {
+        this.given = given;
+        this.series = series;
         this.book = book;
-        Optional<LocalDate> f = plan.firstDate();
-        this.first = f.orElse(today);
-        this.firstEpoch = first.toEpochDay();
-        this.n = f.isEmpty() ? 0 : (int) (plan.lastDate().orElseThrow().toEpochDay() - firstEpoch + 1);
-        this.days = new DayLoad[n];
-        this.counted = new ArrayList<>(n);
-        this.load = new double[n];
-        this.loadedKm = new double[n];
-        buildDays();
-        this.seed = seedLoad(load);
-        this.acute = new double[n];
-        this.chronic = new double[n];
-        this.ctl = new double[n];
-        this.atl = new double[n];
-        double a = seed;
-        double c = seed;
-        double fit = seed;
-        double fat = seed;
-        for (int i = 0; i < n; i++) {
-            a = ACUTE_LAMBDA * load[i] + (1 - ACUTE_LAMBDA) * a;
-            c = CHRONIC_LAMBDA * load[i] + (1 - CHRONIC_LAMBDA) * c;
-            fit += (load[i] - fit) / CTL_DAYS;
-            fat += (load[i] - fat) / ATL_DAYS;
-            acute[i] = a;
-            chronic[i] = c;
-            ctl[i] = fit;
-            atl[i] = fat;
-        }
+        this.windows = new Windows(series.firstEpoch, series.trip, series.longest, series.load);
+        this.wellnessByDate = previous != null && previous.series.plan.wellness() == series.plan.wellness()
+                ? previous.wellnessByDate : wellnessIndex(series.plan);
+        this.metricsByDay = new DayMetrics[series.n];
+        this.runner = new RuleRunner(this, book, previous == null ? null : previous.runner);
     }
 
-    private static final Comparator<Session> SESSION_ORDER = Comparator.comparing(Session::date)
-            .thenComparing(x -> x.id().value());
-    private static final Comparator<OutingLog> LOG_ORDER = Comparator.comparing(OutingLog::date)
-            .thenComparing(x -> x.id().value());
-    private static final Comparator<Trip> TRIP_ORDER = Comparator.comparing(Trip::start)
-            .thenComparing(x -> x.id().value());
-    private static final Comparator<dev.switchback.model.Wellness> WELLNESS_ORDER =
-            Comparator.comparing(dev.switchback.model.Wellness::date);
-
-    /**
-     * The plan with its lists in date order (then by id), so no rule can depend on the order the
-     * user entered things in. Sorting is skipped when a list is already in order, the usual case.
-     */
-    static Plan canonical(Plan plan) {
-        Plan p = plan;
-        if (!sorted(p.sessions(), SESSION_ORDER)) {
-            p = p.withSessions(p.sessions().stream().sorted(SESSION_ORDER).toList());
+    /** The analysis of {@code plan} from that of an earlier version: equal to a new analysis, finding for finding. */
+    static Analysis update(Analysis previous, Plan plan, LocalDate today, RuleBook book) {
+        if (previous.given == plan && previous.series.today.equals(today) && previous.book == book) {
+            return previous;
         }
-        if (!sorted(p.logs(), LOG_ORDER)) {
-            p = p.withLogs(p.logs().stream().sorted(LOG_ORDER).toList());
+        if (!previous.book.equals(book)) {
+            return new Analysis(plan, today, book);
         }
-        if (!sorted(p.trips(), TRIP_ORDER)) {
-            p = p.withTrips(p.trips().stream().sorted(TRIP_ORDER).toList());
-        }
-        if (!sorted(p.wellness(), WELLNESS_ORDER)) {
-            p = p.withWellness(p.wellness().stream().sorted(WELLNESS_ORDER).toList());
-        }
-        return p;
+        Plan canonical = PlanOrder.canonical(plan, previous.given, previous.series.plan);
+        return new Analysis(plan, DailySeries.update(previous.series, canonical, today), book, previous);
     }
 
-    private static <T> boolean sorted(List<T> list, Comparator<T> order) {
-        for (int i = 1; i < list.size(); i++) {
-            if (order.compare(list.get(i - 1), list.get(i)) > 0) {
-                return false;
-            }
+    private static Map<LocalDate, Wellness> wellnessIndex(Plan plan) {
+        var map = new HashMap<LocalDate, Wellness>();
+        for (Wellness w : plan.wellness()) {
+            map.putIfAbsent(w.date(), w);
         }
-        return true;
-    }
-
-    /** Cold start (domain-notes 8.2): the mean daily load of the first 28 days, or of all days if fewer. */
-    static double seedLoad(double[] load) {
-        int k = Math.min(CHRONIC_DAYS, load.length);
-        if (k == 0) {
-            return 0;
-        }
-        double sum = 0;
-        for (int i = 0; i < k; i++) {
-            sum += load[i];
-        }
-        return sum / k;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void buildDays() {
-        Athlete athlete = plan.athlete();
-        List<SessionLoad>[] loads = new List[n];
-        List<Outing>[] planned = new List[n];
-        List<Outing>[] logged = new List[n];
-        boolean[] trip = new boolean[n];
-        Set<SessionId> loggedSessions = new HashSet<>();
-        for (OutingLog log : plan.logs()) {
-            log.plannedSession().ifPresent(loggedSessions::add);
-        }
-        for (Session s : plan.sessions()) {
-            int i = index(s.date());
-            SessionLoad sl = LoadModel.planned(s, athlete);
-            add(loads, i, sl);
-            if (!s.isRest()) {
-                boolean hard = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(s.packKg()));
-                add(planned, i, new Outing(sl, s.kind(), s.displayTitle(), s.packKg(), s.distanceM(), s.climbM(),
-                        hard, !loggedSessions.contains(s.id())));
-            }
-        }
-        for (Trip t : plan.trips()) {
-            for (int k = 0; k < t.days(); k++) {
-                int i = index(t.start().plusDays(k));
-                SessionLoad sl = LoadModel.stage(t, k, athlete);
-                var st = t.stages().get(k);
-                add(loads, i, sl);
-                trip[i] = true;
-                add(planned, i, new Outing(sl, SessionKind.BACKPACKING_DAY, t.title() + " (day " + (k + 1) + ")",
-                        st.packKg(), st.distanceM(), st.climbM(), false, false));
-            }
-        }
-        for (OutingLog log : plan.logs()) {
-            int i = index(log.date());
-            SessionLoad sl = LoadModel.logged(log, athlete);
-            add(loads, i, sl);
-            boolean hard = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(log.packKg()));
-            add(logged, i, new Outing(sl, log.kind(), log.displayTitle(), log.packKg(), log.distanceM(), log.climbM(),
-                    hard, false));
-        }
-        for (int i = 0; i < n; i++) {
-            LocalDate date = first.plusDays(i);
-            List<Outing> pl = planned[i] == null ? List.of() : planned[i];
-            List<Outing> lg = logged[i] == null ? List.of() : logged[i];
-            boolean useDone = !lg.isEmpty() && !date.isAfter(today);
-            List<Outing> c = new ArrayList<>(useDone ? lg : pl);
-            c.sort(OUTING_ORDER);
-            counted.add(List.copyOf(c));
-            double plannedAu = sum(pl);
-            double doneAu = sum(lg);
-            double runKm = 0;
-            double climb = 0;
-            double heaviest = 0;
-            double kgKm = 0;
-            double longest = 0;
-            double loadSum = 0;
-            double packKm = 0;
-            boolean hard = false;
-            for (Outing o : c) {
-                loadSum += o.au();
-                if (o.kind().isRunning()) {
-                    runKm += o.distanceM() / 1000;
-                }
-                climb += o.climbM();
-                heaviest = Math.max(heaviest, o.packKg());
-                kgKm += o.packKg() * o.distanceM() / 1000;
-                if (o.packKg() > 0) {
-                    packKm += o.distanceM() / 1000;
-                }
-                longest = Math.max(longest, o.minutes());
-                hard |= o.hard();
-            }
-            load[i] = loadSum;
-            loadedKm[i] = packKm;
-            List<SessionLoad> ls = loads[i] == null ? new ArrayList<>() : loads[i];
-            ls.sort(LOAD_ORDER);
-            days[i] = new DayLoad(date, ls, plannedAu, doneAu, loadSum, runKm, climb, heaviest, kgKm, longest,
-                    loadSum <= 0, hard && !trip[i], trip[i]);
-        }
-    }
-
-    private static <T> void add(List<T>[] lists, int i, T value) {
-        if (lists[i] == null) {
-            lists[i] = new ArrayList<>(2);
-        }
-        lists[i].add(value);
-    }
-
-    private static double sum(List<Outing> outings) {
-        double s = 0;
-        for (Outing o : outings) {
-            s += o.au();
-        }
-        return s;
-    }
-
-    private static String key(SessionLoad l) {
-        return l.log().map(Object::toString).orElse("") + "|" + l.session().map(Object::toString).orElse("") + "|"
-                + l.trip().map(Object::toString).orElse("");
-    }
-
-    private static String key(Outing o) {
-        return key(o.load());
-    }
-
-    int index(LocalDate date) {
-        long d = date.toEpochDay() - firstEpoch;
-        return d < 0 || d >= n ? -1 : (int) d;
-    }
-
-    private long offset(LocalDate date) {
-        return date.toEpochDay() - firstEpoch;
+        return map;
     }
 
     Plan plan() {
-        return plan;
+        return series.plan;
     }
 
     LocalDate today() {
-        return today;
+        return series.today;
+    }
+
+    Windows windows() {
+        return windows;
+    }
+
+    private int index(LocalDate date) {
+        return series.index(date);
+    }
+
+    private long offset(LocalDate date) {
+        return date.toEpochDay() - series.firstEpoch;
     }
 
     @Override
     public List<DayLoad> days() {
-        return List.of(days);
+        return List.of(series.days);
     }
 
     @Override
     public DayLoad day(LocalDate date) {
         int i = index(date);
-        return i >= 0 ? days[i] : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
+        return i >= 0 ? series.days[i] : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
+    }
+
+    Optional<Session> session(SessionId id) {
+        return series.session(id);
+    }
+
+    Optional<Wellness> wellnessOn(LocalDate date) {
+        return Optional.ofNullable(wellnessByDate.get(date));
     }
 
     List<Outing> outings(LocalDate date) {
         int i = index(date);
-        return i >= 0 ? counted.get(i) : List.of();
+        return i >= 0 ? series.counted[i] : List.of();
+    }
+
+    @Override
+    public double loadedDescentM(LocalDate date) {
+        int i = index(date);
+        return i >= 0 ? series.loadedDescent[i] : 0;
     }
 
     double loadedKm(LocalDate date) {
         int i = index(date);
-        return i >= 0 ? loadedKm[i] : 0;
+        return i >= 0 ? series.loadedKm[i] : 0;
     }
 
     /** Days of history up to and including {@code date}: 0 before the plan starts. */
     int historyDays(LocalDate date) {
         long d = offset(date);
-        return n == 0 || d < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, d + 1);
+        return series.n == 0 || d < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, d + 1);
+    }
+
+    double acuteEwma(LocalDate date) {
+        return ewma(series.acute, date, 1 - DailySeries.ACUTE_LAMBDA);
+    }
+
+    double chronicEwma(LocalDate date) {
+        return ewma(series.chronic, date, 1 - DailySeries.CHRONIC_LAMBDA);
     }
 
     private double ewma(double[] values, LocalDate date, double keep) {
         long d = offset(date);
-        return n == 0 || d < 0 ? 0 : series(values, d, keep);
+        return series.n == 0 || d < 0 ? 0 : at(values, d, keep);
     }
 
     private double loadAt(long d) {
-        return d >= 0 && d < n ? load[(int) d] : 0;
+        return d >= 0 && d < series.n ? series.load[(int) d] : 0;
     }
 
     /** The value of an exponential series on day d; after the plan's end the loads are 0 and it decays. */
-    private static double series(double[] values, long d, double keep) {
+    private static double at(double[] values, long d, double keep) {
         int last = values.length - 1;
         if (d <= last) {
             return values[(int) d];
@@ -308,6 +158,21 @@ final class Analysis implements PlanAnalysis {
     @Override
     public DayMetrics metrics(LocalDate date) {
         long d = offset(date);
+        if (d < 0 || d >= series.n) {
+            return computeMetrics(date);
+        }
+        // kept per day: the ACWR, form and CTL rules and the week summaries read the same days again
+        DayMetrics m = metricsByDay[(int) d];
+        if (m == null) {
+            m = computeMetrics(date);
+            metricsByDay[(int) d] = m;
+        }
+        return m;
+    }
+
+    private DayMetrics computeMetrics(LocalDate date) {
+        long d = offset(date);
+        int n = series.n;
         if (n == 0 || d < 0) {
             Metric none = new Metric.NotEnoughHistory(n == 0 ? "the plan is empty" : "before the plan starts");
             return new DayMetrics(date, none, none, none, none, none, none, none);
@@ -326,15 +191,16 @@ final class Analysis implements PlanAnalysis {
             tsbM = none;
             form = none;
         } else {
-            double a = series(acute, d, 1 - ACUTE_LAMBDA);
-            double c = series(chronic, d, 1 - CHRONIC_LAMBDA);
-            double fit = series(ctl, d, 1 - 1 / CTL_DAYS);
-            double fat = series(atl, d, 1 - 1 / ATL_DAYS);
-            acwr = c > 1e-9 ? Metric.of(a / c) : new Metric.NotEnoughHistory("no chronic load yet");
+            double a = at(series.acute, d, 1 - DailySeries.ACUTE_LAMBDA);
+            double c = at(series.chronic, d, 1 - DailySeries.CHRONIC_LAMBDA);
+            double fit = at(series.ctl, d, 1 - 1 / DailySeries.CTL_DAYS);
+            double fat = at(series.atl, d, 1 - 1 / DailySeries.ATL_DAYS);
+            acwr = c > Tolerance.EPS ? Metric.of(a / c) : new Metric.NotEnoughHistory("no chronic load yet");
             ctlM = Metric.of(fit);
             atlM = Metric.of(fat);
             tsbM = Metric.of(fit - fat);
-            form = fit > 1e-9 ? Metric.of((fit - fat) / fit * 100) : new Metric.NotEnoughHistory("no fitness yet");
+            form = fit > Tolerance.EPS ? Metric.of((fit - fat) / fit * 100)
+                    : new Metric.NotEnoughHistory("no fitness yet");
         }
         Metric monotony;
         Metric strain;
@@ -359,7 +225,10 @@ final class Analysis implements PlanAnalysis {
 
     @Override
     public WeekSummary week(LocalDate anyDay) {
-        LocalDate monday = Weeks.monday(anyDay);
+        return weeks.computeIfAbsent(Weeks.monday(anyDay), this::summary);
+    }
+
+    private WeekSummary summary(LocalDate monday) {
         double planned = 0;
         double done = 0;
         double total = 0;
@@ -375,7 +244,7 @@ final class Analysis implements PlanAnalysis {
             if (i < 0) {
                 continue;
             }
-            DayLoad dl = days[i];
+            DayLoad dl = series.days[i];
             planned += dl.plannedAu();
             done += dl.doneAu();
             total += dl.loadAu();
@@ -390,7 +259,7 @@ final class Analysis implements PlanAnalysis {
         LocalDate sunday = monday.plusDays(6);
         Metric change;
         double previous = weekLoad(monday.minusDays(7));
-        if (n == 0 || offset(monday.minusDays(1)) < 0) {
+        if (series.n == 0 || offset(monday.minusDays(1)) < 0) {
             change = new Metric.NotEnoughHistory("no week before this one");
         } else if (previous <= 0) {
             change = new Metric.NotEnoughHistory("no load last week to compare with");
@@ -401,7 +270,7 @@ final class Analysis implements PlanAnalysis {
         Metric ramp;
         Optional<Double> c1 = end.ctl().asOptional();
         Optional<Double> c0 = metrics(monday.minusDays(1)).ctl().asOptional();
-        if (c1.isPresent() && c0.isPresent() && c0.get() > 1e-9) {
+        if (c1.isPresent() && c0.isPresent() && c0.get() > Tolerance.EPS) {
             ramp = Metric.of((c1.get() - c0.get()) / c0.get() * 100);
         } else {
             ramp = new Metric.NotEnoughHistory(c0.isPresent() ? "no fitness yet" : "needs " + CHRONIC_DAYS
@@ -422,7 +291,7 @@ final class Analysis implements PlanAnalysis {
 
     @Override
     public List<Finding> findings(LocalDate anyDay) {
-        return cache.computeIfAbsent(Weeks.monday(anyDay), this::check);
+        return findings.computeIfAbsent(Weeks.monday(anyDay), runner::check);
     }
 
     @Override
@@ -433,91 +302,5 @@ final class Analysis implements PlanAnalysis {
         }
         all.sort(PlanCheck.ORDER);
         return List.copyOf(all);
-    }
-
-    private List<Finding> check(LocalDate monday) {
-        var ctx = new Context(monday);
-        var found = new ArrayList<Finding>();
-        List<String> disabled = plan.rules().disabledRules();
-        for (Rule rule : book.rules()) {
-            if (!disabled.contains(rule.id())) {
-                found.addAll(rule.check(ctx));
-            }
-        }
-        found.sort(PlanCheck.ORDER);
-        return List.copyOf(found);
-    }
-
-    WeekContext context(LocalDate monday) {
-        return new Context(Weeks.monday(monday));
-    }
-
-    private final class Context implements WeekContext {
-        private final LocalDate monday;
-
-        Context(LocalDate monday) {
-            this.monday = monday;
-        }
-
-        @Override
-        public Plan plan() {
-            return plan;
-        }
-
-        @Override
-        public LocalDate weekStart() {
-            return monday;
-        }
-
-        @Override
-        public DayLoad day(LocalDate date) {
-            return Analysis.this.day(date);
-        }
-
-        @Override
-        public DayMetrics metrics(LocalDate date) {
-            return Analysis.this.metrics(date);
-        }
-
-        @Override
-        public WeekSummary week(LocalDate anyDay) {
-            return Analysis.this.week(anyDay);
-        }
-
-        @Override
-        public double threshold(String ruleId, String name) {
-            Double own = plan.rules().thresholds().get(ruleId + "." + name);
-            return own != null ? own : book.defaultThreshold(ruleId, name, plan.rules().preset());
-        }
-
-        @Override
-        public LocalDate today() {
-            return today;
-        }
-
-        @Override
-        public List<Outing> outings(LocalDate date) {
-            return Analysis.this.outings(date);
-        }
-
-        @Override
-        public int historyDays(LocalDate date) {
-            return Analysis.this.historyDays(date);
-        }
-
-        @Override
-        public double acuteEwma(LocalDate date) {
-            return ewma(acute, date, 1 - ACUTE_LAMBDA);
-        }
-
-        @Override
-        public double chronicEwma(LocalDate date) {
-            return ewma(chronic, date, 1 - CHRONIC_LAMBDA);
-        }
-
-        @Override
-        public double loadedKm(LocalDate date) {
-            return Analysis.this.loadedKm(date);
-        }
     }
 }

@@ -16,7 +16,7 @@ public final class HardDay {
     }
 
     public static boolean isHard(double rpeUsed, double minutes, double packFraction) {
-        return rpeUsed >= HARD_RPE - 1e-9
-                || (packFraction >= LOADED_FRACTION - 1e-9 && minutes >= LOADED_MINUTES - 1e-9);
+        return rpeUsed >= HARD_RPE - Tolerance.EPS
+                || (packFraction >= LOADED_FRACTION - Tolerance.EPS && minutes >= LOADED_MINUTES - Tolerance.EPS);
     }
 }

@@ -239,7 +239,7 @@ public final class LoadModel {
     }
 
     static String num(double v) {
-        if (Math.abs(v - Math.rint(v)) < 1e-9) {
+        if (Math.abs(v - Math.rint(v)) < Tolerance.EPS) {
             return Long.toString(Math.round(v));
         }
         return fixed(v, 1);

@@ -9,6 +9,7 @@ import java.util.Optional;
  * One outing that counts towards a day's load (the logged one where the day uses what was done,
  * else the planned one), with what the rules need beyond its load.
  *
+ * @param descentM metres descended
  * @param hard a hard outing as {@link HardDay} defines it (trip days are never hard days)
  * @param movable a planned session without a log: a mechanical suggestion may change it
  */
@@ -19,6 +20,7 @@ public record Outing(
         double packKg,
         double distanceM,
         double climbM,
+        double descentM,
         boolean hard,
         boolean movable) {
 

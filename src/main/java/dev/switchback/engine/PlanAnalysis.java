@@ -17,6 +17,9 @@ public interface PlanAnalysis {
 
     DayMetrics metrics(LocalDate date);
 
+    /** Metres descended with a pack (any mass above 0) in the outings that count for the day; 0 outside the plan. */
+    double loadedDescentM(LocalDate date);
+
     /** Totals of the ISO week containing {@code anyDay}. */
     WeekSummary week(LocalDate anyDay);
 

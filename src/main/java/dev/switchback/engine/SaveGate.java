@@ -57,6 +57,17 @@ public final class SaveGate {
         return check(changedWeeks(saved, toSave), Engine.analyse(toSave, today), toSave);
     }
 
+    /**
+     * The same check after an edit, from the analysis of the plan as saved: the analysis of {@code toSave}
+     * is {@link Engine#reanalyse} of {@code ofSaved}, so only the edited days are rebuilt and only the
+     * checked weeks' findings are computed.
+     */
+    public static Result check(PlanAnalysis ofSaved, Plan saved, Plan toSave, LocalDate today) {
+        Objects.requireNonNull(saved, "saved");
+        Objects.requireNonNull(toSave, "toSave");
+        return check(changedWeeks(saved, toSave), Engine.reanalyse(ofSaved, toSave, today), toSave);
+    }
+
     /** The same check on an analysis of {@code toSave} the caller already has (the window keeps one). */
     public static Result check(Plan saved, Plan toSave, PlanAnalysis analysisOfToSave) {
         return check(changedWeeks(saved, toSave), analysisOfToSave, toSave);
@@ -95,16 +106,26 @@ public final class SaveGate {
                 }
             }
         }
-        diff(saved.sessions(), toSave.sessions(), Session::id, s -> List.of(s.date()), days);
-        diff(saved.trips(), toSave.trips(), Trip::id, t -> List.of(t.start(), t.end()), days);
-        diff(saved.logs(), toSave.logs(), OutingLog::id, l -> List.of(l.date()), days);
-        diff(saved.wellness(), toSave.wellness(), Wellness::date, w -> List.of(w.date()), days);
+        if (saved.sessions() != toSave.sessions()) {
+            diff(saved.sessions(), toSave.sessions(), Session::id, s -> List.of(s.date()), days);
+        }
+        if (saved.trips() != toSave.trips()) {
+            diff(saved.trips(), toSave.trips(), Trip::id, t -> List.of(t.start(), t.end()), days);
+        }
+        if (saved.logs() != toSave.logs()) {
+            diff(saved.logs(), toSave.logs(), OutingLog::id, l -> List.of(l.date()), days);
+        }
+        if (saved.wellness() != toSave.wellness()) {
+            diff(saved.wellness(), toSave.wellness(), Wellness::date, w -> List.of(w.date()), days);
+        }
         var weeks = new TreeSet<LocalDate>();
         for (LocalDate d : days) {
             weeks.add(Weeks.monday(d));
         }
         // a trip spans days between its start and end: add its middle weeks too
-        addTripWeeks(saved, toSave, weeks);
+        if (saved.trips() != toSave.trips()) {
+            addTripWeeks(saved, toSave, weeks);
+        }
         return weeks;
     }
 
@@ -113,7 +134,7 @@ public final class SaveGate {
         saved.trips().forEach(t -> before.put(t.id(), t));
         for (Trip t : toSave.trips()) {
             Trip old = before.get(t.id());
-            if (old != null && old.equals(t)) {
+            if (old == t || old != null && old.equals(t)) {
                 continue;
             }
             for (Trip x : old == null ? List.of(t) : List.of(t, old)) {
@@ -124,8 +145,22 @@ public final class SaveGate {
         }
     }
 
-    private static <T, K> void diff(List<T> before, List<T> after, java.util.function.Function<T, K> key,
+    private static <T, K> void diff(List<T> beforeAll, List<T> afterAll, java.util.function.Function<T, K> key,
             java.util.function.Function<T, List<LocalDate>> dates, Set<LocalDate> out) {
+        // An edit replaces one record and keeps the others (the same objects, usually in the same
+        // places): the common head and tail are unchanged, and no id of the rest can be in them.
+        int start = 0;
+        int endBefore = beforeAll.size();
+        int endAfter = afterAll.size();
+        while (start < endBefore && start < endAfter && beforeAll.get(start) == afterAll.get(start)) {
+            start++;
+        }
+        while (endBefore > start && endAfter > start && beforeAll.get(endBefore - 1) == afterAll.get(endAfter - 1)) {
+            endBefore--;
+            endAfter--;
+        }
+        List<T> before = beforeAll.subList(start, endBefore);
+        List<T> after = afterAll.subList(start, endAfter);
         Map<K, T> old = new HashMap<>();
         for (T t : before) {
             old.put(key.apply(t), t);
@@ -135,7 +170,7 @@ public final class SaveGate {
             K k = key.apply(t);
             seen.add(k);
             T o = old.get(k);
-            if (o == null || !o.equals(t)) {
+            if (o != t && (o == null || !o.equals(t))) {
                 out.addAll(dates.apply(t));
                 if (o != null) {
                     out.addAll(dates.apply(o));

@@ -87,6 +87,44 @@ class CheckCommandTest {
     }
 
     @Test
+    void jsonHasTheNumbersOfEveryCheckedWeekWithNullWhereHistoryIsMissing() throws Exception {
+        Plan bad0 = badWeek();
+        Session packHike = bad0.sessions().stream().filter(x -> x.date().equals(W6.plusDays(5))).findFirst()
+                .orElseThrow();
+        Plan plan = bad0.withSession(packHike.withDescentM(700));
+        run("check", save(plan).toString(), "--from", Plans.MONDAY.toString(), "--to", W6.plusDays(6).toString(),
+                "--format", "json", "--today", "2000-01-01");
+        var weeks = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("weeks");
+        assertThat(weeks).hasSize(7);
+        var firstWeek = weeks.get(0);
+        assertThat(firstWeek.get("week").asText()).isEqualTo("2026-W45");
+        assertThat(firstWeek.get("weekOverWeek").isNull()).isTrue();
+        assertThat(firstWeek.get("acwr").isNull()).isTrue();
+        assertThat(firstWeek.get("ctl").isNull()).isTrue();
+        assertThat(weeks.get(1).get("monotony").isNumber()).isTrue();
+
+        var analysis = dev.switchback.engine.Engine.analyse(plan, LocalDate.of(2000, 1, 1));
+        var bad = weeks.get(6);
+        var summary = analysis.week(W6);
+        var sunday = analysis.metrics(W6.plusDays(6));
+        assertThat(bad.get("weekStart").asText()).isEqualTo(W6.toString());
+        assertThat(bad.get("plannedLoadAu").asDouble()).isEqualTo(summary.plannedAu());
+        assertThat(bad.get("doneLoadAu").asDouble()).isZero();
+        assertThat(bad.get("loadAu").asDouble()).isEqualTo(summary.loadAu());
+        assertThat(bad.get("weekOverWeek").asDouble()).isEqualTo(summary.changeVsPrevious().asOptional().orElseThrow());
+        assertThat(bad.get("acwr").asDouble()).isEqualTo(sunday.acwr().asOptional().orElseThrow());
+        assertThat(bad.get("ctl").asDouble()).isEqualTo(sunday.ctl().asOptional().orElseThrow());
+        assertThat(bad.get("atl").asDouble()).isEqualTo(sunday.atl().asOptional().orElseThrow());
+        assertThat(bad.get("tsb").asDouble()).isEqualTo(sunday.tsb().asOptional().orElseThrow());
+        assertThat(bad.get("formPct").asDouble()).isEqualTo(sunday.formPct().asOptional().orElseThrow());
+        assertThat(bad.get("strain").asDouble()).isEqualTo(sunday.strain().asOptional().orElseThrow());
+        assertThat(bad.get("heaviestPackKg").asDouble()).isEqualTo(24);
+        assertThat(bad.get("longestSessionMinutes").asDouble()).isEqualTo(150);
+        assertThat(bad.get("packKgKm").asDouble()).isEqualTo(summary.packKgKm());
+        assertThat(bad.get("loadedDescentM").asDouble()).isEqualTo(700);
+    }
+
+    @Test
     void anUnreadableFileExitsTwoWithAMessage() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{ not json");

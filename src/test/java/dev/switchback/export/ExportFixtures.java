@@ -136,6 +136,11 @@ final class ExportFixtures {
             }
 
             @Override
+            public double loadedDescentM(LocalDate date) {
+                return 0;
+            }
+
+            @Override
             public WeekSummary week(LocalDate anyDay) {
                 LocalDate m = Weeks.monday(anyDay);
                 double au = 0;

@@ -51,6 +51,11 @@ public final class RiggedAnalysis implements PlanAnalysis {
     }
 
     @Override
+    public double loadedDescentM(LocalDate date) {
+        return real.loadedDescentM(date);
+    }
+
+    @Override
     public WeekSummary week(LocalDate anyDay) {
         return real.week(anyDay);
     }

@@ -50,7 +50,7 @@ public final class ScreenshotLauncher extends Application {
             throw new IOException(e);
         }
         MainViewModel vm = SwitchbackApp.open(stage, new StorePlanFiles(home), prefs, LocalDate::now,
-                FxDialogService::new, Engine::analyse);
+                FxDialogService::new, p -> Engine.analyse(p, java.time.LocalDate.now()));
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(Integer.getInteger("shot.width", 1440));

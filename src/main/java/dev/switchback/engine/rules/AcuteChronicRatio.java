@@ -1,11 +1,11 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.au;
-import static dev.switchback.engine.rules.RuleSupport.dayName;
-import static dev.switchback.engine.rules.RuleSupport.name;
-import static dev.switchback.engine.rules.RuleSupport.over;
-import static dev.switchback.engine.rules.RuleSupport.ratio;
-import static dev.switchback.engine.rules.RuleSupport.under;
+import static dev.switchback.engine.rules.Words.au;
+import static dev.switchback.engine.rules.Words.dayName;
+import static dev.switchback.engine.rules.Words.name;
+import static dev.switchback.engine.rules.Bounds.over;
+import static dev.switchback.engine.rules.Words.ratio;
+import static dev.switchback.engine.rules.Bounds.under;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -27,6 +27,8 @@ import java.util.Optional;
  */
 public final class AcuteChronicRatio implements Rule {
     public static final String ID = "acwr";
+    static final Threshold WARN_RATIO = new Threshold(ID, "warnRatio");
+    static final Threshold LOW_RATIO = new Threshold(ID, "lowRatio");
     static final Source SOURCE = new Source("Williams et al. 2017; Hulin et al. 2016; disputed (Lolli 2019,"
             + " Impellizzeri 2021)", Evidence.SECONDARY);
     static final double ACUTE = 2.0 / 8;
@@ -49,14 +51,14 @@ public final class AcuteChronicRatio implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double warn = c.threshold(ID, "warnRatio");
-        double low = c.threshold(ID, "lowRatio");
+        double warn = c.threshold(WARN_RATIO);
+        double low = c.threshold(LOW_RATIO);
         LocalDate worstDay = null;
         double worst = 0;
         boolean missing = false;
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             var day = c.day(d);
-            if (day.rest() || day.tripDay() || RuleSupport.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
+            if (day.rest() || day.tripDay() || WeekLoads.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
                 continue;
             }
             Optional<Double> r = c.metrics(d).acwr().asOptional();
@@ -77,14 +79,14 @@ public final class AcuteChronicRatio implements Rule {
             LocalDate from = sunday.minusDays(c.historyDays(sunday) - 1L).plusDays(27);
             return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), 0, warn, "",
                     "The acute:chronic ratio needs 28 days of history; it is judged from "
-                            + RuleSupport.longDate(from) + " on",
+                            + Words.longDate(from) + " on",
                     "A ratio against a chronic load of less than four weeks says nothing.", SOURCE,
                     new Suggestion.Advice("No change needed")));
         }
         LocalDate sunday = c.weekStart().plusDays(6);
         Optional<Double> end = c.metrics(sunday).acwr().asOptional();
-        if (end.isPresent() && under(end.get(), low) && !RuleSupport.hasTripDay(c, sunday.minusDays(13), sunday)
-                && RuleSupport.trainingLoad(c, c.weekStart()) > 0) {
+        if (end.isPresent() && under(end.get(), low) && !WeekLoads.hasTripDay(c, sunday.minusDays(13), sunday)
+                && WeekLoads.trainingLoad(c, c.weekStart()) > 0) {
             return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(sunday), end.get(), low, "",
                     "The acute:chronic ratio falls to " + ratio(end.get()) + " by Sunday: this week is much lighter"
                             + " than your usual",
@@ -95,7 +97,7 @@ public final class AcuteChronicRatio implements Rule {
     }
 
     private Finding warn(WeekContext c, LocalDate day, double r, double warn) {
-        var outings = RuleSupport.changeable(c, List.of(day));
+        var outings = Suggestions.changeable(c, List.of(day));
         Suggestion s;
         if (outings.isEmpty()) {
             s = new Suggestion.Advice("Make " + dayName(day) + " easier or spread its load over later weeks");
@@ -108,8 +110,8 @@ public final class AcuteChronicRatio implements Rule {
             double keep = Math.floor(o.minutes() * (o.au() - x) / o.au() - 1e-6);
             if (x > 0 && x < o.au() && keep >= 15) {
                 s = new Suggestion.Shorten(o.session().orElseThrow(), Duration.ofMinutes((long) keep),
-                        "Shorten " + name(o) + " from " + RuleSupport.duration(o.minutes()) + " to "
-                                + RuleSupport.duration(keep));
+                        "Shorten " + name(o) + " from " + Words.duration(o.minutes()) + " to "
+                                + Words.duration(keep));
             } else {
                 s = new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Replace " + name(o)
                         + " with a rest day");

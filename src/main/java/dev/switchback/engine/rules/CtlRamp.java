@@ -1,7 +1,7 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.over;
-import static dev.switchback.engine.rules.RuleSupport.one;
+import static dev.switchback.engine.rules.Bounds.over;
+import static dev.switchback.engine.rules.Words.one;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 public final class CtlRamp implements Rule {
     public static final String ID = "ctl-ramp";
+    static final Threshold WARN_PCT = new Threshold(ID, "warnPct");
+    static final Threshold BLOCK_PCT = new Threshold(ID, "blockPct");
     static final Source SOURCE = new Source("Friel; Couzens (CTL ramp), scaled to % of CTL", Evidence.SECONDARY);
     static final Source BLOCK_SOURCE = new Source("Friel; Couzens, scaled to % of CTL; block level is judgement",
             Evidence.JUDGEMENT);
@@ -46,25 +48,25 @@ public final class CtlRamp implements Rule {
     @Override
     public List<Finding> check(WeekContext c) {
         LocalDate monday = c.weekStart();
-        if (RuleSupport.hasTripDay(c, monday.minusDays(7), monday.plusDays(6))) {
+        if (WeekLoads.hasTripDay(c, monday.minusDays(7), monday.plusDays(6))) {
             return List.of();
         }
         Optional<Double> ramp = c.week(monday).ctlRampPct().asOptional();
         if (ramp.isEmpty()) {
             return List.of();
         }
-        double warn = c.threshold(ID, "warnPct");
-        double block = c.threshold(ID, "blockPct");
+        double warn = c.threshold(WARN_PCT);
+        double block = c.threshold(BLOCK_PCT);
         if (!over(ramp.get(), warn)) {
             return List.of();
         }
-        Optional<Double> before = RuleSupport.hasTripDay(c, monday.minusDays(14), monday.minusDays(8))
+        Optional<Double> before = WeekLoads.hasTripDay(c, monday.minusDays(14), monday.minusDays(8))
                 ? Optional.empty() : c.week(monday.minusDays(7)).ctlRampPct().asOptional();
         boolean blocks = over(ramp.get(), block) && before.isPresent() && over(before.get(), block);
         double threshold = blocks ? block : warn;
         double c0 = c.metrics(monday.minusDays(1)).ctl().asOptional().orElse(0.0);
         double c1 = c.metrics(monday.plusDays(6)).ctl().asOptional().orElse(0.0);
-        var days = RuleSupport.loadDays(c, monday);
+        var days = WeekLoads.loadDays(c, monday);
         String message = "Fitness (CTL) rises " + one(ramp.get()) + " % this week, from " + one(c0) + " to "
                 + one(c1) + " AU a day" + (blocks ? ", the second week running above " + one(block) + " %" : "");
         return List.of(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, monday, days, ramp.get(), threshold,
@@ -81,7 +83,7 @@ public final class CtlRamp implements Rule {
         double excess = c1 - c0 * (1 + threshold / 100);
         Outing best = null;
         double bestGain = 0;
-        for (Outing o : RuleSupport.changeable(c, RuleSupport.weekDays(monday))) {
+        for (Outing o : Suggestions.changeable(c, WeekLoads.weekDays(monday))) {
             int i = (int) (o.date().toEpochDay() - monday.toEpochDay());
             double w = Math.pow(41.0 / 42, 6 - i) / 42;
             if (o.au() * w > bestGain) {
@@ -99,10 +101,10 @@ public final class CtlRamp implements Rule {
         double keep = Math.floor(best.minutes() * (best.au() - cutAu) / best.au() - 1e-6);
         if (cutAu < best.au() && keep >= 15) {
             return new Suggestion.Shorten(best.session().orElseThrow(), Duration.ofMinutes((long) keep),
-                    "Shorten " + RuleSupport.name(best) + " from " + RuleSupport.duration(best.minutes()) + " to "
-                            + RuleSupport.duration(keep));
+                    "Shorten " + Words.name(best) + " from " + Words.duration(best.minutes()) + " to "
+                            + Words.duration(keep));
         }
-        return new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Replace " + RuleSupport.name(best)
+        return new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Replace " + Words.name(best)
                 + " with a rest day");
     }
 }

@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.under;
+import static dev.switchback.engine.rules.Bounds.under;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 public final class FormFloor implements Rule {
     public static final String ID = "form-floor";
+    static final Threshold WARN_PCT = new Threshold(ID, "warnPct");
+    static final Threshold STRONG_DAYS = new Threshold(ID, "strongDays");
     static final Source SOURCE = new Source("Friel; intervals.icu form bands, as % of CTL", Evidence.SECONDARY);
 
     @Override
@@ -40,20 +42,20 @@ public final class FormFloor implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double floor = c.threshold(ID, "warnPct");
-        int strong = (int) Math.max(1, Math.round(c.threshold(ID, "strongDays")));
+        double floor = c.threshold(WARN_PCT);
+        int strong = (int) Math.max(1, Math.round(c.threshold(STRONG_DAYS)));
         var flagged = new ArrayList<LocalDate>();
         double worst = 0;
         boolean missing = false;
         int run = 0;
         int longestRun = 0;
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             Optional<Double> form = c.metrics(d.minusDays(1)).formPct().asOptional();
             boolean low = form.isPresent() && under(form.get(), floor);
             run = low ? run + 1 : 0;
             longestRun = Math.max(longestRun, run);
             var day = c.day(d);
-            if (day.rest() || day.tripDay() || RuleSupport.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
+            if (day.rest() || day.tripDay() || WeekLoads.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
                 continue;
             }
             if (form.isEmpty()) {
@@ -79,15 +81,15 @@ public final class FormFloor implements Rule {
         Suggestion s = new Suggestion.Advice("Ease off for a few days until form is above " + Math.round(floor) + " %");
         for (LocalDate d : flagged) {
             List<Outing> os = c.outings(d);
-            if (os.size() == 1 && RuleSupport.canChange(c, os.get(0))) {
+            if (os.size() == 1 && Suggestions.canChange(c, os.get(0))) {
                 s = new Suggestion.ReplaceWithRest(os.get(0).session().orElseThrow(), "Make "
-                        + RuleSupport.dayName(d) + " a rest day (instead of " + RuleSupport.lowerFirst(os.get(0).title())
+                        + Words.dayName(d) + " a rest day (instead of " + Words.lowerFirst(os.get(0).title())
                         + ")");
                 break;
             }
         }
         return List.of(new Finding(ID, Severity.WARN, c.weekStart(), flagged, worst, floor, "%",
-                "You go into " + RuleSupport.dayList(flagged) + " tired: form down to " + Math.round(worst) + " %"
+                "You go into " + Words.dayList(flagged) + " tired: form down to " + Math.round(worst) + " %"
                         + (longLow ? ", below " + Math.round(floor) + " % for " + longestRun + " days in a row" : ""),
                 longLow ? "Several days deep in fatigue is how functional overreaching turns non-functional."
                         : "Training deep in fatigue builds fatigue faster than fitness.", SOURCE, s));

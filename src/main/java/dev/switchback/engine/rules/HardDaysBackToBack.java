@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class HardDaysBackToBack implements Rule {
     public static final String ID = "hard-days-back-to-back";
+    static final Threshold WARN_RUN = new Threshold(ID, "warnRun");
+    static final Threshold BLOCK_RUN = new Threshold(ID, "blockRun");
     static final Source SOURCE = new Source("Bowerman hard/easy; Busso 2002 (recovery lengthens with frequency)",
             Evidence.CONVENTION);
     static final Source BLOCK_SOURCE = new Source("Bowerman hard/easy; Busso 2002; block level is judgement",
@@ -40,8 +42,8 @@ public final class HardDaysBackToBack implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int warn = (int) Math.max(2, Math.round(c.threshold(ID, "warnRun")));
-        int block = (int) Math.max(warn, Math.round(c.threshold(ID, "blockRun")));
+        int warn = (int) Math.max(2, Math.round(c.threshold(WARN_RUN)));
+        int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_RUN)));
         var found = new ArrayList<Finding>();
         LocalDate sunday = c.weekStart().plusDays(6);
         for (LocalDate end = c.weekStart(); !end.isAfter(sunday); end = end.plusDays(1)) {
@@ -61,7 +63,7 @@ public final class HardDaysBackToBack implements Rule {
             boolean blocks = run.size() >= block;
             found.add(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), run, run.size(),
                     blocks ? block : warn, "days",
-                    RuleSupport.dayList(run) + (run.size() == 2 ? " are both hard days" : " are all hard days"),
+                    Words.dayList(run) + (run.size() == 2 ? " are both hard days" : " are all hard days"),
                     "Hard days need about 48 hours between them; back to back they add fatigue faster than fitness.",
                     blocks ? BLOCK_SOURCE : SOURCE, suggestion(c, run)));
         }
@@ -80,11 +82,11 @@ public final class HardDaysBackToBack implements Rule {
             if (hard.size() != 1) {
                 continue;
             }
-            Suggestion s = RuleSupport.moveOrEase(c, hard.get(0), day.minusDays(6), day.plusDays(6));
+            Suggestion s = Suggestions.moveOrEase(c, hard.get(0), day.minusDays(6), day.plusDays(6));
             if (s.isMechanical()) {
                 return s;
             }
         }
-        return new Suggestion.Advice("Put an easy day between " + RuleSupport.dayList(run.subList(0, 2)));
+        return new Suggestion.Advice("Put an easy day between " + Words.dayList(run.subList(0, 2)));
     }
 }

@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.kg;
+import static dev.switchback.engine.rules.Words.kg;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -22,6 +22,10 @@ import java.util.Optional;
  */
 public final class HeavyCarrySpacing implements Rule {
     public static final String ID = "heavy-carry-spacing";
+    static final Threshold HEAVY_FRACTION = new Threshold(ID, "heavyFraction");
+    static final Threshold MIN_MINUTES = new Threshold(ID, "minMinutes");
+    static final Threshold MAX_PER_WINDOW = new Threshold(ID, "maxPerWindow");
+    static final Threshold WINDOW_DAYS = new Threshold(ID, "windowDays");
     static final Source SOURCE = new Source("US Army Public Health Center (one heavy ruck march every 10-14 days);"
             + " Orr/Coyle review", Evidence.SECONDARY);
 
@@ -42,12 +46,12 @@ public final class HeavyCarrySpacing implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double heavy = c.threshold(ID, "heavyFraction");
-        double minutes = c.threshold(ID, "minMinutes");
-        int max = (int) Math.max(1, Math.round(c.threshold(ID, "maxPerWindow")));
-        int window = (int) Math.max(1, Math.round(c.threshold(ID, "windowDays")));
+        double heavy = c.threshold(HEAVY_FRACTION);
+        double minutes = c.threshold(MIN_MINUTES);
+        int max = (int) Math.max(1, Math.round(c.threshold(MAX_PER_WINDOW)));
+        int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
         double body = c.plan().athlete().bodyMassKg();
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             Optional<Outing> carry = heavyCarry(c, d, heavy, minutes, body);
             if (carry.isEmpty()) {
                 continue;
@@ -61,25 +65,25 @@ public final class HeavyCarrySpacing implements Rule {
             if (days.size() <= max) {
                 continue;
             }
-            double cap = RuleSupport.floorTenth(heavy * body - 0.05);
+            double cap = Bounds.floorTenth(heavy * body - 0.05);
             Suggestion s = new Suggestion.Advice("Leave 10 to 14 days before the next heavy carry");
             // lighten the latest carry that is alone on its day (a second heavy carry that day would stay)
             for (int i = days.size() - 1; i >= 0; i--) {
                 LocalDate day = days.get(i);
                 List<Outing> carries = c.outings(day).stream()
-                        .filter(x -> RuleSupport.atLeast(x.packKg() / body, heavy)
-                                && RuleSupport.atLeast(x.minutes(), minutes))
+                        .filter(x -> Bounds.atLeast(x.packKg() / body, heavy)
+                                && Bounds.atLeast(x.minutes(), minutes))
                         .toList();
-                if (carries.size() == 1 && RuleSupport.canChange(c, carries.get(0))) {
+                if (carries.size() == 1 && Suggestions.canChange(c, carries.get(0))) {
                     s = new Suggestion.CapPack(carries.get(0).session().orElseThrow(), cap, "Carry at most " + kg(cap)
-                            + " on " + RuleSupport.dayName(day) + " (under " + Math.round(heavy * 100)
+                            + " on " + Words.dayName(day) + " (under " + Math.round(heavy * 100)
                             + " % of body mass), or move it 10 to 14 days after the last heavy carry");
                     break;
                 }
             }
             return List.of(new Finding(ID, Severity.WARN, c.weekStart(), days, days.size(), max, "carries",
-                    RuleSupport.dayList(days) + (days.size() == 2 ? " are both" : " are all") + " heavy carries (" + Math.round(heavy * 100) + " % of body mass"
-                            + " or more for " + RuleSupport.duration(minutes) + " or longer) within " + window + " days",
+                    Words.dayList(days) + (days.size() == 2 ? " are both" : " are all") + " heavy carries (" + Math.round(heavy * 100) + " % of body mass"
+                            + " or more for " + Words.duration(minutes) + " or longer) within " + window + " days",
                     "Heavy loaded marches need 2-3 days to recover from and are best spaced 10-14 days apart.",
                     SOURCE, s));
         }
@@ -91,7 +95,7 @@ public final class HeavyCarrySpacing implements Rule {
             return Optional.empty();
         }
         return c.outings(d).stream()
-                .filter(o -> RuleSupport.atLeast(o.packKg() / body, heavy) && RuleSupport.atLeast(o.minutes(), minutes))
+                .filter(o -> Bounds.atLeast(o.packKg() / body, heavy) && Bounds.atLeast(o.minutes(), minutes))
                 .findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchback.engine.rules;
 
+import dev.switchback.engine.Tolerance;
 import dev.switchback.model.Plan;
 import dev.switchback.model.RuleSettings;
 import java.util.Optional;
@@ -30,9 +31,9 @@ public record HooperBands(double watchAbove, double highAbove) {
         return new HooperBands(threshold(rules, HooperIndex.WATCH_LIMIT), threshold(rules, HooperIndex.SUM_LIMIT));
     }
 
-    private static double threshold(RuleSettings rules, String name) {
-        Double own = rules.thresholds().get(HooperIndex.ID + "." + name);
-        return own != null ? own : RuleBook.standard().defaultThreshold(HooperIndex.ID, name, rules.preset());
+    private static double threshold(RuleSettings rules, Threshold t) {
+        Double own = rules.thresholds().get(t.key());
+        return own != null ? own : RuleBook.standard().defaultThreshold(t, rules.preset());
     }
 
     /** The band of a day's sum; {@link HooperBand#NONE} without a check-in. */
@@ -41,8 +42,8 @@ public record HooperBands(double watchAbove, double highAbove) {
             return HooperBand.NONE;
         }
         int s = sum.get();
-        return s > highAbove + RuleSupport.EPS ? HooperBand.HIGH
-                : s > watchAbove + RuleSupport.EPS ? HooperBand.WATCH : HooperBand.FINE;
+        return s > highAbove + Tolerance.EPS ? HooperBand.HIGH
+                : s > watchAbove + Tolerance.EPS ? HooperBand.WATCH : HooperBand.FINE;
     }
 
     /** The band's name with its limits, e.g. "watch (9-12)", for tooltips and legends. */

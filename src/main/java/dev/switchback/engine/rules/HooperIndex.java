@@ -23,10 +23,13 @@ import java.util.Optional;
  */
 public final class HooperIndex implements Rule {
     public static final String ID = "wellness-hooper";
-    /** Threshold: a sum above this on {@code sumDays} days in a row warns; the strip's "high fatigue". */
-    public static final String SUM_LIMIT = "sumLimit";
-    /** Threshold used only by the strip's bands ({@link HooperBands}): a sum above it is "watch". */
-    public static final String WATCH_LIMIT = "watchLimit";
+    /** A sum above this on {@code sumDays} days in a row warns; also the strip's "high fatigue". */
+    public static final Threshold SUM_LIMIT = new Threshold(ID, "sumLimit");
+    static final Threshold SUM_DAYS = new Threshold(ID, "sumDays");
+    static final Threshold ITEM_LIMIT = new Threshold(ID, "itemLimit");
+    static final Threshold ITEM_DAYS = new Threshold(ID, "itemDays");
+    /** Used only by the strip's bands ({@link HooperBands}): a sum above it is "watch". */
+    public static final Threshold WATCH_LIMIT = new Threshold(ID, "watchLimit");
     static final Source SOURCE = new Source("Hooper and Mackinnon 1995; bands are practitioner convention",
             Evidence.SECONDARY);
     static final Source BLOCK_SOURCE = new Source("Hooper and Mackinnon 1995; Meeusen et al. 2013 consensus",
@@ -44,26 +47,26 @@ public final class HooperIndex implements Rule {
 
     @Override
     public Map<String, Double> defaults(Experience preset) {
-        return Map.of(SUM_LIMIT, 12.0, "sumDays", 3.0, "itemLimit", 5.0, "itemDays", 7.0, WATCH_LIMIT, 8.0);
+        return Map.of("sumLimit", 12.0, "sumDays", 3.0, "itemLimit", 5.0, "itemDays", 7.0, "watchLimit", 8.0);
     }
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double sumLimit = c.threshold(ID, SUM_LIMIT);
-        int sumDays = (int) Math.max(1, Math.round(c.threshold(ID, "sumDays")));
-        double itemLimit = c.threshold(ID, "itemLimit");
-        int itemDays = (int) Math.max(1, Math.round(c.threshold(ID, "itemDays")));
+        double sumLimit = c.threshold(SUM_LIMIT);
+        int sumDays = (int) Math.max(1, Math.round(c.threshold(SUM_DAYS)));
+        double itemLimit = c.threshold(ITEM_LIMIT);
+        int itemDays = (int) Math.max(1, Math.round(c.threshold(ITEM_DAYS)));
         var found = new ArrayList<Finding>();
         LocalDate monday = c.weekStart();
         // staleness: a hard day while an item has been above the limit for more than itemDays days,
         // with no rest day since the run passed the limit
         boolean blocked = false;
-        for (LocalDate h : RuleSupport.weekDays(monday)) {
+        for (LocalDate h : WeekLoads.weekDays(monday)) {
             if (!c.day(h).hard()) {
                 continue;
             }
             LocalDate runEnd = h.minusDays(1);
-            List<LocalDate> run = run(c, runEnd, w -> maxItem(w) > itemLimit + RuleSupport.EPS);
+            List<LocalDate> run = run(c, runEnd, w -> maxItem(w) > itemLimit + Bounds.EPS);
             if (run.size() <= itemDays) {
                 continue;
             }
@@ -75,30 +78,30 @@ public final class HooperIndex implements Rule {
                 continue;
             }
             Optional<Outing> hard = c.outings(h).stream().filter(Outing::hard).findFirst();
-            Suggestion s = hard.filter(o -> RuleSupport.canChange(c, o))
+            Suggestion s = hard.filter(o -> Suggestions.canChange(c, o))
                     .<Suggestion>map(o -> new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Replace "
-                            + RuleSupport.name(o) + " with a rest day"))
+                            + Words.name(o) + " with a rest day"))
                     .orElse(new Suggestion.Advice("Plan a rest day before the next hard session"));
             blocked = true;
             found.add(new Finding(ID, Severity.BLOCK, monday, List.of(h), run.size(), itemDays, "days",
                     "A wellness item has been worse than " + Math.round(itemLimit) + " for " + run.size()
-                            + " days in a row, and " + RuleSupport.dayName(h) + " is still a hard day",
+                            + " days in a row, and " + Words.dayName(h) + " is still a hard day",
                     "Ratings this poor for more than a week are the staleness sign of overreaching; hard training on top"
                             + " deepens it.", BLOCK_SOURCE, s));
         }
-        for (LocalDate d : RuleSupport.weekDays(monday)) {
-            List<LocalDate> run = run(c, d, w -> maxItem(w) > itemLimit + RuleSupport.EPS);
+        for (LocalDate d : WeekLoads.weekDays(monday)) {
+            List<LocalDate> run = run(c, d, w -> maxItem(w) > itemLimit + Bounds.EPS);
             if (!blocked && run.size() == itemDays + 1) {
                 found.add(new Finding(ID, Severity.WARN, monday, run, run.size(), itemDays, "days",
                         "A wellness item has been worse than " + Math.round(itemLimit) + " for " + run.size()
-                                + " days in a row, up to " + RuleSupport.longDate(d),
+                                + " days in a row, up to " + Words.longDate(d),
                         "Ratings this poor for more than a week are the staleness sign of overreaching.", BLOCK_SOURCE,
                         new Suggestion.Advice("Plan a rest day and keep the next days easy")));
             }
         }
-        for (LocalDate d : RuleSupport.weekDays(monday)) {
-            List<LocalDate> run = run(c, d, w -> w.hooperSum() > sumLimit + RuleSupport.EPS);
-            boolean continues = wellness(c, d.plusDays(1)).map(w -> w.hooperSum() > sumLimit + RuleSupport.EPS)
+        for (LocalDate d : WeekLoads.weekDays(monday)) {
+            List<LocalDate> run = run(c, d, w -> w.hooperSum() > sumLimit + Bounds.EPS);
+            boolean continues = wellness(c, d.plusDays(1)).map(w -> w.hooperSum() > sumLimit + Bounds.EPS)
                     .orElse(false);
             if (run.size() < sumDays || continues && !d.equals(monday.plusDays(6))) {
                 continue;
@@ -120,8 +123,8 @@ public final class HooperIndex implements Rule {
         for (LocalDate h = d.plusDays(1); !h.isAfter(d.plusDays(7)); h = h.plusDays(1)) {
             if (c.day(h).hard()) {
                 Optional<Outing> o = c.outings(h).stream().filter(Outing::hard).findFirst();
-                if (o.isPresent() && RuleSupport.canChange(c, o.get())) {
-                    return RuleSupport.ease(c, o.get());
+                if (o.isPresent() && Suggestions.canChange(c, o.get())) {
+                    return Suggestions.ease(c, o.get());
                 }
             }
         }
@@ -146,6 +149,6 @@ public final class HooperIndex implements Rule {
     }
 
     private static Optional<Wellness> wellness(WeekContext c, LocalDate d) {
-        return c.plan().wellnessOn(d);
+        return c.wellnessOn(d);
     }
 }

@@ -1,11 +1,11 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.canChange;
-import static dev.switchback.engine.rules.RuleSupport.dayName;
-import static dev.switchback.engine.rules.RuleSupport.duration;
-import static dev.switchback.engine.rules.RuleSupport.name;
-import static dev.switchback.engine.rules.RuleSupport.over;
-import static dev.switchback.engine.rules.RuleSupport.ratio;
+import static dev.switchback.engine.rules.Suggestions.canChange;
+import static dev.switchback.engine.rules.Words.dayName;
+import static dev.switchback.engine.rules.Words.duration;
+import static dev.switchback.engine.rules.Words.name;
+import static dev.switchback.engine.rules.Bounds.over;
+import static dev.switchback.engine.rules.Words.ratio;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -26,6 +26,9 @@ import java.util.Map;
  */
 public final class LongestSessionSpike implements Rule {
     public static final String ID = "longest-session-spike";
+    static final Threshold WARN_RATIO = new Threshold(ID, "warnRatio");
+    static final Threshold BLOCK_RATIO = new Threshold(ID, "blockRatio");
+    static final Threshold WINDOW_DAYS = new Threshold(ID, "windowDays");
     static final Source SOURCE = new Source("BJSM 2025 cohort of 5,205 runners (single-run spikes)",
             Evidence.PEER_REVIEWED);
     static final Source BLOCK_SOURCE = new Source("BJSM 2025 cohort of 5,205 runners; block level is judgement",
@@ -48,22 +51,19 @@ public final class LongestSessionSpike implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double warn = c.threshold(ID, "warnRatio");
-        double block = c.threshold(ID, "blockRatio");
-        int window = (int) Math.max(1, c.threshold(ID, "windowDays"));
+        double warn = c.threshold(WARN_RATIO);
+        double block = c.threshold(BLOCK_RATIO);
+        int window = (int) Math.max(1, c.threshold(WINDOW_DAYS));
         LocalDate worstDay = null;
         double worst = 0;
         double worstPrev = 0;
         boolean shortHistory = false;
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             var day = c.day(d);
             if (day.tripDay() || day.longestMinutes() <= 0) {
                 continue;
             }
-            double prev = 0;
-            for (int k = 1; k <= window; k++) {
-                prev = Math.max(prev, c.day(d.minusDays(k)).longestMinutes());
-            }
+            double prev = c.windows().longestBefore(d, window);
             if (prev <= 0) {
                 continue;
             }

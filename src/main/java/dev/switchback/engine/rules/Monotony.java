@@ -1,8 +1,8 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.au;
-import static dev.switchback.engine.rules.RuleSupport.name;
-import static dev.switchback.engine.rules.RuleSupport.over;
+import static dev.switchback.engine.rules.Words.au;
+import static dev.switchback.engine.rules.Words.name;
+import static dev.switchback.engine.rules.Bounds.over;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -11,6 +11,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Map;
  */
 public final class Monotony implements Rule {
     public static final String ID = "monotony";
+    static final Threshold WARN = new Threshold(ID, "warn");
+    static final Threshold INFO = new Threshold(ID, "info");
     static final Source SOURCE = new Source("Foster 1998, MSSE 30:1164; 2.0 / 1.5 thresholds are practitioner"
             + " convention", Evidence.SECONDARY);
 
@@ -45,7 +48,7 @@ public final class Monotony implements Rule {
     public List<Finding> check(WeekContext c) {
         LocalDate monday = c.weekStart();
         LocalDate sunday = monday.plusDays(6);
-        if (RuleSupport.hasTripDay(c, monday, sunday) || c.historyDays(monday) < 1) {
+        if (WeekLoads.hasTripDay(c, monday, sunday) || c.historyDays(monday) < 1) {
             return List.of();
         }
         double[] loads = new double[7];
@@ -53,8 +56,8 @@ public final class Monotony implements Rule {
             loads[k] = c.day(monday.plusDays(k)).loadAu();
         }
         double m = LoadModel.monotony(loads);
-        double warn = c.threshold(ID, "warn");
-        double info = c.threshold(ID, "info");
+        double warn = c.threshold(WARN);
+        double info = c.threshold(INFO);
         if (!over(m, info)) {
             return List.of();
         }
@@ -69,13 +72,13 @@ public final class Monotony implements Rule {
         for (int k = 0; k < 7; k++) {
             LocalDate d = monday.plusDays(k);
             List<Outing> os = c.outings(d);
-            if (os.size() != 1 || os.get(0).hard() || !RuleSupport.canChange(c, os.get(0))) {
+            if (os.size() != 1 || os.get(0).hard() || !Suggestions.canChange(c, os.get(0))) {
                 continue;
             }
             double[] tried = loads.clone();
             tried[k] = 0;
             double mt = LoadModel.monotony(tried);
-            if (mt < bestM - 1e-9) {
+            if (mt < bestM - Tolerance.EPS) {
                 bestM = mt;
                 best = os.get(0);
             }
@@ -85,7 +88,7 @@ public final class Monotony implements Rule {
                 : new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Replace " + name(best)
                         + " with a rest day (monotony " + String.format(Locale.ROOT, "%.1f", bestM) + ")");
         return List.of(new Finding(ID, warns ? Severity.WARN : Severity.INFO, monday,
-                RuleSupport.weekDays(monday), m, warns ? warn : info, "",
+                WeekLoads.weekDays(monday), m, warns ? warn : info, "",
                 "The days of this week are much alike: monotony " + String.format(Locale.ROOT, "%.1f", m)
                         + " (mean " + au(mean) + " a day)",
                 "Foster found illness clustered when weekly load x monotony ran high; alternating hard, easy and rest"

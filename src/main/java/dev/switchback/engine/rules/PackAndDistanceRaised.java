@@ -1,7 +1,7 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.kg;
-import static dev.switchback.engine.rules.RuleSupport.over;
+import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Bounds.over;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class PackAndDistanceRaised implements Rule {
     public static final String ID = "pack-and-distance-raised";
+    static final Threshold PACK_RISE_FRACTION = new Threshold(ID, "packRiseFraction");
+    static final Threshold DISTANCE_RATIO = new Threshold(ID, "distanceRatio");
     static final Source SOURCE = new Source("Progress one thing at a time (Knapik et al. 2012; Orr/Coyle review);"
             + " figures are judgement", Evidence.JUDGEMENT);
 
@@ -43,12 +45,12 @@ public final class PackAndDistanceRaised implements Rule {
     @Override
     public List<Finding> check(WeekContext c) {
         double body = c.plan().athlete().bodyMassKg();
-        double rise = c.threshold(ID, "packRiseFraction") * body;
-        double ratio = c.threshold(ID, "distanceRatio");
+        double rise = c.threshold(PACK_RISE_FRACTION) * body;
+        double ratio = c.threshold(DISTANCE_RATIO);
         LocalDate monday = c.weekStart();
         Outing heaviest = null;
         double km = 0;
-        for (LocalDate d : RuleSupport.weekDays(monday)) {
+        for (LocalDate d : WeekLoads.weekDays(monday)) {
             if (c.day(d).tripDay()) {
                 continue;
             }
@@ -61,7 +63,7 @@ public final class PackAndDistanceRaised implements Rule {
         }
         double lastPack = 0;
         double lastKm = 0;
-        for (LocalDate d : RuleSupport.weekDays(monday.minusWeeks(1))) {
+        for (LocalDate d : WeekLoads.weekDays(monday.minusWeeks(1))) {
             if (!c.day(d).tripDay()) {
                 lastKm += c.loadedKm(d);
                 lastPack = Math.max(lastPack, c.day(d).heaviestPackKg());
@@ -74,9 +76,9 @@ public final class PackAndDistanceRaised implements Rule {
         if (!over(packUp, rise) || !over(km / lastKm, ratio)) {
             return List.of();
         }
-        Suggestion s = RuleSupport.canChange(c, heaviest)
+        Suggestion s = Suggestions.canChange(c, heaviest)
                 ? new Suggestion.CapPack(heaviest.session().orElseThrow(), lastPack, "Keep "
-                        + RuleSupport.dayName(heaviest.date()) + "'s pack at " + kg(lastPack)
+                        + Words.dayName(heaviest.date()) + "'s pack at " + kg(lastPack)
                         + " (last week's heaviest) while the distance goes up")
                 : new Suggestion.Advice("Raise either the pack or the distance next week, not both");
         return List.of(new Finding(ID, Severity.WARN, monday, List.of(heaviest.date()), packUp, rise, "kg",

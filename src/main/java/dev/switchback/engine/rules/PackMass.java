@@ -1,7 +1,7 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.kg;
-import static dev.switchback.engine.rules.RuleSupport.over;
+import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Bounds.over;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -9,6 +9,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Map;
 /** Rule 10: pack mass against body mass, on every outing including trip days. */
 public final class PackMass implements Rule {
     public static final String ID = "pack-mass";
+    static final Threshold WARN_FRACTION = new Threshold(ID, "warnFraction");
+    static final Threshold BLOCK_FRACTION = new Threshold(ID, "blockFraction");
     static final Source SOURCE = new Source("REI (about 20 % of body weight); Langmuir (never above a third)",
             Evidence.SECONDARY);
 
@@ -38,11 +41,11 @@ public final class PackMass implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double warn = c.threshold(ID, "warnFraction");
-        double block = c.threshold(ID, "blockFraction");
+        double warn = c.threshold(WARN_FRACTION);
+        double block = c.threshold(BLOCK_FRACTION);
         double body = c.plan().athlete().bodyMassKg();
         var found = new ArrayList<Finding>();
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             // the heaviest pack of the day: capping it is the fix, a lighter one that day is judged after
             Outing o = c.outings(d).stream().max(java.util.Comparator.comparingDouble(Outing::packKg))
                     .orElse(null);
@@ -52,27 +55,27 @@ public final class PackMass implements Rule {
                     continue;
                 }
                 boolean blocks = over(f, block);
-                double cap = RuleSupport.floorTenth(warn * body);
-                String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + RuleSupport.one(body)
+                double cap = Bounds.floorTenth(warn * body);
+                String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + Words.one(body)
                         .replace(".0", "") + " kg)";
                 // Two outings of the day with the same heaviest pack: capping one leaves the day as heavy.
-                List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - 1e-9).toList();
+                List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - Tolerance.EPS).toList();
                 Suggestion s;
                 if (tied.size() > 1) {
-                    s = new Suggestion.Advice("Cap the packs of " + RuleSupport.titles(tied) + " on "
-                            + RuleSupport.dayName(d) + " at " + capText);
-                } else if (RuleSupport.canChange(c, o)) {
-                    s = new Suggestion.CapPack(o.session().orElseThrow(), cap, "Cap " + RuleSupport.dayName(d)
+                    s = new Suggestion.Advice("Cap the packs of " + Words.titles(tied) + " on "
+                            + Words.dayName(d) + " at " + capText);
+                } else if (Suggestions.canChange(c, o)) {
+                    s = new Suggestion.CapPack(o.session().orElseThrow(), cap, "Cap " + Words.dayName(d)
                             + "'s pack at " + capText);
                 } else if (o.fromTrip()) {
-                    s = new Suggestion.Advice("Cap the pack on " + RuleSupport.dayName(d) + " of the trip at " + capText
+                    s = new Suggestion.Advice("Cap the pack on " + Words.dayName(d) + " of the trip at " + capText
                             + ": share group gear, resupply or leave extras at home");
                 } else {
                     s = new Suggestion.Advice("Carry at most " + capText + " next time");
                 }
                 found.add(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(d), f * 100,
                         (blocks ? block : warn) * 100, "% of body mass",
-                        RuleSupport.dayName(d) + "'s pack (" + kg(o.packKg()) + ", " + RuleSupport.lowerFirst(o.title())
+                        Words.dayName(d) + "'s pack (" + kg(o.packKg()) + ", " + Words.lowerFirst(o.title())
                                 + ") is " + Math.round(f * 100) + " % of your body mass",
                         "Backpacking guidance keeps a pack at or below about a fifth of body weight and never above a"
                                 + " third; heavier loads strain feet, knees and back.", SOURCE, s));

@@ -1,7 +1,7 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.kg;
-import static dev.switchback.engine.rules.RuleSupport.over;
+import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Bounds.over;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -9,6 +9,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Map;
  */
 public final class PackMassJump implements Rule {
     public static final String ID = "pack-mass-jump";
+    static final Threshold STEP_FRACTION = new Threshold(ID, "stepFraction");
+    static final Threshold LOOKBACK_DAYS = new Threshold(ID, "lookbackDays");
     static final Source SOURCE = new Source("Gradual load-carriage progression (Knapik et al. 2012; Backpacker);"
             + " step size is judgement", Evidence.SECONDARY);
 
@@ -41,10 +44,10 @@ public final class PackMassJump implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double step = c.threshold(ID, "stepFraction") * c.plan().athlete().bodyMassKg();
-        int lookback = (int) Math.max(1, c.threshold(ID, "lookbackDays"));
+        double step = c.threshold(STEP_FRACTION) * c.plan().athlete().bodyMassKg();
+        int lookback = (int) Math.max(1, c.threshold(LOOKBACK_DAYS));
         Outing heaviest = null;
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             if (c.day(d).tripDay()) {
                 continue;
             }
@@ -67,7 +70,7 @@ public final class PackMassJump implements Rule {
             return List.of();
         }
         boolean shortHistory = c.historyDays(c.weekStart().minusDays(lookback)) < 1;
-        String message = RuleSupport.name(heaviest) + " carries " + kg(heaviest.packKg()) + ", more than your heaviest"
+        String message = Words.name(heaviest) + " carries " + kg(heaviest.packKg()) + ", more than your heaviest"
                 + " of the last " + lookback / 7 + " weeks (" + kg(before) + ") plus " + kg(step);
         if (shortHistory) {
             return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(),
@@ -75,19 +78,19 @@ public final class PackMassJump implements Rule {
                             + " only a hint", "A jump can only be judged against the weeks before.", SOURCE,
                     new Suggestion.Advice("Enter the packs of the weeks before so the step can be judged")));
         }
-        double cap = RuleSupport.floorTenth(limit);
+        double cap = Bounds.floorTenth(limit);
         // Two outings of the week with the same heaviest pack: capping one leaves the week's jump as it was.
         var tied = new ArrayList<Outing>();
-        for (LocalDate d : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             if (!c.day(d).tripDay()) {
-                c.outings(d).stream().filter(o -> o.packKg() >= top - 1e-9).forEach(tied::add);
+                c.outings(d).stream().filter(o -> o.packKg() >= top - Tolerance.EPS).forEach(tied::add);
             }
         }
         Suggestion s = tied.size() > 1
-                ? new Suggestion.Advice("Cap the packs of " + String.join(" and ", tied.stream().map(RuleSupport::name)
+                ? new Suggestion.Advice("Cap the packs of " + String.join(" and ", tied.stream().map(Words::name)
                         .toList()) + " at " + kg(cap) + " and add the rest over the next weeks")
-                : RuleSupport.canChange(c, heaviest)
-                ? new Suggestion.CapPack(heaviest.session().orElseThrow(), cap, "Cap " + RuleSupport.dayName(
+                : Suggestions.canChange(c, heaviest)
+                ? new Suggestion.CapPack(heaviest.session().orElseThrow(), cap, "Cap " + Words.dayName(
                         heaviest.date()) + "'s pack at " + kg(cap) + " and add the rest over the next weeks")
                 : new Suggestion.Advice("Go back to about " + kg(cap) + " on the next pack days and build up");
         return List.of(new Finding(ID, Severity.WARN, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(), limit,

@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.au;
+import static dev.switchback.engine.rules.Words.au;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class RecoveryWeek implements Rule {
     public static final String ID = "recovery-week";
+    static final Threshold BUILD_WEEKS = new Threshold(ID, "buildWeeks");
+    static final Threshold LIGHT_FRACTION = new Threshold(ID, "lightFraction");
+    static final Threshold MIN_RISE = new Threshold(ID, "minRise");
     static final Source SOURCE = new Source("3:1 loading, coaching convention; 75 % is judgement", Evidence.CONVENTION);
 
     @Override
@@ -39,26 +42,26 @@ public final class RecoveryWeek implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int build = (int) Math.max(1, Math.round(c.threshold(ID, "buildWeeks")));
-        double light = c.threshold(ID, "lightFraction");
-        double rise = c.threshold(ID, "minRise");
+        int build = (int) Math.max(1, Math.round(c.threshold(BUILD_WEEKS)));
+        double light = c.threshold(LIGHT_FRACTION);
+        double rise = c.threshold(MIN_RISE);
         LocalDate first = c.weekStart().minusWeeks(build);
-        if (c.historyDays(first) < 1 || RuleSupport.hasTripDay(c, first, c.weekStart().plusDays(6))) {
+        if (c.historyDays(first) < 1 || WeekLoads.hasTripDay(c, first, c.weekStart().plusDays(6))) {
             return List.of();
         }
         var loads = new ArrayList<Double>();
         double peak = 0;
         for (int k = build; k >= 0; k--) {
-            double l = RuleSupport.trainingLoad(c, c.weekStart().minusWeeks(k));
+            double l = WeekLoads.trainingLoad(c, c.weekStart().minusWeeks(k));
             loads.add(l);
             peak = Math.max(peak, l);
         }
         double now = loads.get(loads.size() - 1);
-        if (peak <= 0 || !RuleSupport.over(now, loads.get(0) * (1 + rise))) {
+        if (peak <= 0 || !Bounds.over(now, loads.get(0) * (1 + rise))) {
             return List.of();
         }
         for (double l : loads) {
-            if (!RuleSupport.over(l, light * peak)) {
+            if (!Bounds.over(l, light * peak)) {
                 return List.of();
             }
         }
@@ -66,13 +69,13 @@ public final class RecoveryWeek implements Rule {
         double othersPeak = loads.subList(0, loads.size() - 1).stream().mapToDouble(Double::doubleValue).max()
                 .orElse(0);
         double cut = now - light * othersPeak + 1;
-        var days = RuleSupport.loadDays(c, c.weekStart());
-        String list = String.join(", ", loads.stream().map(RuleSupport::au).toList());
+        var days = WeekLoads.loadDays(c, c.weekStart());
+        String list = String.join(", ", loads.stream().map(Words::au).toList());
         return List.of(new Finding(ID, Severity.WARN, c.weekStart(), days, lightest / peak, light, "of peak",
                 (build + 1) + " weeks building without a lighter one (" + list + "); none is at or below "
                         + Math.round(light * 100) + " % of the peak (" + au(light * peak) + ")",
                 "Adaptation happens in the lighter weeks; three build weeks and one easier is the usual rhythm.",
-                SOURCE, RuleSupport.cut(c, days, cut, "Make this a recovery week: about " + au(light * othersPeak)
+                SOURCE, Suggestions.cut(c, days, cut, "Make this a recovery week: about " + au(light * othersPeak)
                         + " (" + Math.round(light * 100) + " % of your peak week), e.g. shorten the long day and"
                         + " drop one hard session")));
     }

@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.longDate;
+import static dev.switchback.engine.rules.Words.longDate;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class RestDay implements Rule {
     public static final String ID = "rest-day";
+    static final Threshold WARN_DAYS = new Threshold(ID, "warnDays");
+    static final Threshold BLOCK_DAYS = new Threshold(ID, "blockDays");
     static final Source SOURCE = new Source("Weekly rest day: coaching convention; Busso 2002", Evidence.CONVENTION);
     static final Source BLOCK_SOURCE = new Source("Weekly rest day: convention; 14-day block is judgement",
             Evidence.JUDGEMENT);
@@ -42,10 +44,10 @@ public final class RestDay implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int warn = (int) Math.max(2, Math.round(c.threshold(ID, "warnDays")));
-        int block = (int) Math.max(warn, Math.round(c.threshold(ID, "blockDays")));
+        int warn = (int) Math.max(2, Math.round(c.threshold(WARN_DAYS)));
+        int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_DAYS)));
         List<LocalDate> longest = List.of();
-        for (LocalDate end : RuleSupport.weekDays(c.weekStart())) {
+        for (LocalDate end : WeekLoads.weekDays(c.weekStart())) {
             var streak = new ArrayList<LocalDate>();
             boolean trip = false;
             for (LocalDate d = end; !c.day(d).rest() && c.historyDays(d) > 0; d = d.minusDays(1)) {
@@ -75,7 +77,7 @@ public final class RestDay implements Rule {
         int bestPiece = Integer.MAX_VALUE;
         for (int i = 0; i < streak.size(); i++) {
             List<Outing> os = c.outings(streak.get(i));
-            if (os.size() != 1 || !RuleSupport.canChange(c, os.get(0))) {
+            if (os.size() != 1 || !Suggestions.canChange(c, os.get(0))) {
                 continue;
             }
             Outing o = os.get(0);
@@ -88,7 +90,7 @@ public final class RestDay implements Rule {
         if (best == null) {
             return new Suggestion.Advice("Take a day off within the next " + (warn - 1) + " days");
         }
-        return new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Make " + RuleSupport.dayName(best.date())
-                + " a rest day (instead of " + RuleSupport.lowerFirst(best.title()) + ")");
+        return new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Make " + Words.dayName(best.date())
+                + " a rest day (instead of " + Words.lowerFirst(best.title()) + ")");
     }
 }

@@ -4,6 +4,7 @@ import dev.switchback.engine.Finding;
 import dev.switchback.model.Experience;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * One progression or recovery rule: a small class with a stable kebab-case id, default thresholds
@@ -26,5 +27,14 @@ public interface Rule {
      */
     default Map<String, Double> defaults(Experience preset) {
         return Map.of();
+    }
+
+    /** Every threshold the rule reads, in key order: the names of its defaults for every preset. */
+    default List<Threshold> thresholds() {
+        var all = new TreeSet<Threshold>();
+        for (Experience preset : Experience.values()) {
+            defaults(preset).keySet().forEach(name -> all.add(new Threshold(id(), name)));
+        }
+        return List.copyOf(all);
     }
 }

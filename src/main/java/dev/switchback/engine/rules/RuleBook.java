@@ -74,11 +74,34 @@ public final class RuleBook {
 
     /** The preset's value of {@code ruleId.name}; an unknown name is a programming error. */
     public double defaultThreshold(String ruleId, String name, Experience preset) {
-        Rule rule = rule(ruleId).orElseThrow(() -> new IllegalArgumentException("No rule " + ruleId));
-        Double v = rule.defaults(preset).get(name);
+        return defaultThreshold(new Threshold(ruleId, name), preset);
+    }
+
+    /** The preset's value of the threshold; one the book does not hold is a programming error. */
+    public double defaultThreshold(Threshold threshold, Experience preset) {
+        Rule rule = rule(threshold.ruleId())
+                .orElseThrow(() -> new IllegalArgumentException("No rule " + threshold.ruleId()));
+        Double v = rule.defaults(preset).get(threshold.name());
         if (v == null) {
-            throw new IllegalArgumentException("Rule " + ruleId + " has no threshold " + name);
+            throw new IllegalArgumentException("Rule " + threshold.ruleId() + " has no threshold " + threshold.name());
         }
         return v;
+    }
+
+    /** Every rule id of the book, in the book's order: what a file's overrides and disabled rules may name. */
+    public List<String> ruleIds() {
+        return rules.stream().map(Rule::id).toList();
+    }
+
+    /** Every threshold of every rule, in key order: what a file's and the settings' threshold keys may name. */
+    public List<Threshold> thresholds() {
+        var all = new java.util.TreeSet<Threshold>();
+        rules.forEach(r -> all.addAll(r.thresholds()));
+        return List.copyOf(all);
+    }
+
+    /** The threshold with the key {@code "rule-id.name"}, if the book has it. */
+    public Optional<Threshold> threshold(String key) {
+        return thresholds().stream().filter(t -> t.key().equals(key)).findFirst();
     }
 }

@@ -1,19 +1,16 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.au;
+import static dev.switchback.engine.rules.Words.au;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.model.Experience;
-import dev.switchback.model.GoalEvent;
-import dev.switchback.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Rule 13: before a goal (a goal trip's first day, or a goal event's date) the last 14 days should
@@ -22,6 +19,9 @@ import java.util.TreeMap;
  */
 public final class Taper implements Rule {
     public static final String ID = "taper";
+    static final Threshold CUT_FRACTION = new Threshold(ID, "cutFraction");
+    static final Threshold TAPER_DAYS = new Threshold(ID, "taperDays");
+    static final Threshold PEAK_WEEKS = new Threshold(ID, "peakWeeks");
     static final Source SOURCE = new Source("Bosquet et al. 2007 meta-analysis (taper of ~2 weeks, volume -41..60 %)",
             Evidence.PEER_REVIEWED);
 
@@ -42,20 +42,11 @@ public final class Taper implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        var goals = new TreeMap<LocalDate, String>();
-        for (Trip t : c.plan().trips()) {
-            if (t.goal()) {
-                goals.putIfAbsent(t.start(), t.title());
-            }
-        }
-        for (GoalEvent g : c.plan().goals()) {
-            goals.putIfAbsent(g.date(), g.title());
-        }
-        double cutNeeded = c.threshold(ID, "cutFraction");
-        int taperDays = (int) Math.max(7, Math.round(c.threshold(ID, "taperDays")));
-        int peakWeeks = (int) Math.max(1, Math.round(c.threshold(ID, "peakWeeks")));
+        double cutNeeded = c.threshold(CUT_FRACTION);
+        int taperDays = (int) Math.max(7, Math.round(c.threshold(TAPER_DAYS)));
+        int peakWeeks = (int) Math.max(1, Math.round(c.threshold(PEAK_WEEKS)));
         var found = new ArrayList<Finding>();
-        for (var goal : goals.subMap(c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
+        for (var goal : TripIndex.goals(c, c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
             LocalDate g = goal.getKey();
             LocalDate taperStart = g.minusDays(taperDays);
             if (c.historyDays(taperStart.minusDays(7)) < 1) {
@@ -71,7 +62,7 @@ public final class Taper implements Rule {
                 continue;
             }
             double cut = 1 - perWeek / peak;
-            if (RuleSupport.atLeast(cut, cutNeeded)) {
+            if (Bounds.atLeast(cut, cutNeeded)) {
                 continue;
             }
             var days = new ArrayList<LocalDate>();
@@ -87,7 +78,7 @@ public final class Taper implements Rule {
                             + Math.round(Math.max(0, cut) * 100) + " % below your peak week (" + au(peak) + ")",
                     "A taper of about two weeks with 41-60 % less volume, intensity kept, brings you to the start"
                             + " fresh.", SOURCE,
-                    RuleSupport.cut(c, days, excess, "Cut the last " + taperDays + " days to about " + au(target)
+                    Suggestions.cut(c, days, excess, "Cut the last " + taperDays + " days to about " + au(target)
                             + " a week (" + Math.round(cutNeeded * 100) + " % below your peak): shorten the long"
                             + " sessions, keep some intensity")));
         }

@@ -21,6 +21,9 @@ import java.util.Map;
  */
 public final class TripBuffer implements Rule {
     public static final String ID = "trip-buffer";
+    static final Threshold DAYS_BEFORE = new Threshold(ID, "daysBefore");
+    static final Threshold EASY_RPE = new Threshold(ID, "easyRpe");
+    static final Threshold MIN_TRIP_DAYS = new Threshold(ID, "minTripDays");
     static final Source SOURCE = new Source("Domain-notes 8.3 (a trip is a goal); hard/easy principle (Bowerman)",
             Evidence.JUDGEMENT);
 
@@ -41,13 +44,15 @@ public final class TripBuffer implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int before = (int) Math.max(0, Math.round(c.threshold(ID, "daysBefore")));
-        double easy = c.threshold(ID, "easyRpe");
-        int minDays = (int) Math.max(1, Math.round(c.threshold(ID, "minTripDays")));
+        int before = (int) Math.max(0, Math.round(c.threshold(DAYS_BEFORE)));
+        double easy = c.threshold(EASY_RPE);
+        int minDays = (int) Math.max(1, Math.round(c.threshold(MIN_TRIP_DAYS)));
         LocalDate monday = c.weekStart();
         LocalDate sunday = monday.plusDays(6);
         var found = new ArrayList<Finding>();
-        for (Trip t : c.plan().trips().stream().sorted(java.util.Comparator.comparing(Trip::start)).toList()) {
+        // a trip matters to this week when a day before its start or the day after its end falls in it
+        for (Trip t : TripIndex.of(c).startingOrEnding(monday.plusDays(1), sunday.plusDays(before), monday.minusDays(1),
+                sunday.minusDays(1))) {
             if (t.days() < minDays) {
                 continue;
             }
@@ -63,13 +68,13 @@ public final class TripBuffer implements Rule {
                 List<Outing> hardOutings = c.outings(d).stream().filter(Outing::hard).toList();
                 // moving one of two hard outings would leave the day hard: then only advice helps
                 Suggestion fix = hardOutings.size() == 1
-                        ? RuleSupport.moveOrEase(c, hardOutings.get(0), t.start().minusDays(before + 7L),
+                        ? Suggestions.moveOrEase(c, hardOutings.get(0), t.start().minusDays(before + 7L),
                                 t.start().minusDays(before + 1L))
-                        : new Suggestion.Advice("Make " + RuleSupport.dayName(d) + " easy: it has "
+                        : new Suggestion.Advice("Make " + Words.dayName(d) + " easy: it has "
                                 + hardOutings.size() + " hard sessions; move them away from the days before "
                                 + t.title());
                 found.add(new Finding(ID, Severity.WARN, monday, hardDays, hardDays.size(), 0, "hard days",
-                        RuleSupport.dayList(hardDays) + (hardDays.size() == 1 ? " is a hard day" : " are hard days")
+                        Words.dayList(hardDays) + (hardDays.size() == 1 ? " is a hard day" : " are hard days")
                                 + " within " + before + " days before " + t.title(),
                         "You want to start a multi-day trip fresh; hard work in the last days before it is carried"
                                 + " up every climb.", SOURCE,
@@ -80,7 +85,7 @@ public final class TripBuffer implements Rule {
                 continue;
             }
             List<Outing> heavy = c.outings(after).stream()
-                    .filter(o -> o.hard() || RuleSupport.over(o.load().rpeUsed(), easy)).toList();
+                    .filter(o -> o.hard() || Bounds.over(o.load().rpeUsed(), easy)).toList();
             if (heavy.isEmpty()) {
                 continue;
             }
@@ -88,15 +93,15 @@ public final class TripBuffer implements Rule {
             double rpe = o.load().rpeUsed();
             // replacing one of two outings that are not easy would leave the day as it was: then only advice helps
             Suggestion s = heavy.size() > 1
-                    ? new Suggestion.Advice("Make " + RuleSupport.dayName(after) + " a rest or easy day after "
-                            + t.title() + ": " + RuleSupport.titles(heavy) + " are not easy")
-                    : RuleSupport.canChange(c, o)
-                    ? new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Make " + RuleSupport.dayName(after)
-                            + " a rest day after " + t.title() + " (instead of " + RuleSupport.lowerFirst(o.title()) + ")")
+                    ? new Suggestion.Advice("Make " + Words.dayName(after) + " a rest or easy day after "
+                            + t.title() + ": " + Words.titles(heavy) + " are not easy")
+                    : Suggestions.canChange(c, o)
+                    ? new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Make " + Words.dayName(after)
+                            + " a rest day after " + t.title() + " (instead of " + Words.lowerFirst(o.title()) + ")")
                     : new Suggestion.Advice("Plan a rest or easy day after the trip");
             found.add(new Finding(ID, Severity.WARN, monday, List.of(after), rpe, easy, "RPE",
-                    RuleSupport.dayName(after) + ", the day after " + t.title() + ", is not easy: "
-                            + RuleSupport.lowerFirst(o.title()) + " at RPE " + RuleSupport.one(rpe),
+                    Words.dayName(after) + ", the day after " + t.title() + ", is not easy: "
+                            + Words.lowerFirst(o.title()) + " at RPE " + Words.one(rpe),
                     "Several long days in a row leave fatigue that a rest or easy day clears before training resumes.",
                     SOURCE, s));
         }

@@ -5,15 +5,29 @@ import dev.switchback.engine.DayMetrics;
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.WeekSummary;
 import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
+import dev.switchback.model.Wellness;
+import dev.switchback.engine.Windows;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** What a rule may look at: the week being checked and everything before (and after) it. */
+/**
+ * What a rule may look at: the week being checked and everything before (and after) it. The engine's
+ * analysis implements it; every method is part of the contract (no defaults), so a rule never runs
+ * against a context that silently answers "no history" or "no load".
+ */
 public interface WeekContext {
+    /** The plan, its sessions, logs, trips and check-ins each in date order (then by id). */
     Plan plan();
 
     /** Monday of the week being checked. */
     LocalDate weekStart();
+
+    /** The day the analysis treats as today: days up to it use what was logged, later days what is planned. */
+    LocalDate today();
 
     /** Loads of any day; zero load outside the plan. */
     DayLoad day(LocalDate date);
@@ -22,43 +36,39 @@ public interface WeekContext {
 
     WeekSummary week(LocalDate anyDay);
 
-    /**
-     * The threshold {@code ruleId.name} from the plan's rule settings, else the preset's value.
-     *
-     * @param name the parameter, e.g. {@code warnRatio}
-     */
-    double threshold(String ruleId, String name);
-
-    // The methods below were added with the engine; their defaults serve hand-made contexts in tests,
-    // the engine's own context overrides every one.
-
-    /** The day the analysis treats as today: days up to it use what was logged, later days what is planned. */
-    default LocalDate today() {
-        return LocalDate.MIN;
-    }
+    /** The threshold from the plan's rule settings ({@link Threshold#key()}), else the preset's default. */
+    double threshold(Threshold threshold);
 
     /** The outings that count towards the day's load (logged where the day uses what was done, else planned). */
-    default List<Outing> outings(LocalDate date) {
-        return List.of();
-    }
+    List<Outing> outings(LocalDate date);
 
     /** Days of plan history up to and including {@code date}; 0 before the plan's first day. */
-    default int historyDays(LocalDate date) {
-        return Integer.MAX_VALUE;
-    }
+    int historyDays(LocalDate date);
 
     /** Kilometres covered with a pack (any mass above 0) on the day. */
-    default double loadedKm(LocalDate date) {
-        return 0;
-    }
+    double loadedKm(LocalDate date);
 
     /** The 7-day EWMA of the load (Williams, lambda 0.25) on the day, seeded as the metrics are; 0 outside the plan. */
-    default double acuteEwma(LocalDate date) {
-        return 0;
-    }
+    double acuteEwma(LocalDate date);
 
     /** The 28-day EWMA of the load (lambda 2/29) on the day. */
-    default double chronicEwma(LocalDate date) {
-        return 0;
-    }
+    double chronicEwma(LocalDate date);
+
+    /** The first check-in of the day, in the plan's order, without scanning the plan. */
+    Optional<Wellness> wellnessOn(LocalDate date);
+
+    /** Windows over the daily series computed once per analysis: rolling sums and maxima, trip days. */
+    Windows windows();
+
+    /** The planned session with this id, without scanning the plan. */
+    Optional<Session> session(SessionId id);
+
+    /**
+     * A value derived from one part of the plan ({@code source}: one of its lists, say its logs) and
+     * shared by every week's check, built by {@code build} on first use. The analysis owns it, and
+     * hands it on to the analysis of the next version of the plan ({@code Engine.reanalyse}) as long as
+     * that part is the same object: an edit of one session does not rebuild an index of the logs.
+     * {@code build} must be a pure function of {@code source}; nothing lives in static state.
+     */
+    <S, T> T derived(Class<T> key, S source, Function<S, T> build);
 }

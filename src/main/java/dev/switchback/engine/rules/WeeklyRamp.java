@@ -1,8 +1,8 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.RuleSupport.au;
-import static dev.switchback.engine.rules.RuleSupport.over;
-import static dev.switchback.engine.rules.RuleSupport.ratio;
+import static dev.switchback.engine.rules.Words.au;
+import static dev.switchback.engine.rules.Bounds.over;
+import static dev.switchback.engine.rules.Words.ratio;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public final class WeeklyRamp implements Rule {
     public static final String ID = "weekly-ramp";
+    static final Threshold WARN_RATIO = new Threshold(ID, "warnRatio");
+    static final Threshold TWO_WEEK_RATIO = new Threshold(ID, "twoWeekRatio");
     static final Source SOURCE = new Source("Nielsen et al. 2014, JOSPT; Rogalski et al. 2013", Evidence.PEER_REVIEWED);
 
     @Override
@@ -41,11 +43,11 @@ public final class WeeklyRamp implements Rule {
     @Override
     public List<Finding> check(WeekContext c) {
         LocalDate w = c.weekStart();
-        double now = RuleSupport.trainingLoad(c, w);
+        double now = WeekLoads.trainingLoad(c, w);
         if (now <= 0) {
             return List.of();
         }
-        var days = RuleSupport.loadDays(c, w);
+        var days = WeekLoads.loadDays(c, w);
         // Both comparisons are made; the one furthest over its threshold is reported, and the cut
         // suggested satisfies both.
         double cut = 0;
@@ -57,11 +59,11 @@ public final class WeeklyRamp implements Rule {
         boolean shortHistory = false;
         for (int back = 1; back <= 2; back++) {
             LocalDate before = w.minusWeeks(back);
-            double threshold = c.threshold(ID, back == 1 ? "warnRatio" : "twoWeekRatio");
-            if (RuleSupport.hasTripDay(c, before, before.plusDays(6))) {
+            double threshold = c.threshold(back == 1 ? WARN_RATIO : TWO_WEEK_RATIO);
+            if (WeekLoads.hasTripDay(c, before, before.plusDays(6))) {
                 continue;
             }
-            double then = RuleSupport.trainingLoad(c, before);
+            double then = WeekLoads.trainingLoad(c, before);
             if (then <= 0) {
                 continue;
             }
@@ -92,7 +94,7 @@ public final class WeeklyRamp implements Rule {
         return List.of(new Finding(ID, Severity.WARN, w, days, measured, limit, "x", message,
                 "Novice runners who raised their volume by more than 30 % over two weeks had more"
                         + " distance-related injuries (Nielsen 2014).", SOURCE,
-                RuleSupport.cut(c, days, cut, "Take about " + au(cut) + " off this week to stay within "
+                Suggestions.cut(c, days, cut, "Take about " + au(cut) + " off this week to stay within "
                         + Math.round((limit - 1) * 100) + " % above " + whose)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.switchback.ui.app;
 
-import dev.switchback.engine.Engine;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Weeks;
@@ -56,8 +55,9 @@ public final class PlanDocument {
     private record Edit(String description, Plan before, Plan after) {
     }
 
+    /** With the engine's incremental analysis as seen today (the system clock is read here, at the window's edge). */
     public PlanDocument(Plan initial, Optional<Path> source) {
-        this(initial, source, Engine::analyse);
+        this(initial, source, new IncrementalAnalyser(LocalDate::now));
     }
 
     /** With another analyser than the engine: for tests that need particular findings. */

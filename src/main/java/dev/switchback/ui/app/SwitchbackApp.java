@@ -1,6 +1,5 @@
 package dev.switchback.ui.app;
 
-import dev.switchback.engine.Engine;
 import dev.switchback.engine.Fixes;
 import dev.switchback.export.ExportFormat;
 import dev.switchback.export.WeekRange;
@@ -55,7 +54,7 @@ public final class SwitchbackApp extends Application {
         StartupProbe.mark("start");
         Preferences prefs = Preferences.userNodeForPackage(SwitchbackApp.class);
         MainViewModel vm = open(stage, StorePlanFiles.fromSystem(), prefs, LocalDate::now,
-                FxDialogService::new, Engine::analyse);
+                FxDialogService::new, new IncrementalAnalyser(LocalDate::now));
         Platform.runLater(vm::start);
     }
 

@@ -88,7 +88,7 @@ class TripRulesTest {
         }
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.dates()).containsExactly(hard);
-            assertThat(x.message()).isEqualTo(RuleSupport.dayName(hard) + " is a hard day within 2 days before"
+            assertThat(x.message()).isEqualTo(Words.dayName(hard) + " is a hard day within 2 days before"
                     + " Traverse");
             assertThat(x.suggestion()).isInstanceOfSatisfying(Suggestion.MoveSession.class,
                     m -> assertThat(m.to()).isBefore(W0.plusWeeks(1).plusDays(3)));

@@ -147,6 +147,11 @@ public final class FakeEngine {
         }
 
         @Override
+        public double loadedDescentM(LocalDate date) {
+            return 0; // the fake's views do not show descent
+        }
+
+        @Override
         public WeekSummary week(LocalDate anyDay) {
             LocalDate monday = Weeks.monday(anyDay);
             double planned = 0;

@@ -5,7 +5,9 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
@@ -33,13 +35,16 @@ import java.util.Set;
  */
 public final class FeelGatedProgressionRule implements Rule {
     public static final String ID = "feel-gated-progression";
+    static final Threshold RPE = new Threshold(ID, "rpe");
+    static final Threshold SORENESS_LEVEL = new Threshold(ID, "sorenessLevel");
+    static final Threshold DISTANCE_INCREASE = new Threshold(ID, "distanceIncrease");
+    static final Threshold LOOKBACK_DAYS = new Threshold(ID, "lookbackDays");
     /** Where a pack shows first. */
     public static final Set<BodyArea> LOAD_AREAS =
             EnumSet.of(BodyArea.SHOULDERS, BodyArea.HIPS, BodyArea.FEET, BodyArea.BACK);
     static final Source SOURCE = new Source(
             "Gradual load-carriage progression (Knapik et al. 2012; Orr/Coyle review); the gate on RPE and"
                     + " soreness: judgement", Evidence.JUDGEMENT);
-    private static final double EPSILON = 1e-9;
 
     @Override
     public String id() {
@@ -58,14 +63,14 @@ public final class FeelGatedProgressionRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double rpeGate = week.threshold(ID, "rpe");
-        double sorenessGate = week.threshold(ID, "sorenessLevel");
-        double distanceStep = week.threshold(ID, "distanceIncrease");
-        int lookback = (int) week.threshold(ID, "lookbackDays");
+        double rpeGate = week.threshold(RPE);
+        double sorenessGate = week.threshold(SORENESS_LEVEL);
+        double distanceStep = week.threshold(DISTANCE_INCREASE);
+        int lookback = (int) week.threshold(LOOKBACK_DAYS);
         Plan plan = week.plan();
         var findings = new ArrayList<Finding>();
-        PlanIndex index = PlanIndex.of(plan);
-        var planned = index.sessionsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1)).stream()
+        PlanIndex index = PlanIndex.of(week);
+        var planned = index.sessionsBetween(week.weekStart(), SignalDays.weekEnd(week).plusDays(1)).stream()
                 .filter(s -> !s.isRest() && index.logFor(s.id()).isEmpty())
                 .toList();
         for (Session s : planned) {
@@ -75,46 +80,46 @@ public final class FeelGatedProgressionRule implements Rule {
             }
             OutingLog g = packDays.get(packDays.size() - 1);
             Optional<Double> target = g.plannedSession().flatMap(index::session).flatMap(Session::targetRpe);
-            boolean hard = g.rpe() + EPSILON >= rpeGate && target.map(t -> g.rpe() > t + EPSILON).orElse(true);
+            boolean hard = g.rpe() + Tolerance.EPS >= rpeGate && target.map(t -> g.rpe() > t + Tolerance.EPS).orElse(true);
             var sore = EnumSet.noneOf(BodyArea.class);
-            if (g.sorenessLevel().map(level -> level + EPSILON >= sorenessGate).orElse(true)) {
+            if (g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
                 g.sorenessAreas().stream().filter(LOAD_AREAS::contains).forEach(sore::add);
             }
             if (!hard && sore.isEmpty()) {
                 continue;
             }
-            String gateText = "the last pack day, " + Signals.day(g.date()) + ", was logged "
+            String gateText = "the last pack day, " + SignalWords.day(g.date()) + ", was logged "
                     + howItWent(g, hard, target, sore) + ".";
             String why = "Load carriage is best progressed in small steps after pack days that went well; a hard"
                     + " or sore last pack day says the body has not caught up with the current load yet.";
             OutingLog heaviest = packDays.stream().max(Comparator.comparingDouble(OutingLog::packKg)).orElseThrow();
             Optional<OutingLog> longest = packDays.stream().filter(l -> l.kind() == s.kind() && l.distanceM() > 0)
                     .max(Comparator.comparingDouble(OutingLog::distanceM));
-            if (s.packKg() > heaviest.packKg() + EPSILON) {
+            if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
                 double increase = s.packKg() - heaviest.packKg();
                 double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
-                String message = Signals.describe(s) + " plans a " + Signals.num(s.packKg()) + " kg pack, "
-                        + Signals.num(increase) + " kg more than the heaviest of the last " + lookback + " days ("
-                        + Signals.num(heaviest.packKg()) + " kg on " + Signals.day(heaviest.date()) + "), and "
+                String message = SignalWords.describe(s) + " plans a " + SignalWords.num(s.packKg()) + " kg pack, "
+                        + SignalWords.num(increase) + " kg more than the heaviest of the last " + lookback + " days ("
+                        + SignalWords.num(heaviest.packKg()) + " kg on " + SignalWords.day(heaviest.date()) + "), and "
                         + gateText;
                 findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
                         "kg more", message, why, SOURCE, new Suggestion.CapPack(s.id(), cap,
-                                "Carry at most " + Signals.num(cap) + " kg on " + Signals.day(s.date())
+                                "Carry at most " + SignalWords.num(cap) + " kg on " + SignalWords.day(s.date())
                                         + " (half the planned increase)")));
             } else if (longest.isPresent()
-                    && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + EPSILON) {
+                    && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + Tolerance.EPS) {
                 OutingLog l = longest.get();
                 double increaseKm = (s.distanceM() - l.distanceM()) / 1000;
                 double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;
                 Duration shorter = Duration.ofMinutes(
                         Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
-                String message = Signals.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
+                String message = SignalWords.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
                         + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT) + " of the last "
-                        + lookback + " days (" + km(l.distanceM()) + " on " + Signals.day(l.date()) + "), and "
+                        + lookback + " days (" + km(l.distanceM()) + " on " + SignalWords.day(l.date()) + "), and "
                         + gateText;
                 findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
                         "km more", message, why, SOURCE, new Suggestion.Shorten(s.id(), shorter,
-                                "Shorten " + Signals.describe(s) + " to about " + km(targetM) + " ("
+                                "Shorten " + SignalWords.describe(s) + " to about " + km(targetM) + " ("
                                         + shorter.toMinutes() + " min, half the planned increase)")));
             }
         }
@@ -128,7 +133,8 @@ public final class FeelGatedProgressionRule implements Rule {
     private static String howItWent(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
         var parts = new ArrayList<String>();
         if (hard) {
-            parts.add("at RPE " + Signals.num(g.rpe()) + target.map(t -> " (planned " + Signals.num(t) + ")").orElse(""));
+            parts.add("at RPE " + SignalWords.num(g.rpe())
+                    + target.map(t -> " (planned " + SignalWords.num(t) + ")").orElse(""));
         }
         if (!sore.isEmpty()) {
             parts.add("with " + g.sorenessLevel().map(v -> "soreness " + v + " of 7").orElse("soreness") + " in the "
@@ -138,6 +144,6 @@ public final class FeelGatedProgressionRule implements Rule {
     }
 
     private static String km(double metres) {
-        return Signals.num(Math.round(metres / 100) / 10.0) + " km";
+        return SignalWords.num(Math.round(metres / 100) / 10.0) + " km";
     }
 }

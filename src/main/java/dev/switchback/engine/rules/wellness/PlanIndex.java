@@ -1,126 +1,134 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
-import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Lookups the wellness rules make for every week, built once per plan. The engine checks the weeks
- * of one plan one after the other, and the plan's own lookups ({@link Plan#logFor}, {@link
- * Plan#session}, {@link Plan#wellnessOn}) scan whole lists, which made a 10-year check quadratic.
- * Every list keeps the plan's order among equal dates (stable sort), so the rules see items in the
- * same order as when they filtered and sorted the plan's lists themselves.
+ * Lookups the wellness rules make for every week. The plan's own lookups ({@link Plan#logFor}, {@link
+ * Plan#session}, {@link Plan#wellnessOn}) scan whole lists, which made a 10-year check quadratic. The
+ * plan of a {@link WeekContext} is in date order, so a range of sessions or logs is a binary search;
+ * sessions by id and check-ins by date come from the context; the indexes of the logs ({@link Logs}) are
+ * derived from the plan's list of logs and kept while that list is the same object, also across
+ * re-analyses of edited versions. Lists keep the plan's order among equal dates.
  */
 final class PlanIndex {
-    /** Immutable pair, so one volatile read gives a consistent plan and index. */
-    private record Entry(WeakReference<Plan> plan, PlanIndex index) {
+    private final WeekContext week;
+    private final Plan plan;
+
+    private PlanIndex(WeekContext week) {
+        this.week = week;
+        this.plan = week.plan();
     }
 
-    // One entry: the engine checks one plan at a time. Identity, not equals: a record's equals would
-    // compare (and hashCode would hash) thousands of sessions. Weak, so a cached plan can be collected.
-    private static volatile Entry last = new Entry(new WeakReference<>(null), null);
+    static PlanIndex of(WeekContext week) {
+        return new PlanIndex(week);
+    }
 
-    private final List<Session> sessionsByDate;
-    private final Map<SessionId, Session> sessionById;
-    private final Map<SessionId, OutingLog> logBySession;
-    private final List<OutingLog> logsByDate;
-    private final List<OutingLog> packLogsByDate;
-    private final Map<LocalDate, Wellness> wellnessByDate;
-    private final Map<BodyArea, List<List<LocalDate>>> soreRuns = new EnumMap<>(BodyArea.class);
+    /** The indexes of one list of logs. */
+    static final class Logs {
+        private final Map<SessionId, OutingLog> logBySession = new HashMap<>();
+        private final List<OutingLog> packLogsByDate;
+        private final Map<BodyArea, List<List<LocalDate>>> soreRuns = new EnumMap<>(BodyArea.class);
 
-    private PlanIndex(Plan plan) {
-        var sessions = new ArrayList<>(plan.sessions());
-        sessions.sort(Comparator.comparing(Session::date));
-        sessionsByDate = List.copyOf(sessions);
-        sessionById = new HashMap<>();
-        for (Session s : plan.sessions()) {
-            sessionById.put(s.id(), s);
-        }
-        logBySession = new HashMap<>();
-        for (OutingLog l : plan.logs()) {
-            l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
-        }
-        var logs = new ArrayList<>(plan.logs());
-        logs.sort(Comparator.comparing(OutingLog::date));
-        logsByDate = List.copyOf(logs);
-        packLogsByDate = logsByDate.stream().filter(l -> l.packKg() > 0).toList();
-        wellnessByDate = new HashMap<>();
-        for (Wellness w : plan.wellness()) {
-            wellnessByDate.putIfAbsent(w.date(), w);
-        }
-        for (BodyArea area : BodyArea.values()) {
-            soreRuns.put(area, Signals.runs(plan.logs().stream()
-                    .filter(l -> l.sorenessAreas().contains(area))
-                    .map(OutingLog::date)
-                    .distinct()
-                    .toList()));
+        Logs(List<OutingLog> logs) {
+            for (OutingLog l : logs) {
+                l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
+            }
+            packLogsByDate = logs.stream().filter(l -> l.packKg() > 0).toList();
+            var sore = new EnumMap<BodyArea, List<LocalDate>>(BodyArea.class);
+            for (BodyArea area : BodyArea.values()) {
+                sore.put(area, new ArrayList<>());
+            }
+            for (OutingLog l : logs) {
+                for (BodyArea area : l.sorenessAreas()) {
+                    sore.get(area).add(l.date());
+                }
+            }
+            sore.forEach((area, dates) -> soreRuns.put(area, SignalDays.runs(dates)));
         }
     }
 
-    static PlanIndex of(Plan plan) {
-        Entry e = last;
-        if (e.plan().get() == plan) {
-            return e.index();
-        }
-        var index = new PlanIndex(plan);
-        last = new Entry(new WeakReference<>(plan), index);
-        return index;
+    private Logs logs() {
+        return week.derived(Logs.class, plan.logs(), Logs::new);
     }
 
     Optional<Session> session(SessionId id) {
-        return Optional.ofNullable(sessionById.get(id));
+        return week.session(id);
     }
 
     Optional<OutingLog> logFor(SessionId id) {
-        return Optional.ofNullable(logBySession.get(id));
+        return Optional.ofNullable(logs().logBySession.get(id));
     }
 
     Optional<Wellness> wellnessOn(LocalDate date) {
-        return Optional.ofNullable(wellnessByDate.get(date));
+        return week.wellnessOn(date);
     }
 
     /** Sessions dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<Session> sessionsBetween(LocalDate from, LocalDate to) {
-        return between(sessionsByDate, Session::date, from, to);
+        return between(plan.sessions(), Session::date, from, to);
     }
 
     /** Logs dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<OutingLog> logsBetween(LocalDate from, LocalDate to) {
-        return between(logsByDate, OutingLog::date, from, to);
+        return between(plan.logs(), OutingLog::date, from, to);
     }
 
     /** Logs with a pack (above 0 kg) dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<OutingLog> packLogsBetween(LocalDate from, LocalDate to) {
-        return between(packLogsByDate, OutingLog::date, from, to);
+        return between(logs().packLogsByDate, OutingLog::date, from, to);
     }
 
-    /** Runs of consecutive days with soreness logged in the area, as {@link Signals#runs}. */
+    /** Runs of consecutive days with soreness logged in the area, as {@link SignalDays#runs}. */
     List<List<LocalDate>> soreRuns(BodyArea area) {
-        return soreRuns.get(area);
+        return logs().soreRuns.get(area);
     }
 
-    private static <T> List<T> between(List<T> sorted, java.util.function.Function<T, LocalDate> date,
-            LocalDate from, LocalDate to) {
+    /**
+     * The runs of {@link #soreRuns} that share a day with {@code from .. to}, in date order: a binary
+     * search for the first run ending on or after {@code from}, instead of every run for every week.
+     */
+    List<List<LocalDate>> soreRunsTouching(BodyArea area, LocalDate from, LocalDate to) {
+        List<List<LocalDate>> runs = soreRuns(area);
+        int lo = 0;
+        int hi = runs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            List<LocalDate> run = runs.get(mid);
+            if (run.get(run.size() - 1).isBefore(from)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < runs.size() && !runs.get(end).get(0).isAfter(to)) {
+            end++;
+        }
+        return runs.subList(lo, end);
+    }
+
+    private static <T> List<T> between(List<T> sorted, Function<T, LocalDate> date, LocalDate from, LocalDate to) {
         if (!from.isBefore(to)) {
             return List.of();
         }
         return sorted.subList(firstOnOrAfter(sorted, date, from), firstOnOrAfter(sorted, date, to));
     }
 
-    private static <T> int firstOnOrAfter(List<T> sorted, java.util.function.Function<T, LocalDate> date,
-            LocalDate day) {
+    private static <T> int firstOnOrAfter(List<T> sorted, Function<T, LocalDate> date, LocalDate day) {
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {

@@ -5,6 +5,7 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Plan;
 import java.time.LocalDate;
@@ -23,6 +24,10 @@ import java.util.OptionalDouble;
  */
 public final class RestingHeartRateRule implements Rule {
     public static final String ID = "resting-hr-elevated";
+    static final Threshold ABOVE_BPM = new Threshold(ID, "aboveBpm");
+    static final Threshold DAYS = new Threshold(ID, "days");
+    static final Threshold WINDOW = new Threshold(ID, "window");
+    static final Threshold BASELINE_DAYS = new Threshold(ID, "baselineDays");
     static final int MIN_BASELINE_READINGS = 7;
     static final Source SOURCE = new Source(
             "Meeusen et al. 2013 consensus (resting heart rate is an inconsistent marker on its own);"
@@ -45,23 +50,23 @@ public final class RestingHeartRateRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double aboveBpm = week.threshold(ID, "aboveBpm");
-        int minDays = (int) week.threshold(ID, "days");
-        int window = (int) week.threshold(ID, "window");
-        int baselineDays = (int) week.threshold(ID, "baselineDays");
+        double aboveBpm = week.threshold(ABOVE_BPM);
+        int minDays = (int) week.threshold(DAYS);
+        int window = (int) week.threshold(WINDOW);
+        int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Plan plan = week.plan();
         Optional<Finding> latest = Optional.empty();
         for (int i = 0; i < 7; i++) {
             LocalDate d = week.weekStart().plusDays(i);
             LocalDate windowStart = d.minusDays(window - 1L);
-            OptionalDouble baseline = baseline(plan, windowStart, baselineDays);
+            OptionalDouble baseline = baseline(week, windowStart, baselineDays);
             if (baseline.isEmpty()) {
                 continue;
             }
             double limit = baseline.getAsDouble() + aboveBpm;
             var elevated = new ArrayList<LocalDate>();
             for (LocalDate x = windowStart; !x.isAfter(d); x = x.plusDays(1)) {
-                if (PlanIndex.of(plan).wellnessOn(x).flatMap(w -> w.restingHeartRate()).filter(r -> r >= limit).isPresent()) {
+                if (PlanIndex.of(week).wellnessOn(x).flatMap(w -> w.restingHeartRate()).filter(r -> r >= limit).isPresent()) {
                     elevated.add(x);
                 }
             }
@@ -70,27 +75,28 @@ public final class RestingHeartRateRule implements Rule {
             }
             String basis = plan.athlete().restingHeartRate().isPresent() ? "your resting heart rate of "
                     : "your usual (median) ";
-            String message = "Resting heart rate was " + Signals.num(aboveBpm) + " bpm or more above " + basis
-                    + Signals.num(baseline.getAsDouble()) + " bpm on " + elevated.size() + " of the " + window
-                    + " days " + Signals.span(windowStart, d) + " (" + Signals.days(elevated) + ").";
+            String message = "Resting heart rate was " + SignalWords.num(aboveBpm) + " bpm or more above " + basis
+                    + SignalWords.num(baseline.getAsDouble()) + " bpm on " + elevated.size() + " of the " + window
+                    + " days " + SignalWords.span(windowStart, d) + " (" + SignalWords.days(elevated) + ").";
             String why = "A morning heart rate that stays raised can mean incomplete recovery, a coming illness or"
                     + " heat stress; on its own it is an inconsistent marker, so read it with sleep, fatigue and"
                     + " motivation.";
             latest = Optional.of(new Finding(ID, Severity.WARN, week.weekStart(), elevated, elevated.size(),
-                    minDays, "days raised", message, why, SOURCE, Signals.easeNextHard(plan, d,
+                    minDays, "days raised", message, why, SOURCE, HardSessions.easeNextHard(week, d,
                             "Keep the next days easy and check for signs of illness before training hard again.")));
         }
         return latest.map(List::of).orElse(List.of());
     }
 
-    private static OptionalDouble baseline(Plan plan, LocalDate windowStart, int baselineDays) {
+    private static OptionalDouble baseline(WeekContext week, LocalDate windowStart, int baselineDays) {
+        Plan plan = week.plan();
         Optional<Integer> own = plan.athlete().restingHeartRate();
         if (own.isPresent()) {
             return OptionalDouble.of(own.get());
         }
         var values = new ArrayList<Integer>();
         for (LocalDate x = windowStart.minusDays(baselineDays); x.isBefore(windowStart); x = x.plusDays(1)) {
-            PlanIndex.of(plan).wellnessOn(x).flatMap(w -> w.restingHeartRate()).ifPresent(values::add);
+            PlanIndex.of(week).wellnessOn(x).flatMap(w -> w.restingHeartRate()).ifPresent(values::add);
         }
         if (values.size() < MIN_BASELINE_READINGS) {
             return OptionalDouble.empty();

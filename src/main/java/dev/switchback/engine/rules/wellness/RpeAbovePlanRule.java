@@ -5,7 +5,9 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
@@ -24,10 +26,11 @@ import java.util.Map;
  */
 public final class RpeAbovePlanRule implements Rule {
     public static final String ID = "rpe-above-plan";
+    static final Threshold ABOVE_POINTS = new Threshold(ID, "abovePoints");
+    static final Threshold SESSIONS = new Threshold(ID, "sessions");
     static final Source SOURCE = new Source(
             "Session-RPE, Foster et al. 2001 (the rating carries pack, heat and terrain); 2 points on 2"
                     + " sessions: judgement", Evidence.JUDGEMENT);
-    private static final double EPSILON = 1e-9;
 
     private record Pair(Session planned, OutingLog log, double target) {
     }
@@ -49,18 +52,18 @@ public final class RpeAbovePlanRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double abovePoints = week.threshold(ID, "abovePoints");
-        int minSessions = (int) week.threshold(ID, "sessions");
+        double abovePoints = week.threshold(ABOVE_POINTS);
+        int minSessions = (int) week.threshold(SESSIONS);
         Plan plan = week.plan();
         var over = new ArrayList<Pair>();
-        PlanIndex index = PlanIndex.of(plan);
+        PlanIndex index = PlanIndex.of(week);
         // By date, the plan's order among equal dates: the same order the sort below leaves.
-        for (OutingLog log : index.logsBetween(week.weekStart(), Signals.weekEnd(week).plusDays(1))) {
+        for (OutingLog log : index.logsBetween(week.weekStart(), SignalDays.weekEnd(week).plusDays(1))) {
             if (log.plannedSession().isEmpty()) {
                 continue;
             }
             index.session(log.plannedSession().get()).ifPresent(s -> s.targetRpe().ifPresent(target -> {
-                if (log.rpe() - target + EPSILON >= abovePoints) {
+                if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
                     over.add(new Pair(s, log, target));
                 }
             }));
@@ -70,19 +73,19 @@ public final class RpeAbovePlanRule implements Rule {
         }
         over.sort(Comparator.comparing(p -> p.log().date()));
         List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
-        String list = String.join(", ", over.stream().map(p -> Signals.day(p.log().date()) + " "
-                + p.planned().displayTitle() + " RPE " + Signals.num(p.log().rpe()) + " for planned "
-                + Signals.num(p.target())).toList());
-        String message = "Logged effort was " + Signals.num(abovePoints) + " or more points above plan on "
+        String list = String.join(", ", over.stream().map(p -> SignalWords.day(p.log().date()) + " "
+                + p.planned().displayTitle() + " RPE " + SignalWords.num(p.log().rpe()) + " for planned "
+                + SignalWords.num(p.target())).toList());
+        String message = "Logged effort was " + SignalWords.num(abovePoints) + " or more points above plan on "
                 + over.size() + " sessions this week: " + list + ".";
         String why = "The plan is harder than it looks: when sessions feel this much harder than planned, the"
                 + " planned load underestimates what the body is doing, and next week's increase builds on it.";
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
-        Suggestion suggestion = Signals.nextHardSession(plan, after)
+        Suggestion suggestion = HardSessions.nextHardSession(week, after)
                 .<Suggestion>map(s -> {
-                    double lower = Math.max(1, Signals.plannedRpe(s, plan.athlete()) - 1);
-                    return new Suggestion.LowerEffort(s.id(), lower, "Plan " + Signals.describe(s) + " one point"
-                            + " easier (RPE " + Signals.num(lower) + ") and hold pack mass this week");
+                    double lower = Math.max(1, HardSessions.plannedRpe(s, plan.athlete()) - 1);
+                    return new Suggestion.LowerEffort(s.id(), lower, "Plan " + SignalWords.describe(s) + " one point"
+                            + " easier (RPE " + SignalWords.num(lower) + ") and hold pack mass this week");
                 })
                 .orElseGet(() -> new Suggestion.Advice("Hold pack mass and distance this week and rate the next"
                         + " sessions' targets one point harder, so the plan shows their real load."));

@@ -3,7 +3,9 @@ package dev.switchback.engine.rules.wellness;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
+import dev.switchback.engine.Tolerance;
 import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Wellness;
@@ -22,13 +24,16 @@ import java.util.function.ToIntFunction;
  * Reported once per week, for the last day on which it holds.
  */
 abstract class TrendRule implements Rule {
-    private static final double EPSILON = 1e-9;
 
     private final String id;
     private final String title;
     private final String itemName;
     private final ToIntFunction<Wellness> rating;
     private final Source source;
+    private final Threshold recentDaysT;
+    private final Threshold baselineDaysT;
+    private final Threshold minBaselineT;
+    private final Threshold worseByT;
 
     TrendRule(String id, String title, String itemName, ToIntFunction<Wellness> rating, Source source) {
         this.id = id;
@@ -36,6 +41,10 @@ abstract class TrendRule implements Rule {
         this.itemName = itemName;
         this.rating = rating;
         this.source = source;
+        this.recentDaysT = new Threshold(id, "recentDays");
+        this.baselineDaysT = new Threshold(id, "baselineDays");
+        this.minBaselineT = new Threshold(id, "minBaseline");
+        this.worseByT = new Threshold(id, "worseBy");
     }
 
     @Override
@@ -61,45 +70,45 @@ abstract class TrendRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        int recentDays = (int) week.threshold(id, "recentDays");
-        int baselineDays = (int) week.threshold(id, "baselineDays");
-        int minBaseline = (int) week.threshold(id, "minBaseline");
-        double worseBy = week.threshold(id, "worseBy");
+        int recentDays = (int) week.threshold(recentDaysT);
+        int baselineDays = (int) week.threshold(baselineDaysT);
+        int minBaseline = (int) week.threshold(minBaselineT);
+        double worseBy = week.threshold(worseByT);
         Plan plan = week.plan();
         Optional<Finding> latest = Optional.empty();
         for (int i = 0; i < 7; i++) {
             LocalDate d = week.weekStart().plusDays(i);
             LocalDate recentStart = d.minusDays(recentDays - 1L);
-            List<Integer> recent = ratings(plan, recentStart, d);
+            List<Integer> recent = ratings(week, recentStart, d);
             if (recent.size() < recentDays) {
                 continue;
             }
             LocalDate baseEnd = recentStart.minusDays(1);
-            List<Integer> base = ratings(plan, baseEnd.minusDays(baselineDays - 1L), baseEnd);
+            List<Integer> base = ratings(week, baseEnd.minusDays(baselineDays - 1L), baseEnd);
             if (base.size() < minBaseline) {
                 continue;
             }
             double recentMean = mean(recent);
             double baseMean = mean(base);
             double delta = recentMean - baseMean;
-            if (delta + EPSILON < worseBy) {
+            if (delta + Tolerance.EPS < worseBy) {
                 continue;
             }
             List<LocalDate> dates = recentStart.datesUntil(d.plusDays(1)).toList();
-            String message = itemName + " has got worse: " + Signals.num(round1(recentMean)) + " on average "
-                    + Signals.span(recentStart, d) + " against " + Signals.num(round1(baseMean)) + " over the "
-                    + baselineDays + " days before (1 best, 7 worst; " + Signals.num(round1(delta))
-                    + " points worse, threshold " + Signals.num(worseBy) + ").";
+            String message = itemName + " has got worse: " + SignalWords.num(round1(recentMean)) + " on average "
+                    + SignalWords.span(recentStart, d) + " against " + SignalWords.num(round1(baseMean)) + " over the "
+                    + baselineDays + " days before (1 best, 7 worst; " + SignalWords.num(round1(delta))
+                    + " points worse, threshold " + SignalWords.num(worseBy) + ").";
             latest = Optional.of(new Finding(id, Severity.WARN, week.weekStart(), dates, round1(delta), worseBy,
-                    "points worse", message, why(), source, Signals.easeNextHard(plan, d, advice())));
+                    "points worse", message, why(), source, HardSessions.easeNextHard(week, d, advice())));
         }
         return latest.map(List::of).orElse(List.of());
     }
 
-    private List<Integer> ratings(Plan plan, LocalDate from, LocalDate to) {
+    private List<Integer> ratings(WeekContext week, LocalDate from, LocalDate to) {
         var values = new ArrayList<Integer>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            PlanIndex.of(plan).wellnessOn(d).ifPresent(w -> values.add(rating.applyAsInt(w)));
+            PlanIndex.of(week).wellnessOn(d).ifPresent(w -> values.add(rating.applyAsInt(w)));
         }
         return values;
     }

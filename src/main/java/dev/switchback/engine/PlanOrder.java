@@ -1,0 +1,136 @@
+package dev.switchback.engine;
+
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.Trip;
+import dev.switchback.model.Wellness;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The plan with its lists in date order (then by id), so no rule can depend on the order the user
+ * entered things in. Sorting is skipped when a list is already in order, the usual case.
+ */
+final class PlanOrder {
+    static final Comparator<Session> SESSIONS = Comparator.comparing(Session::date).thenComparing(x -> x.id().value());
+    static final Comparator<OutingLog> LOGS = Comparator.comparing(OutingLog::date).thenComparing(x -> x.id().value());
+    static final Comparator<Trip> TRIPS = Comparator.comparing(Trip::start).thenComparing(x -> x.id().value());
+    static final Comparator<Wellness> WELLNESS = Comparator.comparing(Wellness::date);
+
+    private PlanOrder() {
+    }
+
+    static Plan canonical(Plan plan) {
+        Plan p = plan;
+        if (!sorted(p.sessions(), SESSIONS)) {
+            p = p.withSessions(p.sessions().stream().sorted(SESSIONS).toList());
+        }
+        if (!sorted(p.logs(), LOGS)) {
+            p = p.withLogs(p.logs().stream().sorted(LOGS).toList());
+        }
+        if (!sorted(p.trips(), TRIPS)) {
+            p = p.withTrips(p.trips().stream().sorted(TRIPS).toList());
+        }
+        if (!sorted(p.wellness(), WELLNESS)) {
+            p = p.withWellness(p.wellness().stream().sorted(WELLNESS).toList());
+        }
+        return p;
+    }
+
+    /**
+     * {@link #canonical(Plan)} of an edited version of {@code previous} (the plan as given, not ordered),
+     * whose canonical form was {@code previousCanonical}: a list that is the same object keeps its order,
+     * and a list that was in order before is checked only where it differs from the previous one.
+     */
+    static Plan canonical(Plan plan, Plan previous, Plan previousCanonical) {
+        List<Session> sessions = list(plan.sessions(), previous.sessions(), previousCanonical.sessions(), SESSIONS);
+        List<OutingLog> logs = list(plan.logs(), previous.logs(), previousCanonical.logs(), LOGS);
+        List<Trip> trips = list(plan.trips(), previous.trips(), previousCanonical.trips(), TRIPS);
+        List<Wellness> wellness = list(plan.wellness(), previous.wellness(), previousCanonical.wellness(), WELLNESS);
+        if (sessions == plan.sessions() && logs == plan.logs() && trips == plan.trips() && wellness == plan.wellness()) {
+            return plan;
+        }
+        // one new plan (its constructor checks every id once), not one per list
+        return new Plan(plan.name(), plan.athlete(), sessions, trips, logs, wellness, plan.phases(), plan.goals(),
+                plan.rules());
+    }
+
+    private static <T> List<T> list(List<T> now, List<T> before, List<T> beforeOrdered, Comparator<T> order) {
+        if (now == before) {
+            return beforeOrdered;
+        }
+        int start = 0;
+        int endBefore = before.size();
+        int endNow = now.size();
+        while (start < endBefore && start < endNow && before.get(start) == now.get(start)) {
+            start++;
+        }
+        while (endBefore > start && endNow > start && before.get(endBefore - 1) == now.get(endNow - 1)) {
+            endBefore--;
+            endNow--;
+        }
+        if (before == beforeOrdered) {
+            // the common head and tail were in order; check the rest and where it meets them
+            if (sorted(now, order, Math.max(1, start), Math.min(now.size(), endNow + 1))) {
+                return now;
+            }
+        } else if (endBefore - start + endNow - start <= 64) {
+            // out of order before too (several sessions a day, ids not in order): move the few changed
+            // records in the ordered list of before instead of sorting everything again. The order is
+            // total (ids are unique), so this is the list a sort would give.
+            return moved(beforeOrdered, before.subList(start, endBefore), now.subList(start, endNow), order);
+        }
+        return now.stream().sorted(order).toList();
+    }
+
+    private static <T> List<T> moved(List<T> ordered, List<T> gone, List<T> come, Comparator<T> order) {
+        var removed = new java.util.IdentityHashMap<T, Boolean>();
+        gone.forEach(t -> removed.put(t, Boolean.TRUE));
+        var added = new java.util.ArrayList<T>();
+        for (T t : come) {
+            if (removed.remove(t) == null) {
+                added.add(t);
+            }
+        }
+        var out = new java.util.ArrayList<T>(ordered.size() + added.size());
+        for (T t : ordered) {
+            if (!removed.containsKey(t)) {
+                out.add(t);
+            }
+        }
+        for (T t : added) {
+            int lo = 0;
+            int hi = out.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (order.compare(out.get(mid), t) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            out.add(lo, t);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether each element from {@code from} to {@code to} (exclusive) follows the one before it. */
+    private static <T> boolean sorted(List<T> list, Comparator<T> order, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <T> boolean sorted(List<T> list, Comparator<T> order) {
+        for (int i = 1; i < list.size(); i++) {
+            if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

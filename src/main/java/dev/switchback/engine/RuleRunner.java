@@ -1,0 +1,163 @@
+package dev.switchback.engine;
+
+import dev.switchback.engine.rules.Rule;
+import dev.switchback.engine.rules.RuleBook;
+import dev.switchback.engine.rules.Threshold;
+import dev.switchback.engine.rules.WeekContext;
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
+import dev.switchback.model.Wellness;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Runs the rule book over one week of an analysis: the rules not disabled in the plan's settings, in
+ * the book's order, each with a {@link WeekContext} of the week. Thresholds are resolved once per
+ * analysis (the plan's own value, else the preset's default), and values the rules derive from parts
+ * of the plan ({@link WeekContext#derived}) are kept here and handed on to the next version's runner.
+ */
+final class RuleRunner {
+    private final Analysis analysis;
+    private final List<Rule> rules;
+    private final Map<Threshold, Double> thresholds = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Derived> derived = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Derived> inherited;
+
+    /** A derived value and the part of the plan it was derived from. */
+    private record Derived(Object source, Object value) {
+    }
+
+    /** @param previous the runner of the previous version's analysis, whose derived values may still hold */
+    RuleRunner(Analysis analysis, RuleBook book, RuleRunner previous) {
+        this.analysis = analysis;
+        // the previous runner's own values only (not what it inherited), so no chain of versions is kept
+        this.inherited = previous == null ? Map.of() : previous.derived;
+        Set<String> disabled = Set.copyOf(analysis.plan().rules().disabledRules());
+        this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toList();
+        this.book = book;
+    }
+
+    private final RuleBook book;
+
+    List<Finding> check(LocalDate monday) {
+        var ctx = new Context(monday);
+        var found = new ArrayList<Finding>();
+        for (Rule rule : rules) {
+            found.addAll(rule.check(ctx));
+        }
+        found.sort(PlanCheck.ORDER);
+        return List.copyOf(found);
+    }
+
+    private double threshold(Threshold t) {
+        Double v = thresholds.get(t);
+        if (v == null) {
+            Plan plan = analysis.plan();
+            Double own = plan.rules().thresholds().get(t.key());
+            v = own != null ? own : book.defaultThreshold(t, plan.rules().preset());
+            thresholds.put(t, v);
+        }
+        return v;
+    }
+
+    private final class Context implements WeekContext {
+        private final LocalDate monday;
+
+        Context(LocalDate monday) {
+            this.monday = monday;
+        }
+
+        @Override
+        public Plan plan() {
+            return analysis.plan();
+        }
+
+        @Override
+        public LocalDate weekStart() {
+            return monday;
+        }
+
+        @Override
+        public LocalDate today() {
+            return analysis.today();
+        }
+
+        @Override
+        public DayLoad day(LocalDate date) {
+            return analysis.day(date);
+        }
+
+        @Override
+        public DayMetrics metrics(LocalDate date) {
+            return analysis.metrics(date);
+        }
+
+        @Override
+        public WeekSummary week(LocalDate anyDay) {
+            return analysis.week(anyDay);
+        }
+
+        @Override
+        public double threshold(Threshold t) {
+            return RuleRunner.this.threshold(t);
+        }
+
+        @Override
+        public List<Outing> outings(LocalDate date) {
+            return analysis.outings(date);
+        }
+
+        @Override
+        public int historyDays(LocalDate date) {
+            return analysis.historyDays(date);
+        }
+
+        @Override
+        public double loadedKm(LocalDate date) {
+            return analysis.loadedKm(date);
+        }
+
+        @Override
+        public double acuteEwma(LocalDate date) {
+            return analysis.acuteEwma(date);
+        }
+
+        @Override
+        public double chronicEwma(LocalDate date) {
+            return analysis.chronicEwma(date);
+        }
+
+        @Override
+        public Optional<Wellness> wellnessOn(LocalDate date) {
+            return analysis.wellnessOn(date);
+        }
+
+        @Override
+        public Windows windows() {
+            return analysis.windows();
+        }
+
+        @Override
+        public Optional<Session> session(SessionId id) {
+            return analysis.session(id);
+        }
+
+        @Override
+        public <S, T> T derived(Class<T> key, S source, Function<S, T> build) {
+            Derived d = derived.get(key);
+            if (d == null || d.source() != source) {
+                Derived before = inherited.get(key);
+                d = before != null && before.source() == source ? before : new Derived(source, build.apply(source));
+                derived.put(key, d);
+            }
+            return key.cast(d.value());
+        }
+    }
+}

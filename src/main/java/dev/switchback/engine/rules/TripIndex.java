@@ -1,0 +1,107 @@
+package dev.switchback.engine.rules;
+
+import dev.switchback.model.GoalEvent;
+import dev.switchback.model.Trip;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The plan's trips and goals for the trip rules, derived from the plan's lists ({@link WeekContext#derived}):
+ * trips in start order (the plan's order among equal starts) with a binary search by start and by end,
+ * and the goal days, so a week's check looks at the trips near it instead of every trip of the plan.
+ */
+final class TripIndex {
+    private final List<Trip> byStart;
+    private final List<Integer> byEnd;
+    private final NavigableMap<LocalDate, String> goals = new TreeMap<>();
+
+    TripIndex(List<Trip> trips) {
+        byStart = trips.stream().sorted(Comparator.comparing(Trip::start)).toList();
+        var ends = new ArrayList<Integer>();
+        for (int i = 0; i < byStart.size(); i++) {
+            ends.add(i);
+        }
+        ends.sort(Comparator.comparing(i -> byStart.get(i).end()));
+        byEnd = List.copyOf(ends);
+        for (Trip t : trips) {
+            if (t.goal()) {
+                goals.putIfAbsent(t.start(), t.title());
+            }
+        }
+    }
+
+    /** The goal events of a plan by day, the first of a day kept. */
+    static final class GoalDays {
+        private final NavigableMap<LocalDate, String> days = new TreeMap<>();
+
+        GoalDays(List<GoalEvent> goals) {
+            for (GoalEvent g : goals) {
+                days.putIfAbsent(g.date(), g.title());
+            }
+        }
+    }
+
+    static TripIndex of(WeekContext c) {
+        return c.derived(TripIndex.class, c.plan().trips(), TripIndex::new);
+    }
+
+    /**
+     * Goal days from {@code from} (inclusive) to {@code to} (exclusive): the starts of goal trips, then
+     * goal events on other days, each day once with the first title.
+     */
+    static NavigableMap<LocalDate, String> goals(WeekContext c, LocalDate from, LocalDate to) {
+        var all = new TreeMap<>(of(c).goals.subMap(from, true, to, false));
+        c.derived(GoalDays.class, c.plan().goals(), GoalDays::new).days.subMap(from, true, to, false)
+                .forEach(all::putIfAbsent);
+        return all;
+    }
+
+    /** Trips starting from {@code from} to {@code to}, inclusive, in start order. */
+    List<Trip> starting(LocalDate from, LocalDate to) {
+        int a = first(byStart, Trip::start, from);
+        int b = first(byStart, Trip::start, to.plusDays(1));
+        return byStart.subList(a, b);
+    }
+
+    /**
+     * Trips that start from {@code startFrom} to {@code startTo} or end from {@code endFrom} to {@code endTo}
+     * (inclusive), in start order, each once.
+     */
+    List<Trip> startingOrEnding(LocalDate startFrom, LocalDate startTo, LocalDate endFrom, LocalDate endTo) {
+        var positions = new TreeSet<Integer>();
+        int a = first(byStart, Trip::start, startFrom);
+        int b = first(byStart, Trip::start, startTo.plusDays(1));
+        for (int i = a; i < b; i++) {
+            positions.add(i);
+        }
+        Function<Integer, LocalDate> end = i -> byStart.get(i).end();
+        int c = first(byEnd, end, endFrom);
+        int d = first(byEnd, end, endTo.plusDays(1));
+        for (int i = c; i < d; i++) {
+            positions.add(byEnd.get(i));
+        }
+        var out = new ArrayList<Trip>(positions.size());
+        positions.forEach(i -> out.add(byStart.get(i)));
+        return out;
+    }
+
+    private static <T> int first(List<T> sorted, Function<T, LocalDate> date, LocalDate day) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (date.apply(sorted.get(mid)).isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.switchback.engine.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The days and loads of a week the rules judge: its days, its training load without trip days, its
+ * days with load, trip days in a range.
+ */
+public final class WeekLoads {
+    private WeekLoads() {
+    }
+
+    public static List<LocalDate> weekDays(LocalDate monday) {
+        var list = new ArrayList<LocalDate>(7);
+        for (int k = 0; k < 7; k++) {
+            list.add(monday.plusDays(k));
+        }
+        return list;
+    }
+
+    /** Load of a week without its trip days: trips are goals and are judged on their own. */
+    public static double trainingLoad(WeekContext c, LocalDate monday) {
+        return c.windows().trainingLoad(monday);
+    }
+
+    public static boolean hasTripDay(WeekContext c, LocalDate from, LocalDate to) {
+        return c.windows().anyTripDay(from, to);
+    }
+
+    /** Days of the week that carry load (not trip days). */
+    public static List<LocalDate> loadDays(WeekContext c, LocalDate monday) {
+        return weekDays(monday).stream().filter(d -> !c.day(d).rest() && !c.day(d).tripDay()).toList();
+    }
+}

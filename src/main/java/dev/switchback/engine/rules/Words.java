@@ -1,0 +1,83 @@
+package dev.switchback.engine.rules;
+
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.Tolerance;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** How the rules write days, durations, masses, loads and outings in their sentences. */
+public final class Words {
+    private Words() {
+    }
+
+    public static String dayName(LocalDate d) {
+        return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** "Monday 2 November". */
+    public static String longDate(LocalDate d) {
+        return dayName(d) + " " + d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** "Tuesday", "Tuesday and Wednesday", "Tuesday, Wednesday and Thursday". */
+    public static String dayList(List<LocalDate> dates) {
+        var names = dates.stream().map(Words::dayName).toList();
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** "45 min", "2 h", "1 h 39 min". */
+    public static String duration(double minutes) {
+        long m = Math.round(minutes);
+        if (m < 60) {
+            return m + " min";
+        }
+        return m % 60 == 0 ? (m / 60) + " h" : (m / 60) + " h " + (m % 60) + " min";
+    }
+
+    public static String kg(double kg) {
+        return String.format(Locale.ROOT, "%.1f kg", kg);
+    }
+
+    public static String au(double au) {
+        return String.format(Locale.ROOT, "%,.0f AU", au);
+    }
+
+    public static String pct(double pct) {
+        return String.format(Locale.ROOT, "%.0f %%", pct);
+    }
+
+    public static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    /** "8" or "7.5". */
+    public static String num(double v) {
+        return Math.abs(v - Math.rint(v)) < Tolerance.EPS ? Long.toString(Math.round(v)) : one(v);
+    }
+
+    public static String one(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** "Saturday's long pack hike". */
+    public static String name(Outing o) {
+        return dayName(o.date()) + "'s " + lowerFirst(o.title());
+    }
+
+    /** "morning carry and evening carry": the outings' titles for a sentence, in their order. */
+    static String titles(List<Outing> outings) {
+        return String.join(" and ", outings.stream().map(o -> lowerFirst(o.title())).toList());
+    }
+
+    static String lowerFirst(String s) {
+        if (s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.switchback.engine.rules.wellness;
+
+import dev.switchback.model.Session;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+
+/** How the wellness rules write days, spans and numbers in their sentences. */
+final class SignalWords {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private SignalWords() {
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    static String span(LocalDate from, LocalDate to) {
+        return from.equals(to) ? day(from) : day(from) + " to " + day(to);
+    }
+
+    static String days(Collection<LocalDate> dates) {
+        return String.join(", ", dates.stream().sorted().map(SignalWords::day).toList());
+    }
+
+    /** A number as people write it: 12, 12.5, 4.3. */
+    static String num(double v) {
+        if (v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String describe(Session s) {
+        return day(s.date()) + "'s " + s.displayTitle();
+    }
+
+    static String plural(long n, String one, String many) {
+        return n == 1 ? n + " " + one : n + " " + many;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.switchback.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.model.Experience;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The rule book lists every rule id and threshold key, and every threshold a rule reads is one it declares. */
+class RuleBookThresholdsTest {
+
+    @Test
+    void everyThresholdConstantOfARuleHasADefaultForEveryPreset() throws IllegalAccessException {
+        int constants = 0;
+        for (Rule rule : RuleBook.standard().rules()) {
+            for (Class<?> k = rule.getClass(); k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                if (f.getType() != Threshold.class) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Threshold t = (Threshold) (Modifier.isStatic(f.getModifiers()) ? f.get(null) : f.get(rule));
+                constants++;
+                assertThat(t.ruleId()).as(f.toString()).isEqualTo(rule.id());
+                for (Experience preset : Experience.values()) {
+                    assertThat(rule.defaults(preset)).as("%s for %s", t, preset).containsKey(t.name());
+                }
+            }
+            }
+        }
+        assertThat(constants).isEqualTo(RuleBook.standard().thresholds().size());
+    }
+
+    @Test
+    void theStandardBookListsItsRuleIdsAndThresholdKeys() {
+        RuleBook book = RuleBook.standard();
+        assertThat(book.ruleIds()).hasSize(book.rules().size()).doesNotHaveDuplicates()
+                .contains("weekly-ramp", "acwr", "wellness-hooper", "feel-gated-progression");
+        var keys = new ArrayList<String>();
+        book.thresholds().forEach(t -> keys.add(t.key()));
+        assertThat(keys).doesNotHaveDuplicates().isSorted()
+                .contains("weekly-ramp.warnRatio", "weekly-ramp.twoWeekRatio", "falling-sleep-quality.worseBy");
+        assertThat(book.threshold("weekly-ramp.warnRatio")).contains(new Threshold("weekly-ramp", "warnRatio"));
+        assertThat(book.threshold("weekly-ramp.warnRatoi")).isEmpty();
+        assertThat(book.defaultThreshold(new Threshold("weekly-ramp", "warnRatio"), Experience.NOVICE)).isEqualTo(1.2);
+    }
+}
