@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Plan trail running and backpacking without overreaching.%n"
                 + "Run without arguments to open the planner window.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ExportCommand.class, CheckCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ExportCommand.class, CheckCommand.class,
+                SampleCommand.class})
 public final class SwitchbackCommand implements Runnable {
 
     /** Exit codes shared by all commands. */

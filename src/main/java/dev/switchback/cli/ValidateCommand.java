@@ -20,14 +20,19 @@ import picocli.CommandLine.Parameters;
                 "64:wrong command-line usage"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the plan file, e.g. plan.json")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "the plan file, e.g. plan.json (default: plan.json in the data folder)")
     Path file;
+
+    @CommandLine.Mixin
+    DataDirOption data = new DataDirOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        Path file = data.planOr(this.file);
         try {
             OpenedPlan opened = PlanStore.openFile(file);
             Plan plan = opened.plan();
