@@ -18,8 +18,12 @@ public final class Launcher {
 
     public static void main(String[] args) throws ReflectiveOperationException {
         quietLoggingStartup();
-        var window = windowDataDir(args);
-        if (window.isPresent() && !Boolean.getBoolean(CLI_PROPERTY)) {
+        var window = windowDataDir(args).filter(w -> !Boolean.getBoolean(CLI_PROPERTY));
+        Optional<Integer> relaunched = Relaunch.run(window.isPresent() ? "window" : "cli", args, window.isPresent());
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        if (window.isPresent()) {
             window.get().ifPresent(dir -> System.setProperty(DataFolder.PROPERTY, dir));
             // Reflection keeps JavaFX classes unloaded on the command-line path.
             Class.forName("dev.switchback.ui.app.SwitchbackApp")
