@@ -19,7 +19,7 @@ import javafx.util.Duration;
  * screenshots: {@code mvn exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.switchback.ui.ScreenshotLauncher}.
  * {@code -Dswitchback.theme=dark} for the dark theme; {@code -Dshot.editor=true} opens the session editor on
  * the first card of the week; {@code -Dshot.cardMenu=true} opens the context menu of the card with a "Log"
- * button; {@code -Dshot.tab=charts-tab} selects that tab (by its id) once the plan is open.
+ * button; {@code -Dshot.guide=N} opens the first-run guide at its N-th callout; {@code -Dshot.tab=charts-tab} selects that tab (by its id) once the plan is open.
  */
 public final class ScreenshotLauncher extends Application {
 
@@ -57,6 +57,21 @@ public final class ScreenshotLauncher extends Application {
                                     javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 0, 40, at.getX(),
                                     at.getY(), false, null));
                         }));
+                later.play();
+            });
+        }
+        int guideStep = Integer.getInteger("shot.guide", 0);
+        if (guideStep > 0) {
+            vm.document().fileProperty().addListener((obs, was, now) -> {
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> {
+                    var guide = (dev.switchback.ui.app.FirstRunGuideViewModel) stage.getProperties()
+                            .get(dev.switchback.ui.app.FirstRunGuideViewModel.class);
+                    guide.open();
+                    for (int i = 1; i < guideStep; i++) {
+                        guide.next();
+                    }
+                });
                 later.play();
             });
         }
