@@ -95,8 +95,13 @@ whole() { # command...: wall ms of the whole process
 
 declare -A runs
 add() { runs[$1]="${runs[$1]:-} $2"; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+median() { tr ' ' '\n' | { grep -v '^$' || true; } | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
+# The fair floor for the relaunched jar and the packaged app: the bare window with the same options and an
+# archive of its own classes, made here as the relaunch makes the app's.
+R="-XX:+UseSerialGC -Xms48m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"
+java $R -XX:ArchiveClassesAtExit="$work/bare.jsa" -cp "$floor_cp" BareMain >/dev/null 2>&1 || true
+window_bare_r() { java $R -Xshare:auto -XX:SharedArchiveFile="$work/bare.jsa" -cp "$floor_cp" BareMain 2>&1 | probe_value first-frame-ms; }
 # warm-up: the jar's relaunch makes its archives (window and cli) on the first start, once per build
 window_jar plan-shown-ms >/dev/null || true; settle
 java -jar "$jar" check "$sample" >/dev/null 2>&1 || true
@@ -106,6 +111,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds, alternating; packaged rows: $have_image"
 for r in $(seq 1 "$rounds"); do
   add bare "$(window_bare)"; settle
+  add bare_r "$(window_bare_r)"; settle
   v=$(java $probe $(prefs jar) -Dswitchback.home="$work/home-sample" -jar "$jar" 2>&1)
   add jar_frame "$(echo "$v" | probe_value first-frame-ms)"; add jar_plan "$(echo "$v" | probe_value plan-shown-ms)"; settle
   v=$(java $probe $(prefs one) -Dswitchback.relaunch=false -Dswitchback.home="$work/home-sample" -jar "$jar" 2>&1)
@@ -156,6 +162,10 @@ row '`java -Dswitchback.relaunch=false -jar` (one JVM, default flags), first fra
 row '`java -Dswitchback.relaunch=false -jar`, sample plan on screen' one_plan bare '(before)'
 row 'packaged app, first frame' img_frame bare '<= 1.5x'
 row 'packaged app, sample plan on screen' img_plan bare '<= 2.0x'
+row 'like for like: `java -jar` (relaunched), first frame, against the bare window with the same options + its own archive' jar_frame bare_r '(<= 1.5x)'
+row 'like for like: `java -jar` (relaunched), sample plan on screen, same floor' jar_plan bare_r '(<= 2.0x)'
+row 'like for like: packaged app, first frame, same floor' img_frame bare_r '(<= 1.5x)'
+row 'like for like: packaged app, sample plan on screen, same floor' img_plan bare_r '(<= 2.0x)'
 row '`java -jar ... check` sample, whole process' check_sample tree_sample '<= 1.5x'
 row '`check` sample, one JVM (relaunch off)' check_sample_one tree_sample '(before)'
 row 'packaged `switchback check` sample' check_sample_img tree_sample '<= 1.5x'
