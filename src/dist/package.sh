@@ -87,9 +87,10 @@ jpackage --type app-image --dest "$dist" --name Switchback --app-version "$app_v
          --add-launcher "$cli_name=$work/cli.properties"
 
 case $os in
-  mac) image=$dist/Switchback.app; app_dir=$image/Contents/app; java_bin=$image/Contents/runtime/Contents/Home/bin/java ;;
-  win) image=$dist/Switchback; app_dir=$image/app; java_bin=$image/runtime/bin/java ;;
-  *) image=$dist/Switchback; app_dir=$image/lib/app; java_bin=$image/lib/runtime/bin/java ;;
+  mac) image=$dist/Switchback.app; app_dir=$image/Contents/app; java_bin=$image/Contents/runtime/Contents/Home/bin/java
+       launchers=$image/Contents/MacOS ;;
+  win) image=$dist/Switchback; app_dir=$image/app; java_bin=$image/runtime/bin/java; launchers=$image ;;
+  *) image=$dist/Switchback; app_dir=$image/lib/app; java_bin=$image/lib/runtime/bin/java; launchers=$image/bin ;;
 esac
 
 # Training: which classes the window and the commands load. Class names only, so the list is the same
@@ -139,7 +140,7 @@ dump_archive "$java_bin" "$app_dir"
 echo "[dist]   archive $(du -h "$app_dir/switchback.jsa" | cut -f1)"
 
 echo "[dist] app image: $image"
-"$image/bin/$cli_name" --version
+"$launchers/$cli_name" --version
 
 if [ "$want_installer" = installer ]; then
   echo "[dist] jpackage: $installer_type installer"
