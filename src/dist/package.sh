@@ -70,6 +70,9 @@ jvm_options="$jvm_options -XX:TieredStopAtLevel=1"
 cat > "$work/cli.properties" <<EOF
 java-options=$jvm_options -Dswitchback.cli=true
 win-console=true
+linux-shortcut=false
+win-shortcut=false
+win-menu=false
 EOF
 
 icon=$here/switchback.png
