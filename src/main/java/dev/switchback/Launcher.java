@@ -1,26 +1,54 @@
 package dev.switchback;
 
 import dev.switchback.cli.SwitchbackCommand;
+import dev.switchback.store.DataFolder;
+import java.util.Optional;
 
 /**
- * The jar's main class. With no arguments it opens the window; with arguments it runs the command
- * line without loading JavaFX. It does not extend {@code Application}: a JavaFX application class
+ * The jar's main class. With no arguments (or only {@code --data-dir DIR}) it opens the window; with a
+ * command it runs the command line without loading JavaFX. It does not extend {@code Application}: a JavaFX application class
  * cannot be the main class of a plain jar with JavaFX on the class path.
  */
 public final class Launcher {
     private Launcher() {
     }
 
+    /** Set by the packaged app's {@code switchback} command: without arguments it prints help, not the window. */
+    static final String CLI_PROPERTY = "switchback.cli";
+
     public static void main(String[] args) throws ReflectiveOperationException {
         quietLoggingStartup();
-        if (args.length == 0) {
+        var window = windowDataDir(args).filter(w -> !Boolean.getBoolean(CLI_PROPERTY));
+        Optional<Integer> relaunched = Relaunch.run(window.isPresent() ? "window" : "cli", args, window.isPresent());
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        if (window.isPresent()) {
+            window.get().ifPresent(dir -> System.setProperty(DataFolder.PROPERTY, dir));
             // Reflection keeps JavaFX classes unloaded on the command-line path.
             Class.forName("dev.switchback.ui.app.SwitchbackApp")
                     .getMethod("main", String[].class)
-                    .invoke(null, (Object) args);
+                    .invoke(null, (Object) new String[0]);
             return;
         }
         System.exit(SwitchbackCommand.run(args));
+    }
+
+    /**
+     * Whether {@code args} ask for the window: none, or only {@code --data-dir DIR} (then its folder).
+     * Anything else is a command.
+     */
+    static Optional<Optional<String>> windowDataDir(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(Optional.empty());
+        }
+        if (args.length == 2 && args[0].equals("--data-dir") && !args[1].isBlank()) {
+            return Optional.of(Optional.of(args[1]));
+        }
+        if (args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()) {
+            return Optional.of(Optional.of(args[0].substring("--data-dir=".length())));
+        }
+        return Optional.empty();
     }
 
     /**

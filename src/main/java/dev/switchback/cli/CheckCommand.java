@@ -40,8 +40,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(paramLabel = "FILE", description = "the plan file, e.g. plan.json")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "the plan file, e.g. plan.json (default: plan.json in the data folder)")
     Path file;
+
+    @CommandLine.Mixin
+    DataDirOption data = new DataDirOption();
 
     @CommandLine.Mixin
     RangeOptions range = new RangeOptions();
@@ -64,8 +68,13 @@ public final class CheckCommand implements Callable<Integer> {
         LocalDate first;
         LocalDate last;
         Plan plan;
+        var missing = data.missingPlan(file);
+        if (missing.isPresent()) {
+            err.println(missing.get());
+            return SwitchbackCommand.UNREADABLE;
+        }
         try {
-            plan = PlanStore.read(file);
+            plan = PlanStore.read(data.planOr(file));
         } catch (StoreException e) {
             err.println(e.getMessage());
             return SwitchbackCommand.UNREADABLE;

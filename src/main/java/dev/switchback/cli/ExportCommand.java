@@ -54,8 +54,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the plan file (.json)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "the plan file (.json; default: plan.json in the data folder)")
     Path planFile;
+
+    @CommandLine.Mixin
+    DataDirOption data = new DataDirOption();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "pdf, ics or csv (default: from the extension of OUT)")
@@ -100,8 +104,13 @@ public final class ExportCommand implements Callable<Integer> {
             return SwitchbackCommand.USAGE;
         }
         Plan plan;
+        var missing = data.missingPlan(planFile);
+        if (missing.isPresent()) {
+            err.println("switchback export: " + missing.get());
+            return SwitchbackCommand.UNREADABLE;
+        }
         try {
-            plan = PlanStore.read(planFile);
+            plan = PlanStore.read(data.planOr(planFile));
         } catch (StoreException e) {
             err.println("switchback export: " + e.getMessage());
             return SwitchbackCommand.UNREADABLE;

@@ -21,14 +21,24 @@ import picocli.CommandLine.Parameters;
                 "64:wrong command-line usage"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the plan file, e.g. plan.json")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "the plan file, e.g. plan.json (default: plan.json in the data folder)")
     Path file;
+
+    @CommandLine.Mixin
+    DataDirOption data = new DataDirOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        Path file = data.planOr(this.file);
+        var missing = data.missingPlan(this.file);
+        if (missing.isPresent()) {
+            spec.commandLine().getErr().println(missing.get());
+            return SwitchbackCommand.UNREADABLE;
+        }
         try {
             OpenedPlan opened = PlanStore.openFile(file);
             Plan plan = opened.plan();

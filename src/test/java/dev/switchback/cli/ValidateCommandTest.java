@@ -59,9 +59,16 @@ class ValidateCommandTest {
     }
 
     @Test
-    void noFileIsAUsageError() {
-        assertThat(run("validate")).isEqualTo(SwitchbackCommand.USAGE);
-        assertThat(err.toString()).contains("Missing required parameter: 'FILE'");
+    void noFileReadsThePlanOfTheDataFolder() {
+        Path folder = dir.resolve("data");
+        assertThat(run("validate", "--data-dir", folder.toString())).isEqualTo(SwitchbackCommand.UNREADABLE);
+        assertThat(err.toString()).contains(folder.resolve("plan.json") + " does not exist");
+    }
+
+    @Test
+    void twoFilesAreAUsageError() {
+        assertThat(run("validate", "a.json", "b.json")).isEqualTo(SwitchbackCommand.USAGE);
+        assertThat(err.toString()).contains("Unmatched argument");
     }
 
     @Test

@@ -26,6 +26,7 @@ import javafx.util.Duration;
  * {@code shot.delay} seconds (default 6) and exits, which also works headless under Monocle
  * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dheadless.geometry=1440x900-32}), where there is no GTK to draw a real window.
+ * {@code -Dshot.guide=N} opens the first-run guide at its N-th callout.
  */
 public final class ScreenshotLauncher extends Application {
 
@@ -106,6 +107,21 @@ public final class ScreenshotLauncher extends Application {
                 javafx.application.Platform.exit();
             });
             later.play();
+        }
+        int guideStep = Integer.getInteger("shot.guide", 0);
+        if (guideStep > 0) {
+            vm.document().fileProperty().addListener((obs, was, now) -> {
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> {
+                    var guide = (dev.switchback.ui.app.FirstRunGuideViewModel) stage.getProperties()
+                            .get(dev.switchback.ui.app.FirstRunGuideViewModel.class);
+                    guide.open();
+                    for (int i = 1; i < guideStep; i++) {
+                        guide.next();
+                    }
+                });
+                later.play();
+            });
         }
         String tab = System.getProperty("shot.tab", "");
         if (!tab.isEmpty()) {

@@ -35,6 +35,10 @@ public final class TestWindow {
             Function<Plan, PlanAnalysis> analyser) {
         Preferences prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
         MainViewModel vm = SwitchbackApp.open(stage, files, prefs, today, FxDialogService::new, analyser);
+        // At the top left: grown from its first-start size where it was centred, the window would reach past
+        // Monocle's 1280 x 800 screen, whose renderer then throws BufferOverflowException.
+        stage.setX(0);
+        stage.setY(0);
         stage.setWidth(1240);
         stage.setHeight(780);
         vm.start();

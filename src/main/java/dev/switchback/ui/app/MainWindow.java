@@ -47,6 +47,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane side = new TabPane();
     private final Tab placeholderTab;
     private final Menu planMenu = new Menu("Plan");
+    private final Menu helpMenu = new Menu("Help");
     private Menu fileMenu;
     private Optional<Runnable> printAction = Optional.empty();
     private final Runnable toggleTheme;
@@ -166,6 +167,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Adds an entry to the File menu after "Print week…" (export). */
+    /** The Help menu, for the first-run guide and what else helps a user find their way. */
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
     public void addFileMenuItem(MenuItem item) {
         fileMenu.getItems().add(fileMenu.getItems().size() - 2, item);
     }
@@ -263,7 +269,8 @@ public final class MainWindow extends BorderPane {
         MenuItem theme = item("Light / dark theme", "Shortcut+Shift+T", toggleTheme);
         Menu view = new Menu("View", null, prev, next, today, new SeparatorMenuItem(), theme);
 
-        MenuBar bar = new MenuBar(file, editMenu, view, planMenu);
+        helpMenu.setId("menu-help");
+        MenuBar bar = new MenuBar(file, editMenu, view, planMenu, helpMenu);
         bar.setId("menu-bar");
         planMenu.setVisible(false);
         planMenu.getItems().addListener((ListChangeListener<MenuItem>) c ->

@@ -12,11 +12,15 @@ import javafx.beans.value.ObservableValue;
  * window is shown and, when a plan document is watched, {@code plan-shown-ms} at the first pulse after
  * the opened plan and its analysis are in place (the plan opens in a background task), each followed by
  * the process' CPU time in ms ({@code first-frame-cpu-ms}, {@code plan-shown-cpu-ms}).
- * With {@code -Dswitchback.exitAfterFirstFrame=true} it exits after the last of these lines.
+ * Each line also gives the wall-clock time ({@code first-frame-at=}, ms since the epoch) for timing from
+ * outside the JVM ({@code mvn javafx:run}). With {@code -Dswitchback.rssAfterPlanMs=N} it prints the
+ * resident memory ({@code rss-kb}) N ms after the plan is shown. With
+ * {@code -Dswitchback.exitAfterFirstFrame=true} it exits after the last of these lines.
  */
 public final class StartupProbe {
     static final boolean ON = Boolean.getBoolean("switchback.startupProbe");
     private static final boolean EXIT = Boolean.getBoolean("switchback.exitAfterFirstFrame");
+    private static final long RSS_AFTER_MS = Long.getLong("switchback.rssAfterPlanMs", 0);
 
     private StartupProbe() {
     }
@@ -44,7 +48,18 @@ public final class StartupProbe {
                 if (waitFor.isPresent() && Boolean.TRUE.equals(waitFor.get().getValue())) {
                     report("plan-shown-ms");
                     reportCpu("plan-shown-cpu-ms");
-                    finish();
+                    stop();
+                    if (RSS_AFTER_MS > 0) {
+                        // The memory of the open plan once the start is over (bench/startup.sh, RSS row).
+                        var wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(RSS_AFTER_MS));
+                        wait.setOnFinished(e -> {
+                            reportRss();
+                            finish();
+                        });
+                        wait.play();
+                    } else {
+                        finish();
+                    }
                 }
             }
 
@@ -75,8 +90,23 @@ public final class StartupProbe {
         }
     }
 
+    /** {@code rss-kb}: the process' resident memory (Linux: VmRSS of /proc/self/status). */
+    private static void reportRss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    System.err.println("rss-kb=" + line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("rss-kb=unknown (" + e.getMessage() + ")");
+        }
+    }
+
     private static void report(String what) {
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.err.println(what + "=" + ms);
+        // A relaunched window (dev.switchback.Relaunch) counts from the start of the first JVM.
+        long start = Long.getLong("switchback.startedAtMs", ManagementFactory.getRuntimeMXBean().getStartTime());
+        long ms = System.currentTimeMillis() - start;
+        System.err.println(what + "=" + ms + " " + what.replace("-ms", "-at") + "=" + System.currentTimeMillis());
     }
 }

@@ -56,6 +56,20 @@ public final class SwitchbackApp extends Application {
         MainViewModel vm = open(stage, StorePlanFiles.fromSystem(), prefs, LocalDate::now,
                 FxDialogService::new, new IncrementalAnalyser(LocalDate::now));
         Platform.runLater(vm::start);
+        FirstRunGuideViewModel guide = (FirstRunGuideViewModel) stage.getProperties().get(FirstRunGuideViewModel.class);
+        if (guide.dueOnStart()) {
+            // Once the plan is on screen, so that the callouts point at its week, findings and cards.
+            vm.document().analysisProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Optional<PlanAnalysis>> obs,
+                        Optional<PlanAnalysis> was, Optional<PlanAnalysis> now) {
+                    if (vm.document().getFile().isPresent() && now.isPresent()) {
+                        obs.removeListener(this);
+                        afterFirstFrame(guide::open);
+                    }
+                }
+            });
+        }
     }
 
     /**
@@ -89,15 +103,29 @@ public final class SwitchbackApp extends Application {
         window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
         StartupProbe.mark("charts");
         plugIn(window, stage, vm, theme, files, today);
+        var guide = new FirstRunGuideViewModel(prefs);
+        stage.getProperties().put(FirstRunGuideViewModel.class, guide);
+        MenuItem showGuide = new MenuItem("Show the guide");
+        showGuide.setId("menu-show-guide");
+        // The guide's view is built when first needed: nothing of it costs the first frame.
+        showGuide.setOnAction(e -> guide.open());
+        guide.showingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                obs.removeListener(this);
+                new FirstRunGuide(guide, stage);
+            }
+        });
+        window.helpMenu().getItems().add(showGuide);
         StartupProbe.mark("plugins");
-        // 1400 x 860 where it fits; a smaller screen gets a window that fits inside it
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        var size = FirstStartSize.of(screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(window, size.width(), size.height());
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(size.minWidth());
+        stage.setMinHeight(size.minHeight());
         var icon = SwitchbackApp.class.getResource("/dev/switchback/ui/icon.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));

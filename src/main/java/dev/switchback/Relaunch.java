@@ -1,0 +1,198 @@
+package dev.switchback;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code java -jar switchback.jar} with no JVM options starts a second JVM with the options the packaged
+ * app's launcher carries (one GC thread, a small heap that gives memory back, the quick JIT only) and a
+ * class-data-sharing archive of the jar's classes, made automatically by the first start (JDK 17 has no
+ * auto-archive: {@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}). Measured in
+ * docs/performance.md, "Packaged app and java -jar": the first frame comes about twice as fast, the
+ * extra JVM costs well under a tenth of a second.
+ *
+ * <p>Not relaunched: when the user gave JVM options other than {@code -D} properties (their choice wins),
+ * inside the packaged app (its launcher already has the options), with {@code -Dswitchback.relaunch=false},
+ * from a class-path folder (no archive possible), or when the second JVM cannot be started. The archive
+ * is keyed by the jar's path, size and time and by the JDK, so a rebuilt jar or another JDK makes a
+ * new one and never meets a stale one; it lives in the user's cache folder and is safe to delete.
+ */
+final class Relaunch {
+    static final String CHILD = "switchback.relaunched";
+    static final String SWITCH = "switchback.relaunch";
+    /** When the first JVM started, in ms since the epoch: start-up timing counts both JVMs. */
+    static final String STARTED = "switchback.startedAtMs";
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx256m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1");
+    // A damaged archive (a disk full while it was written) must not put warnings on the user's console.
+    static final List<String> QUIET_CDS = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private Relaunch() {
+    }
+
+    /** What to start, and what to do with the new archive once that JVM is done. */
+    record Plan(List<String> command, Optional<Path> newArchive, Path archive) {
+    }
+
+    /**
+     * Runs {@code args} in a second JVM if that is worthwhile; returns its exit code, or empty to go on in
+     * this JVM. {@code window}: the window is starting (the parent leaves as soon as the child runs, so
+     * it holds no memory while the window is open, unless it must wait to keep a new archive).
+     */
+    static Optional<Integer> run(String kind, String[] args, boolean window) {
+        Optional<Plan> plan = plan(kind, args, System::getProperty, System.getenv(), jvmArguments());
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(plan.get().command()).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // no java binary where expected: run here, just slower
+        }
+        if (window && plan.get().newArchive().isEmpty()) {
+            return Optional.of(0);
+        }
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+        plan.get().newArchive().ifPresent(made -> keep(made, plan.get().archive()));
+        return Optional.of(code);
+    }
+
+    /** The second JVM's command line, or empty when this JVM should do the work itself. */
+    static Optional<Plan> plan(String kind, String[] args, UnaryOperator<String> properties, Map<String, String> env,
+            Optional<List<String>> jvmArguments) {
+        if (properties.apply(CHILD) != null || "false".equals(properties.apply(SWITCH))
+                || properties.apply("jpackage.app-version") != null || jvmArguments.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> userOptions = jvmArguments.get();
+        if (userOptions.stream().anyMatch(o -> !o.startsWith("-D"))) {
+            return Optional.empty();
+        }
+        String classPath = properties.apply("java.class.path");
+        if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        Path java = Path.of(properties.apply("java.home"), "bin",
+                properties.apply("os.name").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
+        if (!Files.isRegularFile(jar) || !Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        Path folder = cacheFolder(properties, env);
+        String key;
+        try {
+            key = kind + "-" + Long.toHexString(hash(jar.toString(), Files.size(jar),
+                    Files.getLastModifiedTime(jar).toMillis(), properties.apply("java.home"),
+                    properties.apply("java.vm.version")));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Path archive = folder.resolve(key + ".jsa");
+        var command = new ArrayList<String>();
+        command.add(java.toString());
+        command.addAll(OPTIONS);
+        command.addAll(QUIET_CDS);
+        Optional<Path> made = Optional.empty();
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else if (Files.isDirectory(folder) || folder.toFile().mkdirs()) {
+            Path tmp = folder.resolve(key + ".jsa." + ProcessHandle.current().pid() + ".tmp");
+            command.add("-XX:ArchiveClassesAtExit=" + tmp);
+            made = Optional.of(tmp);
+        }
+        command.addAll(userOptions);
+        command.add("-D" + CHILD + "=true");
+        ProcessHandle.current().info().startInstant()
+                .ifPresent(t -> command.add("-D" + STARTED + "=" + t.toEpochMilli()));
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        return Optional.of(new Plan(List.copyOf(command), made, archive));
+    }
+
+    /** The archive the first run wrote becomes the one later runs use; older ones of this kind go. */
+    private static void keep(Path made, Path archive) {
+        try {
+            if (Files.size(made) > 0) {
+                Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                String kind = archive.getFileName().toString().replaceFirst("-[0-9a-f]+\\.jsa$", "-");
+                try (var old = Files.newDirectoryStream(archive.getParent(), kind + "*.jsa")) {
+                    for (Path p : old) {
+                        if (!p.equals(archive)) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
+                }
+            } else {
+                Files.deleteIfExists(made);
+            }
+        } catch (IOException e) {
+            // Only the speed-up of the next start is lost; it will try again.
+            made.toFile().delete();
+        }
+    }
+
+    /** The user's cache folder: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows. */
+    static Path cacheFolder(UnaryOperator<String> properties, Map<String, String> env) {
+        Path home = Path.of(Optional.ofNullable(properties.apply("user.home")).orElse("."));
+        String os = Optional.ofNullable(properties.apply("os.name")).orElse("").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local"))
+                    .resolve("Switchback").resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Switchback");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && xdg.startsWith("/") ? Path.of(xdg) : home.resolve(".cache")).resolve("switchback");
+    }
+
+    private static long hash(Object... parts) {
+        long h = 1125899906842597L;
+        for (Object part : parts) {
+            for (char c : String.valueOf(part).toCharArray()) {
+                h = 31 * h + c;
+            }
+            h = 31 * h + '|';
+        }
+        return h & Long.MAX_VALUE;
+    }
+
+    /**
+     * The options this JVM was started with. {@code ProcessHandle} reads them from the system without
+     * loading the management classes; empty where the system does not say.
+     */
+    private static Optional<List<String>> jvmArguments() {
+        Optional<String[]> all = ProcessHandle.current().info().arguments();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        var options = new ArrayList<String>();
+        for (String a : all.get()) {
+            if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")
+                    || !a.startsWith("-")) {
+                return Optional.of(options);
+            }
+            options.add(a);
+        }
+        return Optional.of(options);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.switchback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelaunchTest {
+    @TempDir
+    Path dir;
+    Path jar;
+    final Map<String, String> props = new HashMap<>();
+    final Map<String, String> env = new HashMap<>();
+
+    @BeforeEach
+    void aJarAndAJdk() throws Exception {
+        jar = Files.writeString(dir.resolve("switchback.jar"), "jar");
+        Path bin = Files.createDirectories(dir.resolve("jdk").resolve("bin"));
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\n");
+        java.toFile().setExecutable(true);
+        props.put("java.class.path", jar.toString());
+        props.put("java.home", dir.resolve("jdk").toString());
+        props.put("java.vm.version", "17.0.15+6");
+        props.put("os.name", "Linux");
+        props.put("user.home", dir.resolve("home").toString());
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    }
+
+    Optional<Relaunch.Plan> plan(List<String> jvmOptions, String... args) {
+        return Relaunch.plan("window", args, props::get, env, Optional.of(jvmOptions));
+    }
+
+    @Test
+    void withDefaultFlagsTheFirstStartMakesAnArchiveAndTheNextUsesIt() throws Exception {
+        Relaunch.Plan first = plan(List.of()).orElseThrow();
+        assertThat(first.command()).containsSequence(Relaunch.OPTIONS)
+                .contains("-D" + Relaunch.CHILD + "=true", "-cp", jar.toString(), "dev.switchback.Launcher");
+        assertThat(first.newArchive()).isPresent();
+        assertThat(first.command()).contains("-XX:ArchiveClassesAtExit=" + first.newArchive().get());
+        assertThat(first.archive().getParent()).isEqualTo(dir.resolve("cache").resolve("switchback"));
+
+        Files.writeString(first.archive(), "archive");
+        Relaunch.Plan second = plan(List.of()).orElseThrow();
+        assertThat(second.newArchive()).isEmpty();
+        assertThat(second.command()).contains("-XX:SharedArchiveFile=" + first.archive())
+                .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    void propertiesAndArgumentsAreHandedOnInOrder() {
+        Relaunch.Plan p = plan(List.of("-Dswitchback.home=/x"), "check", "plan.json").orElseThrow();
+        List<String> c = p.command();
+        assertThat(c.indexOf("-Dswitchback.home=/x")).isLessThan(c.indexOf("dev.switchback.Launcher"));
+        assertThat(c.subList(c.size() - 2, c.size())).containsExactly("check", "plan.json");
+    }
+
+    @Test
+    void aRebuiltJarGetsAnotherArchive() throws Exception {
+        Path before = plan(List.of()).orElseThrow().archive();
+        Files.writeString(jar, "a bigger jar");
+        assertThat(plan(List.of()).orElseThrow().archive()).isNotEqualTo(before);
+    }
+
+    @Test
+    void theUsersJvmOptionsWin() {
+        assertThat(plan(List.of("-Xmx1g"))).isEmpty();
+        assertThat(plan(List.of("-Dfoo=bar", "-XX:+UseG1GC"))).isEmpty();
+    }
+
+    @Test
+    void notRelaunchedInTheChildThePackagedAppAFolderOrWhenSwitchedOff() {
+        for (String[] p : new String[][] {{Relaunch.CHILD, "true"}, {"jpackage.app-version", "0.1.0"},
+                {Relaunch.SWITCH, "false"}}) {
+            props.put(p[0], p[1]);
+            assertThat(plan(List.of())).as(p[0]).isEmpty();
+            props.remove(p[0]);
+        }
+        props.put("java.class.path", dir.toString());
+        assertThat(plan(List.of())).as("class-path folder").isEmpty();
+        props.put("java.class.path", jar + java.io.File.pathSeparator + jar);
+        assertThat(plan(List.of())).as("two entries").isEmpty();
+        assertThat(Relaunch.plan("cli", new String[0], props::get, env, Optional.empty())).as("options unknown")
+                .isEmpty();
+    }
+
+    @Test
+    void cacheFoldersFollowEachSystem() {
+        Map<String, String> p = Map.of("user.home", "/home/ann", "os.name", "Linux");
+        assertThat(Relaunch.cacheFolder(p::get, Map.of())).isEqualTo(Path.of("/home/ann/.cache/switchback"));
+        assertThat(Relaunch.cacheFolder(p::get, Map.of("XDG_CACHE_HOME", "relative")))
+                .isEqualTo(Path.of("/home/ann/.cache/switchback"));
+        Map<String, String> mac = Map.of("user.home", "/Users/ann", "os.name", "Mac OS X");
+        assertThat(Relaunch.cacheFolder(mac::get, Map.of()))
+                .isEqualTo(Path.of("/Users/ann/Library/Caches/Switchback"));
+        Map<String, String> win = Map.of("user.home", "C:/Users/ann", "os.name", "Windows 11");
+        assertThat(Relaunch.cacheFolder(win::get, Map.of("LOCALAPPDATA", "C:/Users/ann/AppData/Local")))
+                .isEqualTo(Path.of("C:/Users/ann/AppData/Local", "Switchback", "cache"));
+    }
+}
