@@ -64,8 +64,8 @@ final class TripIndex {
 
     /** Trips starting from {@code from} to {@code to}, inclusive, in start order. */
     List<Trip> starting(LocalDate from, LocalDate to) {
-        int a = first(byStart, Trip::start, from);
-        int b = first(byStart, Trip::start, to.plusDays(1));
+        int a = ByDate.firstOnOrAfter(byStart, Trip::start, from);
+        int b = ByDate.firstOnOrAfter(byStart, Trip::start, to.plusDays(1));
         return byStart.subList(a, b);
     }
 
@@ -75,14 +75,14 @@ final class TripIndex {
      */
     List<Trip> startingOrEnding(LocalDate startFrom, LocalDate startTo, LocalDate endFrom, LocalDate endTo) {
         var positions = new TreeSet<Integer>();
-        int a = first(byStart, Trip::start, startFrom);
-        int b = first(byStart, Trip::start, startTo.plusDays(1));
+        int a = ByDate.firstOnOrAfter(byStart, Trip::start, startFrom);
+        int b = ByDate.firstOnOrAfter(byStart, Trip::start, startTo.plusDays(1));
         for (int i = a; i < b; i++) {
             positions.add(i);
         }
         Function<Integer, LocalDate> end = i -> byStart.get(i).end();
-        int c = first(byEnd, end, endFrom);
-        int d = first(byEnd, end, endTo.plusDays(1));
+        int c = ByDate.firstOnOrAfter(byEnd, end, endFrom);
+        int d = ByDate.firstOnOrAfter(byEnd, end, endTo.plusDays(1));
         for (int i = c; i < d; i++) {
             positions.add(byEnd.get(i));
         }
@@ -91,17 +91,4 @@ final class TripIndex {
         return out;
     }
 
-    private static <T> int first(List<T> sorted, Function<T, LocalDate> date, LocalDate day) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (date.apply(sorted.get(mid)).isBefore(day)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.engine.rules.ByDate;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
@@ -103,17 +104,8 @@ final class PlanIndex {
      */
     List<List<LocalDate>> soreRunsTouching(BodyArea area, LocalDate from, LocalDate to) {
         List<List<LocalDate>> runs = soreRuns(area);
-        int lo = 0;
-        int hi = runs.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            List<LocalDate> run = runs.get(mid);
-            if (run.get(run.size() - 1).isBefore(from)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        // runs are in date order and never overlap, so their last days are in order too
+        int lo = ByDate.firstOnOrAfter(runs, run -> run.get(run.size() - 1), from);
         int end = lo;
         while (end < runs.size() && !runs.get(end).get(0).isAfter(to)) {
             end++;
@@ -125,20 +117,7 @@ final class PlanIndex {
         if (!from.isBefore(to)) {
             return List.of();
         }
-        return sorted.subList(firstOnOrAfter(sorted, date, from), firstOnOrAfter(sorted, date, to));
+        return sorted.subList(ByDate.firstOnOrAfter(sorted, date, from), ByDate.firstOnOrAfter(sorted, date, to));
     }
 
-    private static <T> int firstOnOrAfter(List<T> sorted, Function<T, LocalDate> date, LocalDate day) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (date.apply(sorted.get(mid)).isBefore(day)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
