@@ -70,8 +70,9 @@ floor_cp="$jar:$work/floor.jar"
 mkdir -p "$work/home-sample" "$work/home-10y" "$work/gen"
 java -Dswitchback.relaunch=false -jar "$jar" sample -o "$work/home-sample/plan.json" >/dev/null
 jmh=$(ls "$m2"/org/openjdk/jmh/jmh-core/*/jmh-core-*.jar | head -1)
+# the benchmarks' plan generators live in src/fixtures/java (shared by tests and benchmarks)
 javac -nowarn -proc:none -d "$work/gen" -cp "$jar:$jmh" src/jmh/java/dev/switchback/engine/EngineBenchmark.java \
-      src/jmh/java/dev/switchback/engine/WriteTenYearPlan.java 2>/dev/null
+      src/jmh/java/dev/switchback/engine/WriteTenYearPlan.java src/fixtures/java/dev/switchback/engine/*.java
 java -cp "$jar:$jmh:$work/gen" dev.switchback.engine.WriteTenYearPlan "$work/home-10y"
 sample=$work/home-sample/plan.json
 ten=$work/home-10y/plan.json
