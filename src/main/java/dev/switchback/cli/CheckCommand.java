@@ -3,6 +3,7 @@ package dev.switchback.cli;
 import dev.switchback.engine.Engine;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Metric;
+import dev.switchback.engine.Overrides;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.WeekMetrics;
@@ -107,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private static boolean overridden(Plan plan, Finding f) {
-        return plan.rules().isOverridden(f.ruleId(), f.weekStart());
+        return Overrides.isOverridden(plan, f);
     }
 
     private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {

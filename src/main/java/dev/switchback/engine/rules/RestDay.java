@@ -47,7 +47,11 @@ public final class RestDay implements Rule {
         int warn = (int) Math.max(2, Math.round(c.threshold(WARN_DAYS)));
         int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_DAYS)));
         List<LocalDate> longest = List.of();
+        LocalDate sunday = c.weekStart().plusDays(6);
         for (LocalDate end : WeekLoads.weekDays(c.weekStart())) {
+            if (end.equals(sunday) && !c.day(sunday).rest() && !c.day(sunday.plusDays(1)).rest()) {
+                continue; // the run goes on: reported in the week of its last day (and shown in this one)
+            }
             var streak = new ArrayList<LocalDate>();
             boolean trip = false;
             for (LocalDate d = end; !c.day(d).rest() && c.historyDays(d) > 0; d = d.minusDays(1)) {
