@@ -60,4 +60,10 @@ public final class Overrides {
         return new RuleOverride(f.ruleId(), f.weekStart(), f.dates().stream().distinct().sorted().toList(),
                 f.measurement(), reason, today);
     }
+
+    /** The line every view shows under an overridden finding: "Overridden on Friday 20 November 2026: reason". */
+    public static String describe(RuleOverride o) {
+        return "Overridden on " + dev.switchback.engine.rules.Words.longDate(o.recordedOn()) + " "
+                + o.recordedOn().getYear() + ": " + o.reason();
+    }
 }

@@ -185,6 +185,8 @@ public final class FindingsPanel extends VBox {
         private final Label dates = new Label("", new FontIcon(MaterialDesignC.CALENDAR_RANGE));
         private final Label source = new Label();
         private final Label evidence = new Label();
+        /** "Overridden on ...: reason" for a finding the user saved over; hidden otherwise. */
+        private final Label override = new Label();
         /** Made on the first "Why?": most cards are never asked, and every node costs CSS matching. */
         private Label why;
         private final Hyperlink whyLink = new Hyperlink("Why?");
@@ -236,8 +238,14 @@ public final class FindingsPanel extends VBox {
                 whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
             });
 
+            override.getStyleClass().addAll("finding-override", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            override.setWrapText(true);
+            override.setMinHeight(Region.USE_PREF_SIZE);
+            override.managedProperty().bind(override.visibleProperty());
+            override.setVisible(false);
+
             fixRow = new Region();
-            text = new VBox(4, message, meta, source, fixRow);
+            text = new VBox(4, message, meta, override, source, fixRow);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             setMinWidth(0);
@@ -267,6 +275,8 @@ public final class FindingsPanel extends VBox {
             dates.setText(next.datesText());
             source.setText(next.sourceText());
             evidence.setText(next.evidenceText());
+            override.setText(next.overrideText());
+            override.setVisible(!next.overrideText().isEmpty());
             if (why != null) {
                 why.setText(next.why());
             }

@@ -1,6 +1,7 @@
 package dev.switchback.ui.findings;
 
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.Overrides;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.model.Plan;
@@ -94,7 +95,8 @@ public final class FindingsViewModel {
             fix = new FindingItem.Fix.Unavailable(s.text(), FindingsText.applyLabel(s.text()), FIX_NOT_READY);
         }
         return new FindingItem(f, FindingsText.severityLabel(f.severity()), FindingsText.dates(f.dates()),
-                f.source().citation(), FindingsText.evidence(f), fix);
+                f.source().citation(), FindingsText.evidence(f), fix,
+                Overrides.of(document.getPlan(), f).map(Overrides::describe).orElse(""));
     }
 
     /** Selects a finding and highlights its days in the week view. */
