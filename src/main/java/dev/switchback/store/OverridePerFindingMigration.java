@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * more answered nothing that is still there and is dropped (logged). decisions/0007.
  *
  * <p>In two steps: {@link #apply} gives each tree override an empty {@code dates} list (valid schema 3,
- * answering nothing measured), and {@link #resolve} then replaces those overrides in the mapped plan.
+ * answering only a finding about the week as a whole with no value), and {@link #resolve} then replaces
+ * those overrides in the mapped plan, judged on the day the file is read.
  */
 final class OverridePerFindingMigration implements Migration {
     private static final Logger LOG = LoggerFactory.getLogger(OverridePerFindingMigration.class);

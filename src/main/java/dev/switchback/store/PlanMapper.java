@@ -308,7 +308,8 @@ final class PlanMapper {
     private static RuleOverride override(OverrideDto d, String at) {
         String ruleId = required(d.ruleId(), at, "ruleId");
         LocalDate week = date(d.weekStart(), at, "weekStart");
-        List<String> given = required(d.dates(), at, "dates");
+        // absent like every empty list the writer leaves out: a finding about the week as a whole
+        List<String> given = d.dates() == null ? List.of() : d.dates();
         var dates = new ArrayList<LocalDate>(given.size());
         for (int i = 0; i < given.size(); i++) {
             dates.add(date(given.get(i), at, "dates[" + i + "]"));

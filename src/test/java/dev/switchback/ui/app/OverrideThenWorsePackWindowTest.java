@@ -94,6 +94,8 @@ class OverrideThenWorsePackWindowTest {
         assertThat(robot.lookup(".finding-override").queryAllAs(Label.class)).filteredOn(Label::isVisible)
                 .singleElement().satisfies(l -> assertThat(l.getText())
                         .isEqualTo("Overridden on Wednesday 25 November 2026: Carrying the club tent once"));
+        assertThat(robot.lookup("#findings-summary").tryQueryAs(Label.class).map(Label::getText))
+                .hasValueSatisfying(t -> assertThat(t).contains("1 blocking (1 overridden)"));
 
         pack(robot, "thu-pack", 24);
         saveWithoutQuestion(robot);
