@@ -72,6 +72,11 @@ public final class FindingsPanel extends VBox {
         summary.setId("findings-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(model.summaryProperty());
+        // a long summary ("2 blocking (1 overridden), 1 warning") wraps rather than cutting the title short
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
+        summary.setMinWidth(0);
+        summary.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, summary);
