@@ -3,6 +3,7 @@ package dev.switchback.cli;
 import dev.switchback.engine.Engine;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Metric;
+import dev.switchback.engine.Overrides;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.WeekMetrics;
@@ -107,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private static boolean overridden(Plan plan, Finding f) {
-        return plan.rules().isOverridden(f.ruleId(), f.weekStart());
+        return Overrides.isOverridden(plan, f);
     }
 
     private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {
@@ -118,12 +119,16 @@ public final class CheckCommand implements Callable<Integer> {
                 + count(findings, Severity.WARN) + " WARN, " + count(findings, Severity.INFO) + " INFO");
         for (Finding f : findings) {
             out.println();
-            String over = f.severity() == Severity.BLOCK && overridden(plan, f) ? " (overridden)" : "";
+            var override = Overrides.of(plan, f);
+            String over = override.isPresent() ? " (overridden)" : "";
             out.println(f.severity() + over + "  " + Weeks.label(f.weekStart()) + "  " + Printable.escape(f.ruleId()));
             out.println("  " + Printable.escape(f.message()));
             out.println("  Why: " + Printable.escape(f.why()));
-            out.println("  Measured " + number(f.measured()) + " " + f.unit() + " against " + number(f.threshold())
-                    + " " + Printable.escape(f.unit()));
+            String unit = f.unit().isEmpty() ? "" : " " + Printable.escape(f.unit());
+            out.println(f.measurement().map(m -> "  Measured " + number(m) + unit + " against "
+                    + number(f.threshold()) + unit).orElse("  Not measured yet (not enough history); threshold "
+                    + number(f.threshold()) + unit));
+            override.ifPresent(o -> out.println("  " + Printable.escape(Overrides.describe(o))));
             out.println("  Suggestion: " + Printable.escape(f.suggestion().text()));
             out.println("  Source: " + Printable.escape(String.valueOf(f.source())));
         }
@@ -153,13 +158,15 @@ public final class CheckCommand implements Callable<Integer> {
             sb.append("{\"ruleId\":").append(str(f.ruleId()))
                     .append(",\"severity\":").append(str(f.severity().name()))
                     .append(",\"overridden\":").append(overridden(plan, f))
+                    .append(",\"override\":").append(Overrides.of(plan, f).map(o -> "{\"reason\":" + str(o.reason())
+                            + ",\"recordedOn\":" + str(o.recordedOn().toString()) + "}").orElse("null"))
                     .append(",\"week\":").append(str(Weeks.label(f.weekStart())))
                     .append(",\"weekStart\":").append(str(f.weekStart().toString()))
                     .append(",\"dates\":[");
             for (int k = 0; k < f.dates().size(); k++) {
                 sb.append(k > 0 ? "," : "").append(str(f.dates().get(k).toString()));
             }
-            sb.append("],\"measured\":").append(jsonNumber(f.measured()))
+            sb.append("],\"measured\":").append(f.measurement().map(CheckCommand::jsonNumber).orElse("null"))
                     .append(",\"threshold\":").append(jsonNumber(f.threshold()))
                     .append(",\"unit\":").append(str(f.unit()))
                     .append(",\"message\":").append(str(f.message()))

@@ -29,6 +29,7 @@ final class Analysis implements PlanAnalysis {
     private final Windows windows;
     private final Map<LocalDate, Wellness> wellnessByDate;
     private final Map<LocalDate, List<Finding>> findings = new ConcurrentHashMap<>();
+    private final Map<LocalDate, List<Finding>> touching = new ConcurrentHashMap<>();
     private final Map<LocalDate, WeekSummary> weeks = new ConcurrentHashMap<>();
     private final RuleRunner runner;
     private final DayMetrics[] metricsByDay;
@@ -289,16 +290,46 @@ final class Analysis implements PlanAnalysis {
         return s;
     }
 
+    /**
+     * Weeks before and after a week whose findings may concern it: a finding is reported in one week
+     * (its {@code weekStart}) but its days may reach into others (a taper reported in the goal's week
+     * concerns the two weeks before it, a run of days without rest the weeks it began in, the day after
+     * a trip the next week). A rule's days reach at most {@link #SPAN_AFTER} weeks before the week it
+     * reports in and {@link #SPAN_BEFORE} after.
+     */
+    static final int SPAN_BEFORE = 1;
+    static final int SPAN_AFTER = 4;
+
+    /** The findings the rules report in the week starting {@code monday} (their {@code weekStart}). */
+    List<Finding> reported(LocalDate monday) {
+        return findings.computeIfAbsent(monday, runner::check);
+    }
+
     @Override
     public List<Finding> findings(LocalDate anyDay) {
-        return findings.computeIfAbsent(Weeks.monday(anyDay), runner::check);
+        LocalDate monday = Weeks.monday(anyDay);
+        return touching.computeIfAbsent(monday, m -> touching(m, m.plusDays(6)));
     }
 
     @Override
     public List<Finding> findings(LocalDate from, LocalDate to) {
+        LocalDate first = Weeks.monday(from);
+        LocalDate last = Weeks.monday(to).plusDays(6);
+        if (last.isBefore(first)) {
+            return List.of();
+        }
+        return touching(first, last);
+    }
+
+    private List<Finding> touching(LocalDate first, LocalDate last) {
         var all = new ArrayList<Finding>();
-        for (LocalDate m = Weeks.monday(from); !m.isAfter(to); m = m.plusDays(7)) {
-            all.addAll(findings(m));
+        LocalDate end = last.plusWeeks(SPAN_AFTER);
+        for (LocalDate m = first.minusWeeks(SPAN_BEFORE); !m.isAfter(end); m = m.plusDays(7)) {
+            for (Finding f : reported(m)) {
+                if (f.touches(first, last)) {
+                    all.add(f);
+                }
+            }
         }
         all.sort(PlanCheck.ORDER);
         return List.copyOf(all);

@@ -23,9 +23,15 @@ public interface PlanAnalysis {
     /** Totals of the ISO week containing {@code anyDay}. */
     WeekSummary week(LocalDate anyDay);
 
-    /** Findings for the ISO week containing {@code anyDay}, most severe first, then by date. */
+    /**
+     * Findings that concern the ISO week containing {@code anyDay}: those reported in it and those reported
+     * in another week whose days fall in it ({@link Finding#touches}); most severe first, then by date.
+     */
     List<Finding> findings(LocalDate anyDay);
 
-    /** Findings for every week touching the range, most severe first, then by date. */
+    /**
+     * Findings that concern any week touching the range (whole weeks), each once; most severe first, then
+     * by date.
+     */
     List<Finding> findings(LocalDate from, LocalDate to);
 }

@@ -20,8 +20,9 @@ import java.util.TreeSet;
 
 /**
  * The check that runs when a plan is saved (pure; the store does the writing). Every week that
- * changed against the plan as last saved is checked, plus the {@link #FOLLOWING_WEEKS} weeks after
- * each: the rolling rules look back that far (weekly ramp 2 weeks, recovery week 3, pack-mass jump
+ * changed against the plan as last saved is checked, plus the {@link #PRECEDING_WEEKS} week before and
+ * the {@link #FOLLOWING_WEEKS} weeks after each (with every finding that concerns those weeks, also one
+ * reported later whose days reach back into them): the rolling rules look back that far (weekly ramp 2 weeks, recovery week 3, pack-mass jump
  * 4, taper 2 weeks before a goal, and a hard-day or rest-day run is reported in the week it ends).
  * When the athlete, the rule settings, the phases or the goals changed, every week of the plan is
  * checked. CTL-based rules (CTL ramp, form) also react later, but weakly; they are re-checked
@@ -29,6 +30,12 @@ import java.util.TreeSet;
  */
 public final class SaveGate {
     public static final int FOLLOWING_WEEKS = 4;
+    /**
+     * Weeks before a changed week that are checked too: a run of hard days or of days without rest that
+     * ends on a Sunday is reported there only if the Monday after does not carry it on, and the day after
+     * a trip is reported in the trip's week, so an edit on a Monday can change the week before.
+     */
+    public static final int PRECEDING_WEEKS = 1;
 
     private SaveGate() {
     }
@@ -76,17 +83,19 @@ public final class SaveGate {
     private static Result check(Set<LocalDate> changed, PlanAnalysis analysis, Plan toSave) {
         var weeks = new TreeSet<LocalDate>();
         for (LocalDate w : changed) {
-            for (int k = 0; k <= FOLLOWING_WEEKS; k++) {
+            for (int k = -PRECEDING_WEEKS; k <= FOLLOWING_WEEKS; k++) {
                 weeks.add(w.plusWeeks(k));
             }
         }
-        var findings = new ArrayList<Finding>();
+        // a finding about a span concerns several weeks: listed once
+        var unique = new java.util.LinkedHashSet<Finding>();
         for (LocalDate w : weeks) {
-            findings.addAll(analysis.findings(w));
+            unique.addAll(analysis.findings(w));
         }
+        var findings = new ArrayList<Finding>(unique);
         findings.sort(PlanCheck.ORDER);
         var blocking = findings.stream()
-                .filter(f -> f.severity() == Severity.BLOCK && !toSave.rules().isOverridden(f.ruleId(), f.weekStart()))
+                .filter(f -> f.severity() == Severity.BLOCK && !Overrides.isOverridden(toSave, f))
                 .toList();
         return new Result(findings, blocking, List.copyOf(weeks));
     }
@@ -186,11 +195,11 @@ public final class SaveGate {
 
     /** The plan with an override for a blocking finding, recorded with the reason and the day it was given. */
     public static Plan withOverride(Plan plan, Finding finding, String reason, LocalDate today) {
-        if (plan.rules().isOverridden(finding.ruleId(), finding.weekStart())) {
+        if (Overrides.isOverridden(plan, finding)) {
             return plan;
         }
         var list = new ArrayList<>(plan.rules().overrides());
-        list.add(new RuleOverride(finding.ruleId(), finding.weekStart(), reason, today));
+        list.add(Overrides.answering(finding, reason, today));
         return plan.withRules(plan.rules().withOverrides(list));
     }
 

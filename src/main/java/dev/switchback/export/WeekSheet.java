@@ -92,6 +92,14 @@ public record WeekSheet(
     }
 
     /** @param severity "BLOCK", "WARN" or "INFO" */
-    public record FindingLine(String severity, String message, String suggestion, String source) {
+    /** @param override "Overridden on 2026-11-20: reason" for a finding answered by an override, else "" */
+    public record FindingLine(String severity, String message, String suggestion, String source, String override) {
+        public FindingLine {
+            Objects.requireNonNull(override, "override");
+        }
+
+        public FindingLine(String severity, String message, String suggestion, String source) {
+            this(severity, message, suggestion, source, "");
+        }
     }
 }

@@ -424,7 +424,8 @@ public final class WeekSheetPdf {
     private float findingHeight(PdfCanvas c, FindingLine f, float w) {
         int lines = c.wrap(f.message(), w, true, 7.5f, 3).size();
         int sugg = c.wrap("→ " + f.suggestion(), w, false, 7, 3).size();
-        return 9 * lines + 8.5f * sugg + 8 + 6;
+        int over = f.override().isEmpty() ? 0 : c.wrap(f.override(), w, false, 7, 2).size();
+        return 9 * lines + 8.5f * (sugg + over) + 8 + 6;
     }
 
     private void drawFindings(PdfCanvas c, WeekSheet sheet, float x, float top, float w, float h)
@@ -468,6 +469,12 @@ public final class WeekSheetPdf {
             for (String line : c.wrap("→ " + f.suggestion(), textW, false, 7, 3)) {
                 c.text(line, textX, ly, false, 7, INK);
                 ly += 8.5f;
+            }
+            if (!f.override().isEmpty()) {
+                for (String line : c.wrap(f.override(), textW, false, 7, 2)) {
+                    c.text(line, textX, ly, false, 7, MUTED);
+                    ly += 8.5f;
+                }
             }
             c.textFit(f.source(), textX, ly, textW, false, 5.8f, FAINT);
             y += fh;

@@ -1,6 +1,7 @@
 package dev.switchback.export;
 
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.Overrides;
 import dev.switchback.engine.Metric;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.NextGoal;
@@ -136,7 +137,7 @@ public final class WeekSheets {
         var totals = new WeekSheet.Totals(UnitFormat.durationText(time), units.distanceText(distance),
                 units.climbText(climb), units.massText(heaviest), sessions, restDays);
         return new WeekSheet(monday, header(plan, monday), days, totals, chart(byDate, analysis, monday, units),
-                findings(analysis, monday), analysis.isPresent());
+                findings(plan, analysis, monday), analysis.isPresent());
     }
 
     private static WeekSheet.Header header(Plan plan, LocalDate monday) {
@@ -235,13 +236,15 @@ public final class WeekSheets {
         return new Figure(label, "n/a", "not enough history");
     }
 
-    private static List<FindingLine> findings(Optional<PlanAnalysis> analysis, LocalDate monday) {
+    private static List<FindingLine> findings(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday) {
         if (analysis.isEmpty()) {
             return List.of();
         }
         var lines = new ArrayList<FindingLine>();
         for (Finding f : analysis.get().findings(monday)) {
-            lines.add(new FindingLine(f.severity().name(), f.message(), f.suggestion().text(), f.source().toString()));
+            String override = Overrides.of(plan, f).map(Overrides::describe).orElse("");
+            lines.add(new FindingLine(f.severity().name(), f.message(), f.suggestion().text(), f.source().toString(),
+                    override));
         }
         return lines;
     }

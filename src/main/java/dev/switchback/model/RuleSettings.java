@@ -53,7 +53,4 @@ public record RuleSettings(
         return new RuleSettings(preset, thresholds, disabledRules, v);
     }
 
-    public boolean isOverridden(String ruleId, java.time.LocalDate weekStart) {
-        return overrides.stream().anyMatch(o -> o.ruleId().equals(ruleId) && o.weekStart().equals(weekStart));
-    }
 }

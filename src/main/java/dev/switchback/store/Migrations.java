@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The chain of {@link Migration} steps up to {@link #target}. Schema 1 is the first published format;
- * {@link #standard()} holds every step since ({@link TimesOfDayMigration}: 1 to 2). A change to the
+ * {@link #standard()} holds every step since ({@link TimesOfDayMigration}: 1 to 2, {@link OverridePerFindingMigration}: 2 to 3). A change to the
  * format adds its step here and raises {@link PlanJson#SCHEMA_VERSION}.
  */
 final class Migrations {
@@ -38,7 +38,7 @@ final class Migrations {
     }
 
     static Migrations standard() {
-        return new Migrations(PlanJson.SCHEMA_VERSION, List.of(new TimesOfDayMigration()));
+        return new Migrations(PlanJson.SCHEMA_VERSION, List.of(new TimesOfDayMigration(), new OverridePerFindingMigration()));
     }
 
     int target() {

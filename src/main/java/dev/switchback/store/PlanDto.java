@@ -128,7 +128,9 @@ record PlanDto(
             List<OverrideDto> overrides) {
     }
 
-    record OverrideDto(String ruleId, String weekStart, String reason, String recordedOn) {
+    /** Schema 3: the finding's days and measured value (absent when it had none) say what it answers. */
+    record OverrideDto(String ruleId, String weekStart, List<String> dates, Double measured, String reason,
+            String recordedOn) {
     }
 
     record FindingDto(

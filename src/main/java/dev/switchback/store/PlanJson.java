@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  * every parse or mapping failure into a {@link StoreException} that names file, line, field and remedy.
  */
 final class PlanJson {
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     static final long MAX_BYTES = 32L * 1024 * 1024;
     static final int MAX_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 64;
@@ -64,9 +64,16 @@ final class PlanJson {
 
     private final ObjectMapper mapper;
     private final Migrations migrations;
+    /** The day old overrides are resolved on (schema 2 to 3): the day the plan is first opened. */
+    private final java.time.Clock clock;
 
     PlanJson(Migrations migrations) {
+        this(migrations, java.time.Clock.systemDefaultZone());
+    }
+
+    PlanJson(Migrations migrations, java.time.Clock clock) {
         this.migrations = migrations;
+        this.clock = clock;
         this.mapper = newMapper();
     }
 
@@ -186,7 +193,7 @@ final class PlanJson {
     private static FindingDto finding(Finding f) {
         return new FindingDto(f.ruleId(), f.severity().name(), f.weekStart().toString(),
                 f.dates().stream().map(LocalDate::toString).toList(),
-                Double.isFinite(f.measured()) ? f.measured() : null,
+                f.measurement().orElse(null),
                 Double.isFinite(f.threshold()) ? f.threshold() : null,
                 f.unit(), f.message(), f.why(), f.source().toString(), f.suggestion().text());
     }
@@ -256,7 +263,11 @@ final class PlanJson {
             throw problem(file, content, (JsonLocation) null, "", "it cannot be read as JSON text", e);
         }
         try {
-            return new Decoded(PlanMapper.toPlan(dto), version);
+            Plan plan = PlanMapper.toPlan(dto);
+            if (version <= OverridePerFindingMigration.FROM) {
+                plan = OverridePerFindingMigration.resolve(plan, LocalDate.now(clock));
+            }
+            return new Decoded(plan, version);
         } catch (InvalidValue e) {
             if (version == migrations.target()) {
                 throw problem(file, content, locateNearest(content, e.path()), e.path(), e.problem(), e);

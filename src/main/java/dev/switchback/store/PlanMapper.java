@@ -124,7 +124,8 @@ final class PlanMapper {
 
     private static RulesDto rules(RuleSettings r) {
         return new RulesDto(r.preset().name(), r.thresholds(), r.disabledRules(),
-                r.overrides().stream().map(o -> new OverrideDto(o.ruleId(), o.weekStart().toString(), o.reason(),
+                r.overrides().stream().map(o -> new OverrideDto(o.ruleId(), o.weekStart().toString(),
+                        o.dates().stream().map(LocalDate::toString).toList(), o.measured().orElse(null), o.reason(),
                         o.recordedOn().toString())).toList());
     }
 
@@ -307,9 +308,16 @@ final class PlanMapper {
     private static RuleOverride override(OverrideDto d, String at) {
         String ruleId = required(d.ruleId(), at, "ruleId");
         LocalDate week = date(d.weekStart(), at, "weekStart");
+        // absent like every empty list the writer leaves out: a finding about the week as a whole
+        List<String> given = d.dates() == null ? List.of() : d.dates();
+        var dates = new ArrayList<LocalDate>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            dates.add(date(given.get(i), at, "dates[" + i + "]"));
+        }
+        Optional<Double> measured = Optional.ofNullable(d.measured());
         String reason = required(d.reason(), at, "reason");
         LocalDate recorded = date(d.recordedOn(), at, "recordedOn");
-        return build(at, OVERRIDE_FIELDS, () -> new RuleOverride(ruleId, week, reason, recorded));
+        return build(at, OVERRIDE_FIELDS, () -> new RuleOverride(ruleId, week, dates, measured, reason, recorded));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -336,7 +344,8 @@ final class PlanMapper {
             "Muscle soreness", "soreness", "Motivation", "motivation", "Resting heart rate", "restingHeartRateBpm");
     private static final Map<String, String> OVERRIDE_FIELDS = fields("Rule id", "ruleId", "Override week",
             "weekStart", "An override names the Monday", "weekStart", "Override reason", "reason",
-            "Override date", "recordedOn");
+            "Override date", "recordedOn", "Override dates", "dates", "Override day", "dates",
+            "An override names at most", "dates", "Override days must be", "dates", "Override value", "measured");
 
     private static Map<String, String> fields(String... labelAndField) {
         var map = new LinkedHashMap<String, String>();

@@ -125,6 +125,92 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMetricWithoutEnoughHistoryIsNullInJsonAndNeverAMeasuredZero() throws Exception {
+        Path file = save(Plans.plan(Plans.steadyWeeks(6)));
+        run("check", file.toString(), "--format", "json", "--today", "2000-01-01");
+        var findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("findings");
+        var notes = new ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+        findings.forEach(f -> {
+            if (f.get("ruleId").asText().equals("acwr") || f.get("ruleId").asText().equals("form-floor")) {
+                notes.add(f);
+            }
+        });
+        // said once for the plan, in its first week, with nothing measured
+        assertThat(notes).hasSize(2).allSatisfy(f -> {
+            assertThat(f.get("week").asText()).isEqualTo("2026-W45");
+            assertThat(f.get("measured").isNull()).isTrue();
+            assertThat(f.get("severity").asText()).isEqualTo("INFO");
+        });
+    }
+
+    @Test
+    void theTextSaysNotMeasuredYetInsteadOfMeasuredZero() throws Exception {
+        Path file = save(Plans.plan(Plans.steadyWeeks(6)));
+        run("check", file.toString(), "--today", "2000-01-01");
+        assertThat(out.toString()).doesNotContain("Measured 0 ")
+                .contains("Not measured yet (not enough history); threshold 1.50");
+        assertThat(out.toString().split("needs 28 days of history", -1)).hasSize(3); // acwr and form, once each
+    }
+
+    @Test
+    void aWeekWithoutTheFirstWeeksNoteShowsNoNeedsHistoryNote() throws Exception {
+        Path file = save(Plans.plan(Plans.steadyWeeks(6)));
+        run("check", file.toString(), "--week", "2026-W46", "--today", "2000-01-01");
+        assertThat(out.toString()).doesNotContain("needs 28 days");
+    }
+
+    @Test
+    void anOverriddenFindingIsPrintedAsOverriddenWithItsReasonAndDate() throws Exception {
+        Plan plan = badWeek();
+        var analysis = dev.switchback.engine.Engine.analyse(plan, LocalDate.of(2000, 1, 1));
+        var pack = analysis.findings(W6).stream().filter(f -> f.ruleId().equals("pack-mass")).findFirst().orElseThrow();
+        plan = dev.switchback.engine.SaveGate.withOverride(plan, pack, "Club tent, once", LocalDate.of(2026, 12, 1));
+        Path file = save(plan);
+        run("check", file.toString(), "--week", "2026-W51", "--today", "2000-01-01");
+        assertThat(out.toString()).contains("BLOCK (overridden)  2026-W51  pack-mass")
+                .contains("Overridden on Tuesday 1 December 2026: Club tent, once")
+                .contains("BLOCK  2026-W51  hard-days-back-to-back");
+        out.getBuffer().setLength(0);
+        run("check", file.toString(), "--week", "2026-W51", "--format", "json", "--today", "2000-01-01");
+        assertThat(out.toString()).contains("\"ruleId\":\"pack-mass\",\"severity\":\"BLOCK\",\"overridden\":true,"
+                + "\"override\":{\"reason\":\"Club tent, once\",\"recordedOn\":\"2026-12-01\"}")
+                .contains("\"ruleId\":\"hard-days-back-to-back\",\"severity\":\"BLOCK\",\"overridden\":false,"
+                        + "\"override\":null");
+    }
+
+    @Test
+    void aHeavierPackAfterTheOverrideBlocksAgain() throws Exception {
+        Plan plan = badWeek();
+        var analysis = dev.switchback.engine.Engine.analyse(plan, LocalDate.of(2000, 1, 1));
+        for (var f : analysis.findings(W6)) {
+            if (f.severity() == dev.switchback.engine.Severity.BLOCK) {
+                plan = dev.switchback.engine.SaveGate.withOverride(plan, f, "Accepted", LocalDate.of(2026, 12, 1));
+            }
+        }
+        assertThat(run("check", save(plan).toString(), "--week", "2026-W51", "--today", "2000-01-01")).isEqualTo(1);
+        Session hike = plan.sessions().stream().filter(x -> x.date().equals(W6.plusDays(5))).findFirst().orElseThrow();
+        out.getBuffer().setLength(0);
+        assertThat(run("check", save(plan.withSession(hike.withPackKg(26))).toString(), "--week", "2026-W51",
+                "--today", "2000-01-01")).isEqualTo(3);
+        assertThat(out.toString()).contains("BLOCK  2026-W51  pack-mass");
+    }
+
+    @Test
+    void theWeekBeforeAGoalShowsTheTaperFinding() throws Exception {
+        LocalDate goal = Plans.MONDAY.plusWeeks(10);
+        var s = new ArrayList<Session>();
+        for (int w = 0; w <= 10; w++) {
+            s.add(Plans.run(Plans.MONDAY.plusWeeks(w), 5, 200)); // no taper at all before Saturday's race
+        }
+        Plan plan = Plans.plan(s).withGoals(List.of(new dev.switchback.model.GoalEvent("Race", goal.plusDays(5),
+                java.util.Optional.empty())));
+        Path file = save(plan);
+        run("check", file.toString(), "--week", dev.switchback.model.Weeks.label(goal.minusWeeks(1)), "--today",
+                "2000-01-01");
+        assertThat(out.toString()).contains("WARN  " + dev.switchback.model.Weeks.label(goal) + "  taper");
+    }
+
+    @Test
     void anUnreadableFileExitsTwoWithAMessage() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{ not json");

@@ -34,7 +34,7 @@ class ValidateCommandTest {
         PlanStore.save(file, sample, List.of());
 
         assertThat(run("validate", file.toString())).isEqualTo(SwitchbackCommand.OK);
-        assertThat(out.toString()).isEqualTo("plan.json: valid, schema 2, " + sample.sessions().size()
+        assertThat(out.toString()).isEqualTo("plan.json: valid, schema 3, " + sample.sessions().size()
                 + " sessions, 2 trips, " + sample.logs().size() + " logs" + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
     }
@@ -84,6 +84,6 @@ class ValidateCommandTest {
                 .withSession(dev.switchback.model.Session.rest(LocalDate.of(2026, 1, 5)));
         PlanStore.save(file, plan, List.of());
         assertThat(run("validate", file.toString())).isZero();
-        assertThat(out.toString()).startsWith("tiny.json: valid, schema 2, 1 session, 0 trips, 0 logs");
+        assertThat(out.toString()).startsWith("tiny.json: valid, schema 3, 1 session, 0 trips, 0 logs");
     }
 }

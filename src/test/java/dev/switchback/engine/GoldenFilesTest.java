@@ -55,7 +55,7 @@ class GoldenFilesTest {
         out.append("# findings ").append(all.size()).append('\n');
         for (Finding f : all) {
             out.append(f.weekStart()).append(" | ").append(f.ruleId()).append(" | ").append(f.severity())
-                    .append(" | ").append(f.dates()).append(" | ").append(num(f.measured())).append(" | ")
+                    .append(" | ").append(f.dates()).append(" | ").append(f.measurement().map(GoldenFilesTest::num).orElse("n/a")).append(" | ")
                     .append(num(f.threshold())).append(' ').append(f.unit()).append(" | ").append(f.message())
                     .append(" | ").append(f.why()).append(" | ").append(f.source()).append(" | ")
                     .append(suggestion(f.suggestion())).append('\n');

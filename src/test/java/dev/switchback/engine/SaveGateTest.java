@@ -23,10 +23,10 @@ class SaveGateTest {
     }
 
     @Test
-    void aChangedWeekIsCheckedWithTheFourWeeksAfterIt() {
+    void aChangedWeekIsCheckedWithTheWeekBeforeAndTheFourWeeksAfterIt() {
         Session s = saved.sessionsOn(W3.plusDays(1)).get(0);
         Plan edited = saved.withSession(s.withDuration(s.duration().plusMinutes(5)));
-        assertThat(SaveGate.check(saved, edited, LONG_AGO).weeks()).containsExactly(W3, W3.plusWeeks(1),
+        assertThat(SaveGate.check(saved, edited, LONG_AGO).weeks()).containsExactly(W3.minusWeeks(1), W3, W3.plusWeeks(1),
                 W3.plusWeeks(2), W3.plusWeeks(3), W3.plusWeeks(4));
     }
 

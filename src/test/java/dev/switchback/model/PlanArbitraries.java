@@ -187,8 +187,13 @@ public final class PlanArbitraries {
 
     public static Arbitrary<RuleOverride> overrides() {
         return Combinators.combine(Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz-").ofMinLength(1)
-                                .ofMaxLength(30).filter(s -> !s.isBlank()), mondays(), nonBlank(200), dates())
-                .as(RuleOverride::new);
+                                .ofMaxLength(30).filter(s -> !s.isBlank()), mondays(),
+                        Arbitraries.integers().between(0, 13).set().ofMaxSize(5),
+                        Arbitraries.doubles().between(-500, 500).optional(), nonBlank(200), dates())
+                .as((rule, monday, offsets, measured, reason, on) -> new RuleOverride(rule, monday,
+                        offsets.stream().sorted().map(k -> monday.minusDays(7).plusDays(k))
+                                .filter(d -> !d.isBefore(Check.EARLIEST_DATE) && !d.isAfter(Check.LATEST_DATE)).toList(),
+                        measured, reason, on));
     }
 
     public static Arbitrary<RuleSettings> ruleSettings() {

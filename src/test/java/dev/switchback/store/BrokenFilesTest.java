@@ -166,9 +166,9 @@ class BrokenFilesTest {
 
     @Test
     void aFileFromANewerSwitchbackIsRefusedWithTheAdviceToUpdate() throws IOException {
-        String future = sample.replaceFirst("\"schemaVersion\": 2", "\"schemaVersion\": 7");
+        String future = sample.replaceFirst("\"schemaVersion\": 3", "\"schemaVersion\": 7");
         assertThat(refused(future).getMessage()).isEqualTo("plan.json was written by a newer Switchback (schema 7,"
-                + " line 2); this version reads up to 2: update Switchback to open it. The file was not changed.");
+                + " line 2); this version reads up to 3: update Switchback to open it. The file was not changed.");
     }
 
     @Test
@@ -178,9 +178,9 @@ class BrokenFilesTest {
 
     @Test
     void aSchemaVersionThatNeverExistedIsRefused() throws IOException {
-        assertThat(refused(sample.replaceFirst("\"schemaVersion\": 2", "\"schemaVersion\": 0")).getMessage())
+        assertThat(refused(sample.replaceFirst("\"schemaVersion\": 3", "\"schemaVersion\": 0")).getMessage())
                 .contains("schema 0 is not a version Switchback ever wrote");
-        assertThat(refused(sample.replaceFirst("\"schemaVersion\": 2", "\"schemaVersion\": \"2\"")).getMessage())
+        assertThat(refused(sample.replaceFirst("\"schemaVersion\": 3", "\"schemaVersion\": \"2\"")).getMessage())
                 .contains("schemaVersion must be a whole number");
     }
 

@@ -22,6 +22,8 @@ import javafx.util.Duration;
  * button; {@code -Dshot.tab=charts-tab} selects that tab (by its id) once the plan is open;
  * {@code -Dshot.width=1366 -Dshot.height=768} for another window size (default 1440x900);
  * {@code -Dshot.heavyPack=true} puts 30 kg on the week's heaviest carry (findings to show);
+ * {@code -Dshot.overrideThenWorse=true} puts 25 kg on the week's first carry, overrides its finding with a
+ * reason, then puts 30 kg on the week's last carry (an override then a worse pack);
  * {@code -Dshot.weekOffset=2} shows the week two after today's; {@code -Dshot.file=week.png} writes a snapshot of the window's scene to that file after
  * {@code shot.delay} seconds (default 6) and exits, which also works headless under Monocle
  * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
@@ -96,6 +98,30 @@ public final class ScreenshotLauncher extends Application {
                         .filter(x -> !x.date().isBefore(monday) && x.date().isBefore(monday.plusDays(7)))
                         .max(java.util.Comparator.comparingDouble(dev.switchback.model.Session::packKg))
                         .ifPresent(x -> d.apply("Heavier pack", p -> p.withSession(x.withPackKg(30))));
+            });
+            later.play();
+        }
+        if (Boolean.getBoolean("shot.overrideThenWorse")) {
+            // issue 11: 25 kg on the week's first carry, saved over with a reason, then 30 kg on the last one
+            PauseTransition later = new PauseTransition(Duration.seconds(3.5));
+            later.setOnFinished(e -> {
+                var d = vm.document();
+                LocalDate monday = d.weekStartProperty().get();
+                var carries = d.getPlan().sessions().stream()
+                        .filter(x -> !x.date().isBefore(monday) && x.date().isBefore(monday.plusDays(7)))
+                        .filter(x -> x.packKg() > 0).sorted(java.util.Comparator.comparing(
+                                dev.switchback.model.Session::date)).toList();
+                if (carries.size() < 2) {
+                    return;
+                }
+                var first = carries.get(0);
+                var last = carries.get(carries.size() - 1);
+                d.apply("Heavier pack", p -> p.withSession(first.withPackKg(25)));
+                d.apply("Override", p -> dev.switchback.engine.SaveGate.withOverrides(p,
+                        Engine.analyse(p, LocalDate.now()).findings(monday).stream()
+                                .filter(f -> f.severity() == dev.switchback.engine.Severity.BLOCK).toList(),
+                        "Carrying the club tent once", LocalDate.now()));
+                d.apply("Heavier pack", p -> p.withSession(last.withPackKg(30)));
             });
             later.play();
         }

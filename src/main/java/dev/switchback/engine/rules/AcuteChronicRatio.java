@@ -74,10 +74,11 @@ public final class AcuteChronicRatio implements Rule {
         if (worstDay != null) {
             return List.of(warn(c, worstDay, worst, warn));
         }
-        if (missing) {
+        if (missing && WeekLoads.isFirstWeek(c)) {
+            // said once, in the plan's first week: the later weeks without a ratio show it as null
             LocalDate sunday = c.weekStart().plusDays(6);
             LocalDate from = sunday.minusDays(c.historyDays(sunday) - 1L).plusDays(27);
-            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), 0, warn, "",
+            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), Optional.empty(), warn, "",
                     "The acute:chronic ratio needs 28 days of history; it is judged from "
                             + Words.longDate(from) + " on",
                     "A ratio against a chronic load of less than four weeks says nothing.", SOURCE,

@@ -68,8 +68,9 @@ public final class FormFloor implements Rule {
             }
         }
         if (flagged.isEmpty()) {
-            if (missing) {
-                return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), 0, floor, "%",
+            if (missing && WeekLoads.isFirstWeek(c)) {
+                // said once, in the plan's first week (as for the acute:chronic ratio)
+                return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), Optional.empty(), floor, "%",
                         "Form (TSB as % of CTL) needs 28 days of history; it is not judged yet",
                         "Fitness and fatigue averages mean little before four weeks of data.", SOURCE,
                         new Suggestion.Advice("No change needed")));

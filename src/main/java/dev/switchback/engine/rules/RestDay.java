@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * Rule 6: a rest day (no load at all) at least every 7 days. The streak of days with load ending
- * in this week is counted back; days before the plan count as rest. A streak that touches a trip day
+ * in this week (on a day followed by rest) is counted back; days before and after the plan count as rest. A
+ * streak running on past Sunday is reported in the week it ends and shown in every week it touches. A
+ * streak that touches a trip day
  * is left to {@link TripBuffer}.
  */
 public final class RestDay implements Rule {
@@ -48,6 +50,9 @@ public final class RestDay implements Rule {
         int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_DAYS)));
         List<LocalDate> longest = List.of();
         for (LocalDate end : WeekLoads.weekDays(c.weekStart())) {
+            if (!c.day(end.plusDays(1)).rest()) {
+                continue; // not the run's last day: a run is reported in the week it ends (and shown in each it touches)
+            }
             var streak = new ArrayList<LocalDate>();
             boolean trip = false;
             for (LocalDate d = end; !c.day(d).rest() && c.historyDays(d) > 0; d = d.minusDays(1)) {

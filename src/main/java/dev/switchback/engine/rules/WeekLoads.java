@@ -33,4 +33,10 @@ public final class WeekLoads {
     public static List<LocalDate> loadDays(WeekContext c, LocalDate monday) {
         return weekDays(monday).stream().filter(d -> !c.day(d).rest() && !c.day(d).tripDay()).toList();
     }
+
+    /** True for the week holding the plan's first day: where a "needs 28 days of history" note is given, once. */
+    public static boolean isFirstWeek(WeekContext c) {
+        int days = c.historyDays(c.weekStart().plusDays(6));
+        return days >= 1 && days <= 7;
+    }
 }

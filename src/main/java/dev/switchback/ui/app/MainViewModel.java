@@ -1,8 +1,8 @@
 package dev.switchback.ui.app;
 
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.SaveGate;
 import dev.switchback.model.Plan;
-import dev.switchback.model.RuleOverride;
 import dev.switchback.model.Weeks;
 import dev.switchback.store.FileChangedException;
 import dev.switchback.store.FileStamp;
@@ -334,15 +334,8 @@ public final class MainViewModel {
 
     private void recordOverrides(List<Finding> blocking, String reason) {
         LocalDate on = today.get();
-        doc.apply("Override " + blocking.size() + " blocking finding" + (blocking.size() == 1 ? "" : "s"), p -> {
-            List<RuleOverride> all = new ArrayList<>(p.rules().overrides());
-            for (Finding f : blocking) {
-                if (!p.rules().isOverridden(f.ruleId(), f.weekStart())) {
-                    all.add(new RuleOverride(f.ruleId(), f.weekStart(), reason, on));
-                }
-            }
-            return p.withRules(p.rules().withOverrides(all));
-        });
+        doc.apply("Override " + blocking.size() + " blocking finding" + (blocking.size() == 1 ? "" : "s"),
+                p -> SaveGate.withOverrides(p, blocking, reason, on));
     }
 
     private static List<String> lines(List<Finding> findings) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param sourceText the citation, e.g. "Foster 1998, MSSE 30:1164"
  * @param evidenceText the strength of the source, e.g. "P · peer-reviewed study"
  * @param fix what the apply button shows
+ * @param overrideText "Overridden on Friday 20 November 2026: reason" when an override answers the finding, else ""
  */
 public record FindingItem(
         Finding finding,
@@ -20,7 +21,16 @@ public record FindingItem(
         String datesText,
         String sourceText,
         String evidenceText,
-        Fix fix) {
+        Fix fix,
+        String overrideText) {
+
+    public FindingItem {
+        java.util.Objects.requireNonNull(overrideText, "overrideText");
+    }
+
+    public boolean overridden() {
+        return !overrideText.isEmpty();
+    }
 
     public Severity severity() {
         return finding.severity();

@@ -72,6 +72,11 @@ public final class FindingsPanel extends VBox {
         summary.setId("findings-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(model.summaryProperty());
+        // a long summary ("2 blocking (1 overridden), 1 warning") wraps rather than cutting the title short
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
+        summary.setMinWidth(0);
+        summary.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, summary);
@@ -185,6 +190,8 @@ public final class FindingsPanel extends VBox {
         private final Label dates = new Label("", new FontIcon(MaterialDesignC.CALENDAR_RANGE));
         private final Label source = new Label();
         private final Label evidence = new Label();
+        /** "Overridden on ...: reason" for a finding the user saved over; hidden otherwise. */
+        private final Label override = new Label();
         /** Made on the first "Why?": most cards are never asked, and every node costs CSS matching. */
         private Label why;
         private final Hyperlink whyLink = new Hyperlink("Why?");
@@ -236,8 +243,14 @@ public final class FindingsPanel extends VBox {
                 whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
             });
 
+            override.getStyleClass().addAll("finding-override", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            override.setWrapText(true);
+            override.setMinHeight(Region.USE_PREF_SIZE);
+            override.managedProperty().bind(override.visibleProperty());
+            override.setVisible(false);
+
             fixRow = new Region();
-            text = new VBox(4, message, meta, source, fixRow);
+            text = new VBox(4, message, meta, override, source, fixRow);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             setMinWidth(0);
@@ -267,6 +280,8 @@ public final class FindingsPanel extends VBox {
             dates.setText(next.datesText());
             source.setText(next.sourceText());
             evidence.setText(next.evidenceText());
+            override.setText(next.overrideText());
+            override.setVisible(!next.overrideText().isEmpty());
             if (why != null) {
                 why.setText(next.why());
             }

@@ -31,6 +31,11 @@ public final class FindingsText {
 
     /** "1 blocking, 2 warnings, 1 note"; severities with none are left out; "No findings" when empty. */
     public static String summary(List<Finding> findings) {
+        return summary(findings, 0);
+    }
+
+    /** The summary with how many blocking findings an override answers: "2 blocking (1 overridden), 1 warning". */
+    public static String summary(List<Finding> findings, long overriddenBlocking) {
         Map<Severity, Long> counts = findings.stream()
                 .collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
         var parts = new ArrayList<String>();
@@ -38,7 +43,7 @@ public final class FindingsText {
         long warn = counts.getOrDefault(Severity.WARN, 0L);
         long info = counts.getOrDefault(Severity.INFO, 0L);
         if (block > 0) {
-            parts.add(block + " blocking");
+            parts.add(block + " blocking" + (overriddenBlocking > 0 ? " (" + overriddenBlocking + " overridden)" : ""));
         }
         if (warn > 0) {
             parts.add(warn + (warn == 1 ? " warning" : " warnings"));

@@ -1,6 +1,8 @@
 package dev.switchback.ui.findings;
 
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.Overrides;
+import dev.switchback.engine.Severity;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.model.Plan;
@@ -70,7 +72,8 @@ public final class FindingsViewModel {
         if (!now.equals(items)) {
             items.setAll(now);
         }
-        summary.set(a.isPresent() ? FindingsText.summary(findings) : "");
+        summary.set(a.isPresent() ? FindingsText.summary(findings, now.stream()
+                .filter(i -> i.severity() == Severity.BLOCK && i.overridden()).count()) : "");
         emptyMessage.set(a.isEmpty() ? FindingsText.NO_ANALYSIS : findings.isEmpty() ? FindingsText.NO_FINDINGS : "");
         problem.set("");
         // Keep the selection when the same finding is still there after an edit elsewhere in the week.
@@ -94,7 +97,8 @@ public final class FindingsViewModel {
             fix = new FindingItem.Fix.Unavailable(s.text(), FindingsText.applyLabel(s.text()), FIX_NOT_READY);
         }
         return new FindingItem(f, FindingsText.severityLabel(f.severity()), FindingsText.dates(f.dates()),
-                f.source().citation(), FindingsText.evidence(f), fix);
+                f.source().citation(), FindingsText.evidence(f), fix,
+                Overrides.of(document.getPlan(), f).map(Overrides::describe).orElse(""));
     }
 
     /** Selects a finding and highlights its days in the week view. */

@@ -61,4 +61,13 @@ class FindingsTextTest {
     void everySeverityIsAlsoSaidInWords(Severity s, String label) {
         assertThat(FindingsText.severityLabel(s)).isEqualTo(label);
     }
+
+    @org.junit.jupiter.api.Test
+    void theSummarySaysHowManyBlockingFindingsAreOverridden() {
+        var block = new Finding("pack-mass", Severity.BLOCK, java.time.LocalDate.of(2026, 11, 23), List.of(), 37, 33,
+                "%", "m", "w", new dev.switchback.engine.Source("s", dev.switchback.engine.Evidence.SECONDARY),
+                new dev.switchback.engine.Suggestion.Advice("a"));
+        assertThat(FindingsText.summary(List.of(block, block), 1)).isEqualTo("2 blocking (1 overridden)");
+        assertThat(FindingsText.summary(List.of(block), 0)).isEqualTo("1 blocking");
+    }
 }
