@@ -43,7 +43,7 @@ public final class LoadedDescent implements Rule {
 
     @Override
     public Map<String, Double> defaults(Experience preset) {
-        return Map.of("warnRatio", 1.3, "minDescentM", 300.0, "windowDays", 30.0, "loadedFraction", 0.10);
+        return Map.of("warnRatio", 1.3, "minDescentM", 500.0, "windowDays", 30.0, "loadedFraction", 0.10);
     }
 
     /** Metres descended on the day in outings with a pack of at least {@code fraction} of body mass. */

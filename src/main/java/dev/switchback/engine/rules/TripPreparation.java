@@ -27,7 +27,8 @@ import java.util.function.ToDoubleFunction;
  * <ul>
  * <li>its biggest day against the biggest single outing of the {@code windowDays} days before, in
  * hours, distance, climb and loaded descent (pack of at least 10 % of body mass), each strictly above
- * {@code longestRatio} times it;</li>
+ * {@code longestRatio} times it (distance, climb and descent only when an outing of those days
+ * records them: a plan without distances is not judged on distance);</li>
  * <li>its heaviest pack against the heaviest carried in the {@code packLookbackDays} days before plus
  * {@code packStepFraction} of body mass;</li>
  * <li>its loaded days in a row against the most done in the {@code packLookbackDays} days before plus
@@ -64,7 +65,7 @@ public final class TripPreparation implements Rule {
     @Override
     public Map<String, Double> defaults(Experience preset) {
         return Map.of("longestRatio", 1.5, "windowDays", 30.0, "packStepFraction", 0.10, "packLookbackDays", 42.0,
-                "daysInRowStep", 1.0, "weekRatio", 1.5, "buildWeeks", 4.0);
+                "daysInRowStep", 1.0, "weekRatio", 1.75, "buildWeeks", 4.0);
     }
 
     /** One dimension of a day: its name, unit and how to read it off a stage and off an outing. */
@@ -77,6 +78,24 @@ public final class TripPreparation implements Rule {
             case "hours" -> duration(v);
             case "distance" -> String.format(Locale.ROOT, "%.1f km", v / 1000);
             default -> Math.round(v) + " m";
+        };
+    }
+
+    private static String verb(String dimension) {
+        return switch (dimension) {
+            case "hours" -> "lasts";
+            case "distance" -> "covers";
+            case "climb" -> "climbs";
+            default -> "descends with a pack";
+        };
+    }
+
+    private static String noun(String dimension) {
+        return switch (dimension) {
+            case "hours" -> "longest outing";
+            case "distance" -> "longest outing by distance";
+            case "climb" -> "biggest climb";
+            default -> "biggest loaded descent";
         };
     }
 
@@ -123,17 +142,19 @@ public final class TripPreparation implements Rule {
                             }
                         }
                     }
-                    if (biggest <= 0 || !Bounds.over(biggest, before * ratio)) {
+                    // distance, climb and descent are judged only where the weeks before record them
+                    boolean noData = before <= 0 && !dim.name().equals("hours");
+                    if (biggest <= 0 || noData || !Bounds.over(biggest, before * ratio)) {
                         continue;
                     }
                     double target = biggest / ratio;
                     String what = dim.name();
                     found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s.plusDays(day)),
                             before > 0 ? biggest / before : 0, ratio, "x", "Day " + (day + 1) + " of " + t.title()
-                                    + " (" + show(what, biggest) + " of " + what + ") is " + (before > 0
-                                    ? Words.ratio(biggest / before) + "x your biggest of the " + window
+                                    + " " + verb(what) + " " + show(what, biggest) + ", " + (before > 0
+                                    ? Words.ratio(biggest / before) + "x your " + noun(what) + " of the " + window
                                             + " days before (" + show(what, before) + ")"
-                                    : "far beyond anything in the " + window + " days before (none)"),
+                                    : "with no outing in the " + window + " days before"),
                             "A day much bigger than anything done recently is where overuse injuries start;"
                                     + " build that dimension up before the trip.", SOURCE,
                             new Suggestion.Advice(close
@@ -224,8 +245,9 @@ public final class TripPreparation implements Rule {
     }
 
     /**
-     * Dated steps of at most 10 % a week (the spike ladder's first rung, domain-notes 10) from
-     * {@code from} towards {@code target}, one a week, the last two weeks before the trip.
+     * Dated weekly steps from {@code from} to {@code target}: at least 10 % a week (the spike ladder's
+     * first rung, domain-notes 10) and evenly spread over the Mondays from {@code max(weeks, 6)} weeks
+     * before the trip (today or later) to two weeks before it, stopping at the target.
      */
     private static String buildUp(WeekContext c, LocalDate start, String what, double from, double target,
             int weeks, java.util.function.DoubleFunction<String> show) {
@@ -252,6 +274,7 @@ public final class TripPreparation implements Rule {
                 break;
             }
         }
-        return "Build the " + what + " up in the weeks before: " + String.join(", ", steps);
+        return "Build " + (what.equals("hours") ? "the long day" : what.equals("pack") ? "the pack" : "the "
+                + what) + " up in the weeks before: " + String.join(", ", steps);
     }
 }
