@@ -53,11 +53,8 @@ public final class TargetRpe implements Rule {
         double worstGap = 0;
         double worstTarget = 0;
         for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            if (c.day(d).tripDay()) {
-                continue;
-            }
             for (Outing o : c.outings(d)) {
-                if (!Suggestions.canChange(c, o)) {
+                if (o.fromTrip() || !Suggestions.canChange(c, o)) {
                     continue;
                 }
                 Optional<Session> s = c.session(o.session().orElseThrow());
