@@ -98,7 +98,7 @@ public final class LoadedDescent implements Rule {
                 ? Words.ratio(worst) + "x your biggest loaded descent of the " + window + " days before ("
                         + Math.round(worstBefore) + " m)"
                 : "with no loaded descent in the " + window + " days before";
-        double kg = Math.ceil(fraction * c.plan().athlete().bodyMassKg());
+        double kg = Math.ceil(fraction * c.plan().athlete().bodyMassKg() * 10 - 1e-6) / 10;
         return List.of(new Finding(ID, Severity.WARN, monday, List.of(worstDay), worstBefore > 0 ? worst : 0, ratio,
                 "x", Words.dayName(worstDay) + " descends " + Math.round(descent) + " m with a pack, " + how,
                 "Unaccustomed downhill work causes most of the muscle damage of mountain days; an earlier, shorter"
