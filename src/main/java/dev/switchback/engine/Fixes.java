@@ -26,6 +26,9 @@ public final class Fixes {
             return plan;
         }
         Session s = found.get();
+        if (suggestion instanceof Suggestion.RemoveSession) {
+            return plan.withSessions(plan.sessions().stream().filter(x -> !x.id().equals(id)).toList());
+        }
         Session changed;
         if (suggestion instanceof Suggestion.MoveSession m) {
             changed = s.withDate(m.to());
@@ -35,6 +38,8 @@ public final class Fixes {
             changed = rest(s);
         } else if (suggestion instanceof Suggestion.Shorten sh) {
             changed = shorten(s, sh.duration());
+        } else if (suggestion instanceof Suggestion.UseEstimatedEffort) {
+            changed = s.withTargetRpe(Optional.empty());
         } else {
             var l = (Suggestion.LowerEffort) suggestion;
             changed = s.withTargetRpe(Optional.of(Math.max(0, Math.min(10, l.rpe()))));
@@ -54,6 +59,10 @@ public final class Fixes {
             return s.session();
         } else if (suggestion instanceof Suggestion.LowerEffort l) {
             return l.session();
+        } else if (suggestion instanceof Suggestion.RemoveSession r) {
+            return r.session();
+        } else if (suggestion instanceof Suggestion.UseEstimatedEffort u) {
+            return u.session();
         }
         throw new IllegalArgumentException("Advice changes no session");
     }

@@ -22,4 +22,23 @@ public record PlannedEffort(double rpe, boolean estimated) {
         double raw = LoadModel.planned(s, athlete).rpeUsed();
         return Optional.of(new PlannedEffort(Math.round(raw * 2) / 2.0, true));
     }
+
+    /**
+     * The engine's own estimate of the session's effort, whatever target it has: the load model's RPE
+     * for its kind, intention, pack, climb, terrain and speed (distance over duration), and the sentence
+     * saying how it was made. Empty for a rest session or one without a duration.
+     */
+    public static Optional<Estimate> estimate(Session s, Athlete athlete) {
+        double minutes = LoadModel.minutes(s.duration());
+        if (s.isRest() || minutes <= 0) {
+            return Optional.empty();
+        }
+        LoadModel.Estimate e = LoadModel.estimate(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(),
+                s.packKg(), s.terrain(), athlete);
+        return Optional.of(new Estimate(e.rpe(), e.how()));
+    }
+
+    /** An estimated RPE and how it was made ("Estimated: RPE 4 for endurance run with pack, x1.35 ..."). */
+    public record Estimate(double rpe, String how) {
+    }
 }

@@ -67,4 +67,23 @@ public sealed interface Suggestion {
             Objects.requireNonNull(text, "text");
         }
     }
+
+    /** Take a session out of the plan: a training session or a Rest card booked on a day that holds something else. */
+    record RemoveSession(SessionId session, String text) implements Suggestion {
+        public RemoveSession {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * Drop a session's target RPE so its load uses the engine's own estimate ({@code rpe}, shown in the
+     * text), for a target set much lower than the session's pack, climb and terrain suggest.
+     */
+    record UseEstimatedEffort(SessionId session, double rpe, String text) implements Suggestion {
+        public UseEstimatedEffort {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 }

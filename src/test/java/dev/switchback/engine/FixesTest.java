@@ -33,6 +33,23 @@ class FixesTest {
     }
 
     @Test
+    void removesASessionAndOnlyThatOne() {
+        Session other = Plans.run(MONDAY.plusDays(1), 3, 40);
+        Plan two = Plans.plan(List.of(hike, other));
+        Plan p = Fixes.apply(two, new Suggestion.RemoveSession(hike.id(), "Drop"));
+        assertThat(p.sessions()).containsExactly(other);
+        assertThat(two.sessions()).hasSize(2);
+        assertThat(Fixes.target(new Suggestion.RemoveSession(hike.id(), "Drop"))).isEqualTo(hike.id());
+    }
+
+    @Test
+    void usingTheEstimateDropsTheTargetRpeAndNothingElse() {
+        Session p = only(Fixes.apply(plan, new Suggestion.UseEstimatedEffort(hike.id(), 6.2, "Use")));
+        assertThat(p.targetRpe()).isEmpty();
+        assertThat(p.withTargetRpe(hike.targetRpe())).isEqualTo(hike);
+    }
+
+    @Test
     void replacesWithARestDayKeepingTheId() {
         Session rest = only(Fixes.apply(plan, new Suggestion.ReplaceWithRest(hike.id(), "Rest")));
         assertThat(rest.kind()).isEqualTo(SessionKind.REST);

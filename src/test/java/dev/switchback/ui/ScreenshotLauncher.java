@@ -24,6 +24,8 @@ import javafx.util.Duration;
  * {@code -Dshot.heavyPack=true} puts 30 kg on the week's heaviest carry (findings to show);
  * {@code -Dshot.overrideThenWorse=true} puts 25 kg on the week's first carry, overrides its finding with a
  * reason, then puts 30 kg on the week's last carry (an override then a worse pack);
+ * {@code -Dshot.rpePack=25} puts 25 kg on the week's run with pack, its target RPE kept;
+ * {@code -Dshot.tripWeek=true} adds a 3-day trip (6 h a day, 12-14 kg) from the week's Thursday;
  * {@code -Dshot.weekOffset=2} shows the week two after today's; {@code -Dshot.file=week.png} writes a snapshot of the window's scene to that file after
  * {@code shot.delay} seconds (default 6) and exits, which also works headless under Monocle
  * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
@@ -122,6 +124,41 @@ public final class ScreenshotLauncher extends Application {
                                 .filter(f -> f.severity() == dev.switchback.engine.Severity.BLOCK).toList(),
                         "Carrying the club tent once", LocalDate.now()));
                 d.apply("Heavier pack", p -> p.withSession(last.withPackKg(30)));
+            });
+            later.play();
+        }
+        double rpePack = Double.parseDouble(System.getProperty("shot.rpePack", "0"));
+        if (rpePack > 0) {
+            // issue 11: the week's run with pack raised to this pack, its target RPE 4 left as it was
+            PauseTransition later = new PauseTransition(Duration.seconds(3.5));
+            later.setOnFinished(e -> {
+                var d = vm.document();
+                LocalDate monday = d.weekStartProperty().get();
+                d.getPlan().sessions().stream()
+                        .filter(x -> !x.date().isBefore(monday) && x.date().isBefore(monday.plusDays(7)))
+                        .filter(x -> x.kind() == dev.switchback.model.SessionKind.RUN_WITH_PACK).findFirst()
+                        .ifPresent(x -> d.apply("Heavier pack", p -> p.withSession(x.withPackKg(rpePack))));
+            });
+            later.play();
+        }
+        if (Boolean.getBoolean("shot.tripWeek")) {
+            // issue 11: a 3-day trip (6 h a day, 13 kg) from Thursday, on days that hold sessions
+            PauseTransition later = new PauseTransition(Duration.seconds(3.5));
+            later.setOnFinished(e -> {
+                var d = vm.document();
+                LocalDate thursday = d.weekStartProperty().get().plusDays(3);
+                var stages = new java.util.ArrayList<dev.switchback.model.TripStage>();
+                for (int i = 0; i < 3; i++) {
+                    stages.add(new dev.switchback.model.TripStage(java.time.Duration.ofHours(6), 18_000, 1_100,
+                            1_100, i == 0 ? 14 : 12, java.util.Optional.of(5.0)));
+                }
+                var trip = new dev.switchback.model.Trip(new dev.switchback.model.TripId("shot-trip"),
+                        "Unprepared traverse", thursday, stages, dev.switchback.model.Terrain.TRAIL, false, "");
+                d.apply("Add trip", p -> {
+                    var trips = new java.util.ArrayList<>(p.trips());
+                    trips.add(trip);
+                    return p.withTrips(trips);
+                });
             });
             later.play();
         }

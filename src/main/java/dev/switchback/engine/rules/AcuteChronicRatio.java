@@ -23,7 +23,9 @@ import java.util.Optional;
 /**
  * Rule 3: EWMA acute:chronic workload ratio (Williams 2017, 7/28 days), a soft spike flag only.
  * Judged on training days that are not trip days and not within 7 days after a trip (the trip's
- * load stays in the acute average for days; resting through it is what is wanted).
+ * load stays in the acute average for days; resting through it is what is wanted). Where a trip day
+ * or a day after one is above the line (the Charts tab flags it), an INFO explains it: an ACWR spike
+ * is information, never a BLOCK (domain-notes 9).
  */
 public final class AcuteChronicRatio implements Rule {
     public static final String ID = "acwr";
@@ -56,9 +58,20 @@ public final class AcuteChronicRatio implements Rule {
         LocalDate worstDay = null;
         double worst = 0;
         boolean missing = false;
+        LocalDate tripDay = null;
+        double tripWorst = 0;
         for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             var day = c.day(d);
-            if (day.rest() || day.tripDay() || WeekLoads.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
+            if (day.tripDay() || WeekLoads.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
+                // the chart flags these days too: say why, without judging the trip as a spike
+                Optional<Double> r = c.metrics(d).acwr().asOptional();
+                if (r.isPresent() && over(r.get(), warn) && r.get() > tripWorst) {
+                    tripWorst = r.get();
+                    tripDay = d;
+                }
+                continue;
+            }
+            if (day.rest()) {
                 continue;
             }
             Optional<Double> r = c.metrics(d).acwr().asOptional();
@@ -73,6 +86,16 @@ public final class AcuteChronicRatio implements Rule {
         }
         if (worstDay != null) {
             return List.of(warn(c, worstDay, worst, warn));
+        }
+        if (tripDay != null) {
+            LocalDate d = tripDay;
+            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(d), tripWorst, warn, "",
+                    "On " + dayName(d) + " your last 7 days weigh " + ratio(tripWorst) + "x your last 28 days"
+                            + " (acute:chronic ratio, above the chart's spike line at " + ratio(warn) + ") because of "
+                            + (c.day(d).tripDay() ? "the trip that day" : "the trip of the days before"),
+                    "A trip is a goal, not a spike to avoid; its preparation is judged by trip-preparation. The"
+                            + " ratio is information: rest or go easy in the days after the trip.", SOURCE,
+                    new Suggestion.Advice("No change needed; keep the days after the trip easy")));
         }
         if (missing && WeekLoads.isFirstWeek(c)) {
             // said once, in the plan's first week: the later weeks without a ratio show it as null

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rule 12: heavy carries (pack >= 20 % of body mass for >= 2 h, not on trip days) closer together
- * than one per 7 days. Reported on the first heavy carry of the week that has another within the
- * 6 days before it.
+ * Rule 12: heavy carries (pack >= 20 % of body mass for >= 2 h) closer together than one per 7 days.
+ * Reported on the first heavy carry of the week, not a trip day, that has another within the 6 days
+ * before it; a trip's heavy stages count among those others (issue 11, item 3), a trip is never reported.
  */
 public final class HeavyCarrySpacing implements Rule {
     public static final String ID = "heavy-carry-spacing";
@@ -53,7 +53,7 @@ public final class HeavyCarrySpacing implements Rule {
         double body = c.plan().athlete().bodyMassKg();
         for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             Optional<Outing> carry = heavyCarry(c, d, heavy, minutes, body);
-            if (carry.isEmpty()) {
+            if (carry.isEmpty() || c.day(d).tripDay()) {
                 continue;
             }
             var days = new ArrayList<LocalDate>();
@@ -90,10 +90,8 @@ public final class HeavyCarrySpacing implements Rule {
         return List.of();
     }
 
+    /** The day's first heavy carry; a trip's stage counts (it was carried), though a trip day is never reported. */
     private static Optional<Outing> heavyCarry(WeekContext c, LocalDate d, double heavy, double minutes, double body) {
-        if (c.day(d).tripDay()) {
-            return Optional.empty();
-        }
         return c.outings(d).stream()
                 .filter(o -> Bounds.atLeast(o.packKg() / body, heavy) && Bounds.atLeast(o.minutes(), minutes))
                 .findFirst();

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Pack mass and distance both raised in the same week: the heaviest pack is more than
  * {@code packRiseFraction} of body mass heavier than last week's, and the distance covered with a
- * pack is more than {@code distanceRatio} times last week's. Trip days are left out of both weeks.
+ * pack is more than {@code distanceRatio} times last week's. Trip days of this week are left out (a
+ * trip is judged by {@link TripPreparation}); last week's count, as what was carried and done.
  */
 public final class PackAndDistanceRaised implements Rule {
     public static final String ID = "pack-and-distance-raised";
@@ -63,11 +64,10 @@ public final class PackAndDistanceRaised implements Rule {
         }
         double lastPack = 0;
         double lastKm = 0;
+        // last week with its trip days: a trip's stages were carried (issue 11, item 3)
         for (LocalDate d : WeekLoads.weekDays(monday.minusWeeks(1))) {
-            if (!c.day(d).tripDay()) {
-                lastKm += c.loadedKm(d);
-                lastPack = Math.max(lastPack, c.day(d).heaviestPackKg());
-            }
+            lastKm += c.loadedKm(d);
+            lastPack = Math.max(lastPack, c.day(d).heaviestPackKg());
         }
         if (heaviest == null || lastPack <= 0 || lastKm <= 0) {
             return List.of();

@@ -6,6 +6,7 @@ import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,16 +14,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rule 9: after three build weeks, a lighter one. Fires on week W when none of the weeks W-3..W is
- * at or below {@code lightFraction} of their peak and the load has grown by more than
- * {@code minRise} from W-3 to W (so a steady, unchanging plan is not a "build"). Trip days are left
- * out; a window with a trip is not judged.
+ * Rule 9: after a real build, a lighter week. Fires on week W when the load rose (by more than
+ * {@code stepRise} on the week before) in most of the {@code buildWeeks} steps from W-3 to W (flat
+ * weeks and one rise are not a build), grew by more than {@code minRise} from W-3 to W, and none of
+ * the weeks W-3..W is at or below {@code lightFraction} of their peak. Trip days are left out; a
+ * window with a trip is not judged. The suggestion aims the week at the level the build started from
+ * (W-3), or {@code lightFraction} of the peak when that is higher, never below the steady level, and
+ * spreads the cut over the week's outings.
  */
 public final class RecoveryWeek implements Rule {
     public static final String ID = "recovery-week";
     static final Threshold BUILD_WEEKS = new Threshold(ID, "buildWeeks");
     static final Threshold LIGHT_FRACTION = new Threshold(ID, "lightFraction");
     static final Threshold MIN_RISE = new Threshold(ID, "minRise");
+    static final Threshold STEP_RISE = new Threshold(ID, "stepRise");
     static final Source SOURCE = new Source("3:1 loading, coaching convention; 75 % is judgement", Evidence.CONVENTION);
 
     @Override
@@ -37,7 +42,7 @@ public final class RecoveryWeek implements Rule {
 
     @Override
     public Map<String, Double> defaults(Experience preset) {
-        return Map.of("buildWeeks", 3.0, "lightFraction", 0.75, "minRise", 0.10);
+        return Map.of("buildWeeks", 3.0, "lightFraction", 0.75, "minRise", 0.10, "stepRise", 0.02);
     }
 
     @Override
@@ -45,6 +50,7 @@ public final class RecoveryWeek implements Rule {
         int build = (int) Math.max(1, Math.round(c.threshold(BUILD_WEEKS)));
         double light = c.threshold(LIGHT_FRACTION);
         double rise = c.threshold(MIN_RISE);
+        double step = c.threshold(STEP_RISE);
         LocalDate first = c.weekStart().minusWeeks(build);
         if (c.historyDays(first) < 1 || WeekLoads.hasTripDay(c, first, c.weekStart().plusDays(6))) {
             return List.of();
@@ -57,7 +63,17 @@ public final class RecoveryWeek implements Rule {
             peak = Math.max(peak, l);
         }
         double now = loads.get(loads.size() - 1);
-        if (peak <= 0 || !Bounds.over(now, loads.get(0) * (1 + rise))) {
+        double steady = loads.get(0);
+        if (peak <= 0 || !Bounds.over(now, steady * (1 + rise))) {
+            return List.of();
+        }
+        int rises = 0;
+        for (int i = 1; i < loads.size(); i++) {
+            if (Bounds.over(loads.get(i), loads.get(i - 1) * (1 + step))) {
+                rises++;
+            }
+        }
+        if (rises * 2 <= build) {
             return List.of();
         }
         for (double l : loads) {
@@ -66,17 +82,31 @@ public final class RecoveryWeek implements Rule {
             }
         }
         double lightest = loads.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double othersPeak = loads.subList(0, loads.size() - 1).stream().mapToDouble(Double::doubleValue).max()
-                .orElse(0);
-        double cut = now - light * othersPeak + 1;
+        double target = Math.max(steady, light * peak);
         var days = WeekLoads.loadDays(c, c.weekStart());
         String list = String.join(", ", loads.stream().map(Words::au).toList());
         return List.of(new Finding(ID, Severity.WARN, c.weekStart(), days, lightest / peak, light, "of peak",
-                (build + 1) + " weeks building without a lighter one (" + list + "); none is at or below "
-                        + Math.round(light * 100) + " % of the peak (" + au(light * peak) + ")",
+                "The load rose in " + rises + " of the last " + build + " weeks (" + list + "), "
+                        + Math.round((now / steady - 1) * 100) + " % in all, with no lighter week: none is at or"
+                        + " below " + Math.round(light * 100) + " % of the peak (" + au(light * peak) + ")",
                 "Adaptation happens in the lighter weeks; three build weeks and one easier is the usual rhythm.",
-                SOURCE, Suggestions.cut(c, days, cut, "Make this a recovery week: about " + au(light * othersPeak)
-                        + " (" + Math.round(light * 100) + " % of your peak week), e.g. shorten the long day and"
-                        + " drop one hard session")));
+                SOURCE, new Suggestion.Advice(spread(c, days, now, target))));
+    }
+
+    /** Every changeable outing of the week shortened by the same share, so the week lands at {@code target}. */
+    private static String spread(WeekContext c, List<LocalDate> days, double now, double target) {
+        double keep = target / now;
+        var parts = new ArrayList<String>();
+        for (var o : Suggestions.changeable(c, days).stream()
+                .sorted(java.util.Comparator.comparing(dev.switchback.engine.Outing::date)).toList()) {
+            double m = Math.max(15, Math.floor(o.minutes() * keep / 5) * 5);
+            if (m < o.minutes()) {
+                parts.add(Words.name(o) + " " + Words.duration(o.minutes()) + " to "
+                        + Words.duration(m));
+            }
+        }
+        String head = "Make this a lighter week at about " + au(target) + " (the level the build started from, "
+                + au(now - target) + " less): shorten each outing by about " + Math.round((1 - keep) * 100) + " %";
+        return parts.isEmpty() ? head : head + ": " + String.join(", ", parts);
     }
 }

@@ -32,10 +32,13 @@ public final class RuleBook {
             new PackMassJump(),
             new HeavyCarrySpacing(),
             new PackAndDistanceRaised(),
+            new LoadedDescent(),
+            new TargetRpe(),
             // trips and goals (rule 13 and domain-notes 8.3)
             new Taper(),
             new TripBuffer(),
             new TripPreparation(),
+            new DoubleBooked(),
             // wellness: rule 14 here, the overreaching signals of rules.wellness after it
             new HooperIndex()
     );

@@ -5,6 +5,7 @@ import static dev.switchback.engine.rules.Words.kg;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
@@ -12,14 +13,31 @@ import dev.switchback.model.Experience;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripStage;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Preparation for a trip (domain-notes 8.3), reported in the week the trip starts: its longest day
- * against the longest outing of the 30 days before (> {@code longestRatio}), and its heaviest pack
- * against the heaviest carried in the 6 weeks before plus 10 % of body mass.
+ * Preparation for a trip in every dimension (domain-notes 8.3 b, issue 11 item 1), reported in the
+ * week the trip starts, one WARN per unprepared dimension. A trip is a goal and never blocks; what is
+ * judged is whether the weeks before prepared it:
+ * <ul>
+ * <li>its biggest day against the biggest single outing of the {@code windowDays} days before, in
+ * hours, distance, climb and loaded descent (pack of at least 10 % of body mass), each strictly above
+ * {@code longestRatio} times it (distance, climb and descent only when an outing of those days
+ * records them: a plan without distances is not judged on distance);</li>
+ * <li>its heaviest pack against the heaviest carried in the {@code packLookbackDays} days before plus
+ * {@code packStepFraction} of body mass;</li>
+ * <li>its loaded days in a row against the most done in the {@code packLookbackDays} days before plus
+ * {@code daysInRowStep};</li>
+ * <li>its week's load (trip included) against the biggest of the 4 weeks before, strictly above
+ * {@code weekRatio} times it.</li>
+ * </ul>
+ * The suggestion names the build-up, with dates, in the weeks before; only when the trip is fewer than
+ * {@code buildWeeks} weeks after today does it offer a lighter pack or shorter stages.
  */
 public final class TripPreparation implements Rule {
     public static final String ID = "trip-preparation";
@@ -27,6 +45,10 @@ public final class TripPreparation implements Rule {
     static final Threshold WINDOW_DAYS = new Threshold(ID, "windowDays");
     static final Threshold PACK_STEP_FRACTION = new Threshold(ID, "packStepFraction");
     static final Threshold PACK_LOOKBACK_DAYS = new Threshold(ID, "packLookbackDays");
+    static final Threshold DAYS_IN_ROW_STEP = new Threshold(ID, "daysInRowStep");
+    static final Threshold WEEK_RATIO = new Threshold(ID, "weekRatio");
+    static final Threshold BUILD_WEEKS = new Threshold(ID, "buildWeeks");
+    static final double LOADED_FRACTION = 0.10;
     static final Source SOURCE = new Source("BJSM 2025 (single-session spikes); Knapik et al. 2012 (gradual"
             + " load carriage); trip ratios are judgement", Evidence.JUDGEMENT);
 
@@ -42,51 +64,217 @@ public final class TripPreparation implements Rule {
 
     @Override
     public Map<String, Double> defaults(Experience preset) {
-        return Map.of("longestRatio", 1.5, "windowDays", 30.0, "packStepFraction", 0.10, "packLookbackDays", 42.0);
+        return Map.of("longestRatio", 1.5, "windowDays", 30.0, "packStepFraction", 0.10, "packLookbackDays", 42.0,
+                "daysInRowStep", 1.0, "weekRatio", 1.75, "buildWeeks", 4.0);
+    }
+
+    /** One dimension of a day: its name, unit and how to read it off a stage and off an outing. */
+    private record Dimension(String name, ToDoubleFunction<TripStage> stage, ToDoubleFunction<Outing> outing,
+            boolean loadedOnly) {
+    }
+
+    private static String show(String dimension, double v) {
+        return switch (dimension) {
+            case "hours" -> duration(v);
+            case "distance" -> String.format(Locale.ROOT, "%.1f km", v / 1000);
+            default -> Math.round(v) + " m";
+        };
+    }
+
+    private static String verb(String dimension) {
+        return switch (dimension) {
+            case "hours" -> "lasts";
+            case "distance" -> "covers";
+            case "climb" -> "climbs";
+            default -> "descends with a pack";
+        };
+    }
+
+    private static String noun(String dimension) {
+        return switch (dimension) {
+            case "hours" -> "longest outing";
+            case "distance" -> "longest outing by distance";
+            case "climb" -> "biggest climb";
+            default -> "biggest loaded descent";
+        };
     }
 
     @Override
     public List<Finding> check(WeekContext c) {
         double ratio = c.threshold(LONGEST_RATIO);
         int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
-        double step = c.threshold(PACK_STEP_FRACTION) * c.plan().athlete().bodyMassKg();
+        double body = c.plan().athlete().bodyMassKg();
+        double step = c.threshold(PACK_STEP_FRACTION) * body;
         int packBack = (int) Math.max(1, Math.round(c.threshold(PACK_LOOKBACK_DAYS)));
+        double rowStep = c.threshold(DAYS_IN_ROW_STEP);
+        double weekRatio = c.threshold(WEEK_RATIO);
+        int buildWeeks = (int) Math.max(1, Math.round(c.threshold(BUILD_WEEKS)));
         var found = new ArrayList<Finding>();
+        List<Dimension> dimensions = List.of(
+                new Dimension("hours", st -> st.duration().toSeconds() / 60.0, Outing::minutes, false),
+                new Dimension("distance", TripStage::distanceM, Outing::distanceM, false),
+                new Dimension("climb", TripStage::climbM, Outing::climbM, false),
+                new Dimension("loaded descent", TripStage::descentM, Outing::descentM, true));
         for (Trip t : TripIndex.of(c).starting(c.weekStart(), c.weekStart().plusDays(6))) {
             LocalDate s = t.start();
-            boolean shortHistory = c.historyDays(s.minusDays(window)) < 1;
-            double longest = t.stages().stream().mapToDouble(st -> st.duration().toSeconds() / 60.0).max().orElse(0);
-            double before = 0;
-            for (int k = 1; k <= window; k++) {
-                before = Math.max(before, c.day(s.minusDays(k)).longestMinutes());
+            long weeksAway = ChronoUnit.DAYS.between(c.today(), s) / 7;
+            boolean close = weeksAway < buildWeeks;
+            if (c.historyDays(s.minusDays(window)) >= 1) {
+                for (Dimension dim : dimensions) {
+                    double biggest = 0;
+                    int day = 0;
+                    for (int k = 0; k < t.days(); k++) {
+                        TripStage st = t.stages().get(k);
+                        if (dim.loadedOnly() && !loaded(st.packKg(), body)) {
+                            continue;
+                        }
+                        double v = dim.stage().applyAsDouble(st);
+                        if (v > biggest) {
+                            biggest = v;
+                            day = k;
+                        }
+                    }
+                    double before = 0;
+                    for (int k = 1; k <= window; k++) {
+                        for (Outing o : c.outings(s.minusDays(k))) {
+                            if (!dim.loadedOnly() || loaded(o.packKg(), body)) {
+                                before = Math.max(before, dim.outing().applyAsDouble(o));
+                            }
+                        }
+                    }
+                    // distance, climb and descent are judged only where the weeks before record them
+                    boolean noData = before <= 0 && !dim.name().equals("hours");
+                    if (biggest <= 0 || noData || !Bounds.over(biggest, before * ratio)) {
+                        continue;
+                    }
+                    double target = biggest / ratio;
+                    String what = dim.name();
+                    found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s.plusDays(day)),
+                            before > 0 ? biggest / before : 0, ratio, "x", "Day " + (day + 1) + " of " + t.title()
+                                    + " " + verb(what) + " " + show(what, biggest) + ", " + (before > 0
+                                    ? Words.ratio(biggest / before) + "x your " + noun(what) + " of the " + window
+                                            + " days before (" + show(what, before) + ")"
+                                    : "with no outing in the " + window + " days before"),
+                            "A day much bigger than anything done recently is where overuse injuries start;"
+                                    + " build that dimension up before the trip.", SOURCE,
+                            new Suggestion.Advice(close
+                                    ? tooClose(t, weeksAway, "shorten day " + (day + 1) + " towards "
+                                            + show(what, Math.max(before, 0) * ratio) + " of " + what)
+                                    : buildUp(c, s, what, before, target, buildWeeks,
+                                            v -> show(what, v)))));
+                }
             }
-            if (longest > 0 && !shortHistory && Bounds.over(longest, before * ratio)) {
-                double target = Math.ceil(longest / ratio);
-                found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), before > 0 ? longest / before : 0,
-                        ratio, "x", "The longest day of " + t.title() + " (" + duration(longest) + ") is "
-                                + (before > 0 ? Words.ratio(longest / before) + "x your longest outing of the "
-                                        + window + " days before (" + duration(before) + ")"
-                                        : "far beyond anything in the " + window + " days before (no outing)"),
-                        "A day much longer than anything done recently is where overuse injuries start; build the"
-                                + " long day up before the trip.", SOURCE,
-                        new Suggestion.Advice("Build up to a long day of at least " + duration(target)
-                                + " in the weeks before " + t.title())));
-            }
-            double heaviest = t.stages().stream().mapToDouble(TripStage::packKg).max().orElse(0);
+            double heaviest = t.heaviestPackKg();
             double carried = 0;
-            for (int k = 1; k <= packBack; k++) {
-                carried = Math.max(carried, c.day(s.minusDays(k)).heaviestPackKg());
+            int longestRow = 0;
+            int row = 0;
+            for (int k = packBack; k >= 1; k--) {
+                LocalDate d = s.minusDays(k);
+                carried = Math.max(carried, c.day(d).heaviestPackKg());
+                row = loaded(c.day(d).heaviestPackKg(), body) ? row + 1 : 0;
+                longestRow = Math.max(longestRow, row);
             }
-            if (heaviest > 0 && c.historyDays(s.minusDays(packBack)) > 0 && Bounds.over(heaviest, carried + step)) {
+            boolean packHistory = c.historyDays(s.minusDays(packBack)) > 0;
+            if (heaviest > 0 && packHistory && Bounds.over(heaviest, carried + step)) {
                 double target = Bounds.floorTenth(heaviest - step);
                 found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), heaviest, carried + step, "kg",
-                        t.title() + " starts with a " + kg(heaviest) + " pack; the heaviest you carried in the "
+                        t.title() + " carries a " + kg(heaviest) + " pack; the heaviest you carried in the "
                                 + packBack / 7 + " weeks before is " + kg(carried),
                         "Shoulders, hips and feet adapt to a heavy pack over weeks of progressively loaded walks.",
-                        SOURCE, new Suggestion.Advice("Carry at least " + kg(target) + " on long days in the weeks before "
-                                + t.title())));
+                        SOURCE, new Suggestion.Advice(close
+                                ? tooClose(t, weeksAway, "take a lighter pack, about " + kg(carried + step))
+                                : buildUp(c, s, "pack", carried, target, buildWeeks, Words::kg))));
+            }
+            int tripRow = 0;
+            int r = 0;
+            for (TripStage st : t.stages()) {
+                r = loaded(st.packKg(), body) ? r + 1 : 0;
+                tripRow = Math.max(tripRow, r);
+            }
+            if (tripRow > 1 && packHistory && Bounds.over(tripRow, longestRow + rowStep)) {
+                int want = (int) Math.ceil(tripRow - rowStep - Bounds.EPS);
+                found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), tripRow, longestRow + rowStep,
+                        "days", t.title() + " has " + tripRow + " loaded days in a row; the most you did in the "
+                                + packBack / 7 + " weeks before is " + longestRow,
+                        "Back-to-back loaded days add up: the second and third days start on tired legs.", SOURCE,
+                        new Suggestion.Advice(close
+                                ? tooClose(t, weeksAway, "plan shorter stages for days 2 to " + tripRow)
+                                : "Do " + want + " loaded days in a row (a long day and a loaded outing the next"
+                                        + " day) one weekend between " + Words.longDate(s.minusWeeks(buildWeeks))
+                                        + " and " + Words.longDate(s.minusWeeks(2)))));
+            }
+            if (c.historyDays(c.weekStart().minusWeeks(4)) >= 1) {
+                double week = 0;
+                for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
+                    week += c.day(d).loadAu();
+                }
+                double recent = 0;
+                for (int k = 1; k <= 4; k++) {
+                    double w = 0;
+                    for (LocalDate d : WeekLoads.weekDays(c.weekStart().minusWeeks(k))) {
+                        w += c.day(d).loadAu();
+                    }
+                    recent = Math.max(recent, w);
+                }
+                if (recent > 0 && Bounds.over(week, recent * weekRatio)) {
+                    found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), week / recent, weekRatio, "x",
+                            "The week of " + t.title() + " weighs " + Words.au(week) + ", " + Words.ratio(week / recent)
+                                    + "x your biggest of the 4 weeks before (" + Words.au(recent) + ")",
+                            "A trip week far above the recent weeks is the classic overreach; the days of the"
+                                    + " trip need the weeks before to have been near it.", SOURCE,
+                            new Suggestion.Advice(close
+                                    ? tooClose(t, weeksAway, "keep the rest of the trip's week easy or off, and"
+                                            + " shorten the stages")
+                                    : "Raise the weekly load towards " + Words.au(week / weekRatio) + " by "
+                                            + Words.longDate(s.minusWeeks(2)) + ", about 10 % a week from "
+                                            + Words.longDate(s.minusWeeks(buildWeeks)) + ", then ease off into"
+                                            + " the trip")));
+                }
             }
         }
         return found;
+    }
+
+    private static boolean loaded(double packKg, double body) {
+        return packKg > 0 && Bounds.atLeast(packKg / body, LOADED_FRACTION);
+    }
+
+    private static String tooClose(Trip t, long weeksAway, String lighter) {
+        return t.title() + " is " + (weeksAway <= 0 ? "less than a week" : weeksAway + (weeksAway == 1 ? " week"
+                : " weeks")) + " away, too close to build up: " + lighter;
+    }
+
+    /**
+     * Dated weekly steps from {@code from} to {@code target}: at least 10 % a week (the spike ladder's
+     * first rung, domain-notes 10) and evenly spread over the Mondays from {@code max(weeks, 6)} weeks
+     * before the trip (today or later) to two weeks before it, stopping at the target.
+     */
+    private static String buildUp(WeekContext c, LocalDate start, String what, double from, double target,
+            int weeks, java.util.function.DoubleFunction<String> show) {
+        var steps = new ArrayList<String>();
+        double v = from;
+        LocalDate last = start.minusWeeks(2);
+        int n = 0;
+        for (LocalDate d = start.minusWeeks(Math.max(weeks, 6)); !d.isAfter(last); d = d.plusWeeks(1)) {
+            if (d.isBefore(c.today())) {
+                continue;
+            }
+            n++;
+        }
+        int k = 0;
+        for (LocalDate d = start.minusWeeks(Math.max(weeks, 6)); !d.isAfter(last); d = d.plusWeeks(1)) {
+            if (d.isBefore(c.today())) {
+                continue;
+            }
+            k++;
+            double next = v <= 0 ? target * k / n : Math.min(target, Math.max(v * 1.1, from + (target - from) * k / n));
+            v = next;
+            steps.add(show.apply(next) + " by " + Words.longDate(d));
+            if (next >= target - Bounds.EPS) {
+                break;
+            }
+        }
+        return "Build " + (what.equals("hours") ? "the long day" : what.equals("pack") ? "the pack" : "the "
+                + what) + " up in the weeks before: " + String.join(", ", steps);
     }
 }

@@ -51,6 +51,10 @@ class RulesDocExamplesTest {
         list.add(new Example(Taper.ID, TripRulesTest.taper(150), TripRulesTest.GOAL));
         list.add(new Example(TripBuffer.ID, TripRulesTest.buffer(2, 3), W0.plusWeeks(1)));
         list.add(new Example(TripPreparation.ID, TripRulesTest.preparation(271, 6.8), W0.plusWeeks(6)));
+        list.add(new Example(DoubleBooked.ID, Plans.plan(Plans.steadyWeeks(7)).withTrips(List.of(
+                JudgementRulesTest.trip(JudgementRulesTest.W6.plusDays(5), 2))), JudgementRulesTest.W6));
+        list.add(new Example(TargetRpe.ID, JudgementRulesTest.targetAt(1.9), JudgementRulesTest.W6));
+        list.add(new Example(LoadedDescent.ID, JudgementRulesTest.descents(1000, 1301, 8), JudgementRulesTest.W6));
         return list;
     }
 

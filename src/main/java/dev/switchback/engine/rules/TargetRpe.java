@@ -1,0 +1,93 @@
+package dev.switchback.engine.rules;
+
+import static dev.switchback.engine.rules.Words.num;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.Outing;
+import dev.switchback.engine.PlannedEffort;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import dev.switchback.model.Session;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A target RPE questioned (issue 11, item 8): a planned session whose target RPE is at least
+ * {@code gap} below the engine's own estimate for its kind, pack, climb, terrain and duration
+ * ({@link PlannedEffort#estimate}). The target stays the load's RPE (the runner knows best); the
+ * finding says the target may have been set for a different session, say before the pack went from
+ * 7 to 25 kg, and offers to use the estimate. One finding a week, on the widest gap.
+ */
+public final class TargetRpe implements Rule {
+    public static final String ID = "target-rpe";
+    static final Threshold GAP = new Threshold(ID, "gap");
+    static final Source SOURCE = new Source("Foster 2001 (session RPE); Pandolf 1977 (pack); the gap is judgement",
+            Evidence.JUDGEMENT);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Target RPE below the estimate";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("gap", 2.0);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double gap = c.threshold(GAP);
+        Outing worst = null;
+        PlannedEffort.Estimate worstEstimate = null;
+        double worstGap = 0;
+        double worstTarget = 0;
+        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
+            for (Outing o : c.outings(d)) {
+                if (o.fromTrip() || !Suggestions.canChange(c, o)) {
+                    continue;
+                }
+                Optional<Session> s = c.session(o.session().orElseThrow());
+                if (s.isEmpty() || s.get().targetRpe().isEmpty()) {
+                    continue;
+                }
+                Optional<PlannedEffort.Estimate> e = PlannedEffort.estimate(s.get(), c.plan().athlete());
+                if (e.isEmpty()) {
+                    continue;
+                }
+                double target = s.get().targetRpe().get();
+                double g = e.get().rpe() - target;
+                if (Bounds.atLeast(g, gap) && g > worstGap + Bounds.EPS) {
+                    worst = o;
+                    worstEstimate = e.get();
+                    worstGap = g;
+                    worstTarget = target;
+                }
+            }
+        }
+        if (worst == null) {
+            return List.of();
+        }
+        String est = Words.one(worstEstimate.rpe());
+        var found = new ArrayList<Finding>();
+        found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(worst.date()), worstGap, gap, "RPE",
+                Words.name(worst) + " is planned at RPE " + num(worstTarget) + ", " + Words.one(worstGap)
+                        + " below the engine's estimate of RPE " + est + " for it (" + worstEstimate.how() + ")",
+                "The target RPE is the load's RPE: set for a lighter pack or a flatter route, it hides the load of"
+                        + " this session from every other rule.", SOURCE,
+                new Suggestion.UseEstimatedEffort(worst.session().orElseThrow(), worstEstimate.rpe(),
+                        "Use the estimate: RPE " + est + " instead of " + num(worstTarget) + " for "
+                                + Words.name(worst) + " (or lower its pack or climb)")));
+        return found;
+    }
+}
