@@ -1,18 +1,24 @@
 package dev.switchback.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code switchback [--help] [--version] COMMAND}. */
+/**
+ * The root command: {@code switchback [--help] [--version] COMMAND}. The commands are added in code, not
+ * by the annotation's {@code subcommands}, so that a run of one command builds picocli's model of that
+ * command only ({@link #commandLineFor}): picocli reads every command's annotations by reflection when
+ * it is added, and building all six was the largest part of a {@code check}'s time (docs/performance.md).
+ */
 @Command(
         name = "switchback",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Plan trail running and backpacking without overreaching.%n"
-                + "Run without arguments to open the planner window.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ExportCommand.class, CheckCommand.class,
-                ImportCommand.class, SampleCommand.class})
+                + "Run without arguments to open the planner window.")
 public final class SwitchbackCommand implements Runnable {
 
     /** Exit codes shared by all commands. */
@@ -30,8 +36,45 @@ public final class SwitchbackCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Every command, by name, in the order the root's help lists them. */
+    private static Map<String, Supplier<Object>> commands() {
+        var all = new LinkedHashMap<String, Supplier<Object>>();
+        all.put("help", CommandLine.HelpCommand::new);
+        all.put("validate", ValidateCommand::new);
+        all.put("export", ExportCommand::new);
+        all.put("check", CheckCommand::new);
+        all.put("import", ImportCommand::new);
+        all.put("sample", SampleCommand::new);
+        return all;
+    }
+
+    /** The whole command line, every command in it. */
     public static CommandLine commandLine() {
+        return configure(build(commands()));
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a command, the root with only that
+     * command (it parses, runs and reports errors exactly as the whole one does, since nothing of one
+     * command refers to another); otherwise (help, {@code --version}, a mistyped command, nothing) the
+     * whole one, whose help lists and suggests every command.
+     */
+    public static CommandLine commandLineFor(String... args) {
+        Map<String, Supplier<Object>> all = commands();
+        if (args.length > 0 && !args[0].equals("help") && all.containsKey(args[0])) {
+            return configure(build(Map.of(args[0], all.get(args[0]))));
+        }
+        return configure(build(all));
+    }
+
+    private static CommandLine build(Map<String, Supplier<Object>> commands) {
         var cl = new CommandLine(new SwitchbackCommand());
+        commands.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        return cl;
+    }
+
+    /** Converters and handlers reach only the commands added before them: call after adding the commands. */
+    private static CommandLine configure(CommandLine cl) {
         cl.registerConverter(Path.class, FileNames::path);
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -48,6 +91,6 @@ public final class SwitchbackCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 }
