@@ -1,9 +1,7 @@
 package dev.switchback.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,21 +34,28 @@ public final class SwitchbackCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Every command, by name, in the order the root's help lists them. */
-    private static Map<String, Supplier<Object>> commands() {
-        var all = new LinkedHashMap<String, Supplier<Object>>();
-        all.put("help", CommandLine.HelpCommand::new);
-        all.put("validate", ValidateCommand::new);
-        all.put("export", ExportCommand::new);
-        all.put("check", CheckCommand::new);
-        all.put("import", ImportCommand::new);
-        all.put("sample", SampleCommand::new);
-        return all;
+    /** Every command's name, in the order the root's help lists them. */
+    static final List<String> COMMANDS = List.of("help", "validate", "export", "check", "import", "sample");
+
+    /**
+     * A new command object. A switch, not a map of constructor references: a reference to a class's
+     * constructor loads that class (and the classes it names) even when it is never called.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "help" -> new CommandLine.HelpCommand();
+            case "validate" -> new ValidateCommand();
+            case "export" -> new ExportCommand();
+            case "check" -> new CheckCommand();
+            case "import" -> new ImportCommand();
+            case "sample" -> new SampleCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** The whole command line, every command in it. */
     public static CommandLine commandLine() {
-        return configure(build(commands()));
+        return configure(build(COMMANDS));
     }
 
     /**
@@ -60,16 +65,17 @@ public final class SwitchbackCommand implements Runnable {
      * whole one, whose help lists and suggests every command.
      */
     public static CommandLine commandLineFor(String... args) {
-        Map<String, Supplier<Object>> all = commands();
-        if (args.length > 0 && !args[0].equals("help") && all.containsKey(args[0])) {
-            return configure(build(Map.of(args[0], all.get(args[0]))));
+        if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
+            return configure(build(List.of(args[0])));
         }
-        return configure(build(all));
+        return configure(build(COMMANDS));
     }
 
-    private static CommandLine build(Map<String, Supplier<Object>> commands) {
+    private static CommandLine build(List<String> names) {
         var cl = new CommandLine(new SwitchbackCommand());
-        commands.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        for (String name : names) {
+            cl.addSubcommand(name, command(name));
+        }
         return cl;
     }
 

@@ -88,7 +88,7 @@ public final class PlanStore {
 
     /** Reads and validates a plan file; never modifies it. */
     public static Plan read(Path file) throws StoreException {
-        return SYSTEM.open(file).plan();
+        return SYSTEM.decode(file).plan();
     }
 
     /** Reads a plan and remembers what the file looked like, for {@link #save(OpenedPlan, Plan, List)}. */
@@ -223,6 +223,15 @@ public final class PlanStore {
         FileTime modified = lastModified(file);
         PlanJson.Decoded decoded = json.read(file, content);
         return new OpenedPlan(file, decoded.plan(), FileStamp.of(content, modified), decoded.schemaVersion());
+    }
+
+    /**
+     * The plan only, for a reader that will not save over the file: no {@link FileStamp}, whose SHA-256
+     * starts the JDK's security providers (about 50 classes) in a command that only reads.
+     */
+    PlanJson.Decoded decode(Path file) throws StoreException {
+        Objects.requireNonNull(file, "file");
+        return json.read(file, readBounded(file));
     }
 
     OpenedPlan saveOver(OpenedPlan opened, Plan plan, List<Finding> findings) throws StoreException {
