@@ -104,7 +104,8 @@ median() { tr ' ' '\n' | { grep -v '^$' || true; } | sort -n | awk '{a[NR]=$1} E
 # The fair floor for the relaunched jar and the packaged app: the bare window with the same options and an
 # archive of its own classes, made here as the relaunch makes the app's.
 R="-XX:+UseSerialGC -Xms48m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"
-$windows && { java $R -XX:ArchiveClassesAtExit="$work/bare.jsa" -cp "$floor_cp" BareMain >/dev/null 2>&1 || true; }
+$windows && { java $R -Xshare:auto -XX:DumpLoadedClassList="$work/bare.lst" -cp "$floor_cp" BareMain >/dev/null 2>&1 || true
+  java -Xshare:dump -XX:SharedClassListFile="$work/bare.lst" -XX:SharedArchiveFile="$work/bare.jsa" -cp "$floor_cp" >/dev/null 2>&1 || true; }
 window_bare_r() { java $R -Xshare:auto -XX:SharedArchiveFile="$work/bare.jsa" -cp "$floor_cp" BareMain 2>&1 | probe_value first-frame-ms; }
 # warm-up: the jar's relaunch makes its archives (window and cli) on the first start, once per build
 if $windows; then window_jar plan-shown-ms >/dev/null || true; settle; fi
