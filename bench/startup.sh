@@ -5,6 +5,8 @@
 #   mvn -B -q package -DskipTests          # target/switchback.jar
 #   mvn -B -q -Pdist verify -DskipTests    # optional: target/dist/Switchback, for the packaged rows
 #   bench/startup.sh [ROUNDS]
+#   BENCH_ROWS=cli bench/startup.sh [ROUNDS]   # only the command-line rows (no display, RSS or Maven)
+#   BASE_JAR=/tmp/old/switchback.jar bench/startup.sh   # adds the CLI rows of an older build, same rounds
 #
 # Window rows need a display: the script starts Xvfb (1440x900x24) if DISPLAY is unset. The first frame
 # and "plan on screen" come from the app's own probe (-Dswitchback.startupProbe, ui.app.StartupProbe: ms
@@ -14,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-7}
+windows=true; [ "${BENCH_ROWS:-all}" = cli ] && windows=false
 jar=$PWD/target/switchback.jar
 image=$PWD/target/dist/Switchback
 [ -f "$jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
@@ -21,7 +24,7 @@ work=$(mktemp -d /tmp/switchback-bench.XXXXXX)
 trap 'rm -rf "$work"; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true' EXIT
 m2=${M2_REPO:-$HOME/.m2/repository}
 
-if [ -z "${DISPLAY:-}" ]; then
+if $windows && [ -z "${DISPLAY:-}" ]; then
   for d in $(seq 90 99); do [ -e /tmp/.X11-unix/X$d ] || break; done
   Xvfb ":$d" -screen 0 1440x900x24 >/dev/null 2>&1 & xvfb_pid=$!
   export DISPLAY=":$d"; sleep 1
@@ -101,16 +104,19 @@ median() { tr ' ' '\n' | { grep -v '^$' || true; } | sort -n | awk '{a[NR]=$1} E
 # The fair floor for the relaunched jar and the packaged app: the bare window with the same options and an
 # archive of its own classes, made here as the relaunch makes the app's.
 R="-XX:+UseSerialGC -Xms48m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"
-java $R -XX:ArchiveClassesAtExit="$work/bare.jsa" -cp "$floor_cp" BareMain >/dev/null 2>&1 || true
+$windows && { java $R -Xshare:auto -XX:DumpLoadedClassList="$work/bare.lst" -cp "$floor_cp" BareMain >/dev/null 2>&1 || true
+  java -Xshare:dump -XX:SharedClassListFile="$work/bare.lst" -XX:SharedArchiveFile="$work/bare.jsa" -cp "$floor_cp" >/dev/null 2>&1 || true; }
 window_bare_r() { java $R -Xshare:auto -XX:SharedArchiveFile="$work/bare.jsa" -cp "$floor_cp" BareMain 2>&1 | probe_value first-frame-ms; }
 # warm-up: the jar's relaunch makes its archives (window and cli) on the first start, once per build
-window_jar plan-shown-ms >/dev/null || true; settle
+if $windows; then window_jar plan-shown-ms >/dev/null || true; settle; fi
 java -jar "$jar" check "$sample" >/dev/null 2>&1 || true
+[ -n "${BASE_JAR:-}" ] && { XDG_CACHE_HOME=$work/cache-base java -jar "$BASE_JAR" check "$sample" >/dev/null 2>&1 || true; }
 
 have_image=false; [ -x "$image/bin/Switchback" ] && have_image=true
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds, alternating; packaged rows: $have_image"
 for r in $(seq 1 "$rounds"); do
+  if $windows; then
   add bare "$(window_bare)"; settle
   add bare_r "$(window_bare_r)"; settle
   v=$(java $probe $(prefs jar) -Dswitchback.home="$work/home-sample" -jar "$jar" 2>&1)
@@ -121,6 +127,7 @@ for r in $(seq 1 "$rounds"); do
     v=$(JAVA_TOOL_OPTIONS="$probe $(prefs img) -Dswitchback.home=$work/home-sample" "$image/bin/Switchback" 2>&1)
     add img_frame "$(echo "$v" | probe_value first-frame-ms)"; add img_plan "$(echo "$v" | probe_value plan-shown-ms)"; settle
   fi
+  fi
   add tree_sample "$(whole java -cp "$floor_cp" ReadTree "$sample")"
   add check_sample "$(whole java -jar "$jar" check "$sample")"
   add check_sample_one "$(whole java -Dswitchback.relaunch=false -jar "$jar" check "$sample")"
@@ -129,20 +136,24 @@ for r in $(seq 1 "$rounds"); do
   add check_ten "$(whole java -jar "$jar" check "$ten" --week "$ten_week")"
   add check_ten_one "$(whole java -Dswitchback.relaunch=false -jar "$jar" check "$ten" --week "$ten_week")"
   $have_image && add check_ten_img "$(whole "$image/bin/switchback" check "$ten" --week "$ten_week")"
+  if [ -n "${BASE_JAR:-}" ]; then # its own cache folder: the relaunch keeps one archive per kind
+    add check_sample_base "$(XDG_CACHE_HOME=$work/cache-base whole java -jar "$BASE_JAR" check "$sample")"
+    add check_ten_base "$(XDG_CACHE_HOME=$work/cache-base whole java -jar "$BASE_JAR" check "$ten" --week "$ten_week")"
+  fi
   echo "round $r done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
 done
 
 # RSS with the ten-year plan open, 20 s after it is shown; 3 runs each (the parent JVM of the relaunch has
 # left by then: the number is the whole app's)
 rss() { "$@" 2>&1 | probe_value rss-kb; }
-for r in 1 2 3; do
+for r in $($windows && echo 1 2 3); do
   add rss_jar "$(rss java $probe -Dswitchback.rssAfterPlanMs=20000 $(prefs jar) -Dswitchback.home="$work/home-10y" -jar "$jar")"
   add rss_one "$(rss java $probe -Dswitchback.rssAfterPlanMs=20000 $(prefs one) -Dswitchback.relaunch=false -Dswitchback.home="$work/home-10y" -jar "$jar")"
   $have_image && add rss_img "$(JAVA_TOOL_OPTIONS="$probe -Dswitchback.rssAfterPlanMs=20000 $(prefs img) -Dswitchback.home=$work/home-10y" rss "$image/bin/Switchback")"
 done
 
 # mvn javafx:run to the first frame (from the start of mvn), 3 runs
-for r in 1 2 3; do
+for r in $($windows && echo 1 2 3); do
   t0=$(date +%s%3N)
   at=$(JAVA_TOOL_OPTIONS="$probe $(prefs mvn) -Dswitchback.home=$work/home-sample" mvn -o -q javafx:run 2>&1 \
        | probe_value first-frame-at || true)
@@ -173,6 +184,10 @@ row 'packaged `switchback check` sample' check_sample_img tree_sample '<= 1.5x'
 row '`java -jar ... check --week` ten-year plan' check_ten tree_ten '<= 1.5x'
 row '`check --week` ten-year plan, one JVM (relaunch off)' check_ten_one tree_ten '(before)'
 row 'packaged `switchback check --week` ten-year plan' check_ten_img tree_ten '<= 1.5x'
+if [ -n "${BASE_JAR:-}" ]; then
+  row "older build ($BASE_JAR): \`java -jar ... check\` sample" check_sample_base tree_sample '(before)'
+  row "older build: \`java -jar ... check --week\` ten-year plan" check_ten_base tree_ten '(before)'
+fi
 for k in rss_jar rss_one rss_img; do
   label=$(case $k in rss_jar) echo '`java -jar`';; rss_one) echo 'one JVM, default flags';; rss_img) echo 'packaged app';; esac)
   m=$(echo "${runs[$k]:-}" | median)

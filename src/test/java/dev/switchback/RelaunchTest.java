@@ -42,15 +42,22 @@ class RelaunchTest {
         Relaunch.Plan first = plan(List.of()).orElseThrow();
         assertThat(first.command()).containsSequence(Relaunch.OPTIONS)
                 .contains("-D" + Relaunch.CHILD + "=true", "-cp", jar.toString(), "dev.switchback.Launcher");
-        assertThat(first.newArchive()).isPresent();
-        assertThat(first.command()).contains("-XX:ArchiveClassesAtExit=" + first.newArchive().get());
+        assertThat(first.classList()).isPresent();
+        assertThat(first.command()).contains("-XX:DumpLoadedClassList=" + first.classList().get())
+                .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:ArchiveClassesAtExit"));
         assertThat(first.archive().getParent()).isEqualTo(dir.resolve("cache").resolve("switchback"));
+        // a static archive from that list, written beside the archive under a temporary name
+        assertThat(first.dump()).containsExactly(dir.resolve("jdk").resolve("bin").resolve("java").toString(),
+                "-Xshare:dump", "-XX:SharedClassListFile=" + first.classList().get(),
+                "-XX:SharedArchiveFile=" + first.archive() + "." + ProcessHandle.current().pid() + ".tmp",
+                "-cp", jar.toAbsolutePath().toString());
 
         Files.writeString(first.archive(), "archive");
         Relaunch.Plan second = plan(List.of()).orElseThrow();
-        assertThat(second.newArchive()).isEmpty();
+        assertThat(second.classList()).isEmpty();
+        assertThat(second.dump()).isEmpty();
         assertThat(second.command()).contains("-XX:SharedArchiveFile=" + first.archive())
-                .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+                .noneMatch(o -> o.startsWith("-XX:DumpLoadedClassList"));
     }
 
     @Test

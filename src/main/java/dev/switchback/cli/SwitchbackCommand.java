@@ -1,18 +1,22 @@
 package dev.switchback.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code switchback [--help] [--version] COMMAND}. */
+/**
+ * The root command: {@code switchback [--help] [--version] COMMAND}. The commands are added in code, not
+ * by the annotation's {@code subcommands}, so that a run of one command builds picocli's model of that
+ * command only ({@link #commandLineFor}): picocli reads every command's annotations by reflection when
+ * it is added, and building all six was the largest part of a {@code check}'s time (docs/performance.md).
+ */
 @Command(
         name = "switchback",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Plan trail running and backpacking without overreaching.%n"
-                + "Run without arguments to open the planner window.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ExportCommand.class, CheckCommand.class,
-                ImportCommand.class, SampleCommand.class})
+                + "Run without arguments to open the planner window.")
 public final class SwitchbackCommand implements Runnable {
 
     /** Exit codes shared by all commands. */
@@ -30,8 +34,53 @@ public final class SwitchbackCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Every command's name, in the order the root's help lists them. */
+    static final List<String> COMMANDS = List.of("help", "validate", "export", "check", "import", "sample");
+
+    /**
+     * A new command object. A switch, not a map of constructor references: a reference to a class's
+     * constructor loads that class (and the classes it names) even when it is never called.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "help" -> new CommandLine.HelpCommand();
+            case "validate" -> new ValidateCommand();
+            case "export" -> new ExportCommand();
+            case "check" -> new CheckCommand();
+            case "import" -> new ImportCommand();
+            case "sample" -> new SampleCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
+
+    /** The whole command line, every command in it. */
     public static CommandLine commandLine() {
+        return configure(build(COMMANDS));
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a command, the root with only that
+     * command (it parses, runs and reports errors exactly as the whole one does, since nothing of one
+     * command refers to another); otherwise (help, {@code --version}, a mistyped command, nothing) the
+     * whole one, whose help lists and suggests every command.
+     */
+    public static CommandLine commandLineFor(String... args) {
+        if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
+            return configure(build(List.of(args[0])));
+        }
+        return configure(build(COMMANDS));
+    }
+
+    private static CommandLine build(List<String> names) {
         var cl = new CommandLine(new SwitchbackCommand());
+        for (String name : names) {
+            cl.addSubcommand(name, command(name));
+        }
+        return cl;
+    }
+
+    /** Converters and handlers reach only the commands added before them: call after adding the commands. */
+    private static CommandLine configure(CommandLine cl) {
         cl.registerConverter(Path.class, FileNames::path);
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -48,6 +97,6 @@ public final class SwitchbackCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 }

@@ -41,7 +41,13 @@ import org.slf4j.LoggerFactory;
  */
 final class AtomicWriter {
     static final int BACKUPS = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(AtomicWriter.class);
+    /**
+     * The logger, made on first use: {@code LoggerFactory} starts Logback (about 200 classes), which a
+     * command that only reads a plan never needs (docs/performance.md, issue 14).
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(AtomicWriter.class);
+    }
 
     private final FileOps ops;
 
@@ -108,7 +114,7 @@ final class AtomicWriter {
             ops.forceDirectory(dir);
         } catch (IOException e) {
             // The rename has happened; only its durability across a power cut is less certain.
-            LOG.debug("could not fsync folder {} after saving {}", dir, target, e);
+            Log.LOG.debug("could not fsync folder {} after saving {}", dir, target, e);
         }
     }
 
@@ -149,7 +155,7 @@ final class AtomicWriter {
             moveIntoPlace(temp, target);
             byte[] displaced = readAll(in);
             if (!FileStamp.sha256(displaced).equals(expectedSha256)) {
-                LOG.warn("{} was written in place while being saved over; putting that version back", target);
+                Log.LOG.warn("{} was written in place while being saved over; putting that version back", target);
                 Path putBack = ops.createTempFile(target.toAbsolutePath().getParent(), tempPrefix(target));
                 try {
                     writeAndSync(putBack, displaced);
@@ -216,7 +222,7 @@ final class AtomicWriter {
                 Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
             }
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("could not copy the permissions of {}", target, e);
+            Log.LOG.debug("could not copy the permissions of {}", target, e);
         }
     }
 
@@ -224,7 +230,7 @@ final class AtomicWriter {
         try {
             ops.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            LOG.info("{} does not support atomic rename; replacing {} non-atomically", target.getParent(), target);
+            Log.LOG.info("{} does not support atomic rename; replacing {} non-atomically", target.getParent(), target);
             ops.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }

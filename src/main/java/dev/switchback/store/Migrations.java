@@ -13,7 +13,13 @@ import org.slf4j.LoggerFactory;
  * format adds its step here and raises {@link PlanJson#SCHEMA_VERSION}.
  */
 final class Migrations {
-    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    /**
+     * The logger, made on first use: {@code LoggerFactory} starts Logback (about 200 classes), which a
+     * command that only reads a plan never needs (docs/performance.md, issue 14).
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    }
 
     private final int target;
     private final Map<Integer, Migration> steps = new TreeMap<>();
@@ -62,7 +68,7 @@ final class Migrations {
         ObjectNode tree = plan;
         for (int v = version; v < target; v++) {
             Migration step = steps.get(v);
-            LOG.info("migrating plan from schema {} to {}: {}", v, v + 1, step.description());
+            Log.LOG.info("migrating plan from schema {} to {}: {}", v, v + 1, step.description());
             tree = step.apply(tree);
             tree.put("schemaVersion", v + 1);
         }

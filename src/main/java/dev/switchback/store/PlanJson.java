@@ -242,8 +242,7 @@ final class PlanJson {
         PlanDto dto;
         try {
             if (version == migrations.target()) {
-                // Read from the bytes again, not from the tree, so errors keep their line and column.
-                dto = mapper.readValue(content, PlanDto.class);
+                dto = bind(tree, content);
             } else {
                 ObjectNode migrated = migrations.migrate((ObjectNode) tree, version);
                 dto = mapper.treeToValue(migrated, PlanDto.class);
@@ -274,6 +273,20 @@ final class PlanJson {
             }
             throw problem(file, content, (JsonLocation) null, e.path(), e.problem() + " (found after updating the file from schema "
                     + version + " to " + migrations.target() + ", so the field may have another name in the file)", e);
+        }
+    }
+
+    /**
+     * The plan's DTO from the tree already parsed, so that a good file is parsed once, not twice (a
+     * tenth of a ten-year plan's reading, docs/performance.md). A tree has no line and column, so
+     * when binding refuses the tree, the file's bytes are bound again and that error, with its place in the
+     * file, is the one reported: the same as before this shortcut.
+     */
+    private PlanDto bind(JsonNode tree, byte[] content) throws IOException {
+        try {
+            return mapper.treeToValue(tree, PlanDto.class);
+        } catch (IOException | IllegalArgumentException e) {
+            return mapper.readValue(content, PlanDto.class);
         }
     }
 

@@ -52,7 +52,13 @@ public final class PlanStore {
      */
     static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
-    private static final Logger LOG = LoggerFactory.getLogger(PlanStore.class);
+    /**
+     * The logger, made on first use: {@code LoggerFactory} starts Logback (about 200 classes), which a
+     * command that only reads a plan never needs (docs/performance.md, issue 14).
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(PlanStore.class);
+    }
     private static final PlanStore SYSTEM = new PlanStore(FileOps.SYSTEM, PlanJson.standard());
     /** One save at a time per file within this process; {@link FileLock} keeps other processes out. */
     private static final ConcurrentHashMap<Path, ReentrantLock> SAVING = new ConcurrentHashMap<>();
@@ -82,7 +88,7 @@ public final class PlanStore {
 
     /** Reads and validates a plan file; never modifies it. */
     public static Plan read(Path file) throws StoreException {
-        return SYSTEM.open(file).plan();
+        return SYSTEM.decode(file).plan();
     }
 
     /** Reads a plan and remembers what the file looked like, for {@link #save(OpenedPlan, Plan, List)}. */
@@ -199,14 +205,14 @@ public final class PlanStore {
                             && a.lastModifiedTime().toInstant().isBefore(olderThan)) {
                         Files.deleteIfExists(p);
                         deleted.add(p);
-                        LOG.info("Deleted {}, left by a save that did not finish", p);
+                        Log.LOG.info("Deleted {}, left by a save that did not finish", p);
                     }
                 } catch (IOException e) {
-                    LOG.debug("Could not clean up {}", p, e);
+                    Log.LOG.debug("Could not clean up {}", p, e);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not look for leftovers beside {}", file, e);
+            Log.LOG.debug("Could not look for leftovers beside {}", file, e);
         }
         return deleted;
     }
@@ -217,6 +223,15 @@ public final class PlanStore {
         FileTime modified = lastModified(file);
         PlanJson.Decoded decoded = json.read(file, content);
         return new OpenedPlan(file, decoded.plan(), FileStamp.of(content, modified), decoded.schemaVersion());
+    }
+
+    /**
+     * The plan only, for a reader that will not save over the file: no {@link FileStamp}, whose SHA-256
+     * starts the JDK's security providers (about 50 classes) in a command that only reads.
+     */
+    PlanJson.Decoded decode(Path file) throws StoreException {
+        Objects.requireNonNull(file, "file");
+        return json.read(file, readBounded(file));
     }
 
     OpenedPlan saveOver(OpenedPlan opened, Plan plan, List<Finding> findings) throws StoreException {
@@ -260,7 +275,7 @@ public final class PlanStore {
         try {
             new AtomicWriter(ops).write(file, content, expected);
         } catch (AtomicWriter.ChangedMeanwhile e) {
-            LOG.info("Save refused: {}", e.getMessage());
+            Log.LOG.info("Save refused: {}", e.getMessage());
             throw new FileChangedException(file);
         } catch (IOException e) {
             throw new StoreException(file, FileErrors.saving(file, e), e);
@@ -294,7 +309,7 @@ public final class PlanStore {
                     channel.lock();
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.debug("Saving without a lock on {}", lockFile, e);
+                Log.LOG.debug("Saving without a lock on {}", lockFile, e);
                 closeChannel();
             }
         }
@@ -305,7 +320,7 @@ public final class PlanStore {
                     channel.close(); // releases the lock too
                 }
             } catch (IOException e) {
-                LOG.debug("Could not close the save lock", e);
+                Log.LOG.debug("Could not close the save lock", e);
             }
             channel = null;
         }
