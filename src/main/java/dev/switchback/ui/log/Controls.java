@@ -1,5 +1,6 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Dates;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.beans.property.IntegerProperty;
@@ -14,33 +15,23 @@ import javafx.util.StringConverter;
 
 /** Small builders the log views share, so each view stays layout and bindings. */
 final class Controls {
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
-    private static final List<java.time.format.DateTimeFormatter> READ = List.of(SHOWN,
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH),
-            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
-
     /**
-     * Dates as "Thu 19 Nov 2026" whatever the machine's locale; typed dates may also be "19 Nov 2026"
-     * or "2026-11-19". Text that is no date gives null, which the view-models refuse with a message.
+     * Dates as "Thu 19 Nov 2026" whatever the machine's locale; typed dates in any form of
+     * {@link Dates#readDate}. Text that is no date gives null, which the view-models refuse with a message.
      */
     static final StringConverter<java.time.LocalDate> DATE = new StringConverter<>() {
         @Override
         public String toString(java.time.LocalDate d) {
-            return d == null ? "" : SHOWN.format(d);
+            return d == null ? "" : Dates.weekdayDayYear(d);
         }
 
         @Override
         public java.time.LocalDate fromString(String text) {
-            String t = text == null ? "" : text.strip();
-            for (var f : READ) {
-                try {
-                    return java.time.LocalDate.parse(t, f);
-                } catch (java.time.DateTimeException notThisOne) {
-                    // try the next form
-                }
+            try {
+                return Dates.readDate("Date", text).orElse(null);
+            } catch (IllegalArgumentException notADate) {
+                return null;
             }
-            return null;
         }
     };
 

@@ -1,5 +1,6 @@
 package dev.switchback.ui.week;
 
+import dev.switchback.format.Dates;
 import dev.switchback.engine.Compliance;
 import dev.switchback.engine.Metric;
 import dev.switchback.engine.NextGoal;
@@ -12,7 +13,7 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
 import dev.switchback.model.Weeks;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.ui.week.WeekModels.Card;
 import dev.switchback.ui.week.WeekModels.Day;
 import dev.switchback.ui.week.WeekModels.Season;
@@ -21,7 +22,6 @@ import dev.switchback.ui.week.WeekModels.Summary;
 import dev.switchback.ui.week.WeekModels.SummaryItem;
 import dev.switchback.ui.week.WeekModels.TripBand;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,7 +37,6 @@ import java.util.Optional;
  * cards the same way and it is tested without the toolkit.
  */
 public final class WeekPresenter {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /** Everything the week view draws for one week. */
     public record WeekScreen(List<Day> days, List<TripBand> trips, Summary summary, Season season, String title) {
@@ -56,9 +55,9 @@ public final class WeekPresenter {
 
     public WeekScreen present(Plan plan, Optional<PlanAnalysis> analysis, LocalDate anyDay) {
         LocalDate monday = Weeks.monday(anyDay);
-        UnitFormat units = new UnitFormat(plan.athlete().units());
+        UnitFormat units = UnitFormat.of(plan.athlete().units());
         LocalDate sunday = monday.plusDays(6);
-        String title = DAY.format(monday) + " – " + DAY.format(sunday) + " " + sunday.getYear() + "  ·  "
+        String title = Dates.day(monday) + " – " + Dates.day(sunday) + " " + sunday.getYear() + "  ·  "
                 + Weeks.label(monday).substring(5);
         return new WeekScreen(days(plan, monday, units), tripBands(plan, monday, units),
                 summaryOf(plan, analysis, monday, units), seasonOf(plan, monday), title);
@@ -74,7 +73,7 @@ public final class WeekPresenter {
             Optional<String> stage = plan.tripsOn(date).stream().findFirst().map(t -> stageText(t, date, units));
             boolean rest = stage.isEmpty() && sessions.stream().allMatch(Session::isRest);
             list.add(new Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                    DAY.format(date), date.equals(today), rest, cards, stage));
+                    Dates.day(date), date.equals(today), rest, cards, stage));
         }
         return list;
     }
