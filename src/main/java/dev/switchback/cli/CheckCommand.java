@@ -7,6 +7,7 @@ import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.WeekMetrics;
 import dev.switchback.model.Plan;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.Printable;
 import dev.switchback.model.Weeks;
 import dev.switchback.store.PlanStore;
@@ -58,6 +59,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "the day to judge the plan on (default: today); logged days up to it count what was done")
     LocalDate today;
 
+    @Option(names = "--units", paramLabel = "UNITS",
+            description = "metric or imperial, for the numbers of the text (default: the athlete's units in the plan)")
+    String units;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +84,9 @@ public final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return SwitchbackCommand.UNREADABLE;
         }
+        UnitFormat shown;
         try {
+            shown = UnitFormat.of(UnitsOption.parse(units).orElse(plan.athlete().units()));
             Optional<LocalDate> weekStart = range.weekStart();
             if (weekStart.isPresent()) {
                 first = weekStart.get();
@@ -100,7 +107,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(json(plan, findings, first, last, analysis));
         } else {
-            text(out, plan, findings, first, last);
+            text(out, plan, findings, first, last, shown);
         }
         out.flush();
         return blocked ? SwitchbackCommand.BLOCKED : warned ? SwitchbackCommand.WARNINGS : SwitchbackCommand.OK;
@@ -110,7 +117,8 @@ public final class CheckCommand implements Callable<Integer> {
         return plan.rules().isOverridden(f.ruleId(), f.weekStart());
     }
 
-    private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {
+    private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last,
+            UnitFormat shown) {
         // Texts come from the file (names, titles in messages): shown with control characters escaped,
         // so a shared plan cannot move the cursor or retitle the terminal.
         out.println(Printable.escape(plan.name()) + ": " + Weeks.label(first) + (Weeks.monday(first).equals(Weeks.monday(last)) ? ""
@@ -122,8 +130,8 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(f.severity() + over + "  " + Weeks.label(f.weekStart()) + "  " + Printable.escape(f.ruleId()));
             out.println("  " + Printable.escape(f.message()));
             out.println("  Why: " + Printable.escape(f.why()));
-            out.println("  Measured " + number(f.measured()) + " " + f.unit() + " against " + number(f.threshold())
-                    + " " + Printable.escape(f.unit()));
+            out.println("  Measured " + Printable.escape(shown.measured(f.measured(), f.unit())) + " against "
+                    + Printable.escape(shown.measured(f.threshold(), f.unit())));
             out.println("  Suggestion: " + Printable.escape(f.suggestion().text()));
             out.println("  Source: " + Printable.escape(String.valueOf(f.source())));
         }
@@ -131,13 +139,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static long count(List<Finding> findings, Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
-    }
-
-    static String number(double v) {
-        if (Math.abs(v - Math.rint(v)) < 1e-9) {
-            return Long.toString(Math.round(v));
-        }
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     private static String json(Plan plan, List<Finding> findings, LocalDate first, LocalDate last,

@@ -169,9 +169,32 @@ public final class UnitFormat {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    /** A percentage of a fraction: 0.37 is "37 %". */
+    /**
+     * A finding's measured value or threshold with its unit, in the athlete's units when the unit is one
+     * the athlete chooses ("kg", "km", "m", "kg-km"): 13.5 "kg" is "29.8 lb" for an imperial athlete.
+     * Other units are the engine's own and stay as they are, to two decimals: "1.37 x", "3 days".
+     */
+    public String measured(double value, String unit) {
+        return switch (unit) {
+            case "kg" -> mass(value);
+            case "km" -> distance(value * 1000);
+            case "m" -> climb(value);
+            case "kg-km" -> massDistance(value);
+            default -> figure(value) + (unit.isEmpty() ? "" : " " + unit);
+        };
+    }
+
+    /** A measured figure without a unit of ours: whole numbers as they are, others to two decimals ("1.37"). */
+    public static String figure(double v) {
+        if (Math.abs(v - Math.rint(v)) < 1e-9) {
+            return Long.toString(Math.round(v));
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** A percentage of a fraction: 0.37 is "37\u00a0%", with a no-break space so the sign never wraps alone. */
     public static String percent(double fraction) {
-        return rounded(fraction * 100, 0) + " %";
+        return rounded(fraction * 100, 0) + "\u00a0%";
     }
 
     private static String rounded(double v, int decimals) {

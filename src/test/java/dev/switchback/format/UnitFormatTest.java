@@ -144,7 +144,7 @@ class UnitFormatTest {
         assertThat(UnitFormat.heartRate(142)).isEqualTo("142 bpm");
         assertThat(UnitFormat.rpe(6)).isEqualTo("RPE 6");
         assertThat(UnitFormat.rpe(6.5)).isEqualTo("RPE 6.5");
-        assertThat(UnitFormat.percent(0.372)).isEqualTo("37 %");
+        assertThat(UnitFormat.percent(0.372)).isEqualTo("37\u00a0%");
         assertThat(UnitFormat.exact(0.85)).isEqualTo("0.85");
         assertThat(UnitFormat.exact(12)).isEqualTo("12");
     }

@@ -191,8 +191,8 @@ public final class SessionEditorViewModel {
             packShare.set("no pack");
             return;
         }
-        packShare.set(String.format(Locale.ROOT, "%.0f %% of body mass (%s)", athlete.packFraction(kg) * 100,
-                units.mass(athlete.bodyMassKg())));
+        packShare.set(UnitFormat.percent(athlete.packFraction(kg)) + " of body mass (" + units.mass(athlete.bodyMassKg())
+                + ")");
     }
 
     /** "7:30", "07:30", "7.30" or "7h30"; blank for no time (an all-day calendar event). */

@@ -92,8 +92,8 @@ public final class WeekPresenter {
             details.add(units.climb(s.climbM()) + " up");
         }
         if (s.packKg() > 0) {
-            details.add(String.format(Locale.ROOT, "%s pack (%.0f\u00a0%%)", units.mass(s.packKg()),
-                    plan.athlete().packFraction(s.packKg()) * 100));
+            details.add(units.mass(s.packKg()) + " pack (" + UnitFormat.percent(plan.athlete().packFraction(s.packKg()))
+                    + ")");
         }
         // The one planned effort of the engine: the runner's target, else its estimate marked "≈".
         PlannedEffort.of(s, plan.athlete()).ifPresent(e -> details.add((e.estimated() ? "≈RPE " : "RPE ")

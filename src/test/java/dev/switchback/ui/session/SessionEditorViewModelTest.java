@@ -91,7 +91,7 @@ class SessionEditorViewModelTest {
     void showsPackMassAsShareOfBodyMass() {
         var vm = SessionEditorViewModel.forNew(DAY, ALEX);
         vm.packProperty().set("14");
-        assertThat(vm.packShareProperty().get()).isEqualTo("20 % of body mass (70 kg)");
+        assertThat(vm.packShareProperty().get()).isEqualTo("20\u00a0% of body mass (70 kg)");
         vm.packProperty().set("");
         assertThat(vm.packShareProperty().get()).isEqualTo("no pack");
     }
