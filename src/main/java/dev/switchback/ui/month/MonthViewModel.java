@@ -1,5 +1,6 @@
 package dev.switchback.ui.month;
 
+import dev.switchback.model.Printable;
 import dev.switchback.format.Dates;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.NextGoal;
@@ -129,7 +130,7 @@ public final class MonthViewModel {
         }
         weeks.set(List.copyOf(rows));
         title.set(Dates.month(month.get()));
-        goal.set(NextGoal.of(plan, firstMonday()).map(g -> "Goal: " + g.title() + " · " + Dates.dayYear(g.date())
+        goal.set(NextGoal.of(plan, firstMonday()).map(g -> "Goal: " + Printable.escape(g.title()) + " · " + Dates.dayYear(g.date())
                 + " · " + g.when()).orElse("No goal set"));
     }
 

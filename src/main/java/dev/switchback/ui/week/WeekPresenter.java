@@ -1,5 +1,6 @@
 package dev.switchback.ui.week;
 
+import dev.switchback.model.Printable;
 import dev.switchback.format.Dates;
 import dev.switchback.engine.Compliance;
 import dev.switchback.engine.Metric;
@@ -101,14 +102,14 @@ public final class WeekPresenter {
         s.targetHrZone().ifPresent(z -> details.add("HR zone " + z));
         String duration = s.isRest() ? "" : UnitFormat.duration(s.duration());
         var log = plan.logFor(s.id());
-        return new Card(s.id(), s.kind(), s.displayTitle(), duration, details, log.isPresent(),
+        return new Card(s.id(), s.kind(), Printable.escape(s.displayTitle()), duration, details, log.isPresent(),
                 Compliance.of(s, log, today), canLog(s));
     }
 
     private static String stageText(Trip t, LocalDate date, UnitFormat units) {
         int day = (int) ChronoUnit.DAYS.between(t.start(), date) + 1;
         var st = t.stageOn(date);
-        return t.title() + " · day " + day + " of " + t.days() + " · " + units.distance(st.distanceM()) + ", "
+        return Printable.escape(t.title()) + " · day " + day + " of " + t.days() + " · " + units.distance(st.distanceM()) + ", "
                 + units.climb(st.climbM()) + " up, " + units.mass(st.packKg()) + " pack";
     }
 
@@ -124,7 +125,7 @@ public final class WeekPresenter {
             int first = (int) ChronoUnit.DAYS.between(monday, from);
             int span = (int) ChronoUnit.DAYS.between(from, to) + 1;
             String detail = t.days() + " days · heaviest pack " + units.mass(t.heaviestPackKg());
-            bands.add(new TripBand(t.id(), t.title(), detail, first, span, t.start().isBefore(monday),
+            bands.add(new TripBand(t.id(), Printable.escape(t.title()), detail, first, span, t.start().isBefore(monday),
                     t.end().isAfter(sunday), t.goal()));
         }
         bands.sort(Comparator.comparingInt(TripBand::firstColumn));
@@ -179,7 +180,7 @@ public final class WeekPresenter {
         List<Phase> phases = plan.phases().stream().sorted(Comparator.comparing(Phase::start)).toList();
         Optional<NextGoal> goal = NextGoal.of(plan, monday);
         if (phases.isEmpty()) {
-            String h = goal.map(NextGoal::countdown).orElse("No season phases yet");
+            String h = goal.map(NextGoal::countdown).map(Printable::escape).orElse("No season phases yet");
             return new Season(List.of(), 0, 0, Optional.empty(), h);
         }
         LocalDate from = phases.get(0).start();
@@ -204,7 +205,7 @@ public final class WeekPresenter {
         double weekFrom = ChronoUnit.DAYS.between(from, monday) / total;
         Optional<Double> goalAt = goal.map(g -> ChronoUnit.DAYS.between(from, g.date()) / total);
         if (goal.isPresent()) {
-            headline += "  ·  " + goal.get().countdown();
+            headline += "  ·  " + Printable.escape(goal.get().countdown());
         }
         return new Season(segments, weekFrom, 7 / total, goalAt, headline);
     }
