@@ -191,12 +191,12 @@ public final class WeekSheets {
             for (int i = CHART_WEEKS - 1; i >= 0; i--) {
                 LocalDate m = monday.minusWeeks(i);
                 double au = a.week(m).loadAu();
-                bars.add(new Bar(shortWeek(m), au, String.format(Locale.ROOT, "%.0f", au), i == 0));
+                bars.add(new Bar(shortWeek(m), au, UnitFormat.load(au), i == 0));
             }
             WeekSummary w = a.week(monday);
             var figures = List.of(
-                    new Figure("Load", String.format(Locale.ROOT, "%.0f AU", w.loadAu()),
-                            w.doneAu() > 0 ? String.format(Locale.ROOT, "%.0f done", w.doneAu()) : "planned"),
+                    new Figure("Load", UnitFormat.load(w.loadAu()) + " AU",
+                            w.doneAu() > 0 ? UnitFormat.load(w.doneAu()) + " done" : "planned"),
                     figure("vs last week", w.changeVsPrevious(), "×%.2f"),
                     figure("ACWR", w.acwr(), "%.2f"),
                     figure("Form", w.formPct(), "%+.0f %%"),
@@ -206,7 +206,7 @@ public final class WeekSheets {
         for (int i = CHART_WEEKS - 1; i >= 0; i--) {
             LocalDate m = monday.minusWeeks(i);
             double hours = plannedTime(plan, m).toMinutes() / 60.0;
-            bars.add(new Bar(shortWeek(m), hours, String.format(Locale.ROOT, "%.1f", hours), i == 0));
+            bars.add(new Bar(shortWeek(m), hours, UnitFormat.plain(hours), i == 0));
         }
         Duration thisWeek = plannedTime(plan, monday);
         Duration lastWeek = plannedTime(plan, monday.minusWeeks(1));
@@ -279,10 +279,10 @@ public final class WeekSheets {
             String barText;
             if (analysis.isPresent()) {
                 bar = analysis.get().week(m).loadAu();
-                barText = String.format(Locale.ROOT, "%.0f", bar);
+                barText = UnitFormat.load(bar);
             } else {
                 bar = time.toMinutes() / 60.0;
-                barText = String.format(Locale.ROOT, "%.1f", bar);
+                barText = UnitFormat.plain(bar);
             }
             String phase = plan.phaseOn(m.plusDays(3)).or(() -> plan.phaseOn(m)).map(p -> p.kind().label())
                     .orElse("");

@@ -192,6 +192,21 @@ public final class UnitFormat {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
+    /** A session-RPE load in arbitrary units, whole: "412" (the caller adds "AU" where it is not a column). */
+    public static String load(double au) {
+        return rounded(au, 0);
+    }
+
+    /** "412 of 500 AU": done of planned, as the week and the month say it. */
+    public static String loadDoneOfPlanned(double doneAu, double plannedAu) {
+        return load(doneAu) + " of " + load(plannedAu) + " AU";
+    }
+
+    /** A ratio such as ACWR or a week-over-week change, to two decimals: "1.32". */
+    public static String ratio(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
     /** A percentage of a fraction: 0.37 is "37\u00a0%", with a no-break space so the sign never wraps alone. */
     public static String percent(double fraction) {
         return rounded(fraction * 100, 0) + "\u00a0%";

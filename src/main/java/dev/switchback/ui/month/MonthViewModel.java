@@ -119,7 +119,7 @@ public final class MonthViewModel {
                     .map(p -> p.kind().label()).orElse("");
             String load = analysis.map(a -> {
                 WeekSummary w = a.week(monday);
-                return String.format(Locale.ROOT, "%.0f of %.0f AU", w.doneAu(), w.plannedAu());
+                return UnitFormat.loadDoneOfPlanned(w.doneAu(), w.plannedAu());
             }).orElse("–");
             List<Finding> found = analysis.map(a -> a.findings(monday)).orElse(List.of());
             String worst = "severity-" + found.stream().map(Finding::severity).min(Enum::compareTo)

@@ -3,7 +3,6 @@ package dev.switchback.ui.week;
 import dev.switchback.model.Printable;
 import dev.switchback.format.Dates;
 import dev.switchback.engine.Compliance;
-import dev.switchback.engine.Metric;
 import dev.switchback.engine.NextGoal;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.PlannedEffort;
@@ -23,12 +22,10 @@ import dev.switchback.ui.week.WeekModels.Summary;
 import dev.switchback.ui.week.WeekModels.SummaryItem;
 import dev.switchback.ui.week.WeekModels.TripBand;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -73,7 +70,7 @@ public final class WeekPresenter {
             List<Card> cards = sessions.stream().map(s -> card(plan, s, units)).toList();
             Optional<String> stage = plan.tripsOn(date).stream().findFirst().map(t -> stageText(t, date, units));
             boolean rest = stage.isEmpty() && sessions.stream().allMatch(Session::isRest);
-            list.add(new Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+            list.add(new Day(date, Dates.weekday(date.getDayOfWeek()),
                     Dates.day(date), date.equals(today), rest, cards, stage));
         }
         return list;
@@ -139,8 +136,7 @@ public final class WeekPresenter {
         WeekSummary w = analysis.get().week(monday);
         WeekProgress done = WeekProgress.of(plan, monday, today, analysis);
         List<SummaryItem> items = List.of(
-                new SummaryItem("load", "Load done", String.format(Locale.ROOT, "%.0f of %.0f", w.doneAu(),
-                        w.plannedAu()),
+                new SummaryItem("load", "Load done", UnitFormat.loadDoneOfPlanned(w.doneAu(), w.plannedAu()),
                         "Session-RPE load: effort (0-10) times minutes, raised by pack mass and climb. Planned: "
                         + "every session and trip day of the week; done: every outing logged."),
                 new SummaryItem("distance", "Distance done", doneOfPlanned(units, done.doneKm(),
@@ -161,7 +157,7 @@ public final class WeekPresenter {
                         "Pack mass times distance carried, summed over the week."),
                 new SummaryItem("rest-days", "Rest days", Integer.toString(w.restDays()),
                         "Days without training or with only a rest session."),
-                new SummaryItem("acwr", "ACWR", metric(w.acwr(), "%.2f"),
+                new SummaryItem("acwr", "ACWR", w.acwr().asOptional().map(UnitFormat::ratio).orElse("–"),
                         "Acute:chronic workload ratio on Sunday: this week's load against the last four weeks'."));
         return new Summary(items, Optional.empty());
     }
@@ -169,10 +165,6 @@ public final class WeekPresenter {
     /** "10 of 46 km": done of planned, like the load and the sessions. */
     private static String doneOfPlanned(UnitFormat units, double doneKm, double plannedKm) {
         return units.distanceNumber(doneKm * 1000) + " of " + units.distance(plannedKm * 1000);
-    }
-
-    private static String metric(Metric m, String format) {
-        return m.asOptional().map(v -> String.format(Locale.ROOT, format, v)).orElse("–");
     }
 
     /** The season band of the week of {@code monday}: phases, this week's place and the engine's next goal. */
