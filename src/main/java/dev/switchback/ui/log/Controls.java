@@ -115,26 +115,22 @@ final class Controls {
      */
     static javafx.scene.layout.VBox withReason(javafx.scene.control.Control field, String id,
             javafx.beans.value.ObservableValue<String> reason) {
-        Label why = new Label();
-        why.setId(id + "-error");
-        why.getStyleClass().addAll("error-text", "field-reason");
-        why.setWrapText(true);
-        why.setMaxWidth(320);
-        why.textProperty().bind(reason);
+        return withReason(field, id, reason, 1);
+    }
+
+    /** {@link #withReason} with {@code lines} lines kept for the reason. */
+    static javafx.scene.layout.VBox withReason(javafx.scene.control.Control field, String id,
+            javafx.beans.value.ObservableValue<String> reason, int lines) {
+        Label why = dev.switchback.ui.common.FieldReason.under(id + "-error", reason, lines);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, field, why);
-        // one line kept free even when empty
-        why.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(why.getFont().getSize() * 1.4, 0), why.fontProperty()));
         return box;
     }
 
     /** The error line bound to a form's message, under the fields. */
     static Label errorLine(String id, javafx.beans.value.ObservableValue<String> message) {
-        Label error = new Label();
-        error.setId(id);
+        Label error = dev.switchback.ui.common.FieldReason.under(id, message);
         error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(message);
+        error.setMaxWidth(Double.MAX_VALUE);
         return error;
     }
 

@@ -35,6 +35,7 @@ public final class QuickLogViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObjectProperty<SessionKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper durationError = new ReadOnlyStringWrapper(this, "durationError", "");
     private final StringBinding rpeLabel = Bindings.createStringBinding(() -> Scales.rpe(rpe.get()), rpe);
 
     private QuickLogViewModel(PlanDocument document, Optional<Session> planned, LocalDate date) {
@@ -48,6 +49,17 @@ public final class QuickLogViewModel {
                 .orElseGet(() -> planned.map(Session::duration).orElse(Duration.ofMinutes(60)))));
         note.set(earlier.map(OutingLog::notes).orElse(""));
         kind.set(planned.map(Session::kind).orElse(SessionKind.TRAIL_RUN));
+        // checked as it is typed, like every form: the reason stands under the field
+        duration.addListener((obs, old, now) -> durationError.set(durationProblem()));
+    }
+
+    private String durationProblem() {
+        try {
+            OutingLog.quick(date, SessionKind.TRAIL_RUN, UnitFormat.requireDuration("Duration", duration.get()), 4, "");
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     public static QuickLogViewModel forPlanned(PlanDocument document, SessionId id) {
@@ -109,6 +121,11 @@ public final class QuickLogViewModel {
 
     public ObjectProperty<SessionKind> kindProperty() {
         return kind;
+    }
+
+    /** Why the duration typed cannot be taken, as it is typed; empty when it can. */
+    public ReadOnlyStringProperty durationErrorProperty() {
+        return durationError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
