@@ -6,8 +6,9 @@ import javafx.scene.control.Label;
 
 /**
  * The line under a form field that says why its value is refused: the one builder of every form (session
- * editor, log and wellness forms, quick log, settings). The line is kept free while there is nothing to
- * say, so fields do not jump as reasons come and go; it is hidden rather than removed.
+ * editor, log and wellness forms, quick log, settings). In the short forms (log, wellness, quick log) the
+ * line is kept free while there is nothing to say, so fields do not jump as reasons come and go; the long
+ * forms use {@link #collapsing}.
  */
 public final class FieldReason {
     /** Widest a reason runs before it wraps, in pixels. */
@@ -19,6 +20,16 @@ public final class FieldReason {
     /** A reason line bound to {@code reason}; {@code id} lets tests and screen readers find it. */
     public static Label under(String id, ObservableValue<String> reason) {
         return under(id, reason, 1);
+    }
+
+    /**
+     * A reason that takes no room while empty: for long forms (the session editor's 13 fields, the settings'
+     * thresholds) where a line kept under every field would push the dialog past a 768-pixel screen.
+     */
+    public static Label collapsing(String id, ObservableValue<String> reason) {
+        Label why = under(id, reason, 0);
+        why.managedProperty().bind(why.visibleProperty());
+        return why;
     }
 
     /**

@@ -94,7 +94,7 @@ public final class SessionEditorView extends GridPane {
     }
 
     private static Label errorLabel(SessionEditorViewModel vm, Field field) {
-        return dev.switchback.ui.common.FieldReason.under(null, vm.errorProperty(field));
+        return dev.switchback.ui.common.FieldReason.collapsing(null, vm.errorProperty(field));
     }
 
     private static TextField text(StringProperty p, String id, String prompt) {

@@ -273,7 +273,7 @@ public final class SettingsView extends BorderPane {
     }
 
     private static Label errorLabel(ReadOnlyStringProperty error) {
-        Label e = dev.switchback.ui.common.FieldReason.under(null, error);
+        Label e = dev.switchback.ui.common.FieldReason.collapsing(null, error);
         e.getStyleClass().add(Styles.TEXT_SMALL);
         return e;
     }
