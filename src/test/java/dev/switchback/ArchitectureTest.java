@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency direction of house-style.md: model <- engine <- store, export <- cli, ui. */
+/** The dependency direction of house-style.md: model <- format <- engine <- store, export <- cli, ui. */
 @AnalyzeClasses(packages = "dev.switchback", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -18,6 +18,7 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
             .layer("model").definedBy("dev.switchback.model..")
+            .layer("format").definedBy("dev.switchback.format..")
             .layer("engine").definedBy("dev.switchback.engine..")
             .layer("store").definedBy("dev.switchback.store..")
             .layer("export").definedBy("dev.switchback.export..")
@@ -28,7 +29,25 @@ class ArchitectureTest {
             .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
             .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "ui")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("store", "export", "cli", "ui")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "store", "export", "cli", "ui");
+            .whereLayer("format").mayOnlyBeAccessedByLayers("engine", "store", "export", "cli", "ui")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("format", "engine", "store", "export", "cli", "ui");
+
+    /** The one formatter sits just above the model, so that every layer can say numbers the same way. */
+    @ArchTest
+    static final ArchRule formatUsesOnlyTheModel = noClasses().that().resideInAPackage("dev.switchback.format..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("dev.switchback.format..",
+                    "dev.switchback.model..", "java..")
+            .because("numbers and dates are said one way for every layer: the formatter knows only the model (decisions/0011)");
+
+    /** One formatter: nobody outside it writes dates with its own pattern. */
+    @ArchTest
+    static final ArchRule onlyFormatMakesDatePatterns = noClasses().that()
+            .resideOutsideOfPackages("dev.switchback.format..", "dev.switchback.model..")
+            .and().doNotHaveFullyQualifiedName("dev.switchback.ui.app.StorePlanFiles")
+            .should().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+            .orShould().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class,
+                    java.util.Locale.class)
+            .because("dates are said in one style (format.Dates); StorePlanFiles' pattern names a file, it is no text for people");
 
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = noClasses().that().resideInAPackage("dev.switchback.model..")

@@ -8,6 +8,7 @@ import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.WeekMetrics;
 import dev.switchback.model.Plan;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.Printable;
 import dev.switchback.model.Weeks;
 import dev.switchback.store.PlanStore;
@@ -59,6 +60,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "the day to judge the plan on (default: today); logged days up to it count what was done")
     LocalDate today;
 
+    @Option(names = "--units", paramLabel = "UNITS",
+            description = "metric or imperial, for the numbers of the text (default: the athlete's units in the plan)")
+    String units;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +85,9 @@ public final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return SwitchbackCommand.UNREADABLE;
         }
+        UnitFormat shown;
         try {
+            shown = UnitFormat.of(UnitsOption.parse(units).orElse(plan.athlete().units()));
             Optional<LocalDate> weekStart = range.weekStart();
             if (weekStart.isPresent()) {
                 first = weekStart.get();
@@ -101,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(json(plan, findings, first, last, analysis));
         } else {
-            text(out, plan, findings, first, last);
+            text(out, plan, findings, first, last, shown);
         }
         out.flush();
         return blocked ? SwitchbackCommand.BLOCKED : warned ? SwitchbackCommand.WARNINGS : SwitchbackCommand.OK;
@@ -111,7 +118,8 @@ public final class CheckCommand implements Callable<Integer> {
         return Overrides.isOverridden(plan, f);
     }
 
-    private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last) {
+    private void text(PrintWriter out, Plan plan, List<Finding> findings, LocalDate first, LocalDate last,
+            UnitFormat shown) {
         // Texts come from the file (names, titles in messages): shown with control characters escaped,
         // so a shared plan cannot move the cursor or retitle the terminal.
         out.println(Printable.escape(plan.name()) + ": " + Weeks.label(first) + (Weeks.monday(first).equals(Weeks.monday(last)) ? ""
@@ -124,10 +132,10 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(f.severity() + over + "  " + Weeks.label(f.weekStart()) + "  " + Printable.escape(f.ruleId()));
             out.println("  " + Printable.escape(f.message()));
             out.println("  Why: " + Printable.escape(f.why()));
-            String unit = f.unit().isEmpty() ? "" : " " + Printable.escape(f.unit());
-            out.println(f.measurement().map(m -> "  Measured " + number(m) + unit + " against "
-                    + number(f.threshold()) + unit).orElse("  Not measured yet (not enough history); threshold "
-                    + number(f.threshold()) + unit));
+            out.println(f.measurement().map(m -> "  Measured " + Printable.escape(shown.measured(m, f.unit()))
+                    + " against " + Printable.escape(shown.measured(f.threshold(), f.unit())))
+                    .orElse("  Not measured yet (not enough history); threshold "
+                            + Printable.escape(shown.measured(f.threshold(), f.unit()))));
             override.ifPresent(o -> out.println("  " + Printable.escape(Overrides.describe(o))));
             out.println("  Suggestion: " + Printable.escape(f.suggestion().text()));
             out.println("  Source: " + Printable.escape(String.valueOf(f.source())));
@@ -136,13 +144,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static long count(List<Finding> findings, Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
-    }
-
-    static String number(double v) {
-        if (Math.abs(v - Math.rint(v)) < 1e-9) {
-            return Long.toString(Math.round(v));
-        }
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     private static String json(Plan plan, List<Finding> findings, LocalDate first, LocalDate last,

@@ -97,7 +97,7 @@ public final class ExportCommand implements Callable<Integer> {
             fmt = format();
             range = range();
             paperSize = paper();
-            csvUnits = units();
+            csvUnits = UnitsOption.parse(units);
         } catch (IllegalArgumentException e) {
             err.println("switchback export: " + e.getMessage());
             err.println("Try 'switchback export --help'.");
@@ -178,17 +178,6 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown format '" + format + "': use pdf, ics or csv", e);
         }
-    }
-
-    private Optional<Units> units() {
-        if (units == null) {
-            return Optional.empty();
-        }
-        return switch (units.strip().toLowerCase(Locale.ROOT)) {
-            case "metric" -> Optional.of(Units.METRIC);
-            case "imperial" -> Optional.of(Units.IMPERIAL);
-            default -> throw new IllegalArgumentException("Unknown units '" + units + "': use metric or imperial");
-        };
     }
 
     private Paper paper() {

@@ -2,7 +2,8 @@ package dev.switchback.cli;
 
 import dev.switchback.engine.SaveGate;
 import dev.switchback.engine.Severity;
-import dev.switchback.export.UnitFormat;
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Printable;
 import dev.switchback.store.OpenedPlan;
@@ -114,23 +115,23 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static ActivityMatcher.Describe describe(Plan plan) {
-        UnitFormat units = new UnitFormat(plan.athlete().units());
+        UnitFormat units = UnitFormat.of(plan.athlete().units());
         return new ActivityMatcher.Describe() {
             @Override
             public String distance(double metres) {
-                String text = units.distanceText(metres);
+                String text = units.showOrBlank(Measure.DISTANCE, metres);
                 return text.isEmpty() ? "0 " + units.distanceUnit() : text;
             }
 
             @Override
             public String climb(double metres) {
-                String text = units.climbText(metres);
+                String text = units.showOrBlank(Measure.CLIMB, metres);
                 return text.isEmpty() ? "0 " + units.climbUnit() : text;
             }
 
             @Override
             public String duration(Duration d) {
-                return UnitFormat.durationText(d);
+                return UnitFormat.durationOrBlank(d);
             }
         };
     }

@@ -1,5 +1,7 @@
 package dev.switchback.export;
 
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.Feel;
 import dev.switchback.model.OutingLog;
@@ -13,8 +15,6 @@ import dev.switchback.model.Weeks;
 import dev.switchback.model.Wellness;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  *
  * <p>Numbers are in the units chosen for the export (the athlete's by default, or metric/imperial
  * from the command line), with the unit in the column name ({@code distance_km} or
- * {@code distance_mi}), a dot as decimal separator and no thousands separator. The file is UTF-8
+ * {@code distance_mi}), a dot as decimal separator and no thousands separator, rounded as the window and
+ * the sheet show them ({@link UnitFormat}: minutes, tenths of a km or mi, whole m or ft, tenths of a kg or lb). The file is UTF-8
  * with a byte-order mark: Excel needs the mark to read UTF-8 (without it "Höhenweg" arrives
  * garbled); LibreOffice, Numbers and pandas ({@code encoding="utf-8-sig"}) accept it.
  */
@@ -128,11 +129,12 @@ public final class CsvExport {
         Cells figures(Units units, Duration duration, double distanceM, double climbM, double descentM,
                 double packKg) {
             boolean metric = units == Units.METRIC;
-            put("duration_min", minutes(duration));
-            put(metric ? "distance_km" : "distance_mi", num(units.distance(distanceM), 3));
-            put(metric ? "climb_m" : "climb_ft", num(units.climb(climbM), 0));
-            put(metric ? "descent_m" : "descent_ft", num(units.climb(descentM), 0));
-            put(metric ? "pack_kg" : "pack_lb", num(units.mass(packKg), 1));
+            UnitFormat f = UnitFormat.of(units);
+            put("duration_min", Long.toString(UnitFormat.minutes(duration)));
+            put(metric ? "distance_km" : "distance_mi", f.number(Measure.DISTANCE, distanceM));
+            put(metric ? "climb_m" : "climb_ft", f.number(Measure.CLIMB, climbM));
+            put(metric ? "descent_m" : "descent_ft", f.number(Measure.CLIMB, descentM));
+            put(metric ? "pack_kg" : "pack_lb", f.number(Measure.MASS, packKg));
             return this;
         }
 
@@ -147,7 +149,7 @@ public final class CsvExport {
                 .put("kind", Csv.text(s.kind().label())).put("title", Csv.text(s.title()))
                 .put("intention", Csv.text(s.intention().label())).put("terrain", Csv.text(s.terrain().label()))
                 .figures(units, s.duration(), s.distanceM(), s.climbM(), s.descentM(), s.packKg())
-                .put("target_rpe", s.targetRpe().map(v -> num(v, 1)).orElse(""))
+                .put("target_rpe", s.targetRpe().map(v -> UnitFormat.plain(v)).orElse(""))
                 .put("target_hr_zone", s.targetHrZone().map(String::valueOf).orElse(""))
                 .put("notes", Csv.text(s.notes())).put("next_day", Csv.text(s.nextDayPlan()))
                 .put("session_id", Csv.text(s.id().value()));
@@ -161,7 +163,7 @@ public final class CsvExport {
                 .put("kind", t.goal() ? "Goal trip" : "Trip").put("title", Csv.text(title))
                 .put("terrain", Csv.text(t.terrain().label()))
                 .figures(units, st.duration(), st.distanceM(), st.climbM(), st.descentM(), st.packKg())
-                .put("target_rpe", st.targetRpe().map(v -> num(v, 1)).orElse(""))
+                .put("target_rpe", st.targetRpe().map(v -> UnitFormat.plain(v)).orElse(""))
                 .put("notes", Csv.text(index == 0 ? t.notes() : "")).put("trip_id", Csv.text(t.id().value()));
     }
 
@@ -170,13 +172,13 @@ public final class CsvExport {
                 .put("iso_week", Weeks.label(l.date())).put("start_time", l.startTime().map(CsvExport::time).orElse(""))
                 .put("kind", Csv.text(l.kind().label())).put("title", Csv.text(l.title()))
                 .figures(units, l.duration(), l.distanceM(), l.climbM(), l.descentM(), l.packKg())
-                .put("rpe", num(l.rpe(), 1))
+                .put("rpe", UnitFormat.plain(l.rpe()))
                 .put("avg_hr", l.avgHeartRate().map(String::valueOf).orElse(""))
                 .put("max_hr", l.maxHeartRate().map(String::valueOf).orElse(""))
                 .put("soreness", l.sorenessLevel().map(String::valueOf).orElse(""))
                 .put("soreness_areas", Csv.text(l.sorenessAreas().stream().sorted().map(BodyArea::label)
                         .collect(Collectors.joining("; "))))
-                .put("sleep_h", l.sleepHours().map(v -> num(v, 1)).orElse(""))
+                .put("sleep_h", l.sleepHours().map(v -> UnitFormat.plain(v)).orElse(""))
                 .put("sleep_quality", l.sleepQuality().map(String::valueOf).orElse(""))
                 .put("motivation", l.motivation().map(String::valueOf).orElse(""))
                 .put("weather", Csv.text(l.weather().stream().sorted().map(Weather::label)
@@ -193,7 +195,7 @@ public final class CsvExport {
     private static Cells wellness(Wellness w) {
         return new Cells().put("record", "wellness").put("date", w.date().toString())
                 .put("iso_week", Weeks.label(w.date()))
-                .put("sleep_h", w.sleepHours().map(v -> num(v, 1)).orElse(""))
+                .put("sleep_h", w.sleepHours().map(v -> UnitFormat.plain(v)).orElse(""))
                 .put("sleep_quality", String.valueOf(w.sleepQuality())).put("stress", String.valueOf(w.stress()))
                 .put("fatigue", String.valueOf(w.fatigue())).put("soreness", String.valueOf(w.soreness()))
                 .put("motivation", String.valueOf(w.motivation())).put("hooper_sum", String.valueOf(w.hooperSum()))
@@ -209,12 +211,4 @@ public final class CsvExport {
         return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 
-    private static String minutes(Duration d) {
-        return num(d.toSeconds() / 60.0, 1);
-    }
-
-    /** Plain decimal with at most {@code scale} decimals and no trailing zeros: "12.5", "640". */
-    static String num(double v, int scale) {
-        return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
 }

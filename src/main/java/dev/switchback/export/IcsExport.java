@@ -1,5 +1,7 @@
 package dev.switchback.export;
 
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
@@ -144,7 +146,7 @@ public final class IcsExport {
     }
 
     public static Calendar calendar(Plan plan, Optional<WeekRange> range, Instant stamp, Options options) {
-        UnitFormat units = new UnitFormat(plan.athlete().units());
+        UnitFormat units = UnitFormat.of(plan.athlete().units());
         var events = new ArrayList<VEvent>();
         plan.sessions().stream()
                 .filter(s -> range.map(r -> r.contains(s.date())).orElse(true))
@@ -193,7 +195,7 @@ public final class IcsExport {
     static String logLine(OutingLog l, UnitFormat units) {
         var parts = new ArrayList<String>();
         addFigures(parts, l.duration(), l.distanceM(), l.climbM(), l.packKg(), units);
-        parts.add(UnitFormat.rpeText(l.rpe()));
+        parts.add(UnitFormat.rpe(l.rpe()));
         l.avgHeartRate().ifPresent(hr -> parts.add("HR " + hr + " avg"));
         return "Done: " + String.join(", ", parts.stream().map(p -> p.replaceFirst("^[A-Z][a-z]*: ", "")).toList());
     }
@@ -207,7 +209,7 @@ public final class IcsExport {
         var lines = new ArrayList<String>();
         lines.add(s.kind().label() + " · " + s.intention().label() + " · " + s.terrain().label());
         addFigures(lines, s.duration(), s.distanceM(), s.climbM(), s.packKg(), units);
-        s.targetRpe().ifPresent(r -> lines.add("Effort: " + UnitFormat.rpeText(r)));
+        s.targetRpe().ifPresent(r -> lines.add("Effort: " + UnitFormat.rpe(r)));
         s.targetHrZone().ifPresent(z -> lines.add("Heart-rate zone: " + z));
         if (!s.notes().isBlank()) {
             lines.add("Notes: " + s.notes());
@@ -237,7 +239,7 @@ public final class IcsExport {
             LocalDate d = t.start().plusDays(i);
             var parts = new ArrayList<String>();
             addFigures(parts, st.duration(), st.distanceM(), st.climbM(), st.packKg(), units);
-            st.targetRpe().ifPresent(r -> parts.add("effort " + UnitFormat.rpeText(r)));
+            st.targetRpe().ifPresent(r -> parts.add("effort " + UnitFormat.rpe(r)));
             lines.add("Day " + (i + 1) + " (" + d + "): " + String.join(", ", parts.stream()
                     .map(p -> p.replaceFirst("^[A-Z][a-z]*: ", "")).toList()));
         }
@@ -250,16 +252,16 @@ public final class IcsExport {
     private static void addFigures(List<String> lines, Duration duration, double distanceM, double climbM,
             double packKg, UnitFormat units) {
         if (!duration.isZero()) {
-            lines.add("Duration: " + UnitFormat.durationText(duration));
+            lines.add("Duration: " + UnitFormat.durationOrBlank(duration));
         }
         if (distanceM > 0) {
-            lines.add("Distance: " + units.distanceText(distanceM));
+            lines.add("Distance: " + units.showOrBlank(Measure.DISTANCE, distanceM));
         }
         if (climbM > 0) {
-            lines.add("Climb: " + units.climbText(climbM));
+            lines.add("Climb: " + units.showOrBlank(Measure.CLIMB, climbM));
         }
         if (packKg > 0) {
-            lines.add("Pack: " + units.massText(packKg));
+            lines.add("Pack: " + units.showOrBlank(Measure.MASS, packKg));
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.switchback.export;
 
+import dev.switchback.format.Dates;
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Overrides;
 import dev.switchback.engine.Metric;
@@ -23,8 +26,6 @@ import dev.switchback.export.WeekSheet.Figure;
 import dev.switchback.export.WeekSheet.FindingLine;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -44,10 +45,6 @@ public final class WeekSheets {
     /** Weeks shown in the sheet's chart: this week and the ones before it. */
     static final int CHART_WEEKS = 6;
 
-    private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", LOCALE);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
 
     private WeekSheets() {
     }
@@ -88,7 +85,7 @@ public final class WeekSheets {
 
     private static WeekSheet build(Plan plan, ByDate byDate, Optional<PlanAnalysis> analysis, LocalDate anyDay) {
         LocalDate monday = Weeks.monday(anyDay);
-        UnitFormat units = new UnitFormat(plan.athlete().units());
+        UnitFormat units = UnitFormat.of(plan.athlete().units());
         var days = new ArrayList<DayRow>(7);
         Duration time = Duration.ZERO;
         double distance = 0;
@@ -131,22 +128,18 @@ public final class WeekSheets {
                         .filter(t -> !t.isBlank()).findFirst().orElse("");
                 entries.add(new Entry(EntryKind.REST, "Rest day", "Rest", "", "", "", "", "", note, nextDay));
             }
-            days.add(new DayRow(date, date.getDayOfWeek().getDisplayName(TextStyle.SHORT, LOCALE),
-                    date.format(DAY_MONTH), entries, rest));
+            days.add(new DayRow(date, Dates.weekdayShort(date.getDayOfWeek()),
+                    Dates.day(date), entries, rest));
         }
-        var totals = new WeekSheet.Totals(UnitFormat.durationText(time), units.distanceText(distance),
-                units.climbText(climb), units.massText(heaviest), sessions, restDays);
+        var totals = new WeekSheet.Totals(UnitFormat.durationOrBlank(time), units.showOrBlank(Measure.DISTANCE, distance),
+                units.showOrBlank(Measure.CLIMB, climb), units.showOrBlank(Measure.MASS, heaviest), sessions, restDays);
         return new WeekSheet(monday, header(plan, monday), days, totals, chart(byDate, analysis, monday, units),
                 findings(plan, analysis, monday), analysis.isPresent());
     }
 
     private static WeekSheet.Header header(Plan plan, LocalDate monday) {
         LocalDate sunday = monday.plusDays(6);
-        String dates = monday.getYear() != sunday.getYear()
-                ? monday.format(DAY_MONTH_YEAR) + " – " + sunday.format(DAY_MONTH_YEAR)
-                : monday.getMonth() != sunday.getMonth()
-                        ? monday.format(DAY_MONTH) + " – " + sunday.format(FULL)
-                        : monday.getDayOfMonth() + " – " + sunday.format(FULL);
+        String dates = Dates.range(monday, sunday);
         Optional<String> phase = plan.phaseOn(monday.plusDays(3)).or(() -> plan.phaseOn(monday))
                 .map(p -> p.kind().label() + " phase");
         return new WeekSheet.Header(plan.athlete().name(), plan.name(),
@@ -156,7 +149,7 @@ public final class WeekSheets {
 
     /** The engine's next goal ({@link NextGoal}, the one the week view shows), as the sheet's chip. */
     static Optional<String> goal(Plan plan, LocalDate monday) {
-        return NextGoal.of(plan, monday).map(g -> "Goal: " + g.title() + " · " + g.date().format(DAY_MONTH_YEAR)
+        return NextGoal.of(plan, monday).map(g -> "Goal: " + g.title() + " · " + Dates.dayYear(g.date())
                 + " · " + g.when());
     }
 
@@ -166,10 +159,9 @@ public final class WeekSheets {
             kind += " · " + s.terrain().label();
         }
         // A planned start leads the line, as on a calendar: "18:30 · Trail run · Peak".
-        kind = s.startTime().map(t -> String.format(java.util.Locale.ROOT, "%02d:%02d · ", t.getHour(),
-                t.getMinute())).orElse("") + kind;
-        return new Entry(EntryKind.SESSION, kind, s.displayTitle(), UnitFormat.durationText(s.duration()),
-                units.distanceText(s.distanceM()), units.climbText(s.climbM()), units.massText(s.packKg()),
+        kind = s.startTime().map(t -> Dates.time(t) + " · ").orElse("") + kind;
+        return new Entry(EntryKind.SESSION, kind, s.displayTitle(), UnitFormat.durationOrBlank(s.duration()),
+                units.showOrBlank(Measure.DISTANCE, s.distanceM()), units.showOrBlank(Measure.CLIMB, s.climbM()), units.showOrBlank(Measure.MASS, s.packKg()),
                 effort(s, athlete), s.notes(), s.nextDayPlan());
     }
 
@@ -179,16 +171,16 @@ public final class WeekSheets {
         }
         // The engine's one planned effort: the runner's target, or its estimate marked as such.
         return PlannedEffort.of(s, athlete)
-                .map(e -> (e.estimated() ? "≈" : "") + UnitFormat.rpeText(e.rpe()))
+                .map(e -> (e.estimated() ? "≈" : "") + UnitFormat.rpe(e.rpe()))
                 .orElse("");
     }
 
     private static Entry tripEntry(Trip trip, LocalDate date, TripStage stage, UnitFormat units) {
         int day = (int) ChronoUnit.DAYS.between(trip.start(), date) + 1;
         String kind = (trip.goal() ? "Goal trip" : "Trip") + " · day " + day + " of " + trip.days();
-        return new Entry(EntryKind.TRIP_STAGE, kind, trip.title(), UnitFormat.durationText(stage.duration()),
-                units.distanceText(stage.distanceM()), units.climbText(stage.climbM()), units.massText(stage.packKg()),
-                stage.targetRpe().map(UnitFormat::rpeText).orElse(""), day == 1 ? trip.notes() : "",
+        return new Entry(EntryKind.TRIP_STAGE, kind, trip.title(), UnitFormat.durationOrBlank(stage.duration()),
+                units.showOrBlank(Measure.DISTANCE, stage.distanceM()), units.showOrBlank(Measure.CLIMB, stage.climbM()), units.showOrBlank(Measure.MASS, stage.packKg()),
+                stage.targetRpe().map(UnitFormat::rpe).orElse(""), day == 1 ? trip.notes() : "",
                 day == trip.days() ? "Rest or easy day after the trip" : "");
     }
 
@@ -200,12 +192,12 @@ public final class WeekSheets {
             for (int i = CHART_WEEKS - 1; i >= 0; i--) {
                 LocalDate m = monday.minusWeeks(i);
                 double au = a.week(m).loadAu();
-                bars.add(new Bar(shortWeek(m), au, String.format(Locale.ROOT, "%.0f", au), i == 0));
+                bars.add(new Bar(shortWeek(m), au, UnitFormat.load(au), i == 0));
             }
             WeekSummary w = a.week(monday);
             var figures = List.of(
-                    new Figure("Load", String.format(Locale.ROOT, "%.0f AU", w.loadAu()),
-                            w.doneAu() > 0 ? String.format(Locale.ROOT, "%.0f done", w.doneAu()) : "planned"),
+                    new Figure("Load", UnitFormat.load(w.loadAu()) + " AU",
+                            w.doneAu() > 0 ? UnitFormat.load(w.doneAu()) + " done" : "planned"),
                     figure("vs last week", w.changeVsPrevious(), "×%.2f"),
                     figure("ACWR", w.acwr(), "%.2f"),
                     figure("Form", w.formPct(), "%+.0f %%"),
@@ -215,17 +207,17 @@ public final class WeekSheets {
         for (int i = CHART_WEEKS - 1; i >= 0; i--) {
             LocalDate m = monday.minusWeeks(i);
             double hours = plannedTime(plan, m).toMinutes() / 60.0;
-            bars.add(new Bar(shortWeek(m), hours, String.format(Locale.ROOT, "%.1f", hours), i == 0));
+            bars.add(new Bar(shortWeek(m), hours, UnitFormat.plain(hours), i == 0));
         }
         Duration thisWeek = plannedTime(plan, monday);
         Duration lastWeek = plannedTime(plan, monday.minusWeeks(1));
         String change = lastWeek.isZero() ? "–"
                 : String.format(Locale.ROOT, "×%.2f", (double) thisWeek.toMinutes() / lastWeek.toMinutes());
         var figures = List.of(
-                new Figure("Planned time", UnitFormat.durationText(thisWeek).isEmpty() ? "0 h"
-                        : UnitFormat.durationText(thisWeek), ""),
+                new Figure("Planned time", UnitFormat.durationOrBlank(thisWeek).isEmpty() ? "0 h"
+                        : UnitFormat.durationOrBlank(thisWeek), ""),
                 new Figure("vs last week", change, lastWeek.isZero() ? "nothing planned" : ""),
-                new Figure("Distance", orDash(units.distanceText(plannedDistance(plan, monday))), ""));
+                new Figure("Distance", orDash(units.showOrBlank(Measure.DISTANCE, plannedDistance(plan, monday))), ""));
         return new WeekSheet.Chart("Planned time per week (h)", bars, figures);
     }
 
@@ -250,7 +242,7 @@ public final class WeekSheets {
     }
 
     public static SeasonOverview overview(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range) {
-        UnitFormat units = new UnitFormat(plan.athlete().units());
+        UnitFormat units = UnitFormat.of(plan.athlete().units());
         var lines = new ArrayList<SeasonOverview.WeekLine>();
         for (LocalDate m : range.mondays()) {
             LocalDate sun = m.plusDays(6);
@@ -290,25 +282,25 @@ public final class WeekSheets {
             String barText;
             if (analysis.isPresent()) {
                 bar = analysis.get().week(m).loadAu();
-                barText = String.format(Locale.ROOT, "%.0f", bar);
+                barText = UnitFormat.load(bar);
             } else {
                 bar = time.toMinutes() / 60.0;
-                barText = String.format(Locale.ROOT, "%.1f", bar);
+                barText = UnitFormat.plain(bar);
             }
             String phase = plan.phaseOn(m.plusDays(3)).or(() -> plan.phaseOn(m)).map(p -> p.kind().label())
                     .orElse("");
-            lines.add(new SeasonOverview.WeekLine(Weeks.label(m), m.format(DAY_MONTH) + " – " + sun.format(DAY_MONTH),
-                    phase, sessions, UnitFormat.durationText(time), units.distanceText(dist), units.climbText(climb),
+            lines.add(new SeasonOverview.WeekLine(Weeks.label(m), Dates.day(m) + " – " + Dates.day(sun),
+                    phase, sessions, UnitFormat.durationOrBlank(time), units.showOrBlank(Measure.DISTANCE, dist), units.showOrBlank(Measure.CLIMB, climb),
                     bar, barText, String.join(", ", tripNames)));
         }
         var goals = new ArrayList<String>();
         plan.goals().stream().sorted(Comparator.comparing(GoalEvent::date))
-                .forEach(g -> goals.add(g.title() + " · " + g.date().format(DAY_MONTH_YEAR)));
+                .forEach(g -> goals.add(g.title() + " · " + Dates.dayYear(g.date())));
         plan.trips().stream().filter(Trip::goal)
                 .filter(t -> plan.goals().stream().noneMatch(g -> g.trip().equals(Optional.of(t.id()))))
-                .forEach(t -> goals.add(t.title() + " · " + t.start().format(DAY_MONTH_YEAR)));
+                .forEach(t -> goals.add(t.title() + " · " + Dates.dayYear(t.start())));
         String period = Weeks.label(range.firstDay()) + " – " + Weeks.label(range.lastDay()) + " · "
-                + range.firstDay().format(DAY_MONTH_YEAR) + " – " + range.lastDay().format(DAY_MONTH_YEAR)
+                + Dates.dayYear(range.firstDay()) + " – " + Dates.dayYear(range.lastDay())
                 + " · " + range.weekCount() + " weeks";
         return new SeasonOverview(plan.name(), plan.athlete().name(), period, goals,
                 analysis.isPresent() ? "Load (AU)" : "Planned time (h)", lines);

@@ -3,7 +3,8 @@ package dev.switchback.model;
 /**
  * Text from a plan file made safe to show: control characters (which could move a terminal's cursor,
  * clear it or change its title) are written as visible escapes, and a quoted value is cut to a short
- * excerpt. The CLI, the store's messages and the window's dialogs all go through here.
+ * excerpt. The CLI, the store's messages, the window (cards, month, findings, undo descriptions, dialogs)
+ * all go through here; the PDF drops such characters as it draws (export.PdfFonts).
  */
 public final class Printable {
     /** The longest part of a bad value a message quotes. */
@@ -74,8 +75,18 @@ public final class Printable {
         return excerpt(text, EXCERPT);
     }
 
+    /**
+     * C0, DEL, C1, the line and paragraph separators, and the bidirectional formatting characters (U+061C,
+     * U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): an override such as U+202E turns the rest of a
+     * line round, so a title could make "Rest day" read as something else.
+     */
     public static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || isBidiControl(c);
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     public static boolean hasControl(String text) {

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
@@ -57,6 +59,41 @@ class CheckCommandTest {
                 .contains("BLOCK  2026-W51  pack-mass")
                 .contains("Saturday's pack (24.0 kg, long pack hike) is 35 % of your body mass")
                 .contains("Suggestion: Cap Saturday's pack at 13.6 kg (20 % of 68 kg)");
+    }
+
+    /** A pack that jumps by 8 kg in a week: the pack-progression finding measures in kg. */
+    static Plan packJump() {
+        var s = new ArrayList<>(Plans.steadyWeeks(6));
+        s.add(Plans.hike(W6.minusDays(2), 4, 120, 6).withTitle("Light pack hike"));
+        s.add(Plans.hike(W6.plusDays(5), 4, 120, 14).withTitle("Heavier pack hike"));
+        return Plans.plan(s);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"imperial; lb; kg", "metric; kg; lb"})
+    void theNumbersCheckPrintsItselfFollowTheUnitsAsked(String units, String shown, String absent) throws Exception {
+        Path file = save(packJump());
+        run("check", file.toString(), "--from", W6.minusWeeks(1).toString(), "--to", W6.plusDays(6).toString(),
+                "--today", "2000-01-01", "--units", units);
+        List<String> measured = out.toString().lines().filter(l -> l.startsWith("  Measured ")).toList();
+        assertThat(measured).isNotEmpty().anySatisfy(l -> assertThat(l).contains(" " + shown));
+        assertThat(measured).allSatisfy(l -> assertThat(l).doesNotContain(" " + absent));
+    }
+
+    @Test
+    void theDefaultUnitsAreTheAthletes() throws Exception {
+        Plan plan = packJump();
+        Path file = save(plan.withAthlete(plan.athlete().withUnits(dev.switchback.model.Units.IMPERIAL)));
+        run("check", file.toString(), "--from", W6.minusWeeks(1).toString(), "--to", W6.plusDays(6).toString(),
+                "--today", "2000-01-01");
+        assertThat(out.toString().lines().filter(l -> l.startsWith("  Measured ")))
+                .anySatisfy(l -> assertThat(l).contains(" lb")).noneSatisfy(l -> assertThat(l).contains(" kg"));
+    }
+
+    @Test
+    void unknownUnitsAreAUsageError() throws Exception {
+        assertThat(run("check", save(packJump()).toString(), "--units", "furlongs")).isEqualTo(64);
+        assertThat(err.toString()).contains("Unknown units 'furlongs': use metric or imperial");
     }
 
     @Test

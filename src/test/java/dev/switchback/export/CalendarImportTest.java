@@ -66,7 +66,7 @@ class CalendarImportTest {
         VEvent hills = events(parse(text(ExportFixtures.plan(), new IcsExport.Options(false, ZURICH)))).stream()
                 .filter(e -> e.getSummary().getValue().contains("Hill repeats")).findFirst().orElseThrow();
         assertThat(hills.getSummary().getValue()).isEqualTo("Done: Trail run: Hill repeats on the Höhenweg");
-        assertThat(hills.getDescription().getValue()).endsWith("Done: 1 h 15, 12.0 km, 640 m, RPE 7.5");
+        assertThat(hills.getDescription().getValue()).endsWith("Done: 1 h 15, 12 km, 640 m, RPE 7.5");
         assertThat(hills.getProperty("CATEGORIES").orElseThrow().getValue()).isEqualTo("Trail run,Done");
         VEvent notLogged = events(parse(text(ExportFixtures.plan(), new IcsExport.Options(false, ZURICH)))).stream()
                 .filter(e -> e.getSummary().getValue().contains("Łódź")).findFirst().orElseThrow();

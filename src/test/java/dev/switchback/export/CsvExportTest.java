@@ -128,8 +128,9 @@ class CsvExportTest {
 
     @Test
     void numbersUseADotAndNoTrailingZeros() {
-        assertThat(CsvExport.num(12.5, 3)).isEqualTo("12.5");
-        assertThat(CsvExport.num(0, 3)).isEqualTo("0");
-        assertThat(CsvExport.num(1449.6, 0)).isEqualTo("1450");
+        var f = dev.switchback.format.UnitFormat.of(Units.METRIC);
+        assertThat(f.number(dev.switchback.format.Measure.DISTANCE, 12_500)).isEqualTo("12.5");
+        assertThat(f.number(dev.switchback.format.Measure.DISTANCE, 0)).isEqualTo("0");
+        assertThat(f.number(dev.switchback.format.Measure.CLIMB, 1449.6)).isEqualTo("1450");
     }
 }

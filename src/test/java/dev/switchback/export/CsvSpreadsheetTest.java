@@ -91,7 +91,7 @@ class CsvSpreadsheetTest {
                 .filter(r -> r.get("session_id").equals("s-hills") && r.get("record").equals("planned"))
                 .findFirst().orElseThrow();
         assertThat(imperial).doesNotContainKey("distance_km").containsKeys("distance_mi", "climb_ft", "pack_lb");
-        assertThat(imperial.get("distance_mi")).isEqualTo("7.456"); // 12 km
+        assertThat(imperial.get("distance_mi")).isEqualTo("7.5"); // 12 km, to a tenth as the window and the sheet say it
         assertThat(imperial.get("climb_ft")).isEqualTo("2100"); // 640 m
         Map<String, String> metric = read(CsvExport.content(plan(Units.IMPERIAL), Optional.empty(), Units.METRIC))
                 .stream().filter(r -> r.get("session_id").equals("s-hills") && r.get("record").equals("planned"))

@@ -1,5 +1,6 @@
 package dev.switchback.export;
 
+import dev.switchback.format.UnitFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.Plan;
@@ -52,7 +53,7 @@ class IcsExportTest {
         // Logged in the fixture: marked as done.
         assertThat(hills.getSummary().getValue()).isEqualTo("Done: Trail run: Hill repeats on the Höhenweg");
         assertThat(hills.getDescription().getValue())
-                .contains("Duration: 1 h 15", "Distance: 12.0 km", "Climb: 640 m", "Effort: RPE 7",
+                .contains("Duration: 1 h 15", "Distance: 12 km", "Climb: 640 m", "Effort: RPE 7",
                         "Next day: Easy 30 min only if the calves feel fine");
         assertThat(hills.getStartDate().orElseThrow().getValue()).isEqualTo("20261124");
         assertThat(hills.getEndDate().orElseThrow().getValue()).isEqualTo("20261125");
@@ -72,7 +73,7 @@ class IcsExportTest {
         assertThat(trip.getStartDate().orElseThrow().getValue()).isEqualTo(start.toString().replace("-", ""));
         assertThat(trip.getEndDate().orElseThrow().getValue())
                 .isEqualTo(start.plusDays(3).toString().replace("-", ""));
-        assertThat(trip.getDescription().getValue()).contains("3 days", "Day 2", "21.0 km", "1900 m", "12.5 kg");
+        assertThat(trip.getDescription().getValue()).contains("3 days", "Day 2", "21 km", "1900 m", "12.5 kg");
     }
 
     @Test
@@ -105,7 +106,7 @@ class IcsExportTest {
     void imperialAthletesGetMilesFeetAndPounds() {
         Plan plan = ExportFixtures.plan(dev.switchback.model.Units.IMPERIAL);
         String d = IcsExport.sessionDescription(plan.session(new dev.switchback.model.SessionId("s-kitadake"))
-                .orElseThrow(), new UnitFormat(plan.athlete().units()));
-        assertThat(d).contains("Distance: 9.0 mi", "Climb: 4757 ft", "Pack: 26.5 lb");
+                .orElseThrow(), UnitFormat.of(plan.athlete().units()));
+        assertThat(d).contains("Distance: 9 mi", "Climb: 4757 ft", "Pack: 26.5 lb");
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchback.store.gpx;
 
+import dev.switchback.format.Dates;
 import dev.switchback.engine.HeartRateSummary;
 import dev.switchback.engine.HeartRateZones;
 import dev.switchback.engine.LoadModel;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +46,6 @@ import java.util.Set;
  * duration and a distance within {@link #SAME_DISTANCE_M}.
  */
 public final class ActivityMatcher {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     /** Unplanned outings start at the effort the unplanned form starts at; the user corrects it. */
     public static final double UNPLANNED_RPE = 4;
     /** Two recordings of the same outing without a start time: distance within this, metres. */
@@ -168,7 +167,7 @@ public final class ActivityMatcher {
             Optional<OutingLog> same = plan.logs().stream().filter(l -> sameOuting(l, start, t)).findFirst();
             if (same.isPresent()) {
                 out[i] = new Outcome(r.file(), r.name(), Status.SKIPPED, "Already logged: " + same.get().displayTitle()
-                        + " on " + DAY.format(day) + same.get().startTime().map(s -> " at " + s
+                        + " on " + Dates.weekdayDay(day) + same.get().startTime().map(s -> " at " + s
                                 + " has the same start and duration").orElse(" has the same duration and distance")
                         + ". Nothing was added.", Optional.empty());
                 continue;
@@ -234,7 +233,7 @@ public final class ActivityMatcher {
             Read r = reads.get(f);
             if (!logged.isEmpty()) {
                 Session s = logged.get(0);
-                out[f] = new Outcome(r.file(), r.name(), Status.SKIPPED, DAY.format(day) + "'s "
+                out[f] = new Outcome(r.file(), r.name(), Status.SKIPPED, Dates.weekdayDay(day) + "'s "
                         + s.displayTitle() + " is already logged; a session is never logged twice. To replace its"
                         + " numbers, open its log and use Import GPX there.", Optional.empty());
             } else {
@@ -251,7 +250,7 @@ public final class ActivityMatcher {
                             t.descentM().orElse(s.descentM()), s.packKg())
                     .withTexts(s.title(), "", imported(r), "");
             log = withTrackDetails(log, r, start, plan.athlete());
-            return new Outcome(r.file(), r.name(), Status.IMPORTED, DAY.format(s.date()) + ", " + s.displayTitle()
+            return new Outcome(r.file(), r.name(), Status.IMPORTED, Dates.weekdayDay(s.date()) + ", " + s.displayTitle()
                     + " (planned): " + numbers(t, log, units), Optional.of(log));
         } catch (IllegalArgumentException outOfRange) {
             return refusedValues(r, t, outOfRange);
@@ -269,7 +268,7 @@ public final class ActivityMatcher {
             log = withTrackDetails(log, r, start, athlete);
             String why = sessionsTaken ? "The day's planned sessions went to other files of this import"
                     : "No planned session that day";
-            return new Outcome(r.file(), r.name(), Status.IMPORTED, DAY.format(start.toLocalDate())
+            return new Outcome(r.file(), r.name(), Status.IMPORTED, Dates.weekdayDay(start.toLocalDate())
                     + ", unplanned trail run: " + numbers(t, log, units) + ". " + why + "; if it was not a run at"
                     + " effort " + plain(UNPLANNED_RPE) + ", change that in its log.", Optional.of(log));
         } catch (IllegalArgumentException outOfRange) {

@@ -1,5 +1,6 @@
 package dev.switchback.ui.app;
 
+import dev.switchback.format.Dates;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.SaveGate;
 import dev.switchback.model.Plan;
@@ -16,10 +17,8 @@ import dev.switchback.ui.week.WeekViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final PlanDocument doc;
     private final DialogService dialogs;
@@ -87,7 +85,7 @@ public final class MainViewModel {
     public void start() {
         Optional<java.time.Instant> autosaved = files.recoverySavedAt();
         if (autosaved.isPresent()) {
-            String when = WHEN.format(autosaved.get().atZone(ZoneId.systemDefault()));
+            String when = Dates.weekdayDayTime(autosaved.get().atZone(ZoneId.systemDefault()).toLocalDateTime());
             if (dialogs.askRecover(files.recoveryFile(), when)) {
                 busy.set(true);
                 status.set("Recovering the work autosaved " + when + " …");

@@ -1,5 +1,6 @@
 package dev.switchback.ui.app;
 
+import dev.switchback.model.Printable;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Weeks;
@@ -98,7 +99,8 @@ public final class PlanDocument {
         if (after.equals(before)) {
             return;
         }
-        undo.push(new Edit(description, before, after));
+        // descriptions name sessions and trips by their titles: text from the file, shown in the Edit menu
+        undo.push(new Edit(Printable.escape(description), before, after));
         while (undo.size() > UNDO_LIMIT) {
             undo.removeLast();
         }

@@ -5,13 +5,11 @@ import dev.switchback.engine.DayMetrics;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.WeekSummary;
 import dev.switchback.model.Athlete;
-import dev.switchback.model.Units;
+import dev.switchback.format.Dates;
 import dev.switchback.model.Weeks;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the charts' weeks from an analysis: pure, so it is tested without a screen. */
@@ -21,9 +19,7 @@ public final class ChartSeries {
 
     /** REI's rule of thumb for a backpacking load (domain notes, section 3). */
     static final double PACK_CEILING_FRACTION = 0.2;
-    static final double LB_PER_KG = 2.2046226218;
-    static final double MI_PER_KM = 0.6213711922;
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
 
     private ChartSeries() {
     }
@@ -37,16 +33,15 @@ public final class ChartSeries {
         List<DayLoad> days = analysis.days();
         Optional<LocalDate> first = days.isEmpty() ? Optional.empty() : Optional.of(days.get(0).date());
         Optional<LocalDate> last = days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1).date());
-        boolean imperial = athlete.units() == Units.IMPERIAL;
-        double mass = imperial ? LB_PER_KG : 1;
-        double carried = imperial ? LB_PER_KG * MI_PER_KM : 1;
+        double mass = athlete.units().mass(1);
+        double carried = athlete.units().mass(athlete.units().distance(1000));
 
         var weeks = new ArrayList<WeekPoint>();
         boolean missingHistory = false;
         for (int i = -WEEKS_BEFORE; i <= WEEKS_AFTER; i++) {
             LocalDate monday = screen.plusWeeks(i);
             LocalDate sunday = monday.plusDays(6);
-            String label = LABEL.format(monday);
+            String label = Dates.day(monday);
             boolean inPlan = first.isPresent() && !sunday.isBefore(first.get()) && !monday.isAfter(last.get());
             if (!inPlan) {
                 weeks.add(new WeekPoint(monday, label, i == 0, false, 0, 0, Optional.empty(), Optional.empty(),
@@ -64,7 +59,7 @@ public final class ChartSeries {
                     w.packKgKm() * carried));
         }
         return new ChartData(weeks, missingHistory ? MetricHelp.NOT_ENOUGH_HISTORY : "",
-                imperial ? "lb" : "kg", imperial ? "lb\u00b7mi" : "kg\u00b7km",
+                athlete.units().massUnit(), athlete.units().massUnit() + "\u00b7" + athlete.units().distanceUnit(),
                 athlete.bodyMassKg() * PACK_CEILING_FRACTION * mass);
     }
 }

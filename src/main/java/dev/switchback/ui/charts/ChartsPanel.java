@@ -1,5 +1,6 @@
 package dev.switchback.ui.charts;
 
+import dev.switchback.format.UnitFormat;
 import atlantafx.base.theme.Styles;
 import dev.switchback.ui.app.PlanDocument;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class ChartsPanel extends ScrollPane {
                 series("Planned", weeks, w -> Optional.of(w.plannedAu()), (w, v) -> fmt(v, "AU")),
                 series("Done", weeks, w -> Optional.of(w.doneAu()), (w, v) -> fmt(v, "AU")));
         update(acwr,
-                series("ACWR", weeks, WeekPoint::acwr, (w, v) -> String.format(Locale.ENGLISH, "%.2f", v)),
+                series("ACWR", weeks, WeekPoint::acwr, (w, v) -> UnitFormat.ratio(v)),
                 series("Spike flag (1.5)", weeks, w -> Optional.of(1.5), (w, v) -> "1.5: above this, a spike"));
         update(fitness,
                 series("Fitness (CTL)", weeks, WeekPoint::ctl, (w, v) -> fmt(v, "AU/day")),

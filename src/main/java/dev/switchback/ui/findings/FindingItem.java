@@ -1,5 +1,6 @@
 package dev.switchback.ui.findings;
 
+import dev.switchback.model.Printable;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import java.time.LocalDate;
@@ -46,12 +47,13 @@ public record FindingItem(
         return "How far the rule's basis can be trusted: " + finding.source().evidence().label() + ".";
     }
 
+    /** The engine's sentence; plan texts in it (titles, names) with control characters escaped. */
     public String message() {
-        return finding.message();
+        return Printable.escape(finding.message());
     }
 
     public String why() {
-        return finding.why();
+        return Printable.escape(finding.why());
     }
 
     public List<LocalDate> dates() {

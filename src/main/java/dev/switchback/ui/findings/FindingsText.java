@@ -1,12 +1,11 @@
 package dev.switchback.ui.findings;
 
+import dev.switchback.format.Dates;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,9 +13,6 @@ import java.util.stream.Collectors;
 public final class FindingsText {
     public static final String NO_FINDINGS = "No findings this week \u2014 the plan follows every rule";
     public static final String NO_ANALYSIS = "The checks are not available for this plan yet.";
-
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
 
     private FindingsText() {
     }
@@ -67,19 +63,19 @@ public final class FindingsText {
         LocalDate first = sorted.get(0);
         LocalDate last = sorted.get(sorted.size() - 1);
         boolean sameMonth = first.getMonth() == last.getMonth() && first.getYear() == last.getYear();
-        DateTimeFormatter head = sameMonth ? DAY : DAY_MONTH;
+        java.util.function.Function<LocalDate, String> head = sameMonth ? Dates::weekdayDayOfMonth : Dates::weekdayDay;
         if (sorted.size() == 1) {
-            return DAY_MONTH.format(first);
+            return Dates.weekdayDay(first);
         }
         boolean consecutive = last.toEpochDay() - first.toEpochDay() == sorted.size() - 1;
         if (consecutive && sorted.size() >= 3) {
-            return head.format(first) + " \u2013 " + DAY_MONTH.format(last);
+            return head.apply(first) + " \u2013 " + Dates.weekdayDay(last);
         }
         var parts = new ArrayList<String>();
         for (int i = 0; i < sorted.size() - 1; i++) {
-            parts.add(head.format(sorted.get(i)));
+            parts.add(head.apply(sorted.get(i)));
         }
-        parts.add(DAY_MONTH.format(last));
+        parts.add(Dates.weekdayDay(last));
         return String.join(", ", parts);
     }
 

@@ -1,5 +1,6 @@
 package dev.switchback.ui.findings;
 
+import dev.switchback.model.Printable;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Overrides;
 import dev.switchback.engine.Severity;
@@ -88,13 +89,15 @@ public final class FindingsViewModel {
 
     FindingItem toItem(Finding f) {
         Suggestion s = f.suggestion();
+        // the suggestion names sessions by their titles, text from the file
+        String text = Printable.escape(s.text());
         FindingItem.Fix fix;
         if (!s.isMechanical()) {
-            fix = new FindingItem.Fix.Advice(s.text());
+            fix = new FindingItem.Fix.Advice(text);
         } else if (fixer.isPresent()) {
-            fix = new FindingItem.Fix.Applicable(s.text(), FindingsText.applyLabel(s.text()));
+            fix = new FindingItem.Fix.Applicable(text, FindingsText.applyLabel(text));
         } else {
-            fix = new FindingItem.Fix.Unavailable(s.text(), FindingsText.applyLabel(s.text()), FIX_NOT_READY);
+            fix = new FindingItem.Fix.Unavailable(text, FindingsText.applyLabel(text), FIX_NOT_READY);
         }
         return new FindingItem(f, FindingsText.severityLabel(f.severity()), FindingsText.dates(f.dates()),
                 f.source().citation(), FindingsText.evidence(f), fix,

@@ -5,7 +5,7 @@ import dev.switchback.model.Feel;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Session;
 import dev.switchback.model.Weather;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +22,11 @@ public record ComparisonRow(String label, String planned, String actual) {
     public static List<ComparisonRow> of(JournalEntry e, dev.switchback.model.Athlete athlete) {
         OutingLog l = e.log();
         Optional<Session> p = e.planned();
-        UnitFormat u = new UnitFormat(athlete.units());
+        UnitFormat u = UnitFormat.of(athlete.units());
         var rows = new ArrayList<ComparisonRow>();
         rows.add(new ComparisonRow("Outing", p.map(Session::displayTitle).orElse("(not planned)"), l.displayTitle()));
         rows.add(row("Kind", p, s -> s.kind().label(), l.kind().label()));
-        rows.add(row("Duration", p, s -> Numbers.duration(s.duration()), Numbers.duration(l.duration())));
+        rows.add(row("Duration", p, s -> UnitFormat.durationInput(s.duration()), UnitFormat.durationInput(l.duration())));
         rows.add(row("Distance", p, s -> u.distance(s.distanceM()), u.distance(l.distanceM())));
         rows.add(row("Climb", p, s -> u.climb(s.climbM()), u.climb(l.climbM())));
         rows.add(row("Descent", p, s -> u.climb(s.descentM()), u.climb(l.descentM())));
@@ -60,6 +60,6 @@ public record ComparisonRow(String label, String planned, String actual) {
     }
 
     static String duration(Duration d) {
-        return Numbers.duration(d);
+        return UnitFormat.durationInput(d);
     }
 }

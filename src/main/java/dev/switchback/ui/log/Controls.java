@@ -1,5 +1,6 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Dates;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.beans.property.IntegerProperty;
@@ -14,33 +15,23 @@ import javafx.util.StringConverter;
 
 /** Small builders the log views share, so each view stays layout and bindings. */
 final class Controls {
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
-    private static final List<java.time.format.DateTimeFormatter> READ = List.of(SHOWN,
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH),
-            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
-
     /**
-     * Dates as "Thu 19 Nov 2026" whatever the machine's locale; typed dates may also be "19 Nov 2026"
-     * or "2026-11-19". Text that is no date gives null, which the view-models refuse with a message.
+     * Dates as "Thu 19 Nov 2026" whatever the machine's locale; typed dates in any form of
+     * {@link Dates#readDate}. Text that is no date gives null, which the view-models refuse with a message.
      */
     static final StringConverter<java.time.LocalDate> DATE = new StringConverter<>() {
         @Override
         public String toString(java.time.LocalDate d) {
-            return d == null ? "" : SHOWN.format(d);
+            return d == null ? "" : Dates.weekdayDayYear(d);
         }
 
         @Override
         public java.time.LocalDate fromString(String text) {
-            String t = text == null ? "" : text.strip();
-            for (var f : READ) {
-                try {
-                    return java.time.LocalDate.parse(t, f);
-                } catch (java.time.DateTimeException notThisOne) {
-                    // try the next form
-                }
+            try {
+                return Dates.readDate("Date", text).orElse(null);
+            } catch (IllegalArgumentException notADate) {
+                return null;
             }
-            return null;
         }
     };
 
@@ -124,26 +115,22 @@ final class Controls {
      */
     static javafx.scene.layout.VBox withReason(javafx.scene.control.Control field, String id,
             javafx.beans.value.ObservableValue<String> reason) {
-        Label why = new Label();
-        why.setId(id + "-error");
-        why.getStyleClass().addAll("error-text", "field-reason");
-        why.setWrapText(true);
-        why.setMaxWidth(320);
-        why.textProperty().bind(reason);
+        return withReason(field, id, reason, 1);
+    }
+
+    /** {@link #withReason} with {@code lines} lines kept for the reason. */
+    static javafx.scene.layout.VBox withReason(javafx.scene.control.Control field, String id,
+            javafx.beans.value.ObservableValue<String> reason, int lines) {
+        Label why = dev.switchback.ui.common.FieldReason.under(id + "-error", reason, lines);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, field, why);
-        // one line kept free even when empty
-        why.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(why.getFont().getSize() * 1.4, 0), why.fontProperty()));
         return box;
     }
 
     /** The error line bound to a form's message, under the fields. */
     static Label errorLine(String id, javafx.beans.value.ObservableValue<String> message) {
-        Label error = new Label();
-        error.setId(id);
+        Label error = dev.switchback.ui.common.FieldReason.under(id, message);
         error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(message);
+        error.setMaxWidth(Double.MAX_VALUE);
         return error;
     }
 

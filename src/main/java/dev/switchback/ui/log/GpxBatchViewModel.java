@@ -6,7 +6,7 @@ import dev.switchback.store.gpx.ActivityMatcher;
 import dev.switchback.store.gpx.ActivityMatcher.Outcome;
 import dev.switchback.store.gpx.ActivityReader;
 import dev.switchback.ui.app.PlanDocument;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -111,7 +111,7 @@ public final class GpxBatchViewModel {
     }
 
     private ActivityMatcher.Describe describe() {
-        UnitFormat units = new UnitFormat(document.getPlan().athlete().units());
+        UnitFormat units = UnitFormat.of(document.getPlan().athlete().units());
         return new ActivityMatcher.Describe() {
             @Override
             public String distance(double metres) {
@@ -125,7 +125,7 @@ public final class GpxBatchViewModel {
 
             @Override
             public String duration(Duration d) {
-                return Numbers.duration(d);
+                return UnitFormat.durationInput(d);
             }
         };
     }

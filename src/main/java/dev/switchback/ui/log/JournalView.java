@@ -1,11 +1,11 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Dates;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.SessionKind;
 import dev.switchback.ui.app.PlanDocument;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -31,7 +31,6 @@ import javafx.util.StringConverter;
 
 /** The journal: filters on top, past outings on the left, planned vs actual of the chosen one on the right. */
 public final class JournalView extends BorderPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final JournalViewModel vm;
 
@@ -165,7 +164,7 @@ public final class JournalView extends BorderPane {
         });
         vm.selectedProperty().addListener((obs, was, now) -> title.setText(now == null
                 ? "Pick an outing to see it planned vs actual"
-                : now.log().displayTitle() + ", " + DAY.format(now.log().date())));
+                : now.log().displayTitle() + ", " + Dates.weekdayDayYear(now.log().date())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(8, title, spacer, edit);
@@ -187,9 +186,9 @@ public final class JournalView extends BorderPane {
 
     /** Date and title, a line of numbers and the compliance badge. */
     private static final class EntryCell extends ListCell<JournalEntry> {
-        private final java.util.function.Supplier<dev.switchback.ui.common.UnitFormat> unitsNow;
+        private final java.util.function.Supplier<dev.switchback.format.UnitFormat> unitsNow;
 
-        EntryCell(java.util.function.Supplier<dev.switchback.ui.common.UnitFormat> unitsNow) {
+        EntryCell(java.util.function.Supplier<dev.switchback.format.UnitFormat> unitsNow) {
             this.unitsNow = unitsNow;
         }
 
@@ -203,11 +202,11 @@ public final class JournalView extends BorderPane {
             }
             var units = unitsNow.get();
             OutingLog l = e.log();
-            Label title = new Label(DAY.format(l.date()) + "  " + l.displayTitle());
+            Label title = new Label(Dates.weekdayDayYear(l.date()) + "  " + l.displayTitle());
             title.getStyleClass().add("entry-title");
             var numbers = new ArrayList<String>();
             numbers.add(l.kind().label());
-            numbers.add(Numbers.duration(l.duration()));
+            numbers.add(UnitFormat.durationInput(l.duration()));
             if (l.distanceM() > 0) {
                 numbers.add(units.distance(l.distanceM()));
             }
@@ -217,7 +216,7 @@ public final class JournalView extends BorderPane {
             if (l.packKg() > 0) {
                 numbers.add(units.mass(l.packKg()) + " pack");
             }
-            numbers.add("RPE " + Numbers.plain(l.rpe()));
+            numbers.add("RPE " + UnitFormat.plain(l.rpe()));
             if (e.feltBad()) {
                 numbers.add("felt bad");
             }

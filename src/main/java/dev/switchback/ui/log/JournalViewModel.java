@@ -2,7 +2,7 @@ package dev.switchback.ui.log;
 
 import dev.switchback.model.SessionKind;
 import dev.switchback.ui.app.PlanDocument;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class JournalViewModel {
         Optional<Double> pack;
         try {
             UnitFormat u = units();
-            pack = Numbers.optional("Pack heavier than (" + u.massUnit() + ")", packAbove.get(),
+            pack = UnitFormat.readNumber("Pack heavier than (" + u.massUnit() + ")", packAbove.get(),
                     u.units() == dev.switchback.model.Units.METRIC ? "10" : "22").map(v -> u.units().massToKg(v));
             filterError.set("");
         } catch (IllegalArgumentException e) {
@@ -106,7 +106,7 @@ public final class JournalViewModel {
 
     /** The athlete's units, which the journal shows and reads. */
     public UnitFormat units() {
-        return new UnitFormat(document.getPlan().athlete().units());
+        return UnitFormat.of(document.getPlan().athlete().units());
     }
 
     /** "Pack heavier than", in the athlete's mass unit (kg or lb). */

@@ -1,9 +1,9 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Measure;
 import dev.switchback.model.Limits;
-import dev.switchback.model.Units;
 import dev.switchback.ui.common.ShownValue;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -17,16 +17,18 @@ import javafx.beans.property.StringProperty;
 final class MeasureField {
 
     enum Quantity {
-        DISTANCE("Distance", Limits.MAX_DISTANCE_M),
-        CLIMB("Climb", Limits.MAX_CLIMB_M),
-        DESCENT("Descent", Limits.MAX_CLIMB_M),
-        PACK("Pack mass", Limits.MAX_PACK_KG);
+        DISTANCE("Distance", Measure.DISTANCE, Limits.MAX_DISTANCE_M),
+        CLIMB("Climb", Measure.CLIMB, Limits.MAX_CLIMB_M),
+        DESCENT("Descent", Measure.CLIMB, Limits.MAX_CLIMB_M),
+        PACK("Pack mass", Measure.MASS, Limits.MAX_PACK_KG);
 
         private final String label;
+        private final Measure measure;
         private final double maxSi;
 
-        Quantity(String label, double maxSi) {
+        Quantity(String label, Measure measure, double maxSi) {
             this.label = label;
+            this.measure = measure;
             this.maxSi = maxSi;
         }
     }
@@ -48,27 +50,17 @@ final class MeasureField {
 
     /** "km", "ft", "lb"... */
     String unit() {
-        Units u = format.units();
-        return switch (quantity) {
-            case DISTANCE -> u.distanceUnit();
-            case CLIMB, DESCENT -> u.climbUnit();
-            case PACK -> u.massUnit();
-        };
+        return quantity.measure.unit(format.units());
     }
 
     /** The field's label with its unit: "Distance (mi)". */
     String label() {
-        return quantity.label + " (" + unit() + ")";
+        return format.label(quantity.label, quantity.measure);
     }
 
     /** A value to type, as the prompt and the messages show it. */
     String example() {
-        boolean metric = format.units() == Units.METRIC;
-        return switch (quantity) {
-            case DISTANCE -> metric ? "12.5" : "7.8";
-            case CLIMB, DESCENT -> metric ? "600" : "2000";
-            case PACK -> metric ? "8" : "18";
-        };
+        return quantity.measure.example(format.units());
     }
 
     /** Shows an SI value (metres or kilograms) in the user's units and remembers it. */
@@ -83,36 +75,19 @@ final class MeasureField {
 
     private double parse(String text) {
         String t = text.strip();
-        double typed = Numbers.optional(label(), t, example()).orElse(0.0);
+        double typed = format.read(quantity.measure, label(), t).map(si -> quantity.measure.fromSi(format.units(), si))
+                .orElse(0.0);
         // The limit is shown rounded ("49213 ft" for 15 000 m); what is shown is accepted, as the limit.
         String largest = number(quantity.maxSi);
         if (!(typed >= 0 && typed <= Double.parseDouble(largest))) {
             throw new IllegalArgumentException(quantity.label + " must be between 0 and " + largest + " " + unit()
                     + " (was " + t + " " + unit() + ")");
         }
-        return Math.min(toSi(typed), quantity.maxSi);
+        return Math.min(quantity.measure.toSi(format.units(), typed), quantity.maxSi);
     }
 
     /** The SI value in the user's units, the number only: "7.7" mi, "1969" ft, "17.6" lb, never "8.0". */
     String number(double si) {
-        Units u = format.units();
-        return switch (quantity) {
-            case DISTANCE -> tenths(u.distance(si));
-            case CLIMB, DESCENT -> Numbers.plain(Math.round(u.climb(si)));
-            case PACK -> tenths(u.mass(si));
-        };
-    }
-
-    private static String tenths(double v) {
-        return Numbers.plain(Math.round(v * 10) / 10.0);
-    }
-
-    private double toSi(double typed) {
-        Units u = format.units();
-        return switch (quantity) {
-            case DISTANCE -> u.distanceToMetres(typed);
-            case CLIMB, DESCENT -> u.climbToMetres(typed);
-            case PACK -> u.massToKg(typed);
-        };
+        return format.number(quantity.measure, si);
     }
 }

@@ -1,9 +1,9 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Dates;
 import dev.switchback.engine.Compliance;
 import dev.switchback.engine.HeartRateSummary;
 import dev.switchback.engine.HeartRateZones;
-import dev.switchback.engine.LoadModel;
 import dev.switchback.engine.PlannedEffort;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.BodyArea;
@@ -17,15 +17,13 @@ import dev.switchback.model.SessionKind;
 import dev.switchback.model.Weather;
 import dev.switchback.store.gpx.GpxTrack;
 import dev.switchback.ui.app.PlanDocument;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -50,8 +48,6 @@ import javafx.collections.ObservableSet;
  * {@link PlanDocument#apply} and so can be undone.
  */
 public final class OutingLogViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final PlanDocument document;
     private final OutingLog start;
@@ -101,7 +97,7 @@ public final class OutingLogViewModel {
         this.planned = planned;
         this.existing = existing;
         this.zone = zone;
-        this.units = new UnitFormat(document.getPlan().athlete().units());
+        this.units = UnitFormat.of(document.getPlan().athlete().units());
         this.distance = new MeasureField(this, "distance", MeasureField.Quantity.DISTANCE, units);
         this.climb = new MeasureField(this, "climb", MeasureField.Quantity.CLIMB, units);
         this.descent = new MeasureField(this, "descent", MeasureField.Quantity.DESCENT, units);
@@ -110,7 +106,7 @@ public final class OutingLogViewModel {
         // Each measurement is tried on its own against the model, on the outing the form started from,
         // so its reason is shown under it while typing (a rule across fields waits for Save).
         OutingLog base = start;
-        watch("duration", duration, () -> base.withActuals(Numbers.duration("Duration", duration.get()),
+        watch("duration", duration, () -> base.withActuals(UnitFormat.requireDuration("Duration", duration.get()),
                 base.distanceM(), base.climbM(), base.descentM(), base.packKg()));
         watch("distance", distance.text(), () -> base.withActuals(base.duration(), distance.si(), base.climbM(),
                 base.descentM(), base.packKg()));
@@ -121,9 +117,9 @@ public final class OutingLogViewModel {
         watch("pack", pack.text(), () -> base.withActuals(base.duration(), base.distanceM(), base.climbM(),
                 base.descentM(), pack.si()));
         watch("avg-hr", avgHeartRate, () -> base.withHeartRate(
-                Numbers.optionalInt("Average heart rate", avgHeartRate.get(), "142"), Optional.empty()));
+                UnitFormat.readWhole("Average heart rate", avgHeartRate.get(), "142"), Optional.empty()));
         watch("max-hr", maxHeartRate, () -> base.withHeartRate(Optional.empty(),
-                Numbers.optionalInt("Maximum heart rate", maxHeartRate.get(), "171")));
+                UnitFormat.readWhole("Maximum heart rate", maxHeartRate.get(), "171")));
         duration.addListener((obs, was, now) -> refreshCompliance());
         refreshCompliance();
     }
@@ -163,7 +159,7 @@ public final class OutingLogViewModel {
         date.set(log.date());
         kind.set(log.kind());
         title.set(log.title());
-        duration.set(Numbers.duration(log.duration()));
+        duration.set(UnitFormat.durationInput(log.duration()));
         distance.show(log.distanceM());
         climb.show(log.climbM());
         descent.show(log.descentM());
@@ -219,7 +215,7 @@ public final class OutingLogViewModel {
             return;
         }
         try {
-            Duration d = Numbers.duration("Duration", duration.get());
+            Duration d = UnitFormat.requireDuration("Duration", duration.get());
             compliance.set(Optional.of(Compliance.ofDurations(planned.get().duration(), d)));
         } catch (IllegalArgumentException halfTyped) {
             compliance.set(Optional.empty());
@@ -231,13 +227,13 @@ public final class OutingLogViewModel {
         if (date.get() == null) {
             throw new IllegalArgumentException("Pick the day of the outing, such as 19 Nov 2026");
         }
-        Duration d = Numbers.duration("Duration", duration.get());
+        Duration d = UnitFormat.requireDuration("Duration", duration.get());
         double distanceM = distance.si();
         double climbM = climb.si();
         double descentM = descent.si();
         double packKg = pack.si();
-        Optional<Integer> avg = Numbers.optionalInt("Average heart rate", avgHeartRate.get(), "142");
-        Optional<Integer> max = Numbers.optionalInt("Maximum heart rate", maxHeartRate.get(), "171");
+        Optional<Integer> avg = UnitFormat.readWhole("Average heart rate", avgHeartRate.get(), "142");
+        Optional<Integer> max = UnitFormat.readWhole("Maximum heart rate", maxHeartRate.get(), "171");
         return start.withDate(date.get())
                 .withKind(kind.get())
                 .withActuals(d, distanceM, climbM, descentM, packKg)
@@ -273,7 +269,7 @@ public final class OutingLogViewModel {
             return false;
         }
         error.set("");
-        String what = (existing ? "Edit log of " : "Log ") + log.displayTitle() + " on " + DAY.format(log.date());
+        String what = (existing ? "Edit log of " : "Log ") + log.displayTitle() + " on " + Dates.weekdayDay(log.date());
         document.apply(what, p -> p.withLog(log));
         return true;
     }
@@ -297,16 +293,16 @@ public final class OutingLogViewModel {
         distance.show(track.distanceM());
         track.climbM().ifPresent(climb::show);
         track.descentM().ifPresent(descent::show);
-        track.duration().ifPresent(d -> duration.set(Numbers.duration(d)));
+        track.duration().ifPresent(d -> duration.set(UnitFormat.durationInput(d)));
         var parts = new ArrayList<String>();
         parts.add("Imported " + (track.files().size() == 1 ? track.files().get(0).getFileName().toString()
                 : track.files().size() + " files") + ": " + units.distance(track.distanceM()));
         track.climbM().ifPresent(c -> parts.add(units.climb(c) + " up"));
         track.descentM().ifPresent(c -> parts.add(units.climb(c) + " down"));
-        track.duration().ifPresent(d -> parts.add(Numbers.duration(d)));
+        track.duration().ifPresent(d -> parts.add(UnitFormat.durationInput(d)));
         track.start().ifPresent(s -> {
             var local = s.atZone(zone);
-            parts.add("started " + DAY.format(local.toLocalDate()) + " " + TIME.format(local.toLocalTime()));
+            parts.add("started " + Dates.weekdayDay(local.toLocalDate()) + " " + Dates.time(local.toLocalTime()));
             if (planned.isEmpty()) {
                 date.set(local.toLocalDate());
             }
@@ -371,7 +367,7 @@ public final class OutingLogViewModel {
     /** One line on what was planned, shown above the form; empty for an unplanned outing. */
     public String plannedSummary() {
         return planned.map(s -> {
-            var parts = new ArrayList<String>(List.of("Planned: " + s.displayTitle(), Numbers.duration(s.duration())));
+            var parts = new ArrayList<String>(List.of("Planned: " + s.displayTitle(), UnitFormat.durationInput(s.duration())));
             if (s.distanceM() > 0) {
                 parts.add(units.distance(s.distanceM()));
             }
@@ -381,14 +377,14 @@ public final class OutingLogViewModel {
             if (s.packKg() > 0) {
                 parts.add(units.mass(s.packKg()) + " pack");
             }
-            parts.add("RPE " + Numbers.plain(plannedRpe(s, document.getPlan().athlete())) + (s.targetRpe().isEmpty() ? " (estimated)" : ""));
+            parts.add("RPE " + UnitFormat.plain(plannedRpe(s, document.getPlan().athlete())) + (s.targetRpe().isEmpty() ? " (estimated)" : ""));
             return String.join(" · ", parts);
         }).orElse("Unplanned outing");
     }
 
     public String windowTitle() {
         return (existing ? "Edit outing" : "Log outing") + " - " + start.displayTitle() + ", "
-                + DAY.format(start.date());
+                + Dates.weekdayDay(start.date());
     }
 
     public boolean isPlanned() {

@@ -48,7 +48,8 @@ public final class QuickLogView extends VBox {
             g.addRow(r++, Controls.label("Kind"), kind);
         }
         TextField duration = Controls.numberField("quick-duration", vm.durationProperty(), 6, "0:45");
-        g.addRow(r++, Controls.label("Duration (h:mm)"), duration);
+        g.addRow(r++, Controls.label("Duration (h:mm)"), Controls.withReason(duration, "quick-duration",
+                vm.durationErrorProperty(), 2));
         TextField note = Controls.field("quick-note", vm.noteProperty(), 30, "one line: how it went");
         g.addRow(r++, Controls.label("Note"), note);
         Label hint = new Label("Type a digit for the RPE, Tab, the time, Tab, a line, Enter.");

@@ -1,5 +1,7 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Dates;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
@@ -7,8 +9,6 @@ import dev.switchback.model.SessionKind;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -26,7 +26,6 @@ import javafx.beans.property.StringProperty;
  * planned; an earlier log of the session is replaced, keeping its id.
  */
 public final class QuickLogViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final PlanDocument document;
     private final Optional<Session> planned;
@@ -36,6 +35,7 @@ public final class QuickLogViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObjectProperty<SessionKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper durationError = new ReadOnlyStringWrapper(this, "durationError", "");
     private final StringBinding rpeLabel = Bindings.createStringBinding(() -> Scales.rpe(rpe.get()), rpe);
 
     private QuickLogViewModel(PlanDocument document, Optional<Session> planned, LocalDate date) {
@@ -45,10 +45,21 @@ public final class QuickLogViewModel {
         Optional<OutingLog> earlier = planned.flatMap(s -> document.getPlan().logFor(s.id()));
         rpe.set(earlier.map(OutingLog::rpe).orElseGet(() -> planned.map(s -> (double) Math.round(OutingLogViewModel.plannedRpe(s, document.getPlan().athlete())))
                 .orElse(4.0)));
-        duration.set(Numbers.duration(earlier.map(OutingLog::duration)
+        duration.set(UnitFormat.durationInput(earlier.map(OutingLog::duration)
                 .orElseGet(() -> planned.map(Session::duration).orElse(Duration.ofMinutes(60)))));
         note.set(earlier.map(OutingLog::notes).orElse(""));
         kind.set(planned.map(Session::kind).orElse(SessionKind.TRAIL_RUN));
+        // checked as it is typed, like every form: the reason stands under the field
+        duration.addListener((obs, old, now) -> durationError.set(durationProblem()));
+    }
+
+    private String durationProblem() {
+        try {
+            OutingLog.quick(date, SessionKind.TRAIL_RUN, UnitFormat.requireDuration("Duration", duration.get()), 4, "");
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     public static QuickLogViewModel forPlanned(PlanDocument document, SessionId id) {
@@ -64,7 +75,7 @@ public final class QuickLogViewModel {
     public boolean save() {
         OutingLog log;
         try {
-            Duration d = Numbers.duration("Duration", duration.get());
+            Duration d = UnitFormat.requireDuration("Duration", duration.get());
             if (planned.isPresent()) {
                 Session s = planned.get();
                 OutingLog base = document.getPlan().logFor(s.id()).orElseGet(() -> OutingLog.fromPlan(s, rpe.get()));
@@ -80,12 +91,12 @@ public final class QuickLogViewModel {
         }
         error.set("");
         OutingLog done = log;
-        document.apply("Quick log " + done.displayTitle() + " on " + DAY.format(done.date()), p -> p.withLog(done));
+        document.apply("Quick log " + done.displayTitle() + " on " + Dates.weekdayDay(done.date()), p -> p.withLog(done));
         return true;
     }
 
     public String heading() {
-        return "Quick log - " + planned.map(Session::displayTitle).orElse("unplanned outing") + ", " + DAY.format(date);
+        return "Quick log - " + planned.map(Session::displayTitle).orElse("unplanned outing") + ", " + Dates.weekdayDay(date);
     }
 
     public boolean isPlanned() {
@@ -110,6 +121,11 @@ public final class QuickLogViewModel {
 
     public ObjectProperty<SessionKind> kindProperty() {
         return kind;
+    }
+
+    /** Why the duration typed cannot be taken, as it is typed; empty when it can. */
+    public ReadOnlyStringProperty durationErrorProperty() {
+        return durationError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

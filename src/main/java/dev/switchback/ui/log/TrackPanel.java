@@ -1,5 +1,6 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.UnitFormat;
 import dev.switchback.engine.HeartRateSummary;
 import dev.switchback.engine.HeartRateZones;
 import dev.switchback.ui.log.OutingLogViewModel.TrackView;
@@ -108,7 +109,7 @@ final class TrackPanel extends HBox {
             track.setPrefWidth(122);
             track.setMinWidth(122);
             track.getStyleClass().add("zone-track");
-            Label time = new Label(Numbers.duration(d) + " · " + Math.round(100 * fraction) + " %");
+            Label time = new Label(UnitFormat.durationInput(d) + " · " + Math.round(100 * fraction) + " %");
             time.setId("log-zone-" + z + "-time");
             g.addRow(HeartRateZones.ZONES - z, name, bpm, track, time);
         }

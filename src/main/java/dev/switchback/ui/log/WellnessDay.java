@@ -1,11 +1,12 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Dates;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.engine.rules.HooperBand;
 import dev.switchback.engine.rules.HooperBands;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import java.util.stream.IntStream;
  * thresholds, {@link HooperBands}) and tooltip.
  */
 public record WellnessDay(LocalDate date, Optional<Wellness> checkIn, HooperBand band, String text, String tooltip) {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** The seven days from {@code weekStart}. */
     public static List<WellnessDay> week(Plan plan, LocalDate weekStart) {
@@ -32,12 +32,12 @@ public record WellnessDay(LocalDate date, Optional<Wellness> checkIn, HooperBand
         Optional<Wellness> w = plan.wellnessOn(date);
         HooperBand band = bands.band(w.map(Wellness::hooperSum));
         String text = w.map(x -> String.valueOf(x.hooperSum())).orElse("-");
-        String tooltip = w.map(x -> DAY.format(date) + ": Hooper " + x.hooperSum() + " of 28, " + bands.describe(band) + "\nsleep " + x.sleepQuality() + ", stress " + x.stress()
+        String tooltip = w.map(x -> Dates.weekdayDay(date) + ": Hooper " + x.hooperSum() + " of 28, " + bands.describe(band) + "\nsleep " + x.sleepQuality() + ", stress " + x.stress()
                         + ", fatigue " + x.fatigue() + ", soreness " + x.soreness() + " (1 best, 7 worst)"
                         + "\nmotivation " + x.motivation()
-                        + x.sleepHours().map(h -> ", slept " + Numbers.plain(h) + " h").orElse("")
+                        + x.sleepHours().map(h -> ", slept " + UnitFormat.plain(h) + " h").orElse("")
                         + x.restingHeartRate().map(r -> ", resting HR " + r).orElse(""))
-                .orElse(DAY.format(date) + ": no check-in");
+                .orElse(Dates.weekdayDay(date) + ": no check-in");
         return new WellnessDay(date, w, band, text, tooltip);
     }
 

@@ -50,8 +50,7 @@ public final class WellnessStrip extends HBox {
         getChildren().add(title);
         LocalDate now = today.get();
         for (WellnessDay day : WellnessDay.week(document.getPlan(), document.weekStartProperty().get())) {
-            Label cell = new Label(day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
-                    java.util.Locale.ENGLISH) + "\n" + day.text());
+            Label cell = new Label(dev.switchback.format.Dates.weekdayShort(day.date().getDayOfWeek()) + "\n" + day.text());
             cell.setId("wellness-cell-" + day.date());
             cell.getStyleClass().addAll("wellness-cell", day.styleClass());
             if (day.date().equals(now)) {

@@ -1,12 +1,13 @@
 package dev.switchback.ui.log;
 
+import dev.switchback.format.Dates;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.engine.rules.HooperBand;
 import dev.switchback.engine.rules.HooperBands;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Wellness;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -27,7 +28,6 @@ import javafx.beans.property.StringProperty;
  * so a quiet morning is a few keystrokes.
  */
 public final class WellnessViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final PlanDocument document;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -77,17 +77,17 @@ public final class WellnessViewModel {
             motivation.set(w.motivation());
         });
         // Hours and heart rate are measured each morning: never carried over from yesterday.
-        sleepHours.set(own.flatMap(Wellness::sleepHours).map(Numbers::plain).orElse(""));
+        sleepHours.set(own.flatMap(Wellness::sleepHours).map(UnitFormat::plain).orElse(""));
         restingHeartRate.set(own.flatMap(Wellness::restingHeartRate).map(String::valueOf).orElse(""));
         error.set("");
     }
 
     private Optional<Double> hours() {
-        return Numbers.optional("Sleep", sleepHours.get(), "7.5");
+        return UnitFormat.readNumber("Sleep", sleepHours.get(), "7.5");
     }
 
     private Optional<Integer> heartRate() {
-        return Numbers.optionalInt("Resting heart rate", restingHeartRate.get(), "52");
+        return UnitFormat.readWhole("Resting heart rate", restingHeartRate.get(), "52");
     }
 
     /** A check-in with average ratings and these measurements: the model's own range checks. */
@@ -108,8 +108,8 @@ public final class WellnessViewModel {
         if (date.get() == null) {
             throw new IllegalArgumentException("Pick the day of the check-in, such as 19 Nov 2026");
         }
-        Optional<Double> hours = Numbers.optional("Sleep", sleepHours.get(), "7.5");
-        Optional<Integer> rhr = Numbers.optionalInt("Resting heart rate", restingHeartRate.get(), "52");
+        Optional<Double> hours = UnitFormat.readNumber("Sleep", sleepHours.get(), "7.5");
+        Optional<Integer> rhr = UnitFormat.readWhole("Resting heart rate", restingHeartRate.get(), "52");
         return new Wellness(date.get(), sleepQuality.get(), hours, stress.get(), fatigue.get(), soreness.get(),
                 motivation.get(), rhr);
     }
@@ -123,7 +123,7 @@ public final class WellnessViewModel {
             return false;
         }
         error.set("");
-        document.apply("Wellness check-in " + DAY.format(entry.date()), p -> p.withWellnessEntry(entry));
+        document.apply("Wellness check-in " + Dates.weekdayDay(entry.date()), p -> p.withWellnessEntry(entry));
         return true;
     }
 

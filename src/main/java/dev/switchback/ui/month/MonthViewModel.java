@@ -1,5 +1,7 @@
 package dev.switchback.ui.month;
 
+import dev.switchback.model.Printable;
+import dev.switchback.format.Dates;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.NextGoal;
 import dev.switchback.engine.PlanAnalysis;
@@ -9,15 +11,13 @@ import dev.switchback.export.WeekRange;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Weeks;
 import dev.switchback.ui.app.PlanDocument;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.ui.findings.FindingsText;
 import dev.switchback.ui.week.WeekModels.Card;
 import dev.switchback.ui.week.WeekModels.Day;
 import dev.switchback.ui.week.WeekPresenter;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +37,6 @@ import javafx.beans.property.SimpleObjectProperty;
  * Opening a week sets the document's week on screen; printing takes the same weeks as one page.
  */
 public final class MonthViewModel {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** One entry of a day cell: the card's short kind, its duration and its title (for the tooltip). */
     public record Entry(String kind, String duration, String title, String styleClass, boolean done) {
@@ -106,7 +103,7 @@ public final class MonthViewModel {
     private void refresh() {
         Plan plan = doc.getPlan();
         Optional<PlanAnalysis> analysis = doc.getAnalysis();
-        UnitFormat units = new UnitFormat(plan.athlete().units());
+        UnitFormat units = UnitFormat.of(plan.athlete().units());
         WeekPresenter presenter = new WeekPresenter(today.get());
         LocalDate onScreen = doc.weekStartProperty().get();
         var rows = new ArrayList<WeekRow>();
@@ -122,18 +119,18 @@ public final class MonthViewModel {
                     .map(p -> p.kind().label()).orElse("");
             String load = analysis.map(a -> {
                 WeekSummary w = a.week(monday);
-                return String.format(Locale.ROOT, "%.0f of %.0f AU", w.doneAu(), w.plannedAu());
+                return UnitFormat.loadDoneOfPlanned(w.doneAu(), w.plannedAu());
             }).orElse("–");
             List<Finding> found = analysis.map(a -> a.findings(monday)).orElse(List.of());
             String worst = "severity-" + found.stream().map(Finding::severity).min(Enum::compareTo)
                     .orElse(Severity.INFO).name().toLowerCase(Locale.ROOT);
-            rows.add(new WeekRow(m, Weeks.label(m).substring(5), DAY.format(m), phase, load,
+            rows.add(new WeekRow(m, Weeks.label(m).substring(5), Dates.day(m), phase, load,
                     analysis.isEmpty() ? "Not checked yet" : FindingsText.summary(found), worst, !found.isEmpty(),
                     m.equals(onScreen), cells));
         }
         weeks.set(List.copyOf(rows));
-        title.set(MONTH.format(month.get()));
-        goal.set(NextGoal.of(plan, firstMonday()).map(g -> "Goal: " + g.title() + " · " + DAY_YEAR.format(g.date())
+        title.set(Dates.month(month.get()));
+        goal.set(NextGoal.of(plan, firstMonday()).map(g -> "Goal: " + Printable.escape(g.title()) + " · " + Dates.dayYear(g.date())
                 + " · " + g.when()).orElse("No goal set"));
     }
 
@@ -169,7 +166,7 @@ public final class MonthViewModel {
     public static List<String> weekdays() {
         var names = new ArrayList<String>();
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            names.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            names.add(Dates.weekdayShort(d));
         }
         return names;
     }

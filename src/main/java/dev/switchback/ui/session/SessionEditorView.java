@@ -94,14 +94,7 @@ public final class SessionEditorView extends GridPane {
     }
 
     private static Label errorLabel(SessionEditorViewModel vm, Field field) {
-        Label err = new Label();
-        err.getStyleClass().add("field-error");
-        err.setWrapText(true);
-        err.setMaxWidth(360);
-        err.textProperty().bind(vm.errorProperty(field));
-        err.managedProperty().bind(err.textProperty().isNotEmpty());
-        err.visibleProperty().bind(err.managedProperty());
-        return err;
+        return dev.switchback.ui.common.FieldReason.collapsing(null, vm.errorProperty(field));
     }
 
     private static TextField text(StringProperty p, String id, String prompt) {

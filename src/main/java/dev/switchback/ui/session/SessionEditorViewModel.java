@@ -7,7 +7,9 @@ import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Terrain;
 import dev.switchback.ui.common.ShownValue;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.Dates;
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -67,7 +69,7 @@ public final class SessionEditorViewModel {
     private final ShownValue shownPack = new ShownValue();
 
     private SessionEditorViewModel(Session start, boolean isNew, Athlete athlete) {
-        this.units = new UnitFormat(athlete.units());
+        this.units = UnitFormat.of(athlete.units());
         this.athlete = athlete;
         this.id = start.id();
         this.isNew = isNew;
@@ -137,15 +139,15 @@ public final class SessionEditorViewModel {
         Session s = base;
         s = field(s, base, Field.DATE, x -> x.withDate(require("Date", date.get())));
         s = field(s, base, Field.TITLE, x -> x.withTitle(title.get()));
-        s = field(s, base, Field.DURATION, x -> x.withDuration(UnitFormat.parseDuration("Duration", duration.get())));
+        s = field(s, base, Field.DURATION, x -> x.withDuration(UnitFormat.readDurationOrZero("Duration", duration.get())));
         s = field(s, base, Field.DISTANCE, x -> x.withDistanceM(shownDistance.read(distance.get(),
-                t -> units.parseDistanceMetres("Distance", t))));
+                t -> units.readOrZero(Measure.DISTANCE, units.label("Distance", Measure.DISTANCE), t))));
         s = field(s, base, Field.CLIMB, x -> x.withClimbM(shownClimb.read(climb.get(),
-                t -> units.parseClimbMetres("Climb", t))));
+                t -> units.readOrZero(Measure.CLIMB, units.label("Climb", Measure.CLIMB), t))));
         s = field(s, base, Field.DESCENT, x -> x.withDescentM(shownDescent.read(descent.get(),
-                t -> units.parseClimbMetres("Descent", t))));
+                t -> units.readOrZero(Measure.CLIMB, units.label("Descent", Measure.CLIMB), t))));
         s = field(s, base, Field.PACK, x -> x.withPackKg(shownPack.read(pack.get(),
-                t -> units.parseMassKg("Pack mass", t))));
+                t -> units.readOrZero(Measure.MASS, units.label("Pack mass", Measure.MASS), t))));
         s = field(s, base, Field.RPE, x -> x.withTargetRpe(optionalNumber("Target effort (RPE)", targetRpe.get())));
         s = field(s, base, Field.HR_ZONE, x -> x.withTargetHrZone(optionalZone(hrZone.get())));
         s = field(s, base, Field.START_TIME, x -> x.withStartTime(parseStartTime(startTime.get())));
@@ -180,7 +182,7 @@ public final class SessionEditorViewModel {
     private void updatePackShare() {
         double kg;
         try {
-            kg = units.parseMassKg("Pack mass", pack.get());
+            kg = units.readOrZero(Measure.MASS, "Pack mass", pack.get());
         } catch (IllegalArgumentException e) {
             packShare.set("");
             return;
@@ -189,28 +191,17 @@ public final class SessionEditorViewModel {
             packShare.set("no pack");
             return;
         }
-        packShare.set(String.format(Locale.ROOT, "%.0f %% of body mass (%s)", athlete.packFraction(kg) * 100,
-                units.mass(athlete.bodyMassKg())));
+        packShare.set(UnitFormat.percent(athlete.packFraction(kg)) + " of body mass (" + units.mass(athlete.bodyMassKg())
+                + ")");
     }
-
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.h]([0-5]\\d)");
 
     /** "7:30", "07:30", "7.30" or "7h30"; blank for no time (an all-day calendar event). */
     static Optional<java.time.LocalTime> parseStartTime(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        var m = TIME.matcher(t);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("Start time must be a time of day such as 07:30 or 18:15, 24-hour"
-                    + " clock, or blank for any time that day (was \"" + t + "\")");
-        }
-        return Optional.of(java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        return Dates.readTime("Start time", text);
     }
 
     static String timeText(java.time.LocalTime t) {
-        return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+        return Dates.time(t);
     }
 
     /** Planned start, "07:30"; blank means some time that day. */
@@ -226,7 +217,7 @@ public final class SessionEditorViewModel {
     }
 
     private static Optional<Double> optionalNumber(String what, String text) {
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(UnitFormat.parseNumber(what, text));
+        return text == null || text.isBlank() ? Optional.empty() : UnitFormat.readNumber(what, text, "6");
     }
 
     private static Optional<Integer> optionalZone(String text) {

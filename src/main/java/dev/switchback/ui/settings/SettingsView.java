@@ -273,13 +273,8 @@ public final class SettingsView extends BorderPane {
     }
 
     private static Label errorLabel(ReadOnlyStringProperty error) {
-        Label e = new Label();
-        e.getStyleClass().addAll("field-error", Styles.TEXT_SMALL);
-        e.setWrapText(true);
-        e.setMinHeight(Region.USE_PREF_SIZE);
-        e.textProperty().bind(error);
-        e.visibleProperty().bind(error.isNotEmpty());
-        e.managedProperty().bind(e.visibleProperty());
+        Label e = dev.switchback.ui.common.FieldReason.collapsing(null, error);
+        e.getStyleClass().add(Styles.TEXT_SMALL);
         return e;
     }
 

@@ -1,5 +1,8 @@
 package dev.switchback.ui.settings;
 
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
+import dev.switchback.ui.common.ShownValue;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.model.Athlete;
@@ -12,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +42,8 @@ import dev.switchback.ui.app.Theme;
  * part of the plan.
  */
 public final class SettingsViewModel {
-    static final double LB_PER_KG = 2.2046226218;
+    // the exact kilograms behind the rounded text: 68 kg shown as "149.9" lb saves 68 kg again, not 67.99
+    private final ShownValue shownMass = new ShownValue();
 
     private final PlanDocument document;
     private final RuleBook book;
@@ -130,7 +133,7 @@ public final class SettingsViewModel {
             name.set(a.name());
             units.set(a.units());
             bodyMassUnit.set(unitOf(a.units()));
-            bodyMass.set(formatMass(a.bodyMassKg(), a.units()));
+            bodyMass.set(shownMass.show(a.bodyMassKg(), massText(a.bodyMassKg(), a.units())));
             maxHeartRate.set(a.maxHeartRate().map(String::valueOf).orElse(""));
             restingHeartRate.set(a.restingHeartRate().map(String::valueOf).orElse(""));
             sex.set(a.sex());
@@ -196,11 +199,16 @@ public final class SettingsViewModel {
         if (from == null || from == to) {
             return;
         }
-        parse(bodyMass.get()).ifPresent(v -> {
-            double kg = from == Units.IMPERIAL ? v / LB_PER_KG : v;
+        Optional<Double> kg;
+        try {
+            kg = bodyMass.get().isBlank() ? Optional.empty() : Optional.of(kgOf(bodyMass.get(), from));
+        } catch (IllegalArgumentException notANumber) {
+            return;
+        }
+        kg.ifPresent(v -> {
             boolean was = loading;
             loading = true;
-            bodyMass.set(formatMass(kg, to));
+            bodyMass.set(shownMass.show(v, massText(v, to)));
             loading = was;
         });
     }
@@ -217,12 +225,11 @@ public final class SettingsViewModel {
         if (massText.isEmpty()) {
             bodyMassError.set("Body mass is needed to judge pack mass; enter it in " + unitOf(units.get()));
         } else {
-            Optional<Double> typed = parse(massText);
-            if (typed.isEmpty()) {
-                bodyMassError.set("Body mass must be a number, e.g. " + (units.get() == Units.IMPERIAL ? "154" : "70")
-                        + " " + unitOf(units.get()));
+            String notANumber = messageOf(() -> kgOf(massText, units.get()));
+            if (!notANumber.isEmpty()) {
+                bodyMassError.set(notANumber);
             } else {
-                kg = Optional.of(units.get() == Units.IMPERIAL ? typed.get() / LB_PER_KG : typed.get());
+                kg = Optional.of(kgOf(massText, units.get()));
                 double v = kg.get();
                 String m = messageOf(() -> base.withBodyMassKg(v));
                 if (!m.isEmpty() && units.get() == Units.IMPERIAL) {
@@ -258,17 +265,24 @@ public final class SettingsViewModel {
 
     /** Empty text is "not given"; otherwise a whole number of beats per minute. */
     private static Optional<Optional<Integer>> heartRate(String text, ReadOnlyStringWrapper error, String what) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            error.set("");
-            return Optional.of(Optional.empty());
-        }
         try {
-            return Optional.of(Optional.of(Integer.parseInt(t)));
-        } catch (NumberFormatException e) {
-            error.set(what + " must be a whole number of beats per minute, or empty");
+            Optional<Integer> bpm = wholeBpm(what, text);
+            error.set("");
+            return Optional.of(bpm);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static Optional<Integer> wholeBpm(String what, String text) {
+        return UnitFormat.readWhole(what + " (bpm)", text, what.startsWith("Max") ? "188" : "52");
+    }
+
+    /** The kilograms of the body-mass text in {@code u}: exactly the stored value while the text is as shown. */
+    private double kgOf(String text, Units u) {
+        return shownMass.read(text, t -> UnitFormat.readNumber(UnitFormat.of(u).label("Body mass", Measure.MASS), t,
+                u == Units.IMPERIAL ? "154" : "70").map(v -> Measure.MASS.toSi(u, v)).orElse(0.0));
     }
 
     private static String messageOf(Runnable build) {
@@ -285,9 +299,9 @@ public final class SettingsViewModel {
         if (!validate()) {
             throw new IllegalArgumentException(firstError());
         }
-        double typed = parse(bodyMass.get()).orElseThrow();
-        double kg = units.get() == Units.IMPERIAL ? typed / LB_PER_KG : typed;
-        return new Athlete(name.get(), kg, optionalInt(maxHeartRate.get()), optionalInt(restingHeartRate.get()),
+        double kg = kgOf(bodyMass.get(), units.get());
+        return new Athlete(name.get(), kg, wholeBpm("Maximum heart rate", maxHeartRate.get()),
+                wholeBpm("Resting heart rate", restingHeartRate.get()),
                 sex.get(), units.get(), document.getPlan().athlete().experience());
     }
 
@@ -336,28 +350,16 @@ public final class SettingsViewModel {
                 .filter(e -> !e.isEmpty()).findFirst().orElse("");
     }
 
-    private static Optional<Integer> optionalInt(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(t));
-    }
 
-    private static Optional<Double> parse(String text) {
-        try {
-            double v = Double.parseDouble(text.strip().replace(',', '.'));
-            return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+
+    private static String massText(double kg, Units u) {
+        return UnitFormat.of(u).massNumber(kg);
     }
 
     private static String unitOf(Units u) {
-        return u == Units.IMPERIAL ? "lb" : "kg";
+        return u.massUnit();
     }
 
-    private static String formatMass(double kg, Units u) {
-        double v = u == Units.IMPERIAL ? kg * LB_PER_KG : kg;
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ENGLISH, "%.1f", v);
-    }
 
     public StringProperty nameProperty() {
         return name;

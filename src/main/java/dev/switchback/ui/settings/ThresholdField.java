@@ -1,6 +1,6 @@
 package dev.switchback.ui.settings;
 
-import java.util.Locale;
+import dev.switchback.format.UnitFormat;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -59,25 +59,16 @@ public final class ThresholdField {
 
     /** The user's value, or empty for "the preset's". */
     Optional<Double> value() {
-        String t = text.get().strip();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Double.parseDouble(t.replace(',', '.')));
+        return UnitFormat.readNumber(label(), text.get(), format(presetValue.get()));
     }
 
     boolean validate() {
         try {
-            Optional<Double> v = value();
-            if (v.isPresent() && !Double.isFinite(v.get())) {
-                error.set(label() + " must be a finite number");
-                return false;
-            }
+            value();
             error.set("");
             return true;
-        } catch (NumberFormatException e) {
-            error.set(label() + " must be a number such as " + format(presetValue.get())
-                    + ", or empty for the preset's value");
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage() + ", or empty for the preset's value");
             return false;
         }
     }
@@ -86,8 +77,8 @@ public final class ThresholdField {
         return "Threshold " + name;
     }
 
+    /** A threshold as its field shows it, exactly (0.85 stays 0.85). */
     static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
-                : String.format(Locale.ENGLISH, "%s", v);
+        return UnitFormat.exact(v);
     }
 }

@@ -6,7 +6,8 @@ import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.TripStage;
 import dev.switchback.ui.common.ShownValue;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,10 +52,10 @@ public final class TripEditorViewModel {
         }
 
         private TripStage stage(UnitFormat units) {
-            return TripStage.of(UnitFormat.parseDuration("hours", hours.get()),
-                    shownDistance.read(distance.get(), t -> units.parseDistanceMetres("distance", t)),
-                    shownClimb.read(climb.get(), t -> units.parseClimbMetres("climb", t)),
-                    shownPack.read(pack.get(), t -> units.parseMassKg("pack", t)));
+            return TripStage.of(UnitFormat.readDurationOrZero("Hours", hours.get()),
+                    shownDistance.read(distance.get(), t -> units.readOrZero(Measure.DISTANCE, units.label("Distance", Measure.DISTANCE), t)),
+                    shownClimb.read(climb.get(), t -> units.readOrZero(Measure.CLIMB, units.label("Climb", Measure.CLIMB), t)),
+                    shownPack.read(pack.get(), t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t)));
         }
 
         /**
@@ -64,10 +65,10 @@ public final class TripEditorViewModel {
         public Optional<String> problem(String field, UnitFormat units) {
             try {
                 switch (field) {
-                    case "hours" -> UnitFormat.parseDuration("hours", hours.get());
-                    case "distance" -> shownDistance.read(distance.get(), t -> units.parseDistanceMetres("distance", t));
-                    case "climb" -> shownClimb.read(climb.get(), t -> units.parseClimbMetres("climb", t));
-                    case "pack" -> shownPack.read(pack.get(), t -> units.parseMassKg("pack", t));
+                    case "hours" -> UnitFormat.readDurationOrZero("Hours", hours.get());
+                    case "distance" -> shownDistance.read(distance.get(), t -> units.readOrZero(Measure.DISTANCE, units.label("Distance", Measure.DISTANCE), t));
+                    case "climb" -> shownClimb.read(climb.get(), t -> units.readOrZero(Measure.CLIMB, units.label("Climb", Measure.CLIMB), t));
+                    case "pack" -> shownPack.read(pack.get(), t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t));
                     default -> throw new IllegalArgumentException("No column " + field);
                 }
                 stage(units);
@@ -112,7 +113,7 @@ public final class TripEditorViewModel {
     private Optional<Trip> built = Optional.empty();
 
     private TripEditorViewModel(Trip trip, boolean isNew, Athlete athlete) {
-        this.units = new UnitFormat(athlete.units());
+        this.units = UnitFormat.of(athlete.units());
         this.id = trip.id();
         this.isNew = isNew;
         title.set(trip.title());

@@ -1,7 +1,8 @@
 package dev.switchback.ui.week;
 
+import dev.switchback.model.Printable;
+import dev.switchback.format.Dates;
 import dev.switchback.engine.Compliance;
-import dev.switchback.engine.Metric;
 import dev.switchback.engine.NextGoal;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.PlannedEffort;
@@ -12,7 +13,7 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
 import dev.switchback.model.Weeks;
-import dev.switchback.ui.common.UnitFormat;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.ui.week.WeekModels.Card;
 import dev.switchback.ui.week.WeekModels.Day;
 import dev.switchback.ui.week.WeekModels.Season;
@@ -21,13 +22,10 @@ import dev.switchback.ui.week.WeekModels.Summary;
 import dev.switchback.ui.week.WeekModels.SummaryItem;
 import dev.switchback.ui.week.WeekModels.TripBand;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +35,6 @@ import java.util.Optional;
  * cards the same way and it is tested without the toolkit.
  */
 public final class WeekPresenter {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /** Everything the week view draws for one week. */
     public record WeekScreen(List<Day> days, List<TripBand> trips, Summary summary, Season season, String title) {
@@ -56,9 +53,9 @@ public final class WeekPresenter {
 
     public WeekScreen present(Plan plan, Optional<PlanAnalysis> analysis, LocalDate anyDay) {
         LocalDate monday = Weeks.monday(anyDay);
-        UnitFormat units = new UnitFormat(plan.athlete().units());
+        UnitFormat units = UnitFormat.of(plan.athlete().units());
         LocalDate sunday = monday.plusDays(6);
-        String title = DAY.format(monday) + " – " + DAY.format(sunday) + " " + sunday.getYear() + "  ·  "
+        String title = Dates.day(monday) + " – " + Dates.day(sunday) + " " + sunday.getYear() + "  ·  "
                 + Weeks.label(monday).substring(5);
         return new WeekScreen(days(plan, monday, units), tripBands(plan, monday, units),
                 summaryOf(plan, analysis, monday, units), seasonOf(plan, monday), title);
@@ -73,8 +70,8 @@ public final class WeekPresenter {
             List<Card> cards = sessions.stream().map(s -> card(plan, s, units)).toList();
             Optional<String> stage = plan.tripsOn(date).stream().findFirst().map(t -> stageText(t, date, units));
             boolean rest = stage.isEmpty() && sessions.stream().allMatch(Session::isRest);
-            list.add(new Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                    DAY.format(date), date.equals(today), rest, cards, stage));
+            list.add(new Day(date, Dates.weekday(date.getDayOfWeek()),
+                    Dates.day(date), date.equals(today), rest, cards, stage));
         }
         return list;
     }
@@ -93,8 +90,8 @@ public final class WeekPresenter {
             details.add(units.climb(s.climbM()) + " up");
         }
         if (s.packKg() > 0) {
-            details.add(String.format(Locale.ROOT, "%s pack (%.0f\u00a0%%)", units.mass(s.packKg()),
-                    plan.athlete().packFraction(s.packKg()) * 100));
+            details.add(units.mass(s.packKg()) + " pack (" + UnitFormat.percent(plan.athlete().packFraction(s.packKg()))
+                    + ")");
         }
         // The one planned effort of the engine: the runner's target, else its estimate marked "≈".
         PlannedEffort.of(s, plan.athlete()).ifPresent(e -> details.add((e.estimated() ? "≈RPE " : "RPE ")
@@ -102,14 +99,14 @@ public final class WeekPresenter {
         s.targetHrZone().ifPresent(z -> details.add("HR zone " + z));
         String duration = s.isRest() ? "" : UnitFormat.duration(s.duration());
         var log = plan.logFor(s.id());
-        return new Card(s.id(), s.kind(), s.displayTitle(), duration, details, log.isPresent(),
+        return new Card(s.id(), s.kind(), Printable.escape(s.displayTitle()), duration, details, log.isPresent(),
                 Compliance.of(s, log, today), canLog(s));
     }
 
     private static String stageText(Trip t, LocalDate date, UnitFormat units) {
         int day = (int) ChronoUnit.DAYS.between(t.start(), date) + 1;
         var st = t.stageOn(date);
-        return t.title() + " · day " + day + " of " + t.days() + " · " + units.distance(st.distanceM()) + ", "
+        return Printable.escape(t.title()) + " · day " + day + " of " + t.days() + " · " + units.distance(st.distanceM()) + ", "
                 + units.climb(st.climbM()) + " up, " + units.mass(st.packKg()) + " pack";
     }
 
@@ -125,7 +122,7 @@ public final class WeekPresenter {
             int first = (int) ChronoUnit.DAYS.between(monday, from);
             int span = (int) ChronoUnit.DAYS.between(from, to) + 1;
             String detail = t.days() + " days · heaviest pack " + units.mass(t.heaviestPackKg());
-            bands.add(new TripBand(t.id(), t.title(), detail, first, span, t.start().isBefore(monday),
+            bands.add(new TripBand(t.id(), Printable.escape(t.title()), detail, first, span, t.start().isBefore(monday),
                     t.end().isAfter(sunday), t.goal()));
         }
         bands.sort(Comparator.comparingInt(TripBand::firstColumn));
@@ -139,8 +136,7 @@ public final class WeekPresenter {
         WeekSummary w = analysis.get().week(monday);
         WeekProgress done = WeekProgress.of(plan, monday, today, analysis);
         List<SummaryItem> items = List.of(
-                new SummaryItem("load", "Load done", String.format(Locale.ROOT, "%.0f of %.0f", w.doneAu(),
-                        w.plannedAu()),
+                new SummaryItem("load", "Load done", UnitFormat.loadDoneOfPlanned(w.doneAu(), w.plannedAu()),
                         "Session-RPE load: effort (0-10) times minutes, raised by pack mass and climb. Planned: "
                         + "every session and trip day of the week; done: every outing logged."),
                 new SummaryItem("distance", "Distance done", doneOfPlanned(units, done.doneKm(),
@@ -161,7 +157,7 @@ public final class WeekPresenter {
                         "Pack mass times distance carried, summed over the week."),
                 new SummaryItem("rest-days", "Rest days", Integer.toString(w.restDays()),
                         "Days without training or with only a rest session."),
-                new SummaryItem("acwr", "ACWR", metric(w.acwr(), "%.2f"),
+                new SummaryItem("acwr", "ACWR", w.acwr().asOptional().map(UnitFormat::ratio).orElse("–"),
                         "Acute:chronic workload ratio on Sunday: this week's load against the last four weeks'."));
         return new Summary(items, Optional.empty());
     }
@@ -171,16 +167,12 @@ public final class WeekPresenter {
         return units.distanceNumber(doneKm * 1000) + " of " + units.distance(plannedKm * 1000);
     }
 
-    private static String metric(Metric m, String format) {
-        return m.asOptional().map(v -> String.format(Locale.ROOT, format, v)).orElse("–");
-    }
-
     /** The season band of the week of {@code monday}: phases, this week's place and the engine's next goal. */
     static Season seasonOf(Plan plan, LocalDate monday) {
         List<Phase> phases = plan.phases().stream().sorted(Comparator.comparing(Phase::start)).toList();
         Optional<NextGoal> goal = NextGoal.of(plan, monday);
         if (phases.isEmpty()) {
-            String h = goal.map(NextGoal::countdown).orElse("No season phases yet");
+            String h = goal.map(NextGoal::countdown).map(Printable::escape).orElse("No season phases yet");
             return new Season(List.of(), 0, 0, Optional.empty(), h);
         }
         LocalDate from = phases.get(0).start();
@@ -205,7 +197,7 @@ public final class WeekPresenter {
         double weekFrom = ChronoUnit.DAYS.between(from, monday) / total;
         Optional<Double> goalAt = goal.map(g -> ChronoUnit.DAYS.between(from, g.date()) / total);
         if (goal.isPresent()) {
-            headline += "  ·  " + goal.get().countdown();
+            headline += "  ·  " + Printable.escape(goal.get().countdown());
         }
         return new Season(segments, weekFrom, 7 / total, goalAt, headline);
     }

@@ -1,5 +1,6 @@
 package dev.switchback.ui.week;
 
+import dev.switchback.format.Dates;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
@@ -16,9 +17,7 @@ import dev.switchback.ui.week.WeekModels.Summary;
 import dev.switchback.ui.week.WeekModels.TripBand;
 import dev.switchback.ui.week.WeekPresenter.WeekScreen;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -35,8 +34,6 @@ import javafx.beans.property.SimpleObjectProperty;
  * {@link PlanDocument#apply} and are undoable.
  */
 public final class WeekViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final PlanDocument doc;
     private final DialogService dialogs;
@@ -239,7 +236,7 @@ public final class WeekViewModel {
             if (s.date().equals(to)) {
                 return;
             }
-            doc.apply("Move " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> place(p, s.withDate(to)));
+            doc.apply("Move " + s.displayTitle() + " to " + Dates.weekdayDay(to), p -> place(p, s.withDate(to)));
             select(id);
             if (!inWeek(to)) {
                 goTo(to);
@@ -251,7 +248,7 @@ public final class WeekViewModel {
     public void copySession(SessionId id, LocalDate to) {
         doc.getPlan().session(id).ifPresent(s -> {
             Session copy = s.withId(SessionId.random()).withDate(to);
-            doc.apply("Copy " + s.displayTitle() + " to " + DAY_NAME.format(to), p -> place(p, copy));
+            doc.apply("Copy " + s.displayTitle() + " to " + Dates.weekdayDay(to), p -> place(p, copy));
             select(copy.id());
         });
     }
@@ -274,7 +271,7 @@ public final class WeekViewModel {
         LocalDate target = focusedDay.get() == null ? weekStart() : focusedDay.get();
         clipboard.ifPresent(s -> {
             Session copy = s.withId(SessionId.random()).withDate(target);
-            doc.apply("Paste " + s.displayTitle() + " on " + DAY_NAME.format(target), p -> place(p, copy));
+            doc.apply("Paste " + s.displayTitle() + " on " + Dates.weekdayDay(target), p -> place(p, copy));
             select(copy.id());
         });
     }
@@ -286,7 +283,7 @@ public final class WeekViewModel {
                 .filter(s -> !s.date().isBefore(monday.minusWeeks(1)) && s.date().isBefore(monday))
                 .toList();
         if (last.isEmpty()) {
-            dialogs.showInfo("Copy last week", "The week before " + DAY.format(monday)
+            dialogs.showInfo("Copy last week", "The week before " + Dates.day(monday)
                     + " has no sessions to copy.");
             return;
         }

@@ -2,20 +2,21 @@ package dev.switchback.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchback.format.UnitFormat;
 import org.junit.jupiter.api.Test;
 
 class ShownValueTest {
-    private static final UnitFormat MILES = new UnitFormat(dev.switchback.model.Units.IMPERIAL);
+    private static final UnitFormat MILES = UnitFormat.of(dev.switchback.model.Units.IMPERIAL);
 
     @Test
     void theTextLeftAloneGivesBackTheExactValueAndAnyEditIsParsed() {
         var v = new ShownValue();
         String text = v.show(12_345, MILES.distanceNumber(12_345));
         assertThat(text).isEqualTo("7.7");
-        assertThat(v.read("7.7", t -> MILES.parseDistanceMetres("d", t))).isEqualTo(12_345);
-        assertThat(v.read(" 7.7 ", t -> MILES.parseDistanceMetres("d", t))).isEqualTo(12_345);
-        assertThat(v.read("7.70", t -> MILES.parseDistanceMetres("d", t))).isCloseTo(12_391.9, within());
-        assertThat(v.read("8", t -> MILES.parseDistanceMetres("d", t))).isCloseTo(12_874.8, within());
+        assertThat(v.read("7.7", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isEqualTo(12_345);
+        assertThat(v.read(" 7.7 ", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isEqualTo(12_345);
+        assertThat(v.read("7.70", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isCloseTo(12_391.9, within());
+        assertThat(v.read("8", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isCloseTo(12_874.8, within());
     }
 
     @Test

@@ -80,7 +80,7 @@ class OutingLogViewModelTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', value = {
-        "1:3x; Duration must be hours:minutes such as 1:30, or minutes such as 90 (was \"1:3x\")",
+        "1:3x; Duration must be hours:minutes such as 1:30, minutes such as 90, or 1h30 or 1.5h (was \"1:3x\")",
         "25:00; Actual duration must be between 0 and 24 h (was 1500 min)",
     })
     void aBadDurationIsRefusedWithAMessageAndChangesNothing(String text, String message) {

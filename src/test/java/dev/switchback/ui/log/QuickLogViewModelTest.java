@@ -66,4 +66,16 @@ class QuickLogViewModelTest {
         assertThat(vm.errorProperty().get()).startsWith("Duration must be hours:minutes");
         assertThat(doc.canUndoProperty().get()).isFalse();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "1:30; ''", "90; ''", "1h30; ''", "1.5h; ''", "1 h 30 min; ''",
+            "an hour; Duration must be hours:minutes such as 1:30, minutes such as 90, or 1h30 or 1.5h (was \"an hour\")",
+            "25:00; Actual duration must be between 0 and 24 h (was 1500 min)"})
+    void theDurationIsCheckedAsItIsTypedWithTheFormsEveryFieldAccepts(String typed, String reason) {
+        QuickLogViewModel vm = QuickLogViewModel.forPlanned(doc, s.packRun.id());
+        vm.durationProperty().set(typed);
+        assertThat(vm.durationErrorProperty().get()).isEqualTo(reason);
+        assertThat(vm.save()).isEqualTo(reason.isEmpty());
+    }
 }

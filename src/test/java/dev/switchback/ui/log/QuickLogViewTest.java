@@ -51,4 +51,27 @@ class QuickLogViewTest {
         robot.clickOn("#quick-save");
         assertThat(doc.getPlan().logFor(s.packRun.id()).orElseThrow().rpe()).isEqualTo(10);
     }
+
+    /** The reason line is kept free: typing a bad value and correcting it moves no field. */
+    @Test
+    void aReasonComesUnderTheDurationWithoutMovingTheFields(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var note = robot.lookup("#quick-note").queryAs(javafx.scene.control.TextField.class);
+        var save = robot.lookup("#quick-save").queryAs(javafx.scene.control.Button.class);
+        double noteY = note.localToScene(0, 0).getY();
+        double saveY = save.localToScene(0, 0).getY();
+        robot.interact(() -> robot.lookup("#quick-duration").queryAs(javafx.scene.control.TextField.class)
+                .setText("an hour"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var reason = robot.lookup("#quick-duration-error").queryAs(javafx.scene.control.Label.class);
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).startsWith("Duration must be hours:minutes");
+        assertThat(note.localToScene(0, 0).getY()).isEqualTo(noteY);
+        assertThat(save.localToScene(0, 0).getY()).isEqualTo(saveY);
+        robot.interact(() -> robot.lookup("#quick-duration").queryAs(javafx.scene.control.TextField.class)
+                .setText("1:30"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reason.isVisible()).isFalse();
+        assertThat(note.localToScene(0, 0).getY()).isEqualTo(noteY);
+    }
 }

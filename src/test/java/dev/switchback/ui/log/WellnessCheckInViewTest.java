@@ -62,7 +62,7 @@ class WellnessCheckInViewTest {
         double saveY = save.localToScene(save.getLayoutBounds()).getMinY();
         robot.clickOn("#wellness-rhr").write("fifty");
         Label reason = robot.lookup("#wellness-rhr-error").queryAs(Label.class);
-        assertThat(reason.getText()).isEqualTo("Resting heart rate must be a number such as 52 (was \"fifty\")");
+        assertThat(reason.getText()).isEqualTo("Resting heart rate must be a whole number such as 52 (was \"fifty\")");
         assertThat(save.localToScene(save.getLayoutBounds()).getMinY()).as("the form does not jump")
                 .isEqualTo(saveY);
         robot.eraseText(5).write("50");
@@ -74,7 +74,7 @@ class WellnessCheckInViewTest {
     void aBadHeartRateIsRefused(FxRobot robot) {
         robot.clickOn("#wellness-rhr").write("fifty").type(KeyCode.ENTER);
         assertThat(robot.lookup("#wellness-error").queryAs(Label.class).getText())
-                .isEqualTo("Resting heart rate must be a number such as 52 (was \"fifty\")");
+                .isEqualTo("Resting heart rate must be a whole number such as 52 (was \"fifty\")");
         assertThat(doc.getPlan().wellnessOn(friday)).isEmpty();
         assertThat(closed).isFalse();
     }

@@ -69,8 +69,10 @@ class SessionEditorViewModelTest {
     @Test
     void refusesTextInANumberFieldAndRecoversWhenCorrected() {
         var vm = SessionEditorViewModel.forNew(DAY, ALEX);
+        vm.distanceProperty().set("12 mi");
+        assertThat(vm.error(Field.DISTANCE)).isEqualTo("Distance (km) must be a number such as 12.5 (was \"12 mi\")");
         vm.distanceProperty().set("12 km");
-        assertThat(vm.error(Field.DISTANCE)).isEqualTo("Distance: \"12 km\" is not a number");
+        assertThat(vm.error(Field.DISTANCE)).isEmpty();
         vm.distanceProperty().set("12");
         assertThat(vm.error(Field.DISTANCE)).isEmpty();
         assertThat(vm.validProperty().get()).isTrue();
@@ -89,7 +91,7 @@ class SessionEditorViewModelTest {
     void showsPackMassAsShareOfBodyMass() {
         var vm = SessionEditorViewModel.forNew(DAY, ALEX);
         vm.packProperty().set("14");
-        assertThat(vm.packShareProperty().get()).isEqualTo("20 % of body mass (70 kg)");
+        assertThat(vm.packShareProperty().get()).isEqualTo("20\u00a0% of body mass (70 kg)");
         vm.packProperty().set("");
         assertThat(vm.packShareProperty().get()).isEqualTo("no pack");
     }

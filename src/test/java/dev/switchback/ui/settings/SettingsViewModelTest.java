@@ -51,7 +51,7 @@ class SettingsViewModelTest {
             "25|",
             "300|",
             "300.1|Body mass must be between 25 and 300 kg (was 300.1 kg)",
-            "heavy|Body mass must be a number, e.g. 70 kg",
+            "heavy|Body mass (kg) must be a number such as 70 (was \"heavy\")",
             "''|Body mass is needed to judge pack mass; enter it in kg"})
     void bodyMassIsCheckedByTheModelAndTheReasonShown(String typed, String reason) {
         var vm = model();
@@ -88,7 +88,7 @@ class SettingsViewModelTest {
             "100|",
             "250|",
             "251|Maximum heart rate must be between 100 and 250 bpm (was 251 bpm)",
-            "fast|Maximum heart rate must be a whole number of beats per minute, or empty"})
+            "fast|Maximum heart rate (bpm) must be a whole number such as 188 (was \"fast\")"})
     void maximumHeartRateBoundaries(String typed, String reason) {
         var vm = model();
         vm.maxHeartRateProperty().set(typed);

@@ -1,20 +1,18 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.format.Dates;
 import dev.switchback.model.Session;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 
 /** How the wellness rules write days, spans and numbers in their sentences. */
 final class SignalWords {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
     private SignalWords() {
     }
 
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return Dates.weekdayDay(date);
     }
 
     static String span(LocalDate from, LocalDate to) {
