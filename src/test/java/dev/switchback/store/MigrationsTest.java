@@ -48,7 +48,7 @@ class MigrationsTest {
     private PlanStore storeWith(Migration... steps) {
         // The invented step 0 to 1, then the real steps from 1 up.
         var all = new java.util.ArrayList<>(List.of(steps));
-        all.add(new TimesOfDayMigration());
+        all.addAll(Migrations.STANDARD_STEPS);
         return new PlanStore(FileOps.SYSTEM, new PlanJson(new Migrations(PlanJson.SCHEMA_VERSION, all)));
     }
 
@@ -78,7 +78,7 @@ class MigrationsTest {
         PlanStore store = storeWith(GRAMS_TO_KG);
         OpenedPlan opened = store.open(file);
         store.saveOver(opened, opened.plan(), List.of());
-        assertThat(Files.readString(file)).contains("\"schemaVersion\": 2").doesNotContain("packGrams");
+        assertThat(Files.readString(file)).contains("\"schemaVersion\": " + PlanJson.SCHEMA_VERSION).doesNotContain("packGrams");
         assertThat(Files.readString(dir.resolve("plan.json.1"))).contains("\"schemaVersion\": 0");
     }
 
@@ -90,7 +90,7 @@ class MigrationsTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("(sessions[")
                 .hasMessageContaining(".packKg): Pack mass must be between 0 and 80 kg (was -7 kg)")
-                .hasMessageContaining("updating the file from schema 0 to 2")
+                .hasMessageContaining("updating the file from schema 0 to " + PlanJson.SCHEMA_VERSION)
                 // The line of the session in the file as it is; the field itself has another name there.
                 .hasMessageContaining("plan.json, line ");
     }
@@ -128,12 +128,13 @@ class MigrationsTest {
     }
 
     @Test
-    void todaysRegistryReadsSchemaOneAndTwo() {
+    void todaysRegistryReadsEverySchemaFromOneToTheCurrent() {
         Migrations standard = Migrations.standard();
         assertThat(standard.oldest()).isEqualTo(1);
         assertThat(standard.canRead(0)).isFalse();
-        assertThat(standard.canRead(1)).isTrue();
-        assertThat(standard.canRead(2)).isTrue();
-        assertThat(standard.canRead(3)).isFalse();
+        for (int v = 1; v <= PlanJson.SCHEMA_VERSION; v++) {
+            assertThat(standard.canRead(v)).as("schema %d", v).isTrue();
+        }
+        assertThat(standard.canRead(PlanJson.SCHEMA_VERSION + 1)).isFalse();
     }
 }

@@ -52,7 +52,7 @@ class TimesOfDayMigrationTest {
         Path file = schema1File();
         OpenedPlan opened = PlanStore.openFile(file);
         PlanStore.save(opened, opened.plan(), List.of());
-        assertThat(Files.readString(file)).contains("\"schemaVersion\": 2");
+        assertThat(Files.readString(file)).contains("\"schemaVersion\": " + PlanJson.SCHEMA_VERSION);
         assertThat(Files.readString(dir.resolve("plan.json.1"))).contains("\"schemaVersion\": 1");
         assertThat(PlanStore.read(file)).isEqualTo(opened.plan());
     }
