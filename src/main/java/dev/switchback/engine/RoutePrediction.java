@@ -153,23 +153,41 @@ public final class RoutePrediction {
     }
 
     /**
-     * The prediction for {@code route} walked (or run) as {@code kind} on {@code terrain} with {@code packKg},
-     * by an athlete of {@code bodyKg} whose outings are {@code logs}.
+     * What the athlete's logs say, for both gaits: fitted once per plan and shared by every route.
+     *
+     * @param walkingLogs, runningLogs eligible logs of each gait, also when too few to correct
      */
+    public record Basis(Calibration walking, Calibration running, int walkingLogs, int runningLogs) {
+        public static Basis of(List<OutingLog> logs, double bodyKg) {
+            return new Basis(calibrate(logs, false, bodyKg), calibrate(logs, true, bodyKg), countEligible(logs, false),
+                    countEligible(logs, true));
+        }
+    }
+
+    /** {@link #predict(Route, SessionKind, Terrain, double, double, Basis)} with the basis fitted from {@code logs}. */
     public static Result predict(Route route, SessionKind kind, Terrain terrain, double packKg, double bodyKg,
             List<OutingLog> logs) {
+        return predict(route, kind, terrain, packKg, bodyKg, Basis.of(logs, bodyKg));
+    }
+
+    /**
+     * The prediction for {@code route} walked (or run) as {@code kind} on {@code terrain} with {@code packKg},
+     * by an athlete of {@code bodyKg} whose logs gave {@code basis}.
+     */
+    public static Result predict(Route route, SessionKind kind, Terrain terrain, double packKg, double bodyKg,
+            Basis basis) {
         RouteStats stats = RouteStats.of(route);
         Duration tobler = Duration.ofSeconds(Math.round(baseSeconds(stats, terrain, packKg, bodyKg)));
         Optional<Boolean> gait = running(kind);
         if (gait.isEmpty()) {
             return new Result(stats, Optional.empty(), tobler, 1, 0, "no prediction for " + kind.label().toLowerCase(
-                    java.util.Locale.ROOT) + ": the route models walk or run");
+                    java.util.Locale.ROOT) + ": the route model is for walking and running");
         }
         boolean run = gait.get();
-        Calibration cal = calibrate(logs, run, bodyKg);
+        Calibration cal = run ? basis.running() : basis.walking();
         String outings = run ? "runs" : "hikes";
         if (cal.outings() == 0) {
-            int have = countEligible(logs, run);
+            int have = run ? basis.runningLogs() : basis.walkingLogs();
             if (run) {
                 return new Result(stats, Optional.empty(), tobler, 1, 0, "no prediction yet: Tobler is a walking"
                         + " model; log " + MIN_OUTINGS + " " + outings + " with distance (" + have + " so far) to"
