@@ -128,7 +128,7 @@ public final class WeekSheets {
                         .filter(t -> !t.isEmpty()).findFirst().orElse("");
                 String nextDay = planned.stream().filter(Session::isRest).map(Session::nextDayPlan)
                         .filter(t -> !t.isBlank()).findFirst().orElse("");
-                entries.add(new Entry(EntryKind.REST, "Rest day", "Rest", "", "", "", "", "", note, nextDay));
+                entries.add(new Entry(EntryKind.REST, "Rest day", "Rest", "", "", "", "", "", note, nextDay, ""));
             }
             days.add(new DayRow(date, date.getDayOfWeek().getDisplayName(TextStyle.SHORT, LOCALE),
                     date.format(DAY_MONTH), entries, rest));
@@ -169,7 +169,7 @@ public final class WeekSheets {
                 t.getMinute())).orElse("") + kind;
         return new Entry(EntryKind.SESSION, kind, s.displayTitle(), UnitFormat.durationText(s.duration()),
                 units.distanceText(s.distanceM()), units.climbText(s.climbM()), units.massText(s.packKg()),
-                effort(s, athlete), s.notes(), s.nextDayPlan());
+                effort(s, athlete), s.notes(), s.nextDayPlan(), TrailLine.of(s.trail(), units));
     }
 
     private static String effort(Session s, Athlete athlete) {
@@ -188,7 +188,7 @@ public final class WeekSheets {
         return new Entry(EntryKind.TRIP_STAGE, kind, trip.title(), UnitFormat.durationText(stage.duration()),
                 units.distanceText(stage.distanceM()), units.climbText(stage.climbM()), units.massText(stage.packKg()),
                 stage.targetRpe().map(UnitFormat::rpeText).orElse(""), day == 1 ? trip.notes() : "",
-                day == trip.days() ? "Rest or easy day after the trip" : "");
+                day == trip.days() ? "Rest or easy day after the trip" : "", TrailLine.of(stage.trail(), units));
     }
 
     private static WeekSheet.Chart chart(ByDate plan, Optional<PlanAnalysis> analysis, LocalDate monday,
