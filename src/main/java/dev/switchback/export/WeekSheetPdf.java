@@ -264,9 +264,9 @@ public final class WeekSheetPdf {
         return lines.isEmpty() ? List.of("") : lines;
     }
 
-    /** The turnaround and bailouts: kept at every level of detail (two lines at most), they matter out there. */
+    /** The turnaround and bailouts: kept at every level of detail (three lines at most), they matter out there. */
     private List<String> trailLines(PdfCanvas c, Entry e) {
-        return c.wrap(e.trail(), sessionTextWidth(), true, 7, 2);
+        return c.wrap(e.trail(), sessionTextWidth(), true, 7, 3);
     }
 
     private static String nextDayText(Entry e) {
