@@ -93,7 +93,7 @@ public final class SessionEditorView extends GridPane {
         add("Turn around", text(vm.turnaroundProperty(), "turnaround", "13:30, after 3:30 or 14 km"), "",
                 Field.TURNAROUND, vm);
         TextArea bail = area(vm.bailoutsProperty(), "bailouts");
-        bail.setPrefRowCount(2);
+        bail.setPrefRowCount(3);
         bail.setPromptText("one a line: Hütte at km 12, bus from the valley at 16:40");
         add("Bail out", bail, "", Field.BAILOUTS, vm);
         var weather = new HBox(10);
