@@ -158,7 +158,10 @@ final class PlanJson {
                     if (i > 0) {
                         line.append(", ");
                     }
-                    line.append(new java.math.BigDecimal(Double.toString(p.get(i))).stripTrailingZeros().toPlainString());
+                    double v = p.get(i);
+                    // whole numbers without ".0"; others as Java's shortest exact form, valid JSON ("1.0E-5")
+                    line.append(v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)
+                            ? Long.toString((long) v) : Double.toString(v));
                 }
                 gen.writeRawValue(line.append(']').toString());
             }
