@@ -136,8 +136,9 @@ public final class GpxImporter {
         byte[] content = ActivityFiles.bytes(file, "GPX");
         ActivityFiles.checkSize(file, name, "GPX", content.length);
         Parsed gpx = parse(file, name, content);
-        List<Point> points = gpx.routePoints().size() >= 2 ? gpx.routePoints()
-                : gpx.segments().stream().flatMap(List::stream).toList();
+        List<Point> track = gpx.segments().stream().flatMap(List::stream).toList();
+        List<Point> points = gpx.routePoints().size() >= 2 || gpx.routePoints().size() > track.size()
+                ? gpx.routePoints() : track;
         if (points.size() < 2) {
             throw new StoreException(file, "The GPX file " + name + " has " + (points.isEmpty() ? "no" : "only one")
                     + " route or track point, so there is no route to attach. Export the route as GPX from your"
