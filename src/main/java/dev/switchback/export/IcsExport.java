@@ -211,6 +211,9 @@ public final class IcsExport {
         addFigures(lines, s.duration(), s.distanceM(), s.climbM(), s.packKg(), units);
         s.targetRpe().ifPresent(r -> lines.add("Effort: " + UnitFormat.rpe(r)));
         s.targetHrZone().ifPresent(z -> lines.add("Heart-rate zone: " + z));
+        if (!s.trail().isEmpty()) {
+            lines.add(TrailLine.sentence(s.trail(), units));
+        }
         if (!s.notes().isBlank()) {
             lines.add("Notes: " + s.notes());
         }
@@ -240,8 +243,9 @@ public final class IcsExport {
             var parts = new ArrayList<String>();
             addFigures(parts, st.duration(), st.distanceM(), st.climbM(), st.packKg(), units);
             st.targetRpe().ifPresent(r -> parts.add("effort " + UnitFormat.rpe(r)));
+            String trail = TrailLine.of(st.trail(), units);
             lines.add("Day " + (i + 1) + " (" + d + "): " + String.join(", ", parts.stream()
-                    .map(p -> p.replaceFirst("^[A-Z][a-z]*: ", "")).toList()));
+                    .map(p -> p.replaceFirst("^[A-Z][a-z]*: ", "")).toList()) + (trail.isEmpty() ? "" : "; " + trail));
         }
         if (!t.notes().isBlank()) {
             lines.add("Notes: " + t.notes());

@@ -62,9 +62,10 @@ public record WeekSheet(
      * @param kindLabel e.g. "Trail run · Endurance" or "Trip · day 2 of 5"
      * @param effort target effort, e.g. "RPE 5", "Zone 2", or an estimate "≈RPE 4"
      * @param nextDay the session's note for tomorrow
+     * @param trail turnaround, bailouts and expected conditions in one line ({@link TrailLine}); empty if none
      */
     public record Entry(EntryKind kind, String kindLabel, String title, String duration, String distance,
-            String climb, String pack, String effort, String notes, String nextDay) {
+            String climb, String pack, String effort, String notes, String nextDay, String trail) {
     }
 
     public record Totals(String duration, String distance, String climb, String heaviestPack, int sessions,

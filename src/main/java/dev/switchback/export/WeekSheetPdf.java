@@ -251,6 +251,7 @@ public final class WeekSheetPdf {
     private float entryHeight(PdfCanvas c, Entry e, int level) {
         int notes = c.wrap(e.notes(), sessionTextWidth(), false, 7, DETAIL_LEVELS[level][0]).size();
         int next = c.wrap(nextDayText(e), sessionTextWidth(), false, 7, DETAIL_LEVELS[level][1]).size();
+        next += trailLines(c, e).size();
         float extraTitle = TITLE_LEADING * (titleLines(c, e, level).size() - 1);
         return Math.max(24, 19 + extraTitle + 8.8f * (notes + next)) + 4;
     }
@@ -261,6 +262,11 @@ public final class WeekSheetPdf {
     private List<String> titleLines(PdfCanvas c, Entry e, int level) {
         List<String> lines = c.wrap(e.title(), sessionTextWidth(), true, 9, level <= 1 ? 2 : 1);
         return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    /** The turnaround and bailouts: kept at every level of detail (three lines at most), they matter out there. */
+    private List<String> trailLines(PdfCanvas c, Entry e) {
+        return c.wrap(e.trail(), sessionTextWidth(), true, 7, 3);
     }
 
     private static String nextDayText(Entry e) {
@@ -351,6 +357,10 @@ public final class WeekSheetPdf {
         c.textRight(e.pack(), xPackR, nb, false, 8, INK);
         c.textRight(e.effort(), xEffortR, nb, !e.effort().startsWith("≈"), 8, e.effort().startsWith("≈") ? MUTED : INK);
         float ly = tb - TITLE_LEADING + 9.5f;
+        for (String line : trailLines(c, e)) {
+            c.text(line, x, ly, true, 7, TRIP);
+            ly += 8.8f;
+        }
         for (String line : c.wrap(e.notes(), textW, false, 7, DETAIL_LEVELS[level][0])) {
             c.text(line, x, ly, false, 7, INK);
             ly += 8.8f;

@@ -126,7 +126,7 @@ public final class WeekSheets {
                         .filter(t -> !t.isEmpty()).findFirst().orElse("");
                 String nextDay = planned.stream().filter(Session::isRest).map(Session::nextDayPlan)
                         .filter(t -> !t.isBlank()).findFirst().orElse("");
-                entries.add(new Entry(EntryKind.REST, "Rest day", "Rest", "", "", "", "", "", note, nextDay));
+                entries.add(new Entry(EntryKind.REST, "Rest day", "Rest", "", "", "", "", "", note, nextDay, ""));
             }
             days.add(new DayRow(date, Dates.weekdayShort(date.getDayOfWeek()),
                     Dates.day(date), entries, rest));
@@ -162,7 +162,7 @@ public final class WeekSheets {
         kind = s.startTime().map(t -> Dates.time(t) + " · ").orElse("") + kind;
         return new Entry(EntryKind.SESSION, kind, s.displayTitle(), UnitFormat.durationOrBlank(s.duration()),
                 units.showOrBlank(Measure.DISTANCE, s.distanceM()), units.showOrBlank(Measure.CLIMB, s.climbM()), units.showOrBlank(Measure.MASS, s.packKg()),
-                effort(s, athlete), s.notes(), s.nextDayPlan());
+                effort(s, athlete), s.notes(), s.nextDayPlan(), TrailLine.of(s.trail(), units));
     }
 
     private static String effort(Session s, Athlete athlete) {
@@ -181,7 +181,7 @@ public final class WeekSheets {
         return new Entry(EntryKind.TRIP_STAGE, kind, trip.title(), UnitFormat.durationOrBlank(stage.duration()),
                 units.showOrBlank(Measure.DISTANCE, stage.distanceM()), units.showOrBlank(Measure.CLIMB, stage.climbM()), units.showOrBlank(Measure.MASS, stage.packKg()),
                 stage.targetRpe().map(UnitFormat::rpe).orElse(""), day == 1 ? trip.notes() : "",
-                day == trip.days() ? "Rest or easy day after the trip" : "");
+                day == trip.days() ? "Rest or easy day after the trip" : "", TrailLine.of(stage.trail(), units));
     }
 
     private static WeekSheet.Chart chart(ByDate plan, Optional<PlanAnalysis> analysis, LocalDate monday,

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param targetHrZone planned heart-rate zone 1..5
  * @param nextDayPlan what this session means for tomorrow ("easy 30 min if the knee is fine")
  * @param startTime planned start, time of day; empty for "some time that day" (an all-day calendar event)
+ * @param trail turnaround, bailouts, expected conditions and route of a long day; {@link TrailPlan#NONE} if none
  */
 public record Session(
         SessionId id,
@@ -34,9 +35,14 @@ public record Session(
         Optional<Integer> targetHrZone,
         String notes,
         String nextDayPlan,
-        Optional<LocalTime> startTime) {
+        Optional<LocalTime> startTime,
+        TrailPlan trail) {
+
+    /** Two hours or more is a long day: the editor offers a turnaround and bailouts (issue 17). */
+    public static final Duration LONG_DAY = Duration.ofHours(2);
 
     public Session {
+        Objects.requireNonNull(trail, "trail");
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(id, "id");
         Check.date("Session date", date);
@@ -63,12 +69,21 @@ public record Session(
             Duration duration, double distanceM, double climbM, double descentM, Terrain terrain, double packKg,
             Optional<Double> targetRpe, Optional<Integer> targetHrZone, String notes, String nextDayPlan) {
         this(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg, targetRpe,
-                targetHrZone, notes, nextDayPlan, Optional.empty());
+                targetHrZone, notes, nextDayPlan, Optional.empty(), TrailPlan.NONE);
+    }
+
+    /** A session without a trail plan, as schema 2 files have. */
+    public Session(SessionId id, LocalDate date, SessionKind kind, Intention intention, String title,
+            Duration duration, double distanceM, double climbM, double descentM, Terrain terrain, double packKg,
+            Optional<Double> targetRpe, Optional<Integer> targetHrZone, String notes, String nextDayPlan,
+            Optional<LocalTime> startTime) {
+        this(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg, targetRpe,
+                targetHrZone, notes, nextDayPlan, startTime, TrailPlan.NONE);
     }
 
     public Session withStartTime(Optional<LocalTime> v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, v);
+                targetRpe, targetHrZone, notes, nextDayPlan, v, trail);
     }
 
     /** A new session with sensible defaults for its kind; the caller sets the rest with {@code withX}. */
@@ -80,7 +95,7 @@ public record Session(
         };
         return new Session(SessionId.random(), date, kind, intention, title,
                 kind == SessionKind.REST ? Duration.ZERO : duration, 0, 0, 0, Terrain.TRAIL, 0,
-                Optional.empty(), Optional.empty(), "", "", Optional.empty());
+                Optional.empty(), Optional.empty(), "", "", Optional.empty(), TrailPlan.NONE);
     }
 
     public static Session rest(LocalDate date) {
@@ -97,76 +112,86 @@ public record Session(
 
     public Session withId(SessionId v) {
         return new Session(v, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withDate(LocalDate v) {
         return new Session(id, v, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withKind(SessionKind v) {
         return new Session(id, date, v, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withIntention(Intention v) {
         return new Session(id, date, kind, v, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withTitle(String v) {
         return new Session(id, date, kind, intention, v, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withDuration(Duration v) {
         return new Session(id, date, kind, intention, title, v, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withDistanceM(double v) {
         return new Session(id, date, kind, intention, title, duration, v, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withClimbM(double v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, v, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withDescentM(double v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, v, terrain, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withTerrain(Terrain v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, v, packKg,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withPackKg(double v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, v,
-                targetRpe, targetHrZone, notes, nextDayPlan, startTime);
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withTargetRpe(Optional<Double> v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                v, targetHrZone, notes, nextDayPlan, startTime);
+                v, targetHrZone, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withTargetHrZone(Optional<Integer> v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, v, notes, nextDayPlan, startTime);
+                targetRpe, v, notes, nextDayPlan, startTime, trail);
     }
 
     public Session withNotes(String v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, v, nextDayPlan, startTime);
+                targetRpe, targetHrZone, v, nextDayPlan, startTime, trail);
     }
 
     public Session withNextDayPlan(String v) {
         return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
-                targetRpe, targetHrZone, notes, v, startTime);
+                targetRpe, targetHrZone, notes, v, startTime, trail);
+    }
+
+    public Session withTrail(TrailPlan v) {
+        return new Session(id, date, kind, intention, title, duration, distanceM, climbM, descentM, terrain, packKg,
+                targetRpe, targetHrZone, notes, nextDayPlan, startTime, v);
+    }
+
+    /** Two hours or more, or a pack: a day that deserves a turnaround and bailouts. */
+    public boolean isLongDay() {
+        return !isRest() && (duration.compareTo(LONG_DAY) >= 0 || packKg > 0);
     }
 }

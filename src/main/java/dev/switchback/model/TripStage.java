@@ -1,6 +1,7 @@
 package dev.switchback.model;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Optional;
  * @param duration hours on the move that day
  * @param packKg pack mass carried that day
  * @param targetRpe expected effort; absent means the engine estimates it
+ * @param trail turnaround, bailouts, expected conditions and route of the day
+ * @param sleepingAltitudeM where the night after this stage is spent, metres above sea level
+ * @param highPointM the highest point of the stage, metres above sea level
  */
 public record TripStage(
         Duration duration,
@@ -16,7 +20,10 @@ public record TripStage(
         double climbM,
         double descentM,
         double packKg,
-        Optional<Double> targetRpe) {
+        Optional<Double> targetRpe,
+        TrailPlan trail,
+        Optional<Double> sleepingAltitudeM,
+        Optional<Double> highPointM) {
 
     public TripStage {
         Check.duration("Stage duration", duration, Limits.MAX_SESSION_DURATION);
@@ -25,9 +32,28 @@ public record TripStage(
         Check.range("Stage descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
         Check.range("Stage pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
         Check.rangeD("Stage effort (RPE)", targetRpe, 0, Limits.MAX_RPE, "");
+        Objects.requireNonNull(trail, "trail");
+        Check.rangeD("Sleeping altitude", sleepingAltitudeM, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m");
+        Check.rangeD("High point", highPointM, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m");
+    }
+
+    /** A stage without trail plan or altitudes, as schema 2 files have. */
+    public TripStage(Duration duration, double distanceM, double climbM, double descentM, double packKg,
+            Optional<Double> targetRpe) {
+        this(duration, distanceM, climbM, descentM, packKg, targetRpe, TrailPlan.NONE, Optional.empty(),
+                Optional.empty());
     }
 
     public static TripStage of(Duration duration, double distanceM, double climbM, double packKg) {
         return new TripStage(duration, distanceM, climbM, climbM, packKg, Optional.empty());
+    }
+
+    public TripStage withTrail(TrailPlan v) {
+        return new TripStage(duration, distanceM, climbM, descentM, packKg, targetRpe, v, sleepingAltitudeM,
+                highPointM);
+    }
+
+    public TripStage withAltitudes(Optional<Double> sleeping, Optional<Double> highPoint) {
+        return new TripStage(duration, distanceM, climbM, descentM, packKg, targetRpe, trail, sleeping, highPoint);
     }
 }

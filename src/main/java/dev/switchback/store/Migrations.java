@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The chain of {@link Migration} steps up to {@link #target}. Schema 1 is the first published format;
- * {@link #standard()} holds every step since ({@link TimesOfDayMigration}: 1 to 2, {@link OverridePerFindingMigration}: 2 to 3). A change to the
+ * {@link #standard()} holds every step since ({@link TimesOfDayMigration}: 1 to 2, {@link OverridePerFindingMigration}: 2 to 3, {@link TrailPlanMigration}: 3 to 4). A change to the
  * format adds its step here and raises {@link PlanJson#SCHEMA_VERSION}.
  */
 final class Migrations {
@@ -43,8 +43,11 @@ final class Migrations {
         }
     }
 
+    /** Every step since schema 1, oldest first. */
+    static final List<Migration> STANDARD_STEPS = List.of(new TimesOfDayMigration(), new OverridePerFindingMigration(), new TrailPlanMigration());
+
     static Migrations standard() {
-        return new Migrations(PlanJson.SCHEMA_VERSION, List.of(new TimesOfDayMigration(), new OverridePerFindingMigration()));
+        return new Migrations(PlanJson.SCHEMA_VERSION, STANDARD_STEPS);
     }
 
     int target() {

@@ -1,11 +1,12 @@
 package dev.switchback.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The file format, schema version 1, as plain records that mirror the JSON one to one (see
+ * The file format (docs/plan-format.md describes the current schema) as plain records that mirror the JSON one to one (see
  * docs/plan-format.md). Every component is nullable because a file may leave it out; {@link PlanMapper}
  * decides what is required and what the default is. Units are in the names.
  *
@@ -50,7 +51,19 @@ record PlanDto(
             Integer targetHrZone,
             String notes,
             String nextDayPlan,
-            String startTime) {
+            String startTime,
+            TurnaroundDto turnaround,
+            List<String> bailouts,
+            List<String> conditions,
+            RouteDto route) {
+    }
+
+    /** Exactly one of the three (schema 3). */
+    record TurnaroundDto(String by, Double afterMin, Double atDistanceM) {
+    }
+
+    /** Points as [latitude, longitude] or [latitude, longitude, elevation m] (schema 3). */
+    record RouteDto(String name, @JsonSerialize(using = PlanJson.CompactPoints.class) List<List<Double>> points) {
     }
 
     record TripDto(
@@ -69,7 +82,13 @@ record PlanDto(
             Double climbM,
             Double descentM,
             Double packKg,
-            Double targetRpe) {
+            Double targetRpe,
+            TurnaroundDto turnaround,
+            List<String> bailouts,
+            List<String> conditions,
+            RouteDto route,
+            Double sleepingAltitudeM,
+            Double highPointM) {
     }
 
     record LogDto(

@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  * every parse or mapping failure into a {@link StoreException} that names file, line, field and remedy.
  */
 final class PlanJson {
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     static final long MAX_BYTES = 32L * 1024 * 1024;
     static final int MAX_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 64;
@@ -140,6 +140,39 @@ final class PlanJson {
             } else {
                 gen.writeNumber(v);
             }
+        }
+    }
+
+    /**
+     * A route's points one to a line, "[46.55, 7.91, 1520]", not one number to a line: a day's route
+     * has thousands. Numbers are written as Java's shortest exact form, so they read back equal.
+     */
+    static final class CompactPoints extends StdSerializer<List<List<Double>>> {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        CompactPoints() {
+            super((Class) List.class);
+        }
+
+        @Override
+        public void serialize(List<List<Double>> points, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeStartArray();
+            var line = new StringBuilder();
+            for (List<Double> p : points) {
+                line.setLength(0);
+                line.append('[');
+                for (int i = 0; i < p.size(); i++) {
+                    if (i > 0) {
+                        line.append(", ");
+                    }
+                    double v = p.get(i);
+                    // whole numbers without ".0"; others as Java's shortest exact form, valid JSON ("1.0E-5")
+                    line.append(v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)
+                            ? Long.toString((long) v) : Double.toString(v));
+                }
+                gen.writeRawValue(line.append(']').toString());
+            }
+            gen.writeEndArray();
         }
     }
 

@@ -13,6 +13,10 @@ import dev.switchback.model.Phase;
 import dev.switchback.model.PhaseKind;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Printable;
+import dev.switchback.model.Route;
+import dev.switchback.model.RoutePoint;
+import dev.switchback.model.TrailPlan;
+import dev.switchback.model.Turnaround;
 import dev.switchback.model.RuleOverride;
 import dev.switchback.model.RuleSettings;
 import dev.switchback.model.Session;
@@ -32,7 +36,9 @@ import dev.switchback.store.PlanDto.GoalDto;
 import dev.switchback.store.PlanDto.LogDto;
 import dev.switchback.store.PlanDto.OverrideDto;
 import dev.switchback.store.PlanDto.PhaseDto;
+import dev.switchback.store.PlanDto.RouteDto;
 import dev.switchback.store.PlanDto.RulesDto;
+import dev.switchback.store.PlanDto.TurnaroundDto;
 import dev.switchback.store.PlanDto.SessionDto;
 import dev.switchback.store.PlanDto.StageDto;
 import dev.switchback.store.PlanDto.TripDto;
@@ -88,13 +94,27 @@ final class PlanMapper {
         return new SessionDto(s.id().value(), s.date().toString(), s.kind().name(), s.intention().name(), s.title(),
                 minutes(s.duration()), s.distanceM(), s.climbM(), s.descentM(), s.terrain().name(), s.packKg(),
                 s.targetRpe().orElse(null), s.targetHrZone().orElse(null), s.notes(), s.nextDayPlan(),
-                time(s.startTime()));
+                time(s.startTime()), turnaround(s.trail()), s.trail().bailouts(), names(s.trail().conditions()),
+                route(s.trail()));
+    }
+
+    private static TurnaroundDto turnaround(TrailPlan t) {
+        return t.turnaround().map(v -> new TurnaroundDto(time(v.by()), v.after().map(PlanMapper::minutes).orElse(null),
+                v.atDistanceM().orElse(null))).orElse(null);
+    }
+
+    private static RouteDto route(TrailPlan t) {
+        return t.route().map(r -> new RouteDto(r.name(), r.points().stream().map(p -> p.elevationM()
+                .map(e -> List.of(p.latitude(), p.longitude(), e))
+                .orElse(List.of(p.latitude(), p.longitude()))).toList())).orElse(null);
     }
 
     private static TripDto trip(Trip t) {
         return new TripDto(t.id().value(), t.title(), t.start().toString(), t.terrain().name(), t.goal(), t.notes(),
                 t.stages().stream().map(st -> new StageDto(minutes(st.duration()), st.distanceM(), st.climbM(),
-                        st.descentM(), st.packKg(), st.targetRpe().orElse(null))).toList());
+                        st.descentM(), st.packKg(), st.targetRpe().orElse(null), turnaround(st.trail()),
+                        st.trail().bailouts(), names(st.trail().conditions()), route(st.trail()),
+                        st.sleepingAltitudeM().orElse(null), st.highPointM().orElse(null))).toList());
     }
 
     private static LogDto log(OutingLog l) {
@@ -195,10 +215,11 @@ final class PlanMapper {
                 : parse(Intention.class, d.intention(), at, "intention");
         Terrain terrain = d.terrain() == null ? Terrain.TRAIL : parse(Terrain.class, d.terrain(), at, "terrain");
         Optional<LocalTime> start = time(d.startTime(), at, "startTime");
+        TrailPlan trail = trail(d.turnaround(), d.bailouts(), d.conditions(), d.route(), at);
         return build(at, SESSION_FIELDS, () -> new Session(id, date, kind, intention, text(d.title()),
                 duration(d.durationMin()), zero(d.distanceM()), zero(d.climbM()), zero(d.descentM()), terrain,
                 zero(d.packKg()), Optional.ofNullable(d.targetRpe()), Optional.ofNullable(d.targetHrZone()),
-                text(d.notes()), text(d.nextDayPlan()), start));
+                text(d.notes()), text(d.nextDayPlan()), start, trail));
     }
 
     private static Trip trip(TripDto d, String at) {
@@ -211,8 +232,47 @@ final class PlanMapper {
     }
 
     private static TripStage stage(StageDto d, String at) {
+        TrailPlan trail = trail(d.turnaround(), d.bailouts(), d.conditions(), d.route(), at);
         return build(at, STAGE_FIELDS, () -> new TripStage(duration(d.durationMin()), zero(d.distanceM()),
-                zero(d.climbM()), zero(d.descentM()), zero(d.packKg()), Optional.ofNullable(d.targetRpe())));
+                zero(d.climbM()), zero(d.descentM()), zero(d.packKg()), Optional.ofNullable(d.targetRpe()), trail,
+                Optional.ofNullable(d.sleepingAltitudeM()), Optional.ofNullable(d.highPointM())));
+    }
+
+    /** Turnaround, bailouts, conditions and route of a session or a stage at {@code at} (schema 3). */
+    private static TrailPlan trail(TurnaroundDto turnaround, List<String> bailouts, List<String> conditions,
+            RouteDto route, String at) {
+        Optional<Turnaround> turn = Optional.empty();
+        if (turnaround != null) {
+            String here = join(at, "turnaround");
+            Optional<LocalTime> by = time(turnaround.by(), here, "by");
+            turn = Optional.of(build(here, TURNAROUND_FIELDS, () -> new Turnaround(by,
+                    Optional.ofNullable(turnaround.afterMin()).map(PlanMapper::duration),
+                    Optional.ofNullable(turnaround.atDistanceM()))));
+        }
+        List<String> lines = bailouts == null ? List.of() : bailouts;
+        for (int i = 0; i < lines.size(); i++) {
+            required(lines.get(i), join(at, "bailouts[" + i + "]"));
+        }
+        Set<Weather> weather = enums(Weather.class, conditions, at, "conditions");
+        Optional<Route> path = route == null ? Optional.empty() : Optional.of(route(route, join(at, "route")));
+        Optional<Turnaround> t = turn;
+        return build(at, TRAIL_FIELDS, () -> new TrailPlan(t, lines, weather, path));
+    }
+
+    private static Route route(RouteDto d, String at) {
+        List<List<Double>> raw = required(d.points(), at, "points");
+        var points = new ArrayList<RoutePoint>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String here = join(at, "points[" + i + "]");
+            List<Double> p = required(raw.get(i), here);
+            if (p.size() < 2 || p.size() > 3 || p.contains(null)) {
+                throw new InvalidValue(here, "a route point is [latitude, longitude] or [latitude, longitude,"
+                        + " elevation in m] (was " + Printable.excerpt(String.valueOf(p)) + ")");
+            }
+            points.add(build(here, Map.of(), () -> new RoutePoint(p.get(0), p.get(1),
+                    p.size() == 3 ? Optional.of(p.get(2)) : Optional.empty())));
+        }
+        return build(at, Map.of("Route name", "name", "Route points", "points"), () -> new Route(text(d.name()), points));
     }
 
     private static OutingLog log(LogDto d, String at) {
@@ -332,7 +392,11 @@ final class PlanMapper {
             "Trip end", "start", "A trip has between", "stages", "Trip notes", "notes");
     private static final Map<String, String> STAGE_FIELDS = fields("Stage duration", "durationMin",
             "Stage distance", "distanceM", "Stage climb", "climbM", "Stage descent", "descentM",
-            "Stage pack mass", "packKg", "Stage effort (RPE)", "targetRpe");
+            "Stage pack mass", "packKg", "Stage effort (RPE)", "targetRpe", "Sleeping altitude", "sleepingAltitudeM",
+            "High point", "highPointM");
+    private static final Map<String, String> TURNAROUND_FIELDS = fields("Turnaround after", "afterMin",
+            "Turnaround distance", "atDistanceM");
+    private static final Map<String, String> TRAIL_FIELDS = fields("Bailouts", "bailouts", "Bailout", "bailouts");
     private static final Map<String, String> LOG_FIELDS = fields("Outing date", "date", "Title", "title",
             "Actual duration", "durationMin", "Actual distance", "distanceM", "Actual climb", "climbM",
             "Actual descent", "descentM", "Actual pack mass", "packKg", "Effort (RPE)", "rpe",

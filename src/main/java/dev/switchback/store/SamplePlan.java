@@ -17,15 +17,18 @@ import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Sex;
 import dev.switchback.model.Terrain;
+import dev.switchback.model.TrailPlan;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.TripStage;
+import dev.switchback.model.Turnaround;
 import dev.switchback.model.Units;
 import dev.switchback.model.Weather;
 import dev.switchback.model.Weeks;
 import dev.switchback.model.Wellness;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -84,14 +87,20 @@ public final class SamplePlan {
         LocalDate shakedownStart = monday.plusWeeks(SHAKEDOWN_WEEK).plusDays(5);
         Trip shakedown = new Trip(new TripId("sample-trip-shakedown"), "Shakedown overnight at Prinz-Luitpold-Haus",
                 shakedownStart, List.of(
-                        stage(hm(3, 45), 13_000, 1_000, 800, 10, 4),
-                        stage(hm(3, 0), 11_000, 500, 700, 9.5, 3)),
+                        stage(hm(3, 45), 13_000, 1_000, 800, 10, 4).withTrail(trail(Turnaround.by(LocalTime.of(14, 0)),
+                                        "Back down the Ostrachtal the way you came")).withAltitudes(Optional.of(1846.0),
+                                        Optional.of(1846.0)),
+                        stage(hm(3, 0), 11_000, 500, 700, 9.5, 3).withTrail(trail(Turnaround.after(hm(1, 30))))),
                 Terrain.TRAIL, false,
                 "Test the full kit: tent, stove, two days of food. Note what was not used.");
         LocalDate goalStart = monday.plusWeeks(4).plusDays(5);
         Trip goal = new Trip(new TripId("sample-trip-hoehenweg"), "Höhenweg traverse", goalStart, List.of(
-                        stage(hm(4, 45), 15_500, 1_250, 900, 12, 5),
-                        stage(hm(4, 0), 14_000, 650, 1_100, 11, 4)),
+                        stage(hm(4, 45), 15_500, 1_250, 900, 12, 5).withTrail(trail(Turnaround.by(LocalTime.of(13, 30)),
+                                        "Waltenbergerhaus at km 6", "Schrofenpass down to Einödsbach, bus at 16:40"))
+                                .withAltitudes(Optional.of(2013.0), Optional.of(2420.0)),
+                        stage(hm(4, 0), 14_000, 650, 1_100, 11, 4).withTrail(trail(Turnaround.atDistance(8_000),
+                                        "Kemptner hut at km 8, path down to Spielmannsau"))
+                                .withAltitudes(Optional.empty(), Optional.of(2250.0))),
                 Terrain.TECHNICAL, true,
                 "Hut to hut with bivouac kit. Water at the Mindelheimer hut; exit via Schrofenpass if the weather"
                         + " turns.");
@@ -155,6 +164,9 @@ public final class SamplePlan {
                     .withTerrain(w.offset() >= 0 ? Terrain.TECHNICAL : Terrain.TRAIL)
                     .withTargetRpe(Optional.of(4.0))
                     .withNotes("Full trip pack with food for the day. Eat every hour.")
+                    .withTrail(w.offset() == 0 ? trail(Turnaround.by(LocalTime.of(13, 30)), "Seealpe hut at km 6",
+                            "Nebelhorn cable car down from Höfatsblick until 16:45")
+                            : trail(Turnaround.after(w.longDay().dividedBy(2))))
                     .withNextDayPlan("Easy jog or walk tomorrow; check feet and shoulders.")));
             out.add(run(monday.plusDays(6), "Easy recovery run", (int) (40 * w.scale()), 6_500 * w.scale(),
                     100 * w.scale(), 3, Intention.RECOVERY).withTargetHrZone(Optional.of(1)));
@@ -177,6 +189,11 @@ public final class SamplePlan {
     /** Stable ids: one session of each kind a day at most. */
     private static Session id(Session s) {
         return s.withId(new SessionId("sample-" + s.date() + "-" + s.kind().name().toLowerCase()));
+    }
+
+    /** A long day's turnaround and bailouts (issue 17): every long day and stage of the sample has one. */
+    private static TrailPlan trail(Turnaround turnaround, String... bailouts) {
+        return TrailPlan.NONE.withTurnaround(Optional.of(turnaround)).withBailouts(List.of(bailouts));
     }
 
     private static TripStage stage(Duration duration, double distanceM, double climbM, double descentM,

@@ -77,6 +77,36 @@ public final class PlanArbitraries {
         return Arbitraries.oneOf(between(0, max), Arbitraries.integers().between(0, (int) max).map(i -> (double) i));
     }
 
+    /** Turnaround, bailouts, conditions and route of a long day (issue 17); often none at all. */
+    public static Arbitrary<TrailPlan> trails() {
+        Arbitrary<Turnaround> turnaround = Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 24 * 60 - 1).map(m -> Turnaround.by(java.time.LocalTime.of(m / 60,
+                        m % 60))),
+                Arbitraries.longs().between(1, Limits.MAX_SESSION_DURATION.getSeconds())
+                        .map(sec -> Turnaround.after(Duration.ofSeconds(sec))),
+                between(100, Limits.MAX_DISTANCE_M).map(Turnaround::atDistance));
+        // plain generators inside lists: jqwik cannot combine list edge cases with configured ones
+        Arbitrary<String> bailout = Arbitraries.strings().alpha().numeric().withChars(" -:äöüß,.🏔")
+                .ofMinLength(1).ofMaxLength(Limits.MAX_BAILOUT).map(String::strip).filter(b -> !b.isEmpty());
+        Arbitrary<Double> lat = Arbitraries.doubles().between(-90, 90).map(PlanArbitraries::noNegativeZero);
+        Arbitrary<Double> lon = Arbitraries.doubles().between(-180, 180).map(PlanArbitraries::noNegativeZero);
+        Arbitrary<RoutePoint> point = Combinators.combine(lat, lon, Arbitraries.doubles()
+                        .between(Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M).map(PlanArbitraries::noNegativeZero)
+                        .optional())
+                .as(RoutePoint::new);
+        Arbitrary<Route> route = Combinators.combine(title(), point.list().ofMinSize(2).ofMaxSize(30))
+                .as(Route::new);
+        Arbitrary<TrailPlan> some = Combinators.combine(turnaround.optional(), bailout.list().ofMaxSize(3),
+                        Arbitraries.subsetOf(Weather.values()), route.optional())
+                .as(TrailPlan::new);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.just(TrailPlan.NONE)),
+                net.jqwik.api.Tuple.of(3, some));
+    }
+
+    private static double noNegativeZero(double v) {
+        return v == 0 ? 0.0 : v;
+    }
+
     public static Arbitrary<Optional<Double>> optional(Arbitrary<Double> values) {
         return values.optional();
     }
@@ -104,13 +134,20 @@ public final class PlanArbitraries {
                         note(), note())
                 .as((s, terrain, pack, rpe, zone, notes, next) -> s.withTerrain(terrain)
                         .withPackKg(s.isRest() ? 0 : pack).withTargetRpe(rpe).withTargetHrZone(zone)
-                        .withNotes(notes).withNextDayPlan(next));
+                        .withNotes(notes).withNextDayPlan(next))
+                .flatMap(s -> trails().map(s::withTrail));
     }
 
     public static Arbitrary<TripStage> stages() {
         return Combinators.combine(durations(), metres(Limits.MAX_DISTANCE_M), metres(Limits.MAX_CLIMB_M),
                         metres(Limits.MAX_CLIMB_M), between(0, Limits.MAX_PACK_KG), between(0, 10).optional())
-                .as(TripStage::new);
+                .as(TripStage::new)
+                .flatMap(st -> Combinators.combine(trails(),
+                        between(Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M).map(PlanArbitraries::noNegativeZero)
+                                .optional(),
+                        between(Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M).map(PlanArbitraries::noNegativeZero)
+                                .optional())
+                        .as((t, sleep, high) -> st.withTrail(t).withAltitudes(sleep, high)));
     }
 
     public static Arbitrary<Trip> trips(TripId id) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every broken file gives a StoreException that says where and what, and stays byte-identical. */
 class BrokenFilesTest {
+    private static final int CURRENT = PlanJson.SCHEMA_VERSION;
     private static String sample;
 
     @TempDir
@@ -166,9 +167,10 @@ class BrokenFilesTest {
 
     @Test
     void aFileFromANewerSwitchbackIsRefusedWithTheAdviceToUpdate() throws IOException {
-        String future = sample.replaceFirst("\"schemaVersion\": 3", "\"schemaVersion\": 7");
+        String future = sample.replaceFirst("\"schemaVersion\": " + CURRENT, "\"schemaVersion\": 7");
         assertThat(refused(future).getMessage()).isEqualTo("plan.json was written by a newer Switchback (schema 7,"
-                + " line 2); this version reads up to 3: update Switchback to open it. The file was not changed.");
+                + " line 2); this version reads up to " + CURRENT + ": update Switchback to open it. The file was not"
+                + " changed.");
     }
 
     @Test
@@ -178,9 +180,9 @@ class BrokenFilesTest {
 
     @Test
     void aSchemaVersionThatNeverExistedIsRefused() throws IOException {
-        assertThat(refused(sample.replaceFirst("\"schemaVersion\": 3", "\"schemaVersion\": 0")).getMessage())
+        assertThat(refused(sample.replaceFirst("\"schemaVersion\": " + CURRENT, "\"schemaVersion\": 0")).getMessage())
                 .contains("schema 0 is not a version Switchback ever wrote");
-        assertThat(refused(sample.replaceFirst("\"schemaVersion\": 3", "\"schemaVersion\": \"2\"")).getMessage())
+        assertThat(refused(sample.replaceFirst("\"schemaVersion\": " + CURRENT, "\"schemaVersion\": \"2\"")).getMessage())
                 .contains("schemaVersion must be a whole number");
     }
 

@@ -48,8 +48,7 @@ class MigrationsTest {
     private PlanStore storeWith(Migration... steps) {
         // The invented step 0 to 1, then the real steps from 1 up.
         var all = new java.util.ArrayList<>(List.of(steps));
-        all.add(new TimesOfDayMigration());
-        all.add(new OverridePerFindingMigration());
+        all.addAll(Migrations.STANDARD_STEPS);
         return new PlanStore(FileOps.SYSTEM, new PlanJson(new Migrations(PlanJson.SCHEMA_VERSION, all)));
     }
 
@@ -129,13 +128,13 @@ class MigrationsTest {
     }
 
     @Test
-    void todaysRegistryReadsSchemaOneToThree() {
+    void todaysRegistryReadsEverySchemaFromOneToTheCurrent() {
         Migrations standard = Migrations.standard();
         assertThat(standard.oldest()).isEqualTo(1);
         assertThat(standard.canRead(0)).isFalse();
-        assertThat(standard.canRead(1)).isTrue();
-        assertThat(standard.canRead(2)).isTrue();
-        assertThat(standard.canRead(3)).isTrue();
-        assertThat(standard.canRead(4)).isFalse();
+        for (int v = 1; v <= PlanJson.SCHEMA_VERSION; v++) {
+            assertThat(standard.canRead(v)).as("schema %d", v).isTrue();
+        }
+        assertThat(standard.canRead(PlanJson.SCHEMA_VERSION + 1)).isFalse();
     }
 }

@@ -100,7 +100,8 @@ class PlanFormatDocTest {
     void theSchemaRefusesWhatTheReaderRefuses() throws Exception {
         String example = documentedExample();
         assertThat(validate(example.replace("\"packKg\": 6,", "\"packKg\": -6,"))).isNotEmpty();
-        assertThat(validate(example.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4"))).isNotEmpty();
+        assertThat(validate(example.replace("\"schemaVersion\": " + PlanJson.SCHEMA_VERSION,
+                "\"schemaVersion\": " + (PlanJson.SCHEMA_VERSION + 1)))).isNotEmpty();
         assertThat(validate(example.replace("\"date\": \"2026-06-01\"", "\"date\": \"0000-06-01\""))).isNotEmpty();
         assertThat(validate(example.replace("\"packKg\": 6,", "\"packkg\": 6,"))).isNotEmpty();
         assertThat(validate(example.replace("\"bodyMassKg\": 68", "\"bodyMassKg\": \"68\""))).isNotEmpty();

@@ -40,7 +40,12 @@ public final class RuleBook {
             new TripPreparation(),
             new DoubleBooked(),
             // wellness: rule 14 here, the overreaching signals of rules.wellness after it
-            new HooperIndex()
+            new HooperIndex(),
+            // out on the trail (issue 17): turnaround, route time, heat and wind, altitude
+            new TurnaroundSuggested(),
+            new RouteDuration(),
+            new HeatAndWind(),
+            new AltitudeGain()
     );
     private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES).plus(WellnessRules.all().toArray(Rule[]::new));
 

@@ -1,5 +1,10 @@
 package dev.switchback.store.gpx;
 
+import dev.switchback.engine.Geo;
+import dev.switchback.model.Limits;
+import dev.switchback.model.Route;
+import dev.switchback.model.RoutePoint;
+
 import dev.switchback.store.StoreException;
 import dev.switchback.model.TrackSample;
 import java.io.ByteArrayInputStream;
@@ -29,10 +34,10 @@ import javax.xml.stream.XMLStreamReader;
  * Distance is summed within each track segment; the gap between segments (a pause) is not counted.
  */
 public final class GpxImporter {
-    /** Elevation change, in metres, that counts as a real rise or fall. */
-    public static final double ELEVATION_STEP_M = 5.0;
+    /** Elevation change, in metres, that counts as a real rise or fall (the engine's, shared with planned routes). */
+    public static final double ELEVATION_STEP_M = Geo.ELEVATION_STEP_M;
     /** Mean Earth radius (IUGG), metres. */
-    static final double EARTH_RADIUS_M = 6_371_008.8;
+    static final double EARTH_RADIUS_M = Geo.EARTH_RADIUS_M;
     private static final Pattern PARSE_ERROR = Pattern.compile("\\[row,col\\]:\\[(\\d+),(\\d+)\\]");
 
     private GpxImporter() {
@@ -117,7 +122,46 @@ public final class GpxImporter {
         int cad;
     }
 
-    private record Parsed(List<List<Point>> segments, boolean routeOrWaypoints) {
+    private record Parsed(List<List<Point>> segments, boolean routeOrWaypoints, List<Point> routePoints) {
+    }
+
+    /**
+     * Reads a planned route to attach to a session or a trip stage (issue 17): the points of the
+     * file's routes ({@code rte/rtept}) if it has at least two, else those of its tracks (a planner's
+     * export or an old recording; times, if any, are ignored). A route of more than
+     * {@link Limits#MAX_ROUTE_POINTS} points is thinned to every n-th point, the last one kept.
+     */
+    public static Route readRoute(Path file) throws StoreException {
+        String name = String.valueOf(file.getFileName());
+        byte[] content = ActivityFiles.bytes(file, "GPX");
+        ActivityFiles.checkSize(file, name, "GPX", content.length);
+        Parsed gpx = parse(file, name, content);
+        List<Point> track = gpx.segments().stream().flatMap(List::stream).toList();
+        List<Point> points = gpx.routePoints().size() >= 2 || gpx.routePoints().size() > track.size()
+                ? gpx.routePoints() : track;
+        if (points.size() < 2) {
+            throw new StoreException(file, "The GPX file " + name + " has " + (points.isEmpty() ? "no" : "only one")
+                    + " route or track point, so there is no route to attach. Export the route as GPX from your"
+                    + " route planner (a route or a track) and try again.");
+        }
+        // every n-th point keeps at most (size - 1) / n + 1 points, and the last one at most one more
+        int every = points.size() <= Limits.MAX_ROUTE_POINTS ? 1
+                : (points.size() - 1 + Limits.MAX_ROUTE_POINTS - 3) / (Limits.MAX_ROUTE_POINTS - 2);
+        var kept = new ArrayList<RoutePoint>();
+        for (int i = 0; i < points.size(); i += Math.max(1, every)) {
+            kept.add(routePoint(points.get(i)));
+        }
+        if ((points.size() - 1) % Math.max(1, every) != 0) {
+            kept.add(routePoint(points.get(points.size() - 1)));
+        }
+        String title = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gpx") ? name.substring(0, name.length() - 4)
+                : name;
+        return new Route(title.length() > Limits.MAX_TITLE ? title.substring(0, Limits.MAX_TITLE) : title, kept);
+    }
+
+    private static RoutePoint routePoint(Point p) {
+        boolean plausible = !Double.isNaN(p.ele) && p.ele >= Limits.MIN_ALTITUDE_M && p.ele <= Limits.MAX_ALTITUDE_M;
+        return new RoutePoint(p.lat, p.lon, plausible ? Optional.of(p.ele) : Optional.empty());
     }
 
     /**
@@ -132,6 +176,7 @@ public final class GpxImporter {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         var segments = new ArrayList<List<Point>>();
+        var routePoints = new ArrayList<Point>();
         boolean routeOrWaypoints = false;
         boolean root = false;
         List<Point> segment = null;
@@ -165,7 +210,13 @@ public final class GpxImporter {
                             point.lat = coordinate(file, name, r, "lat", 90);
                             point.lon = coordinate(file, name, r, "lon", 180);
                         }
-                        case "rtept", "wpt" -> routeOrWaypoints = true;
+                        case "rtept" -> {
+                            routeOrWaypoints = true;
+                            point = new Point();
+                            point.lat = coordinate(file, name, r, "lat", 90);
+                            point.lon = coordinate(file, name, r, "lon", 180);
+                        }
+                        case "wpt" -> routeOrWaypoints = true;
                         default -> {
                             if (point != null) {
                                 field = fieldOf(local, r.getNamespaceURI());
@@ -191,6 +242,9 @@ public final class GpxImporter {
                     if ("trkpt".equals(local) && point != null) {
                         segment.add(point);
                         point = null;
+                    } else if ("rtept".equals(local) && point != null) {
+                        routePoints.add(point);
+                        point = null;
                     } else if ("trkseg".equals(local)) {
                         segment = null;
                     }
@@ -202,7 +256,7 @@ public final class GpxImporter {
         if (!root) {
             throw invalid(file, name, "it holds no XML element", null);
         }
-        return new Parsed(segments, routeOrWaypoints);
+        return new Parsed(segments, routeOrWaypoints, routePoints);
     }
 
     /** What a child element of a track point holds: "ele", "time", "hr", "cad", or null for anything else. */
@@ -291,31 +345,14 @@ public final class GpxImporter {
         return tracks;
     }
 
-    /** Great-circle distance between two points, metres. */
+    /** Great-circle distance between two points, metres ({@link Geo#haversineM}). */
     static double haversineM(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+        return Geo.haversineM(lat1, lon1, lat2, lon2);
     }
 
-    /** {climb, descent} with hysteresis {@code step}: see the class comment. */
+    /** {climb, descent} with hysteresis {@code step} ({@link Geo#climbAndDescent}). */
     static double[] climbAndDescent(List<Double> elevations, double step) {
-        double climb = 0;
-        double descent = 0;
-        double anchor = elevations.get(0);
-        for (double e : elevations) {
-            if (e - anchor >= step) {
-                climb += e - anchor;
-                anchor = e;
-            } else if (anchor - e >= step) {
-                descent += anchor - e;
-                anchor = e;
-            }
-        }
-        return new double[] {climb, descent};
+        return Geo.climbAndDescent(elevations, step);
     }
 
     /**

@@ -3,6 +3,11 @@ package dev.switchback.ui.session;
 import dev.switchback.model.Intention;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Terrain;
+import dev.switchback.model.Weather;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import dev.switchback.ui.session.SessionEditorViewModel.Field;
 import java.util.function.Function;
 import javafx.beans.property.Property;
@@ -72,9 +77,68 @@ public final class SessionEditorView extends GridPane {
         add("Heart-rate zone", text(vm.hrZoneProperty(), "hr-zone", "blank = none"), "1-5", Field.HR_ZONE, vm);
         add("Notes", area(vm.notesProperty(), "notes"), "", Field.NOTES, vm);
         add("Plan for tomorrow", area(vm.nextDayPlanProperty(), "next-day"), "", Field.NEXT_DAY, vm);
+        trailSection(vm);
         Label form = errorLabel(vm, Field.FORM);
         form.setId("form-error");
         add(form, 0, row++, 3, 1);
+    }
+
+    /** Turnaround, bailouts, expected conditions and route: shown for long days (issue 17). */
+    private void trailSection(SessionEditorViewModel vm) {
+        int first = row;
+        Label heading = new Label("Out on the trail");
+        heading.getStyleClass().add("section-heading");
+        heading.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 0 0;");
+        add(heading, 0, row++, 3, 1);
+        add("Turn around", text(vm.turnaroundProperty(), "turnaround", "13:30, after 3:30 or 14 km"), "",
+                Field.TURNAROUND, vm);
+        TextArea bail = area(vm.bailoutsProperty(), "bailouts");
+        bail.setPrefRowCount(3);
+        bail.setPromptText("one a line: Hütte at km 12, bus from the valley at 16:40");
+        add("Bail out", bail, "", Field.BAILOUTS, vm);
+        var weather = new HBox(10);
+        weather.setId("conditions");
+        for (Weather w : Weather.values()) {
+            CheckBox box = new CheckBox(w.label());
+            box.setId("condition-" + w.name().toLowerCase(java.util.Locale.ROOT));
+            box.selectedProperty().bindBidirectional(vm.conditionProperty(w));
+            weather.getChildren().add(box);
+        }
+        add("Expected", weather, "", null, vm);
+        Label route = new Label();
+        route.setId("route-summary");
+        route.setWrapText(true);
+        route.setMaxWidth(360);
+        route.textProperty().bind(vm.routeSummaryProperty());
+        Button attach = new Button("Attach GPX route…");
+        attach.setId("attach-route");
+        attach.setOnAction(e -> chooseRoute(vm));
+        Button remove = new Button("Remove");
+        remove.setId("remove-route");
+        remove.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.routeProperty().get().isEmpty(), vm.routeProperty()));
+        remove.setOnAction(e -> vm.removeRoute());
+        var routeBox = new javafx.scene.layout.VBox(4, route, new HBox(6, attach, remove));
+        add("Route", routeBox, "", Field.ROUTE, vm);
+        for (Node n : getChildren()) {
+            Integer r = GridPane.getRowIndex(n);
+            // error labels show themselves when there is an error; the rest follows "is this a long day"
+            if (r != null && r >= first && !n.visibleProperty().isBound()) {
+                n.visibleProperty().bind(vm.longDayProperty());
+                n.managedProperty().bind(vm.longDayProperty());
+            }
+        }
+    }
+
+    private void chooseRoute(SessionEditorViewModel vm) {
+        var chooser = new FileChooser();
+        chooser.setTitle("Attach a planned route");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GPX routes", "*.gpx", "*.GPX"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            vm.attachRoute(f.toPath());
+        }
     }
 
     private void add(String label, Node input, String unit, Field field, SessionEditorViewModel vm) {

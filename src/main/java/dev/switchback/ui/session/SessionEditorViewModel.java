@@ -16,6 +16,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
+import dev.switchback.engine.RoutePrediction;
+import dev.switchback.engine.RouteStats;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Route;
+import dev.switchback.model.Turnaround;
+import dev.switchback.model.Weather;
+import dev.switchback.store.StoreException;
+import dev.switchback.store.gpx.GpxImporter;
+import dev.switchback.ui.common.TurnaroundInput;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,7 +48,7 @@ import javafx.beans.property.StringProperty;
 public final class SessionEditorViewModel {
 
     /** The fields that can carry an error; {@link #FORM} is for rules across fields. */
-    public enum Field { DATE, START_TIME, TITLE, DURATION, DISTANCE, CLIMB, DESCENT, PACK, RPE, HR_ZONE, NOTES, NEXT_DAY, FORM }
+    public enum Field { DATE, START_TIME, TITLE, DURATION, DISTANCE, CLIMB, DESCENT, PACK, RPE, HR_ZONE, NOTES, NEXT_DAY, TURNAROUND, BAILOUTS, ROUTE, FORM }
 
     private final UnitFormat units;
     private final Athlete athlete;
@@ -56,6 +70,16 @@ public final class SessionEditorViewModel {
     private final StringProperty startTime = new SimpleStringProperty(this, "startTime", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final StringProperty nextDayPlan = new SimpleStringProperty(this, "nextDayPlan", "");
+    // out on the trail (issue 17): offered for long days
+    private final StringProperty turnaround = new SimpleStringProperty(this, "turnaround", "");
+    private final StringProperty bailouts = new SimpleStringProperty(this, "bailouts", "");
+    private final java.util.EnumMap<Weather, BooleanProperty> conditions = new java.util.EnumMap<>(Weather.class);
+    private final ObjectProperty<Optional<Route>> route = new SimpleObjectProperty<>(this, "route", Optional.empty());
+    private final ReadOnlyStringWrapper routeSummary = new ReadOnlyStringWrapper(this, "routeSummary", "");
+    private final ReadOnlyBooleanWrapper longDay = new ReadOnlyBooleanWrapper(this, "longDay");
+    private final Optional<Turnaround> startTurnaround;
+    private final String startTurnaroundText;
+    private List<OutingLog> logs = List.of();
 
     private final java.util.EnumMap<Field, ReadOnlyStringWrapper> errors = new java.util.EnumMap<>(Field.class);
     private final ReadOnlyStringWrapper packShare = new ReadOnlyStringWrapper(this, "packShare", "");
@@ -93,8 +117,19 @@ public final class SessionEditorViewModel {
         startTime.set(start.startTime().map(SessionEditorViewModel::timeText).orElse(""));
         notes.set(start.notes());
         nextDayPlan.set(start.nextDayPlan());
+        startTurnaround = start.trail().turnaround();
+        startTurnaroundText = TurnaroundInput.show(startTurnaround, units);
+        turnaround.set(startTurnaroundText);
+        bailouts.set(String.join("\n", start.trail().bailouts()));
+        for (Weather w : Weather.values()) {
+            conditions.put(w, new SimpleBooleanProperty(this, w.name().toLowerCase(Locale.ROOT),
+                    start.trail().conditions().contains(w)));
+        }
+        route.set(start.trail().route());
         Observable[] inputs = {date, kind, intention, terrain, title, duration, distance, climb, descent, pack,
-            targetRpe, hrZone, notes, nextDayPlan, startTime};
+            targetRpe, hrZone, notes, nextDayPlan, startTime, turnaround, bailouts, route,
+            conditions.get(Weather.HOT), conditions.get(Weather.COLD), conditions.get(Weather.WINDY),
+            conditions.get(Weather.WET)};
         kind.addListener((obs, was, now) -> {
             if (now == SessionKind.REST) {
                 duration.set("0:00");
@@ -153,6 +188,15 @@ public final class SessionEditorViewModel {
         s = field(s, base, Field.START_TIME, x -> x.withStartTime(parseStartTime(startTime.get())));
         s = field(s, base, Field.NOTES, x -> x.withNotes(notes.get()));
         s = field(s, base, Field.NEXT_DAY, x -> x.withNextDayPlan(nextDayPlan.get()));
+        s = field(s, base, Field.TURNAROUND, x -> x.withTrail(x.trail().withTurnaround(turnaroundTyped())));
+        s = field(s, base, Field.BAILOUTS, x -> x.withTrail(x.trail().withBailouts(bailoutLines())));
+        Set<Weather> expected = EnumSet.noneOf(Weather.class);
+        conditions.forEach((w, p) -> {
+            if (p.get()) {
+                expected.add(w);
+            }
+        });
+        s = s.withTrail(s.trail().withConditions(expected).withRoute(route.get()));
         boolean fieldsOk = errors.values().stream().allMatch(e -> e.get().isEmpty());
         built = Optional.empty();
         if (fieldsOk) {
@@ -165,7 +209,90 @@ public final class SessionEditorViewModel {
             }
         }
         updatePackShare();
+        updateTrail(built.orElse(s));
         valid.set(built.isPresent());
+    }
+
+    private Optional<Turnaround> turnaroundTyped() {
+        // an untouched field keeps the exact stored value behind the rounded text ("14.1 km")
+        return turnaround.get().strip().equals(startTurnaroundText) ? startTurnaround
+                : TurnaroundInput.parse(turnaround.get());
+    }
+
+    private List<String> bailoutLines() {
+        return bailouts.get().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Long days (2 h or more, or a pack) get the trail fields; so does any session that already has some. */
+    private void updateTrail(Session typed) {
+        longDay.set(typed.isLongDay() || !typed.trail().isEmpty() || !turnaround.get().isBlank()
+                || !bailouts.get().isBlank());
+        routeSummary.set(route.get().map(r -> {
+            var p = RoutePrediction.predict(r, typed.kind(), typed.terrain(), typed.packKg(), athlete.bodyMassKg(),
+                    logs);
+            String figures = (r.name().isEmpty() ? "Route" : r.name()) + ": " + units.distance(p.stats().distanceM())
+                    + ", " + units.climb(p.stats().climbM()) + " up, " + units.climb(p.stats().descentM()) + " down";
+            return figures + p.time().map(t -> " · predicted " + UnitFormat.duration(t)).orElse("") + " ("
+                    + p.basis() + ")";
+        }).orElse("No route attached"));
+    }
+
+    /** The athlete's logged outings, which correct the route's predicted time (the plan's logs). */
+    public void useLogs(List<OutingLog> v) {
+        logs = List.copyOf(v);
+        validate();
+    }
+
+    /**
+     * Attaches the GPX route in {@code file} (a planner's route or a track; times are not needed) and takes
+     * the session's distance, climb and descent from it. A file that cannot be read leaves everything as it
+     * was and says why next to the route.
+     */
+    public void attachRoute(java.nio.file.Path file) {
+        Route r;
+        try {
+            r = GpxImporter.readRoute(file);
+        } catch (StoreException e) {
+            validate();
+            errors.get(Field.ROUTE).set(e.getMessage());
+            return;
+        }
+        RouteStats stats = RouteStats.of(r);
+        route.set(Optional.of(r));
+        distance.set(shownDistance.show(stats.distanceM(), units.distanceNumber(stats.distanceM())));
+        if (stats.hasElevation()) {
+            climb.set(shownClimb.show(stats.climbM(), units.climbNumber(stats.climbM())));
+            descent.set(shownDescent.show(stats.descentM(), units.climbNumber(stats.descentM())));
+        }
+    }
+
+    public void removeRoute() {
+        route.set(Optional.empty());
+    }
+
+    public StringProperty turnaroundProperty() {
+        return turnaround;
+    }
+
+    /** Bailout options, one a line. */
+    public StringProperty bailoutsProperty() {
+        return bailouts;
+    }
+
+    public BooleanProperty conditionProperty(Weather w) {
+        return conditions.get(w);
+    }
+
+    public ReadOnlyStringProperty routeSummaryProperty() {
+        return routeSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty longDayProperty() {
+        return longDay.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Optional<Route>> routeProperty() {
+        return route;
     }
 
     /** Applies one field to the session built so far; its error, if any, goes next to that field. */

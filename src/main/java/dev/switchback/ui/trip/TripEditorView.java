@@ -73,6 +73,14 @@ public final class TripEditorView extends VBox {
                 StageRow::climbProperty));
         table.getColumns().add(column(vm, "Pack " + u.massUnit(), "pack", "Pack mass in " + u.massUnit(),
                 StageRow::packProperty));
+        table.getColumns().add(column(vm, "Turn around", "turnaround", "13:30 (by then), after 3:30, or 14 "
+                + u.distanceUnit() + "; blank for none", StageRow::turnaroundProperty));
+        table.getColumns().add(column(vm, "Bail out", "bailouts", "Ways off the route, separated by ;",
+                StageRow::bailoutsProperty));
+        table.getColumns().add(column(vm, "Sleep at " + u.climbUnit(), "sleeping", "Altitude of the night after the"
+                + " stage, in " + u.climbUnit() + "; blank if unknown", StageRow::sleepingProperty));
+        table.getColumns().add(column(vm, "High " + u.climbUnit(), "highPoint", "The stage's highest point, in "
+                + u.climbUnit(), StageRow::highPointProperty));
 
         Button addDay = new Button("Add day");
         addDay.setId("add-day");

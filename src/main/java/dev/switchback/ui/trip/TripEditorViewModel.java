@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.switchback.model.TrailPlan;
+import dev.switchback.model.Turnaround;
+import dev.switchback.ui.common.TurnaroundInput;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,6 +42,14 @@ public final class TripEditorViewModel {
         private final StringProperty distance = new SimpleStringProperty(this, "distance", "");
         private final StringProperty climb = new SimpleStringProperty(this, "climb", "");
         private final StringProperty pack = new SimpleStringProperty(this, "pack", "");
+        // out on the trail (issue 17): turnaround, bailouts ("; " between them), sleeping altitude, high point
+        private final StringProperty turnaround = new SimpleStringProperty(this, "turnaround", "");
+        private final StringProperty bailouts = new SimpleStringProperty(this, "bailouts", "");
+        private final StringProperty sleeping = new SimpleStringProperty(this, "sleeping", "");
+        private final StringProperty highPoint = new SimpleStringProperty(this, "highPoint", "");
+        /** What the table does not show (conditions, route) and the exact values behind rounded text. */
+        private TripStage original = TripStage.of(Duration.ZERO, 0, 0, 0);
+        private String originalTurnaround = "";
         // the exact stored values behind the rounded numbers shown (12 345 m shows as "12.3" km)
         private final ShownValue shownDistance = new ShownValue();
         private final ShownValue shownClimb = new ShownValue();
@@ -49,13 +60,36 @@ public final class TripEditorViewModel {
             distance.set(shownDistance.show(s.distanceM(), units.distanceNumber(s.distanceM())));
             climb.set(shownClimb.show(s.climbM(), units.climbNumber(s.climbM())));
             pack.set(shownPack.show(s.packKg(), units.massNumber(s.packKg())));
+            original = s;
+            originalTurnaround = TurnaroundInput.show(s.trail().turnaround(), units);
+            turnaround.set(originalTurnaround);
+            bailouts.set(String.join("; ", s.trail().bailouts()));
+            sleeping.set(s.sleepingAltitudeM().map(a -> units.climbNumber(a)).orElse(""));
+            highPoint.set(s.highPointM().map(a -> units.climbNumber(a)).orElse(""));
+        }
+
+        private Optional<Double> altitude(String what, String text) {
+            return unitsForAltitude.read(Measure.CLIMB, unitsForAltitude.label(what, Measure.CLIMB), text);
+        }
+
+        private UnitFormat unitsForAltitude = UnitFormat.of(dev.switchback.model.Units.METRIC);
+
+        private TrailPlan trail() {
+            Optional<Turnaround> t = turnaround.get().strip().equals(originalTurnaround)
+                    ? original.trail().turnaround() : TurnaroundInput.parse(turnaround.get());
+            List<String> lines = java.util.Arrays.stream(bailouts.get().split(";")).map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList();
+            return original.trail().withTurnaround(t).withBailouts(lines);
         }
 
         private TripStage stage(UnitFormat units) {
+            unitsForAltitude = units;
             return TripStage.of(UnitFormat.readDurationOrZero("Hours", hours.get()),
                     shownDistance.read(distance.get(), t -> units.readOrZero(Measure.DISTANCE, units.label("Distance", Measure.DISTANCE), t)),
                     shownClimb.read(climb.get(), t -> units.readOrZero(Measure.CLIMB, units.label("Climb", Measure.CLIMB), t)),
-                    shownPack.read(pack.get(), t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t)));
+                    shownPack.read(pack.get(), t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t)))
+                    .withTrail(trail())
+                    .withAltitudes(altitude("Sleeping altitude", sleeping.get()), altitude("High point", highPoint.get()));
         }
 
         /**
@@ -69,13 +103,24 @@ public final class TripEditorViewModel {
                     case "distance" -> shownDistance.read(distance.get(), t -> units.readOrZero(Measure.DISTANCE, units.label("Distance", Measure.DISTANCE), t));
                     case "climb" -> shownClimb.read(climb.get(), t -> units.readOrZero(Measure.CLIMB, units.label("Climb", Measure.CLIMB), t));
                     case "pack" -> shownPack.read(pack.get(), t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t));
+                    case "turnaround" -> trail();
+                    case "bailouts" -> trail();
+                    case "sleeping" -> altitude("Sleeping altitude", sleeping.get());
+                    case "highPoint" -> altitude("High point", highPoint.get());
                     default -> throw new IllegalArgumentException("No column " + field);
                 }
                 stage(units);
                 return Optional.empty();
             } catch (IllegalArgumentException e) {
                 String m = e.getMessage() == null ? "" : e.getMessage();
-                String word = field.equals("hours") ? "duration|hours|time" : field;
+                String word = switch (field) {
+                    case "hours" -> "duration|hours|time";
+                    case "turnaround" -> "turnaround";
+                    case "bailouts" -> "bailout";
+                    case "sleeping" -> "sleeping altitude";
+                    case "highPoint" -> "high point";
+                    default -> field;
+                };
                 boolean ours = m.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(" + word + ").*");
                 return ours ? Optional.of(m) : Optional.empty();
             }
@@ -96,6 +141,22 @@ public final class TripEditorViewModel {
         public StringProperty packProperty() {
             return pack;
         }
+
+        public StringProperty turnaroundProperty() {
+            return turnaround;
+        }
+
+        public StringProperty bailoutsProperty() {
+            return bailouts;
+        }
+
+        public StringProperty sleepingProperty() {
+            return sleeping;
+        }
+
+        public StringProperty highPointProperty() {
+            return highPoint;
+        }
     }
 
     private final UnitFormat units;
@@ -107,7 +168,8 @@ public final class TripEditorViewModel {
     private final BooleanProperty goal = new SimpleBooleanProperty(this, "goal");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList(
-            r -> new javafx.beans.Observable[] {r.hours, r.distance, r.climb, r.pack});
+            r -> new javafx.beans.Observable[] {r.hours, r.distance, r.climb, r.pack, r.turnaround, r.bailouts,
+                r.sleeping, r.highPoint});
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private Optional<Trip> built = Optional.empty();
@@ -166,6 +228,7 @@ public final class TripEditorViewModel {
             r.distance.set(last.distance.get());
             r.climb.set(last.climb.get());
             r.pack.set(last.pack.get());
+            r.sleeping.set(last.sleeping.get());
         } else {
             r.hours.set("6:00");
         }

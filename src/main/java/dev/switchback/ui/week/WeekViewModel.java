@@ -177,6 +177,7 @@ public final class WeekViewModel {
 
     public void addSession(LocalDate date) {
         var editor = SessionEditorViewModel.forNew(date, doc.getPlan().athlete());
+        editor.useLogs(doc.getPlan().logs());
         dialogs.editSession(editor).ifPresent(s -> {
             doc.apply("Add " + s.displayTitle(), p -> place(p, s));
             select(s.id());
@@ -207,6 +208,7 @@ public final class WeekViewModel {
     public void editSession(SessionId id) {
         doc.getPlan().session(id).ifPresent(existing -> {
             var editor = SessionEditorViewModel.forEdit(existing, doc.getPlan().athlete());
+            editor.useLogs(doc.getPlan().logs());
             dialogs.editSession(editor).ifPresent(s -> {
                 doc.apply("Edit " + s.displayTitle(), p -> place(p, s));
                 goTo(s.date());

@@ -1,0 +1,87 @@
+package dev.switchback.engine.rules;
+
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Terrain;
+import dev.switchback.model.TrailPlan;
+import dev.switchback.model.Trip;
+import dev.switchback.model.TripStage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The planned days out of one week for the trail rules (issue 17): every planned session that is not a
+ * rest day and every trip stage, from {@code from} on (days already lived are not planned any more),
+ * each with its trail plan. In date order, sessions before stages on the same day.
+ */
+final class DaysOut {
+    private DaysOut() {
+    }
+
+    /**
+     * One session or one trip stage.
+     *
+     * @param trip the trip and the stage's index when the day is a stage
+     */
+    record DayOut(LocalDate date, String title, SessionKind kind, Terrain terrain, Duration duration,
+            double distanceM, double climbM, double packKg, TrailPlan trail, Optional<Session> session,
+            Optional<Trip> trip, int stage) {
+
+        double minutes() {
+            return duration.getSeconds() / 60.0;
+        }
+
+        boolean isStage() {
+            return trip.isPresent();
+        }
+
+        /** "Saturday's long day: Kaisertal" or "day 2 of Höhenweg traverse (Sunday)". */
+        String name() {
+            return isStage() ? "day " + (stage + 1) + " of " + trip.get().title() + " (" + Words.dayName(date) + ")"
+                    : Words.dayName(date) + "'s " + Words.lowerFirst(title);
+        }
+    }
+
+    /** The days out from {@code from} to {@code to}, both inclusive. */
+    static List<DayOut> between(Plan plan, LocalDate from, LocalDate to) {
+        var out = new ArrayList<DayOut>();
+        List<Session> sessions = plan.sessions();
+        for (int i = ByDate.firstOnOrAfter(sessions, Session::date, from); i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            if (s.date().isAfter(to)) {
+                break;
+            }
+            if (!s.isRest()) {
+                out.add(new DayOut(s.date(), s.displayTitle(), s.kind(), s.terrain(), s.duration(), s.distanceM(),
+                        s.climbM(), s.packKg(), s.trail(), Optional.of(s), Optional.empty(), -1));
+            }
+        }
+        for (Trip t : plan.trips()) {
+            if (t.end().isBefore(from) || t.start().isAfter(to)) {
+                continue;
+            }
+            for (int k = 0; k < t.days(); k++) {
+                LocalDate d = t.start().plusDays(k);
+                if (d.isBefore(from) || d.isAfter(to)) {
+                    continue;
+                }
+                TripStage st = t.stages().get(k);
+                out.add(new DayOut(d, t.title(), SessionKind.BACKPACKING_DAY, t.terrain(), st.duration(),
+                        st.distanceM(), st.climbM(), st.packKg(), st.trail(), Optional.empty(), Optional.of(t), k));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(DayOut::date).thenComparing(DayOut::isStage));
+        return out;
+    }
+
+    /** The week's days out from today on (the whole week when it lies ahead). */
+    static List<DayOut> ahead(WeekContext c) {
+        LocalDate monday = c.weekStart();
+        LocalDate from = c.today().isAfter(monday) ? c.today() : monday;
+        return between(c.plan(), from, monday.plusDays(6));
+    }
+}

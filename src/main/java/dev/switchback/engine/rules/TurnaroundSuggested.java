@@ -1,0 +1,77 @@
+package dev.switchback.engine.rules;
+
+import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Finding;
+import dev.switchback.engine.HardDay;
+import dev.switchback.engine.Severity;
+import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.model.Experience;
+import dev.switchback.model.Trip;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A gentle reminder (INFO, issue 17): a long loaded day (at least {@code minHours} with a pack of at least
+ * {@code loadedShare} of body mass) or a trip stage, from today on, without a turnaround. One finding per
+ * session, one per trip and week listing its stages.
+ */
+public final class TurnaroundSuggested implements Rule {
+    public static final String ID = "turnaround";
+    static final Threshold MIN_HOURS = new Threshold(ID, "minHours");
+    static final Threshold LOADED_SHARE = new Threshold(ID, "loadedShare");
+    static final Source SOURCE = new Source("Mountain practice: a turnaround decided before the start, and a mental"
+            + " map of safe turnaround points and bailout options", Evidence.CONVENTION);
+    static final String WHY = "Late, tired or in bad weather, a turnaround decided at home is far easier to keep than"
+            + " one decided on the mountain; knowing the bailouts makes turning back a plan, not a failure.";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Turnaround on long days";
+    }
+
+    @Override
+    public Map<String, Double> defaults(Experience preset) {
+        return Map.of("minHours", 2.0, "loadedShare", HardDay.LOADED_FRACTION);
+    }
+
+    @Override
+    public List<Finding> check(WeekContext c) {
+        double minMinutes = c.threshold(MIN_HOURS) * 60;
+        double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();
+        var found = new ArrayList<Finding>();
+        var stages = new LinkedHashMap<Trip, List<LocalDate>>();
+        for (DaysOut.DayOut d : DaysOut.ahead(c)) {
+            if (d.trail().turnaround().isPresent()) {
+                continue;
+            }
+            if (d.isStage()) {
+                stages.computeIfAbsent(d.trip().get(), t -> new ArrayList<>()).add(d.date());
+            } else if (Bounds.atLeast(d.minutes(), minMinutes) && Bounds.atLeast(d.packKg(), loadedKg)
+                    && d.packKg() > 0) {
+                found.add(new Finding(ID, Severity.INFO, c.weekStart(), List.of(d.date()), d.minutes() / 60,
+                        minMinutes / 60, "h", Words.dayName(d.date()) + "'s " + Words.lowerFirst(d.title()) + " ("
+                                + Words.duration(d.minutes()) + " with " + Words.kg(d.packKg())
+                                + ") has no turnaround",
+                        WHY, SOURCE, new Suggestion.Advice("Set a turnaround for " + Words.dayName(d.date())
+                                + " (a time such as \"by 13:30\", an elapsed time or a distance) and note the"
+                                + " bailout options")));
+            }
+        }
+        stages.forEach((trip, days) -> found.add(new Finding(ID, Severity.INFO, c.weekStart(), days, days.size(), 0,
+                "stages", (days.size() == 1 ? "A stage" : days.size() + " stages") + " of " + trip.title() + " ("
+                        + Words.dayList(days) + ") " + (days.size() == 1 ? "has" : "have") + " no turnaround",
+                WHY, SOURCE, new Suggestion.Advice("Give each stage of " + trip.title() + " a turnaround (time,"
+                        + " elapsed time or distance) and its bailouts in the trip editor"))));
+        found.sort(java.util.Comparator.comparing(f -> f.dates().get(0)));
+        return found;
+    }
+}
