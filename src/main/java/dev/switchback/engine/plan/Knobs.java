@@ -31,4 +31,6 @@ public final class Knobs {
     public static final double RUN_KMH = 8.0;
     /** Loaded walking speed of the pack probe, km/h (Naismith's 5 km/h, a little slower with a pack). */
     public static final double HIKE_KMH = 4.5;
+    /** How many days ahead {@code check --format json} gives the headroom of (from today or the range's start). */
+    public static final int HEADROOM_HORIZON_DAYS = 56;
 }
