@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Plan trail running and backpacking without overreaching.%n"
                 + "Run without arguments to open the planner window.",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ExportCommand.class, CheckCommand.class,
-                ImportCommand.class, SampleCommand.class})
+                ImportCommand.class, SampleCommand.class, SeasonCommand.class})
 public final class SwitchbackCommand implements Runnable {
 
     /** Exit codes shared by all commands. */

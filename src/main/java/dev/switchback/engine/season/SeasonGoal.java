@@ -56,6 +56,12 @@ public record SeasonGoal(String title, LocalDate date, Duration hours, double di
                 Optional.of(t.id()));
     }
 
+    /** The first goal trip that starts after {@code day}, as a goal. */
+    public static Optional<SeasonGoal> nextGoalTrip(dev.switchback.model.Plan plan, LocalDate day) {
+        return plan.trips().stream().filter(Trip::goal).filter(t -> t.start().isAfter(day))
+                .min(java.util.Comparator.comparing(Trip::start)).map(SeasonGoal::of);
+    }
+
     /** Walking speed of the biggest day, km/h, used for the long day's distance. */
     double kmh() {
         double h = hours.toSeconds() / 3600.0;
