@@ -57,11 +57,34 @@ public final class Headroom {
         }
     }
 
-    private Headroom(Plan plan, PlanAnalysis base, LocalDate today, RuleBook book) {
-        this.plan = Objects.requireNonNull(plan, "plan");
-        this.base = Objects.requireNonNull(base, "base");
+    private Headroom(Plan plan, PlanAnalysis base, LocalDate today, RuleBook book, LocalDate lastDay) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(base, "base");
         this.today = Objects.requireNonNull(today, "today");
         this.book = Objects.requireNonNull(book, "book");
+        // Findings of a week depend on the days up to it and on the trips and goals ahead of it. The plan's
+        // sessions, logs and check-ins long after the last judged week only make every probe rebuild them:
+        // they are left out, with a margin of LOOK_AHEAD days for the rules that look ahead at trips.
+        LocalDate cut = Weeks.monday(lastDay).plusWeeks(SaveGate.FOLLOWING_WEEKS + 1L).plusDays(LOOK_AHEAD_DAYS);
+        Plan near = nearPart(plan, cut);
+        this.plan = near;
+        this.base = near == plan ? base : Engine.reanalyse(base, near, today, book);
+    }
+
+    /** Days after the last judged week whose sessions still count (the taper's 14 and trip preparation's 30, and more). */
+    static final int LOOK_AHEAD_DAYS = 42;
+
+    private static Plan nearPart(Plan plan, LocalDate cut) {
+        if (plan.lastDate().map(d -> !d.isAfter(cut)).orElse(true)) {
+            return plan;
+        }
+        var sessions = plan.sessions().stream().filter(s -> !s.date().isAfter(cut)).toList();
+        var kept = new HashSet<SessionId>();
+        sessions.forEach(s -> kept.add(s.id()));
+        var logs = plan.logs().stream().filter(l -> !l.date().isAfter(cut)
+                && l.plannedSession().map(kept::contains).orElse(true)).toList();
+        var wellness = plan.wellness().stream().filter(w -> !w.date().isAfter(cut)).toList();
+        return plan.withSessions(sessions).withLogs(logs).withWellness(wellness);
     }
 
     /** The room of each day of the ISO week holding {@code anyDay}, Monday first. */
@@ -72,8 +95,8 @@ public final class Headroom {
     /** The same with a given rule book (the one {@code analysis} was made with). */
     public static List<DayRoom> week(Plan plan, PlanAnalysis analysis, LocalDate anyDay, LocalDate today,
             RuleBook book) {
-        var h = new Headroom(plan, analysis, today, book);
         LocalDate monday = Weeks.monday(anyDay);
+        var h = new Headroom(plan, analysis, today, book, monday.plusDays(6));
         var out = new ArrayList<DayRoom>(7);
         for (int i = 0; i < 7; i++) {
             out.add(h.day(monday.plusDays(i)));
@@ -83,13 +106,13 @@ public final class Headroom {
 
     /** The room of one day. */
     public static DayRoom day(Plan plan, PlanAnalysis analysis, LocalDate date, LocalDate today) {
-        return new Headroom(plan, analysis, today, RuleBook.standard()).day(date);
+        return new Headroom(plan, analysis, today, RuleBook.standard(), date).day(date);
     }
 
     /** The room of every day from {@code from} to {@code to}, both included. */
     public static List<DayRoom> days(Plan plan, PlanAnalysis analysis, LocalDate from, LocalDate to,
             LocalDate today, RuleBook book) {
-        var h = new Headroom(plan, analysis, today, book);
+        var h = new Headroom(plan, analysis, today, book, to);
         var out = new ArrayList<DayRoom>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             out.add(h.day(d));
@@ -212,10 +235,13 @@ public final class Headroom {
         return new DayRoom.Binding(f.ruleId(), title, f.severity().name(), f.message());
     }
 
+    /** The first WARN or BLOCK the probe adds: in the day's own week, or (false) in the four weeks after it. */
     private Optional<Finding> firstNew(Session probe, LocalDate monday, boolean ownWeekOnly) {
         PlanAnalysis a = Engine.reanalyse(base, plan.withSession(probe), today, book);
-        int weeks = ownWeekOnly ? 0 : SaveGate.FOLLOWING_WEEKS;
-        for (int k = 0; k <= weeks; k++) {
+        // the later weeks only after the own week passed at this step (or a larger one: monotone)
+        int firstWeek = ownWeekOnly ? 0 : 1;
+        int lastWeek = ownWeekOnly ? 0 : SaveGate.FOLLOWING_WEEKS;
+        for (int k = firstWeek; k <= lastWeek; k++) {
             LocalDate w = monday.plusWeeks(k);
             Set<Key> before = baseline(w);
             for (Finding f : a.findings(w)) {

@@ -112,6 +112,18 @@ class HeadroomTest {
         }
     }
 
+    @Test
+    void onATenYearPlanTheRoomLeavingOutTheFarFutureIsTheRoomOfTheWholePlan() {
+        Plan plan = dev.switchback.engine.GeneratedPlans.years(10, 42);
+        LocalDate today = dev.switchback.engine.GeneratedPlans.today(plan);
+        PlanAnalysis analysis = Engine.analyse(plan, today);
+        for (DayRoom room : Headroom.week(plan, analysis, today.plusWeeks(1), today)) {
+            if (room.state() == DayRoom.State.OPEN) {
+                assertAtTheEdge(plan, room, today);
+            }
+        }
+    }
+
     @Property(tries = 12)
     void roomIsAtTheEdgeForPerturbedHistories(@ForAll long seed, @ForAll @IntRange(min = 0, max = 13) int day) {
         var r = new Random(seed);
