@@ -90,6 +90,8 @@ public class PlannerBenchmark {
         Season s = b.sixteenWeekSeason();
         System.out.println("  season: " + s.weeks().size() + " weeks, " + s.added().size() + " sessions, "
                 + s.warnings().size() + " warnings, shortfalls " + s.shortfalls());
+        s.warnings().forEach(f -> System.out.println("    " + f.severity() + " " + f.weekStart() + " " + f.ruleId()
+                + ": " + f.message()));
     }
 
     private static void measure(String name, int seconds, Supplier<?> call) {

@@ -49,22 +49,22 @@ public final class Knobs {
      * A lighter week's share of the long day and easy runs, tried in order until the rule book is content
      * (section 10: the week at about 70-75 % of the block's peak; the quality session stays).
      */
-    public static final double[] LIGHTER_SHARES = {0.6, 0.55, 0.5, 0.45};
+    public static final java.util.List<Double> LIGHTER_SHARES = java.util.List.of(0.6, 0.55, 0.5, 0.45);
     /**
      * Shares tried when a week at the track's level is refused (coming back from a lighter week, the weekly
      * ramp rules judge it against the lighter week): the season steps back up over a week or two.
      */
-    public static final double[] RETURN_SHARES = {0.95, 0.9, 0.85, 0.8, 0.75};
-    public static final double LIGHTER_WEEK = LIGHTER_SHARES[0];
+    public static final java.util.List<Double> RETURN_SHARES = java.util.List.of(0.95, 0.9, 0.85, 0.8, 0.75);
+    public static final double LIGHTER_WEEK = LIGHTER_SHARES.get(0);
     /**
      * Shares of the easy runs tried with a step of the long day before the step is given up (coming back
      * from a lighter week the ramp rules leave room for the long day's step, not for all the easy volume).
      */
-    public static final double[] EASY_SHARES_WITH_A_STEP = {0.7, 0.4, 0};
+    public static final java.util.List<Double> EASY_SHARES_WITH_A_STEP = java.util.List.of(0.7, 0.4, 0.0);
     /** Taper: the last weeks before the goal, at this share of the volume (Bosquet: cut 41-60 %). */
     public static final int TAPER_WEEKS = 2;
     public static final double TAPER_VOLUME = 0.5;
-    public static final double[] TAPER_SHARES = {0.5, 0.45, 0.4};
+    public static final java.util.List<Double> TAPER_SHARES = java.util.List.of(0.5, 0.45, 0.4);
     /** Targets reached within this share count as reached (the "within 10 %"). */
     public static final double REACHED = 0.9;
     /** Easy runs: effort and the default weekday time budget. */
@@ -77,7 +77,7 @@ public final class Knobs {
     public static final double LONG_DAY_RPE = 4;
     public static final java.time.Duration FIRST_LONG_DAY = java.time.Duration.ofMinutes(90);
     /** Shares of the long day's growth tried when the rule book objects to a week (then lighter volume). */
-    public static final double[] ADJUSTMENTS = {1.0, 0.85, 0.7, 0.55, 0.4};
+    public static final java.util.List<Double> ADJUSTMENTS = java.util.List.of(1.0, 0.85, 0.7, 0.55, 0.4);
     /** Easy days after a multi-day goal trip (section 10: one or two). */
     public static final int EASY_DAYS_AFTER_TRIP = 2;
 }

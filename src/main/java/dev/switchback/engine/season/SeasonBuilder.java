@@ -272,7 +272,7 @@ public final class SeasonBuilder {
                 ? goal.descentM() : 0, byWeekDescent, upTo));
         tracks.add(track(Season.Dimension.PACK, standing.packKg(), goal.packKg(), byWeekPack, upTo));
         tracks.add(track(Season.Dimension.LOADED_DAYS, standing.loadedDaysInRow(), goal.packKg() > 0
-                ? Math.min(goal.loadedDays(), 2) : 0, byWeekRow, upTo));
+                ? goal.loadedDays() : 0, byWeekRow, upTo));
         var shortfalls = tracks.stream().filter(t -> !t.reachedTarget())
                 .map(t -> new Season.Shortfall(t.dimension(), t.reached(), t.target())).toList();
         var remaining = new ArrayList<Finding>();
