@@ -1,10 +1,16 @@
 package dev.switchback.cli;
 
+import dev.switchback.format.Measure;
 import dev.switchback.engine.Engine;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Metric;
 import dev.switchback.engine.Overrides;
 import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.engine.plan.DayRoom;
+import dev.switchback.engine.plan.Headroom;
+import dev.switchback.engine.plan.Knobs;
+import dev.switchback.engine.rules.RuleBook;
+import dev.switchback.export.HeadroomText;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.WeekMetrics;
 import dev.switchback.model.Plan;
@@ -101,12 +107,13 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("switchback check: " + e.getMessage());
             return SwitchbackCommand.USAGE;
         }
-        PlanAnalysis analysis = Engine.analyse(plan, today != null ? today : LocalDate.now());
+        LocalDate day = today != null ? today : LocalDate.now();
+        PlanAnalysis analysis = Engine.analyse(plan, day);
         List<Finding> findings = analysis.findings(first, last);
         boolean blocked = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCK && !overridden(plan, f));
         boolean warned = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         if (format == Format.json) {
-            out.println(json(plan, findings, first, last, analysis));
+            out.println(json(plan, findings, first, last, analysis, day));
         } else {
             text(out, plan, findings, first, last, shown);
         }
@@ -147,7 +154,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private static String json(Plan plan, List<Finding> findings, LocalDate first, LocalDate last,
-            PlanAnalysis analysis) {
+            PlanAnalysis analysis, LocalDate today) {
         var sb = new StringBuilder();
         sb.append("{\"plan\":").append(str(plan.name())).append(",\"from\":").append(str(first.toString()))
                 .append(",\"to\":").append(str(last.toString())).append(",\"findings\":[");
@@ -184,7 +191,43 @@ public final class CheckCommand implements Callable<Integer> {
             firstWeek = false;
             week(sb, WeekMetrics.of(analysis, m));
         }
+        sb.append("],\"headroom\":[");
+        headroom(sb, plan, analysis, first.isBefore(today) ? today : first, last, today);
         return sb.append("]}").toString();
+    }
+
+    /** Each day from today on in the range: the biggest session that adds no WARN or BLOCK (engine.plan.Headroom). */
+    private static void headroom(StringBuilder sb, Plan plan, PlanAnalysis analysis, LocalDate from, LocalDate to,
+            LocalDate today) {
+        LocalDate end = from.plusDays(Knobs.HEADROOM_HORIZON_DAYS - 1L);
+        if (end.isBefore(to)) {
+            to = end;
+        }
+        if (from.isAfter(to)) {
+            return;
+        }
+        var words = new HeadroomText(UnitFormat.of(plan.athlete().units()));
+        boolean firstDay = true;
+        for (DayRoom r : Headroom.days(plan, analysis, from, to, today, RuleBook.standard())) {
+            sb.append(firstDay ? "" : ",");
+            firstDay = false;
+            sb.append("{\"date\":").append(str(r.date().toString()))
+                    .append(",\"state\":").append(str(r.state().name()))
+                    .append(",\"runMinutes\":").append(r.runFor().toMinutes())
+                    .append(",\"rpe\":").append(jsonNumber(r.rpe()))
+                    .append(",\"atLeast\":").append(r.capped())
+                    .append(",\"packKg\":").append(jsonNumber(r.packKg()))
+                    .append(",\"packMinutes\":").append(r.packFor().toMinutes())
+                    .append(",\"text\":").append(words.line(r).map(CheckCommand::str).orElse("null"))
+                    .append(",\"binding\":").append(binding(r.binding()))
+                    .append(",\"packBinding\":").append(binding(r.packBinding()))
+                    .append('}');
+        }
+    }
+
+    private static String binding(Optional<DayRoom.Binding> b) {
+        return b.map(x -> "{\"ruleId\":" + str(x.ruleId()) + ",\"rule\":" + str(x.ruleTitle()) + ",\"severity\":"
+                + str(x.severity()) + ",\"message\":" + str(x.message()) + "}").orElse("null");
     }
 
     /** One checked week's numbers; a metric without enough history is null. */

@@ -35,7 +35,7 @@ public final class SwitchbackCommand implements Runnable {
     }
 
     /** Every command's name, in the order the root's help lists them. */
-    static final List<String> COMMANDS = List.of("help", "validate", "export", "check", "import", "sample");
+    static final List<String> COMMANDS = List.of("help", "validate", "export", "check", "import", "sample", "season");
 
     /**
      * A new command object. A switch, not a map of constructor references: a reference to a class's
@@ -49,6 +49,7 @@ public final class SwitchbackCommand implements Runnable {
             case "check" -> new CheckCommand();
             case "import" -> new ImportCommand();
             case "sample" -> new SampleCommand();
+            case "season" -> new SeasonCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

@@ -73,6 +73,11 @@ final class Analysis implements PlanAnalysis {
         return series.plan;
     }
 
+    @Override
+    public java.util.Optional<LocalDate> seenOn() {
+        return java.util.Optional.of(series.today);
+    }
+
     LocalDate today() {
         return series.today;
     }

@@ -2,6 +2,7 @@ package dev.switchback.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine's view of a whole plan: daily loads and metrics from the first to the last day,
@@ -34,4 +35,9 @@ public interface PlanAnalysis {
      * by date.
      */
     List<Finding> findings(LocalDate from, LocalDate to);
+
+    /** The "today" the plan was analysed as seen on, where known (the engine's analyses know it). */
+    default Optional<LocalDate> seenOn() {
+        return Optional.empty();
+    }
 }

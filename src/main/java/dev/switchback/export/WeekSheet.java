@@ -43,8 +43,12 @@ public record WeekSheet(
             Optional<String> phase, Optional<String> goal) {
     }
 
-    /** One calendar day: its sessions and trip stages, or a rest day. */
-    public record DayRow(LocalDate date, String dayName, String dayDate, List<Entry> entries, boolean rest) {
+    /**
+     * One calendar day: its sessions and trip stages, or a rest day; {@code room} is the engine's headroom
+     * of a day from today on ("room: up to 1 h 35 at RPE 4, or a 12 kg pack for 2 h", {@link HeadroomText}).
+     */
+    public record DayRow(LocalDate date, String dayName, String dayDate, List<Entry> entries, boolean rest,
+            Optional<String> room) {
         public DayRow {
             entries = List.copyOf(entries);
         }

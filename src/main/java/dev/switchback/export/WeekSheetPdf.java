@@ -241,6 +241,9 @@ public final class WeekSheetPdf {
         if (shown.size() < day.entries().size()) {
             h += 10;
         }
+        if (day.room().isPresent()) {
+            h += 9;
+        }
         return Math.max(h, 30) + 6;
     }
 
@@ -317,6 +320,10 @@ public final class WeekSheetPdf {
             if (shown.size() < day.entries().size()) {
                 int more = day.entries().size() - shown.size();
                 c.text("+ " + more + " more on this day (see the app)", xSession, ey + 6, false, 6.5f, MUTED);
+                ey += 10;
+            }
+            if (day.room().isPresent()) {
+                c.text(day.room().get(), xSession, ey + 6, false, 6.5f, MUTED);
             }
             y += h;
             c.line(MARGIN, y, right, y, 0.4f, HAIRLINE);

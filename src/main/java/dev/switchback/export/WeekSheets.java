@@ -7,6 +7,8 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Overrides;
 import dev.switchback.engine.Metric;
 import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.engine.plan.Headroom;
+import dev.switchback.engine.plan.Knobs;
 import dev.switchback.engine.NextGoal;
 import dev.switchback.engine.PlannedEffort;
 import dev.switchback.engine.WeekSummary;
@@ -83,6 +85,24 @@ public final class WeekSheets {
         }
     }
 
+    /**
+     * The headroom line of each day of a week from today (the analysis' own today) up to the planner's
+     * horizon, {@link Knobs#HEADROOM_HORIZON_DAYS}; nothing for other weeks or without an analysis.
+     */
+    private static List<Optional<String>> rooms(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday,
+            UnitFormat units) {
+        var none = java.util.Collections.nCopies(7, Optional.<String>empty());
+        if (analysis.isEmpty() || analysis.get().seenOn().isEmpty()) {
+            return none;
+        }
+        LocalDate today = analysis.get().seenOn().get();
+        if (monday.plusDays(6).isBefore(today) || monday.isAfter(today.plusDays(Knobs.HEADROOM_HORIZON_DAYS))) {
+            return none;
+        }
+        var words = new HeadroomText(units);
+        return Headroom.week(plan, analysis.get(), monday, today).stream().map(words::line).toList();
+    }
+
     private static WeekSheet build(Plan plan, ByDate byDate, Optional<PlanAnalysis> analysis, LocalDate anyDay) {
         LocalDate monday = Weeks.monday(anyDay);
         UnitFormat units = UnitFormat.of(plan.athlete().units());
@@ -93,6 +113,7 @@ public final class WeekSheets {
         double heaviest = 0;
         int sessions = 0;
         int restDays = 0;
+        List<Optional<String>> rooms = rooms(plan, analysis, monday, units);
         for (int i = 0; i < 7; i++) {
             LocalDate date = monday.plusDays(i);
             var entries = new ArrayList<Entry>();
@@ -129,7 +150,7 @@ public final class WeekSheets {
                 entries.add(new Entry(EntryKind.REST, "Rest day", "Rest", "", "", "", "", "", note, nextDay, ""));
             }
             days.add(new DayRow(date, Dates.weekdayShort(date.getDayOfWeek()),
-                    Dates.day(date), entries, rest));
+                    Dates.day(date), entries, rest, rooms.get(i)));
         }
         var totals = new WeekSheet.Totals(UnitFormat.durationOrBlank(time), units.showOrBlank(Measure.DISTANCE, distance),
                 units.showOrBlank(Measure.CLIMB, climb), units.showOrBlank(Measure.MASS, heaviest), sessions, restDays);

@@ -2,7 +2,10 @@ package dev.switchback.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchback.engine.Engine;
 import dev.switchback.engine.Plans;
+import dev.switchback.engine.plan.DayRoom;
+import dev.switchback.engine.plan.Headroom;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.store.PlanStore;
@@ -121,6 +124,25 @@ class CheckCommandTest {
                 .contains("\"suggestion\":{\"type\":\"CapPack\",\"text\":\"Cap Saturday's pack at 13.6 kg (20 % of 68"
                         + " kg)\"}")
                 .endsWith("]}");
+    }
+
+    @Test
+    void jsonGivesTheHeadroomOfEachDayFromTodayWithTheRuleThatBinds() throws Exception {
+        Plan plan = Plans.plan(Plans.steadyWeeks(9));
+        LocalDate today = W6.plusDays(2);
+        int code = run("check", save(plan).toString(), "--week", "2026-W51", "--format", "json", "--today",
+                today.toString());
+        String json = out.toString();
+        DayRoom thursday = Headroom.day(plan, Engine.analyse(plan, today), today.plusDays(1), today);
+
+        assertThat(code).isZero();
+        assertThat(json).contains("\"headroom\":[{\"date\":\"" + today + "\",\"state\":\"OPEN\"")
+                .doesNotContain("\"date\":\"" + today.minusDays(1) + "\",\"state\"")
+                .contains("{\"date\":\"" + today.plusDays(1) + "\",\"state\":\"OPEN\",\"runMinutes\":"
+                        + thursday.runFor().toMinutes() + ",\"rpe\":4.0")
+                .contains("\"text\":\"room: up to " + dev.switchback.format.UnitFormat.duration(thursday.runFor()) + " at RPE 4")
+                .contains("\"binding\":{\"ruleId\":\"weekly-ramp\",\"rule\":\"Weekly load ramp\"");
+        assertThat(json.split("\"state\":").length - 1).isEqualTo(5);
     }
 
     @Test

@@ -71,6 +71,7 @@ class LeanCommandLineTest {
                 List.of("import", "--help"),
                 List.of("sample", "--help"),
                 List.of("sample", "--days", "3"),
+                List.of("season", "--help"),
                 List.of("help"),
                 List.of("help", "check"),
                 List.of("--help"),
@@ -98,7 +99,7 @@ class LeanCommandLineTest {
 
     @Test
     void helpAMistypedCommandOrNoneBuildEveryCommand() {
-        var all = List.of("help", "validate", "export", "check", "import", "sample");
+        var all = List.of("help", "validate", "export", "check", "import", "sample", "season");
         assertThat(SwitchbackCommand.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(all);
         assertThat(SwitchbackCommand.commandLineFor("help", "check").getSubcommands().keySet())
                 .containsExactlyElementsOf(all);

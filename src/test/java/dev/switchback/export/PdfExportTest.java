@@ -88,7 +88,7 @@ class PdfExportTest {
         String text = text(export(plan, Optional.of(ExportFixtures.analysis(plan)), WeekRange.week(W48), Paper.A4));
         assertThat(text).contains("WEEKLY LOAD (AU, SESSION-RPE)", "ACWR", "1.18", "WARN",
                 "This week's load is 21 % above last week's", "Shorten Sunday's hike to 3 h",
-                "Nielsen et al. 2014, JOSPT [P]", "RPE 7", "Zone 2", "long easy hike 4 h 16.0 km 700 m 8 kg ≈RPE 4\n");
+                "Nielsen et al. 2014, JOSPT [P]", "RPE 7", "Zone 2", "long easy hike 4 h 16 km 700 m 8 kg ≈RPE 4\n");
     }
 
     @Test

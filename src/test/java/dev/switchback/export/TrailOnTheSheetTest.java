@@ -44,7 +44,7 @@ class TrailOnTheSheetTest {
     @CsvSource(delimiter = '|', value = {
         "BY|METRIC|turn around by 13:30",
         "AFTER|METRIC|turn around after 3 h 15",
-        "DISTANCE|METRIC|turn around at 14.0 km",
+        "DISTANCE|METRIC|turn around at 14 km",
         "DISTANCE|IMPERIAL|turn around at 8.7 mi"})
     void theTurnaroundInWords(String kind, Units units, String text) {
         Turnaround t = switch (kind) {
@@ -82,8 +82,8 @@ class TrailOnTheSheetTest {
                         Optional.of(Turnaround.after(Duration.ofMinutes(150)))).withBailouts(List.of("hut at km 6"))),
                 TripStage.of(Duration.ofHours(4), 12_000, 500, 11)), dev.switchback.model.Terrain.TRAIL, false, "");
         assertThat(IcsExport.tripDescription(trip, UnitFormat.of(Units.METRIC)).lines().toList())
-                .contains("Day 1 (2026-11-23): 5 h, 14.0 km, 900 m, 12 kg; turn around after 2 h 30 · bail out: hut at"
-                        + " km 6", "Day 2 (2026-11-24): 4 h, 12.0 km, 500 m, 11 kg");
+                .contains("Day 1 (2026-11-23): 5 h, 14 km, 900 m, 12 kg; turn around after 2 h 30 · bail out: hut at"
+                        + " km 6", "Day 2 (2026-11-24): 4 h, 12 km, 500 m, 11 kg");
     }
 
     @Test

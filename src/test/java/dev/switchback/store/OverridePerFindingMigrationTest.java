@@ -91,13 +91,13 @@ class OverridePerFindingMigrationTest {
     }
 
     @Test
-    void theMigratedPlanSavesAsSchema3AndReadsBackEqual() throws Exception {
+    void theMigratedPlanSavesAsTheCurrentSchemaAndReadsBackEqual() throws Exception {
         Path file = copy("schema-2-overrides.json");
         OpenedPlan opened = PlanStore.openFile(file);
         assertThat(opened.schemaVersion()).isEqualTo(2);
         PlanStore.save(opened, opened.plan(), List.of());
         String saved = Files.readString(file);
-        assertThat(saved).contains("\"schemaVersion\": 3", "\"dates\": [", "\"measured\": ");
+        assertThat(saved).contains("\"schemaVersion\": " + PlanJson.SCHEMA_VERSION, "\"dates\": [", "\"measured\": ");
         assertThat(PlanStore.read(file)).isEqualTo(opened.plan());
     }
 

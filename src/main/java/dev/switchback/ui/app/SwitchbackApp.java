@@ -245,7 +245,11 @@ public final class SwitchbackApp extends Application {
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         settings.setOnAction(e -> SettingsView.showDialog(stage, doc, theme,
                 Optional.of(files.defaultPlanFile().toAbsolutePath().getParent())));
-        window.planMenu().getItems().addAll(log, quick, wellness, journal, new SeparatorMenuItem(), settings);
+        MenuItem season = new MenuItem("Build season…");
+        season.setId("menu-build-season");
+        season.setOnAction(e -> dev.switchback.ui.season.SeasonView.showDialog(stage, doc, today));
+        window.planMenu().getItems().addAll(log, quick, wellness, journal, new SeparatorMenuItem(), season,
+                new SeparatorMenuItem(), settings);
         window.weekView().addFooter(dev.switchback.ui.log.WellnessStrip.create(doc, today,
                 day -> LogActions.wellnessCheckIn(doc, day, stage)));
     }

@@ -78,12 +78,19 @@ public final class WeekModels {
 
     /**
      * One day column. {@code restDay}: nothing is planned or the day holds only a rest session.
-     * {@code tripStage} is the trip walked that day, if any ("Day 2 of 3 · 18 km").
+     * {@code tripStage} is the trip walked that day, if any ("Day 2 of 3 · 18 km"). {@code room} is the
+     * engine's headroom of the day ("room: up to 1 h 35 at RPE 4, or a 12 kg pack for 2 h"), empty for a
+     * day before today, a logged day, a trip day or where no analysis is shown; {@code roomWhy} the rules
+     * that bind, for its tooltip.
      */
     public record Day(LocalDate date, String weekday, String dateLabel, boolean today, boolean restDay,
-            List<Card> cards, Optional<String> tripStage) {
+            List<Card> cards, Optional<String> tripStage, Optional<String> room, Optional<String> roomWhy) {
         public Day {
             cards = List.copyOf(cards);
+        }
+
+        public Day withRoom(Optional<String> line, Optional<String> why) {
+            return new Day(date, weekday, dateLabel, today, restDay, cards, tripStage, line, why);
         }
     }
 

@@ -5,6 +5,9 @@ import dev.switchback.format.Dates;
 import dev.switchback.engine.Compliance;
 import dev.switchback.engine.NextGoal;
 import dev.switchback.engine.PlanAnalysis;
+import dev.switchback.engine.plan.DayRoom;
+import dev.switchback.engine.plan.Headroom;
+import dev.switchback.export.HeadroomText;
 import dev.switchback.engine.PlannedEffort;
 import dev.switchback.engine.WeekProgress;
 import dev.switchback.engine.WeekSummary;
@@ -57,7 +60,7 @@ public final class WeekPresenter {
         LocalDate sunday = monday.plusDays(6);
         String title = Dates.day(monday) + " – " + Dates.day(sunday) + " " + sunday.getYear() + "  ·  "
                 + Weeks.label(monday).substring(5);
-        return new WeekScreen(days(plan, monday, units), tripBands(plan, monday, units),
+        return new WeekScreen(withRoom(days(plan, monday, units), plan, analysis), tripBands(plan, monday, units),
                 summaryOf(plan, analysis, monday, units), seasonOf(plan, monday), title);
     }
 
@@ -71,9 +74,24 @@ public final class WeekPresenter {
             Optional<String> stage = plan.tripsOn(date).stream().findFirst().map(t -> stageText(t, date, units));
             boolean rest = stage.isEmpty() && sessions.stream().allMatch(Session::isRest);
             list.add(new Day(date, Dates.weekday(date.getDayOfWeek()),
-                    Dates.day(date), date.equals(today), rest, cards, stage));
+                    Dates.day(date), date.equals(today), rest, cards, stage, Optional.empty(), Optional.empty()));
         }
         return list;
+    }
+
+    /** The engine's headroom under each day from today on (none for a week before today). */
+    private List<Day> withRoom(List<Day> days, Plan plan, Optional<PlanAnalysis> analysis) {
+        if (analysis.isEmpty() || days.get(6).date().isBefore(today)) {
+            return days;
+        }
+        var words = new HeadroomText(UnitFormat.of(plan.athlete().units()));
+        List<DayRoom> rooms = Headroom.week(plan, analysis.get(), days.get(0).date(), today);
+        List<Day> out = new ArrayList<>(7);
+        for (int i = 0; i < days.size(); i++) {
+            DayRoom r = rooms.get(i);
+            out.add(days.get(i).withRoom(words.line(r), words.why(r)));
+        }
+        return out;
     }
 
     /** A planned session can be logged once its day has come; a rest session has nothing to log. */

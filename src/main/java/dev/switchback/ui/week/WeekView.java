@@ -288,6 +288,19 @@ public final class WeekView extends BorderPane {
             rest.getStyleClass().add("rest-day");
             body.getChildren().add(rest);
         }
+        day.room().ifPresent(text -> {
+            Label room = new Label(text);
+            room.getStyleClass().add("day-room");
+            room.setId("room-" + day.date());
+            room.setWrapText(true);
+            day.roomWhy().ifPresent(why -> {
+                Tooltip tip = new Tooltip(why);
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                room.setTooltip(tip);
+            });
+            body.getChildren().add(room);
+        });
         Button add = new Button(null, new FontIcon(MaterialDesignP.PLUS));
         add.getStyleClass().addAll("button-icon", "flat", "add-session");
         add.setTooltip(new Tooltip("Add a session on " + day.weekday()));

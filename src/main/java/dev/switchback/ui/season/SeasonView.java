@@ -1,0 +1,120 @@
+package dev.switchback.ui.season;
+
+import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.season.SeasonViewModel.WeekRow;
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The Build season dialog's content: goal, replace, Preview, then the weeks and the tracks against the goal. */
+public final class SeasonView extends VBox {
+    final SeasonViewModel model;
+
+    public static void showDialog(Window owner, PlanDocument doc, Supplier<LocalDate> today) {
+        var model = new SeasonViewModel(doc, today);
+        var view = new SeasonView(model);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Build season");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(view);
+        dialog.getDialogPane().setPrefSize(900, 720);
+        ButtonType accept = new ButtonType("Add to the plan", ButtonType.OK.getButtonData());
+        dialog.getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(accept);
+        ok.setId("season-accept");
+        ok.disableProperty().bind(model.previewedProperty().not());
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!model.accept()) {
+                e.consume();
+            }
+        });
+        dialog.showAndWait();
+    }
+
+    public SeasonView(SeasonViewModel model) {
+        this.model = model;
+        setId("season-view");
+        setSpacing(10);
+        Label header = new Label(model.header());
+        header.setWrapText(true);
+        ComboBox<String> goal = new ComboBox<>(model.goals());
+        goal.setId("season-goal");
+        if (!model.goals().isEmpty()) {
+            goal.getSelectionModel().select(0);
+        }
+        goal.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> model.selectedGoalProperty()
+                .set(b.intValue()));
+        CheckBox replace = new CheckBox("Replace the future sessions in these weeks");
+        replace.setId("season-replace");
+        replace.selectedProperty().bindBidirectional(model.replaceProperty());
+        Button preview = new Button("Preview");
+        preview.setId("season-preview");
+        preview.setDefaultButton(false);
+        preview.setOnAction(e -> model.preview());
+        HBox controls = new HBox(10, new Label("Goal"), goal, replace, preview);
+        Label summary = new Label();
+        summary.setId("season-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        TableView<WeekRow> table = new TableView<>(model.weeks());
+        table.setId("season-weeks");
+        table.setPrefHeight(260);
+        table.getColumns().add(column("Week", WeekRow::week, 70));
+        table.getColumns().add(column("Phase", WeekRow::phase, 120));
+        table.getColumns().add(column("Long day", WeekRow::longDay, 80));
+        table.getColumns().add(column("Pack", WeekRow::pack, 70));
+        table.getColumns().add(column("Climb", WeekRow::climb, 70));
+        table.getColumns().add(column("Load AU", WeekRow::load, 70));
+        table.getColumns().add(column("", WeekRow::note, 260));
+        NumberAxis x = new NumberAxis();
+        x.setLabel("week of the season");
+        NumberAxis y = new NumberAxis();
+        y.setLabel("% of the goal's biggest day");
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("season-tracks");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setPrefHeight(240);
+        model.tracks().addListener((javafx.collections.ListChangeListener<SeasonViewModel.TrackLine>) c -> {
+            chart.getData().clear();
+            for (SeasonViewModel.TrackLine t : model.tracks()) {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(t.name());
+                for (int i = 0; i < t.percentOfGoal().size(); i++) {
+                    s.getData().add(new XYChart.Data<>(i + 1, t.percentOfGoal().get(i)));
+                }
+                chart.getData().add(s);
+            }
+        });
+        Label note = new Label();
+        note.setId("season-note");
+        note.setWrapText(true);
+        note.textProperty().bind(model.noteProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, controls, summary, table, chart, note);
+    }
+
+    private static TableColumn<WeekRow, String> column(String name, Function<WeekRow, String> value, double width) {
+        TableColumn<WeekRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.switchback.ui.season;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.engine.Engine;
+import dev.switchback.model.Plan;
+import dev.switchback.store.SamplePlan;
+import dev.switchback.ui.app.PlanDocument;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SeasonViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @Test
+    void previewShowsTheWeeksAndTracksAndAcceptIsOneUndoableEdit() {
+        Plan sample = SamplePlan.create(TODAY);
+        var doc = new PlanDocument(sample, Optional.empty(), p -> Engine.analyse(p, TODAY));
+        var vm = new SeasonViewModel(doc, () -> TODAY);
+
+        assertThat(vm.goals()).containsExactly("Höhenweg traverse · 2026-12-26");
+        assertThat(vm.accept()).isFalse();
+        vm.replaceProperty().set(true);
+        vm.preview();
+        assertThat(vm.previewedProperty().get()).isTrue();
+        assertThat(vm.weeks()).hasSize(4);
+        assertThat(vm.weeks().get(3).phase()).isEqualTo("Taper");
+        assertThat(vm.summaryProperty().get()).startsWith("4 weeks: ");
+        assertThat(vm.tracks()).extracting(SeasonViewModel.TrackLine::name).contains("Long day", "Pack");
+        assertThat(doc.getPlan()).isSameAs(sample);
+
+        assertThat(vm.accept()).isTrue();
+        assertThat(doc.getPlan().sessions()).anyMatch(s -> s.id().value().startsWith("season-"));
+        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Build season towards Höhenweg traverse");
+        doc.undo();
+        assertThat(doc.getPlan()).isEqualTo(sample);
+    }
+
+    @Test
+    void changingTheChoiceClearsThePreviewAndAPlanWithoutAGoalSaysWhatToDo() {
+        Plan sample = SamplePlan.create(TODAY);
+        var doc = new PlanDocument(sample, Optional.empty(), p -> Engine.analyse(p, TODAY));
+        var vm = new SeasonViewModel(doc, () -> TODAY);
+        vm.preview();
+        vm.replaceProperty().set(true);
+        assertThat(vm.previewedProperty().get()).isFalse();
+        assertThat(vm.weeks()).isEmpty();
+
+        var none = new SeasonViewModel(new PlanDocument(sample.withGoals(java.util.List.of())
+                .withTrips(java.util.List.of()), Optional.empty(), p -> Engine.analyse(p, TODAY)), () -> TODAY);
+        none.preview();
+        assertThat(none.summaryProperty().get()).contains("no goal trip").contains("Mark a trip as the goal");
+        assertThat(none.previewedProperty().get()).isFalse();
+    }
+}
