@@ -65,6 +65,8 @@ public final class Knobs {
     public static final int TAPER_WEEKS = 2;
     public static final double TAPER_VOLUME = 0.5;
     public static final java.util.List<Double> TAPER_SHARES = java.util.List.of(0.5, 0.45, 0.4);
+    /** Shares tried, in order, when the laid-out taper still misses its cut over the days before the goal. */
+    public static final java.util.List<Double> TAPER_REPAIR_SHARES = java.util.List.of(0.4, 0.35, 0.3, 0.25, 0.15, 0.0);
     /** Targets reached within this share count as reached (the "within 10 %"). */
     public static final double REACHED = 0.9;
     /** Easy runs: effort and the default weekday time budget. */

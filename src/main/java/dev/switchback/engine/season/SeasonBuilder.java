@@ -230,6 +230,67 @@ public final class SeasonBuilder {
             analysis = Engine.reanalyse(analysis, plan, today, book);
         }
 
+        // The taper is judged over the days before the goal, which need not start on a Monday, and the days
+        // of the goal's week count in it: once everything is laid out, a taper still short of its cut is
+        // laid out again, lighter, until none of the weeks it touches warns (or the lightest share is tried).
+        if (taperStart < available) {
+            LocalDate taperMonday = firstMonday.plusWeeks(taperStart);
+            // the weeks it wrote from the one before the taper on must be clean; the goal's week and the one after
+            // it (not written here: the trip's own findings stay) must lose the taper finding and gain nothing
+            var built = new ArrayList<LocalDate>();
+            for (LocalDate m = taperMonday.minusWeeks(1); m.isBefore(goalMonday); m = m.plusWeeks(1)) {
+                built.add(m);
+            }
+            List<LocalDate> goalWeeks = List.of(goalMonday, goalMonday.plusWeeks(1));
+            // the taper shortens what was laid out before it (a week the rules scaled down left the level lower)
+            double laidLongest = 0;
+            for (LocalDate d = taperMonday.minusDays(28); d.isBefore(taperMonday); d = d.plusDays(1)) {
+                laidLongest = Math.max(laidLongest, analysis.day(d).longestMinutes());
+            }
+            Duration before = min(peakLong, Duration.ofMinutes(Math.round(laidLongest)));
+            for (double share : Knobs.TAPER_REPAIR_SHARES) {
+                PlanAnalysis now = analysis;
+                if (taperClean(now, built, goalWeeks)) {
+                    break;
+                }
+                Plan candidate = plan;
+                var laid = new ArrayList<Session>();
+                var drop = new HashSet<SessionId>();
+                for (Session a : added) {
+                    // the taper weeks, and the easy runs of the goal's week before the goal
+                    if (!a.date().isBefore(taperMonday) && a.date().isBefore(goal.date())) {
+                        drop.add(a.id());
+                    }
+                }
+                candidate = candidate.withSessions(candidate.sessions().stream().filter(x -> !drop.contains(x.id()))
+                        .toList());
+                for (int k = taperStart; k < available; k++) {
+                    LocalDate monday = firstMonday.plusWeeks(k);
+                    // intensity is kept (Bosquet) down to a quarter of the volume; below that (a last resort) it goes too
+                    boolean quality = share >= 0.25;
+                    List<Session> week = layout(candidate, monday, new Shape(scale(before, share), pack,
+                            climb * share, share, quality, false), goal);
+                    candidate = withAll(candidate, week);
+                    laid.addAll(week);
+                }
+                PlanAnalysis a = Engine.reanalyse(analysis, candidate, today, book);
+                if (taperClean(a, built, goalWeeks) && goalWeeks.stream()
+                        .allMatch(m -> warnings(a, m).size() <= warnings(now, m).size())) {
+                    plan = candidate;
+                    analysis = a;
+                    added.removeIf(x -> drop.contains(x.id()));
+                    added.addAll(laid);
+                    var recount = new ArrayList<Season.Week>();
+                    for (Season.Week w : weeks) {
+                        long n = laid.stream().filter(x -> Weeks.monday(x.date()).equals(w.monday())).count();
+                        recount.add(w.phase() == PhaseKind.TAPER ? new Season.Week(w.monday(), w.phase(), w.lighter(),
+                                w.longDay(), w.packKg(), w.climbM(), w.loadAu(), (int) n, w.changed(), true) : w);
+                    }
+                    weeks = recount;
+                }
+            }
+        }
+
         // the tracks against the goal from the final plan (kept sessions count), and the final check
         var finalWeeks = new ArrayList<Season.Week>();
         for (Season.Week w : weeks) {
@@ -321,6 +382,12 @@ public final class SeasonBuilder {
     private static String hours(Duration d) {
         long m = d.toMinutes();
         return m % 60 == 0 ? m / 60 + " h" : String.format(Locale.ROOT, "%d h %02d", m / 60, m % 60);
+    }
+
+    /** The written weeks have no WARN or BLOCK, and the weeks of the goal no taper finding. */
+    private static boolean taperClean(PlanAnalysis a, List<LocalDate> built, List<LocalDate> goalWeeks) {
+        return built.stream().allMatch(m -> warnings(a, m).isEmpty()) && goalWeeks.stream()
+                .allMatch(m -> warnings(a, m).stream().noneMatch(f -> f.ruleId().equals(dev.switchback.engine.rules.Taper.ID)));
     }
 
     /** WARN and BLOCK findings of the week (the built weeks must have none). */
