@@ -113,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
         boolean blocked = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCK && !overridden(plan, f));
         boolean warned = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         if (format == Format.json) {
-            out.println(json(plan, findings, first, last, analysis, day));
+            out.println(json(plan, findings, first, last, analysis, day, shown));
         } else {
             text(out, plan, findings, first, last, shown);
         }
@@ -137,14 +137,14 @@ public final class CheckCommand implements Callable<Integer> {
             var override = Overrides.of(plan, f);
             String over = override.isPresent() ? " (overridden)" : "";
             out.println(f.severity() + over + "  " + Weeks.label(f.weekStart()) + "  " + Printable.escape(f.ruleId()));
-            out.println("  " + Printable.escape(f.message()));
-            out.println("  Why: " + Printable.escape(f.why()));
+            out.println("  " + Printable.escape(f.messageIn(shown)));
+            out.println("  Why: " + Printable.escape(f.whyIn(shown)));
             out.println(f.measurement().map(m -> "  Measured " + Printable.escape(shown.measured(m, f.unit()))
                     + " against " + Printable.escape(shown.measured(f.threshold(), f.unit())))
                     .orElse("  Not measured yet (not enough history); threshold "
                             + Printable.escape(shown.measured(f.threshold(), f.unit()))));
             override.ifPresent(o -> out.println("  " + Printable.escape(Overrides.describe(o))));
-            out.println("  Suggestion: " + Printable.escape(f.suggestion().text()));
+            out.println("  Suggestion: " + Printable.escape(f.suggestionText(shown)));
             out.println("  Source: " + Printable.escape(String.valueOf(f.source())));
         }
     }
@@ -154,7 +154,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private static String json(Plan plan, List<Finding> findings, LocalDate first, LocalDate last,
-            PlanAnalysis analysis, LocalDate today) {
+            PlanAnalysis analysis, LocalDate today, UnitFormat shown) {
         var sb = new StringBuilder();
         sb.append("{\"plan\":").append(str(plan.name())).append(",\"from\":").append(str(first.toString()))
                 .append(",\"to\":").append(str(last.toString())).append(",\"findings\":[");
@@ -177,12 +177,12 @@ public final class CheckCommand implements Callable<Integer> {
             sb.append("],\"measured\":").append(f.measurement().map(CheckCommand::jsonNumber).orElse("null"))
                     .append(",\"threshold\":").append(jsonNumber(f.threshold()))
                     .append(",\"unit\":").append(str(f.unit()))
-                    .append(",\"message\":").append(str(f.message()))
-                    .append(",\"why\":").append(str(f.why()))
+                    .append(",\"message\":").append(str(f.messageIn(shown)))
+                    .append(",\"why\":").append(str(f.whyIn(shown)))
                     .append(",\"source\":").append(str(f.source().citation()))
                     .append(",\"evidence\":").append(str(f.source().evidence().tag()))
                     .append(",\"suggestion\":{\"type\":").append(str(f.suggestion().getClass().getSimpleName()))
-                    .append(",\"text\":").append(str(f.suggestion().text())).append("}}");
+                    .append(",\"text\":").append(str(f.suggestionText(shown))).append("}}");
         }
         sb.append("],\"weeks\":[");
         boolean firstWeek = true;
@@ -192,13 +192,13 @@ public final class CheckCommand implements Callable<Integer> {
             week(sb, WeekMetrics.of(analysis, m));
         }
         sb.append("],\"headroom\":[");
-        headroom(sb, plan, analysis, first.isBefore(today) ? today : first, last, today);
+        headroom(sb, plan, analysis, first.isBefore(today) ? today : first, last, today, shown);
         return sb.append("]}").toString();
     }
 
     /** Each day from today on in the range: the biggest session that adds no WARN or BLOCK (engine.plan.Headroom). */
     private static void headroom(StringBuilder sb, Plan plan, PlanAnalysis analysis, LocalDate from, LocalDate to,
-            LocalDate today) {
+            LocalDate today, UnitFormat shown) {
         LocalDate end = from.plusDays(Knobs.HEADROOM_HORIZON_DAYS - 1L);
         if (end.isBefore(to)) {
             to = end;
@@ -206,7 +206,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (from.isAfter(to)) {
             return;
         }
-        var words = new HeadroomText(UnitFormat.of(plan.athlete().units()));
+        var words = new HeadroomText(shown);
         boolean firstDay = true;
         for (DayRoom r : Headroom.days(plan, analysis, from, to, today, RuleBook.standard())) {
             sb.append(firstDay ? "" : ",");
@@ -219,15 +219,15 @@ public final class CheckCommand implements Callable<Integer> {
                     .append(",\"packKg\":").append(jsonNumber(r.packKg()))
                     .append(",\"packMinutes\":").append(r.packFor().toMinutes())
                     .append(",\"text\":").append(words.line(r).map(CheckCommand::str).orElse("null"))
-                    .append(",\"binding\":").append(binding(r.binding()))
-                    .append(",\"packBinding\":").append(binding(r.packBinding()))
+                    .append(",\"binding\":").append(binding(r.binding(), shown))
+                    .append(",\"packBinding\":").append(binding(r.packBinding(), shown))
                     .append('}');
         }
     }
 
-    private static String binding(Optional<DayRoom.Binding> b) {
+    private static String binding(Optional<DayRoom.Binding> b, UnitFormat shown) {
         return b.map(x -> "{\"ruleId\":" + str(x.ruleId()) + ",\"rule\":" + str(x.ruleTitle()) + ",\"severity\":"
-                + str(x.severity()) + ",\"message\":" + str(x.message()) + "}").orElse("null");
+                + str(x.severity()) + ",\"message\":" + str(x.messageIn(shown)) + "}").orElse("null");
     }
 
     /** One checked week's numbers; a metric without enough history is null. */

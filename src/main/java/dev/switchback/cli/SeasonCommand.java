@@ -230,7 +230,7 @@ public final class SeasonCommand implements Callable<Integer> {
             out.println("Warnings left in the season's weeks:");
             for (Finding f : s.warnings()) {
                 out.println("  " + f.severity() + " " + Weeks.label(f.weekStart()) + " " + f.ruleId() + ": "
-                        + Printable.escape(f.message()));
+                        + Printable.escape(f.messageIn(units)));
             }
         }
         out.println();

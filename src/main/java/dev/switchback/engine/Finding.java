@@ -1,5 +1,7 @@
 package dev.switchback.engine;
 
+import dev.switchback.format.Sentence;
+import dev.switchback.format.UnitFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +56,44 @@ public record Finding(
             double threshold, String unit, String message, String why, Source source, Suggestion suggestion) {
         this(ruleId, severity, weekStart, dates, Optional.of(measured), threshold, unit, message, why, source,
                 suggestion);
+    }
+
+    /**
+     * What is wrong and where, in metric. The sentence is stored with its quantities typed
+     * ({@link Sentence}); {@link #messageIn} says it in the athlete's units.
+     */
+    @Override
+    public String message() {
+        return Sentence.metric(message);
+    }
+
+    /** Why it matters, in metric; {@link #whyIn} says it in the athlete's units. */
+    @Override
+    public String why() {
+        return Sentence.metric(why);
+    }
+
+    /**
+     * The message as the rule wrote it, its quantities typed ({@link Sentence}): for a holder that renders
+     * it later in the athlete's units (engine.plan.DayRoom.Binding), never for showing as it is.
+     */
+    public String markedMessage() {
+        return message;
+    }
+
+    /** {@link #message()} in {@code units}: "... 29.8 lb ..." for an imperial athlete. */
+    public String messageIn(UnitFormat units) {
+        return Sentence.render(message, units);
+    }
+
+    /** {@link #why()} in {@code units}. */
+    public String whyIn(UnitFormat units) {
+        return Sentence.render(why, units);
+    }
+
+    /** The suggestion's sentence in {@code units}. */
+    public String suggestionText(UnitFormat units) {
+        return suggestion.textIn(units);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.switchback.engine;
 
+import dev.switchback.format.Measure;
+import dev.switchback.format.Sentence;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.Intention;
 import dev.switchback.model.OutingLog;
@@ -193,7 +195,7 @@ public final class LoadModel {
         return Optional.of(minutes(log.duration()) * d * k * Math.exp(b * d));
     }
 
-    /** RPE used and the sentence saying how it was estimated. */
+    /** RPE used and the sentence saying how it was estimated, its pack and climb typed ({@link Sentence}). */
     record Estimate(double rpe, String how) {
     }
 
@@ -209,15 +211,15 @@ public final class LoadModel {
             double factor = packFactor(athlete.bodyMassKg(), packKg, speed(distanceM, minutes),
                     grade(climbM, distanceM), terrainFactor(terrain));
             rpe *= factor;
-            how.append(", x").append(fixed(factor, 2)).append(" for a ").append(num(packKg))
-                    .append(" kg pack (Pandolf)");
+            how.append(", x").append(fixed(factor, 2)).append(" for a ")
+                    .append(Sentence.mark(Measure.MASS, Sentence.Style.PLAIN, packKg)).append(" pack (Pandolf)");
         }
         if (base > 0 && climbM > 0 && minutes > 0) {
             double perHundred = climbAuPer100m(athlete.packFraction(packKg));
             double add = perHundred * climbM / 100 / minutes;
             rpe += add;
-            how.append(", +").append(fixed(add, 2)).append(" for ").append(num(climbM))
-                    .append(" m climb");
+            how.append(", +").append(fixed(add, 2)).append(" for ")
+                    .append(Sentence.mark(Measure.CLIMB, Sentence.Style.PLAIN, climbM)).append(" climb");
         }
         if (rpe > MAX_RPE) {
             rpe = MAX_RPE;

@@ -40,5 +40,20 @@ public record PlannedEffort(double rpe, boolean estimated) {
 
     /** An estimated RPE and how it was made ("Estimated: RPE 4 for endurance run with pack, x1.35 ..."). */
     public record Estimate(double rpe, String how) {
+        /** How it was made, in metric. */
+        @Override
+        public String how() {
+            return dev.switchback.format.Sentence.metric(how);
+        }
+
+        /** How it was made in {@code units}: "... for a 55.1 lb pack (Pandolf) ...". */
+        public String howIn(dev.switchback.format.UnitFormat units) {
+            return dev.switchback.format.Sentence.render(how, units);
+        }
+
+        /** The sentence with its pack and climb typed, for a finding's sentence that quotes it (rules.TargetRpe). */
+        public String markedHow() {
+            return how;
+        }
     }
 }

@@ -25,4 +25,10 @@ public record SessionLoad(
         LoadSource source,
         String how,
         Optional<Double> trimp) {
+
+    /** {@link #how}, in metric (the estimate's pack and climb are typed, {@link dev.switchback.format.Sentence}). */
+    @Override
+    public String how() {
+        return dev.switchback.format.Sentence.metric(how);
+    }
 }

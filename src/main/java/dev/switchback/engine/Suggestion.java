@@ -1,5 +1,7 @@
 package dev.switchback.engine;
 
+import dev.switchback.format.Sentence;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.SessionId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,8 +13,19 @@ import java.util.Objects;
  */
 public sealed interface Suggestion {
 
-    /** The suggestion in words, e.g. "Move Thursday's intervals to Friday". */
+    /**
+     * The suggestion in words, in metric, e.g. "Move Thursday's intervals to Friday", "Cap ... at 13.5 kg";
+     * {@link #textIn} says it in the athlete's units.
+     */
     String text();
+
+    /** The sentence as the rule wrote it, its quantities typed ({@link Sentence}): only for rendering. */
+    String markedText();
+
+    /** {@link #text()} in {@code units}: "Cap ... at 29.8 lb" for an imperial athlete. */
+    default String textIn(UnitFormat units) {
+        return Sentence.render(markedText(), units);
+    }
 
     /** True when the change can be applied to the plan without asking anything. */
     default boolean isMechanical() {
@@ -24,6 +37,16 @@ public sealed interface Suggestion {
         public Advice {
             Objects.requireNonNull(text, "text");
         }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
+        }
     }
 
     /** Move a session to another day. */
@@ -33,6 +56,16 @@ public sealed interface Suggestion {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(text, "text");
         }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
+        }
     }
 
     /** Lower a session's pack mass to at most {@code maxKg}. */
@@ -41,6 +74,16 @@ public sealed interface Suggestion {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(text, "text");
         }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
+        }
     }
 
     /** Replace a session with a rest day. */
@@ -48,6 +91,16 @@ public sealed interface Suggestion {
         public ReplaceWithRest {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
         }
     }
 
@@ -58,6 +111,16 @@ public sealed interface Suggestion {
             Objects.requireNonNull(duration, "duration");
             Objects.requireNonNull(text, "text");
         }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
+        }
     }
 
     /** Make a session easier: set its target effort to {@code rpe}. */
@@ -66,6 +129,16 @@ public sealed interface Suggestion {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(text, "text");
         }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
+        }
     }
 
     /** Take a session out of the plan: a training session or a Rest card booked on a day that holds something else. */
@@ -73,6 +146,16 @@ public sealed interface Suggestion {
         public RemoveSession {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
         }
     }
 
@@ -84,6 +167,16 @@ public sealed interface Suggestion {
         public UseEstimatedEffort {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String text() {
+            return Sentence.metric(text);
+        }
+
+        @Override
+        public String markedText() {
+            return text;
         }
     }
 }

@@ -42,9 +42,9 @@ public final class HeadroomText {
         }
         var sb = new StringBuilder();
         room.binding().ifPresent(b -> sb.append("Longer: ").append(b.ruleTitle()).append(" (").append(b.severity())
-                .append(") - ").append(b.message()));
+                .append(") - ").append(b.messageIn(units)));
         room.packBinding().ifPresent(b -> sb.append(sb.length() > 0 ? "\n" : "").append("Heavier: ")
-                .append(b.ruleTitle()).append(" (").append(b.severity()).append(") - ").append(b.message()));
+                .append(b.ruleTitle()).append(" (").append(b.severity()).append(") - ").append(b.messageIn(units)));
         return sb.length() == 0 ? Optional.empty() : Optional.of(sb.toString());
     }
 }

@@ -155,7 +155,7 @@ public final class WeekSheets {
         var totals = new WeekSheet.Totals(UnitFormat.durationOrBlank(time), units.showOrBlank(Measure.DISTANCE, distance),
                 units.showOrBlank(Measure.CLIMB, climb), units.showOrBlank(Measure.MASS, heaviest), sessions, restDays);
         return new WeekSheet(monday, header(plan, monday), days, totals, chart(byDate, analysis, monday, units),
-                findings(plan, analysis, monday), analysis.isPresent());
+                findings(plan, analysis, monday, units), analysis.isPresent());
     }
 
     private static WeekSheet.Header header(Plan plan, LocalDate monday) {
@@ -249,14 +249,15 @@ public final class WeekSheets {
         return new Figure(label, "n/a", "not enough history");
     }
 
-    private static List<FindingLine> findings(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday) {
+    private static List<FindingLine> findings(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday,
+            UnitFormat units) {
         if (analysis.isEmpty()) {
             return List.of();
         }
         var lines = new ArrayList<FindingLine>();
         for (Finding f : analysis.get().findings(monday)) {
             String override = Overrides.of(plan, f).map(Overrides::describe).orElse("");
-            lines.add(new FindingLine(f.severity().name(), f.message(), f.suggestion().text(), f.source().toString(),
+            lines.add(new FindingLine(f.severity().name(), f.messageIn(units), f.suggestionText(units), f.source().toString(),
                     override));
         }
         return lines;

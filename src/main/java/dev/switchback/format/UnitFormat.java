@@ -171,7 +171,8 @@ public final class UnitFormat {
 
     /**
      * A finding's measured value or threshold with its unit, in the athlete's units when the unit is one
-     * the athlete chooses ("kg", "km", "m", "kg-km"): 13.5 "kg" is "29.8 lb" for an imperial athlete.
+     * the athlete chooses ("kg", "km", "m", "kg-km", also followed by " more"): 13.5 "kg" is "29.8 lb" for an
+     * imperial athlete.
      * Other units are the engine's own and stay as they are, to two decimals: "1.37 x", "3 days".
      */
     public String measured(double value, String unit) {
@@ -180,9 +181,15 @@ public final class UnitFormat {
             case "km" -> distance(value * 1000);
             case "m" -> climb(value);
             case "kg-km" -> massDistance(value);
-            default -> figure(value) + (unit.isEmpty() ? "" : " " + unit);
+            default -> unit.endsWith(MORE) && ATHLETES.contains(unit.substring(0, unit.length() - MORE.length()))
+                    ? measured(value, unit.substring(0, unit.length() - MORE.length())) + MORE
+                    : figure(value) + (unit.isEmpty() ? "" : " " + unit);
         };
     }
+
+    /** A rise measured against none ("kg more", "km more"), in the athlete's units like its unit. */
+    private static final String MORE = " more";
+    private static final java.util.Set<String> ATHLETES = java.util.Set.of("kg", "km", "m", "kg-km");
 
     /** A measured figure without a unit of ours: whole numbers as they are, others to two decimals ("1.37"). */
     public static String figure(double v) {

@@ -93,6 +93,37 @@ class CheckCommandTest {
                 .anySatisfy(l -> assertThat(l).contains(" lb")).noneSatisfy(l -> assertThat(l).contains(" kg"));
     }
 
+    /** Every sentence of a finding (message, why, suggestion) follows the units, not only the measured line. */
+    @Test
+    void anImperialPlanIsCheckedWithoutAKilogramOrAKilometre() throws Exception {
+        Plan plan = badWeek();
+        Path file = save(plan.withAthlete(plan.athlete().withUnits(dev.switchback.model.Units.IMPERIAL)));
+        run("check", file.toString(), "--from", Plans.MONDAY.toString(), "--to", W6.plusDays(6).toString(),
+                "--today", "2000-01-01");
+        String text = out.toString();
+        assertThat(text).contains("Saturday's pack (52.9 lb, long pack hike) is 35 % of your body mass")
+                .contains("Suggestion: Cap Saturday's pack at 30.0 lb (20 % of 149.9 lb)")
+                .doesNotContain("kg").doesNotContain(" km").doesNotContain("\uE000").doesNotContain("\uE001");
+    }
+
+    @Test
+    void checkUnitsSaysTheFindingsSentencesInTheUnitsAsked() throws Exception {
+        Path file = save(badWeek());
+        run("check", file.toString(), "--week", "2026-W51", "--today", "2000-01-01", "--units", "imperial");
+        assertThat(out.toString()).contains("Cap Saturday's pack at 30.0 lb (20 % of 149.9 lb)").doesNotContain("kg");
+    }
+
+    @Test
+    void theJsonMessagesFollowTheUnitsAndItsNumbersStaySi() throws Exception {
+        Path file = save(badWeek());
+        run("check", file.toString(), "--week", "2026-W51", "--today", "2000-01-01", "--format", "json",
+                "--units", "imperial");
+        String json = out.toString();
+        assertThat(json).contains("\"text\":\"Cap Saturday's pack at 30.0 lb (20 % of 149.9 lb)\"")
+                .contains("\"measured\":24.0,\"threshold\":13.600000000000001,\"unit\":\"kg\"")
+                .contains("\"packKg\":13.5").contains("a 29.8 lb pack for 1 h").doesNotContain(" kg").doesNotContain("\uE000").doesNotContain("\uE001");
+    }
+
     @Test
     void unknownUnitsAreAUsageError() throws Exception {
         assertThat(run("check", save(packJump()).toString(), "--units", "furlongs")).isEqualTo(64);

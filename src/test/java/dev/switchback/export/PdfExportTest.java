@@ -149,6 +149,25 @@ class PdfExportTest {
         assertThat(text).contains("9 mi", "4757 ft", "26.5 lb").doesNotContain("14.5 km");
     }
 
+    /** The findings' sentences on the sheet follow the athlete's units like the table beside them. */
+    @Test
+    void anImperialSheetSaysItsFindingsInPounds() throws Exception {
+        LocalDate w6 = dev.switchback.engine.Plans.MONDAY.plusWeeks(6);
+        var sessions = new ArrayList<>(dev.switchback.engine.Plans.steadyWeeks(6));
+        sessions.add(dev.switchback.engine.Plans.hike(w6.plusDays(5), 4, 150, 24).withTitle("Long pack hike"));
+        Plan metric = dev.switchback.engine.Plans.plan(sessions);
+        Plan imperial = metric.withAthlete(metric.athlete().withUnits(Units.IMPERIAL));
+        LocalDate today = dev.switchback.engine.Plans.LONG_AGO;
+
+        String text = text(export(imperial, Optional.of(Engine.analyse(imperial, today)), WeekRange.week(w6),
+                Paper.LETTER));
+        assertThat(text).contains("FINDINGS", "52.9 lb", "30.0 lb").doesNotContain("kg").doesNotContain(" km")
+                .doesNotContain("\uE000").doesNotContain("\uE001");
+        String metricText = text(export(metric, Optional.of(Engine.analyse(metric, today)), WeekRange.week(w6),
+                Paper.A4));
+        assertThat(metricText).contains("24.0 kg", "13.6 kg").doesNotContain(" lb");
+    }
+
     @Test
     void fontsAreEmbeddedSubsetsAndTheCjkFallbackOnlyWhenNeeded() throws Exception {
         Plan plan = ExportFixtures.plan();

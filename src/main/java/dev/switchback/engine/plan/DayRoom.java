@@ -37,13 +37,27 @@ public record DayRoom(
         TRIP
     }
 
-    /** The rule a step more would break, with its words for people. */
+    /**
+     * The rule a step more would break, with its words for people: the finding's message, its quantities
+     * typed ({@link dev.switchback.format.Sentence}); {@link #message()} says it in metric,
+     * {@link #messageIn} in the athlete's units.
+     */
     public record Binding(String ruleId, String ruleTitle, String severity, String message) {
         public Binding {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(ruleTitle, "ruleTitle");
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String message() {
+            return dev.switchback.format.Sentence.metric(message);
+        }
+
+        /** The message in {@code units}: "... 29.8 lb ..." for an imperial athlete. */
+        public String messageIn(dev.switchback.format.UnitFormat units) {
+            return dev.switchback.format.Sentence.render(message, units);
         }
     }
 

@@ -232,7 +232,7 @@ public final class Headroom {
 
     private DayRoom.Binding binding(Finding f) {
         String title = book.rule(f.ruleId()).map(Rule::title).orElse(f.ruleId());
-        return new DayRoom.Binding(f.ruleId(), title, f.severity().name(), f.message());
+        return new DayRoom.Binding(f.ruleId(), title, f.severity().name(), f.markedMessage());
     }
 
     /** The first WARN or BLOCK the probe adds: in the day's own week, or (false) in the four weeks after it. */

@@ -98,19 +98,19 @@ public final class AltitudeGain implements Rule {
                             double better = previous.get() + maxGain;
                             found.add(new Finding(ID, Severity.WARN, monday, List.of(d), gain, maxGain, "m",
                                     "Day " + (k + 1) + " of " + t.title() + " (" + Words.dayName(d) + ") sleeps at "
-                                            + Math.round(s) + " m, " + Math.round(gain) + " m higher than the night"
-                                            + " before (at most " + Math.round(maxGain) + " m a day above "
-                                            + Math.round(high) + " m)",
-                                    WHY, SOURCE, new Suggestion.Advice("Sleep at most " + Math.round(better)
-                                            + " m that night, or add a night on the way up")));
+                                            + Words.climb(s) + ", " + Words.climb(gain) + " higher than the night"
+                                            + " before (at most " + Words.climb(maxGain) + " a day above "
+                                            + Words.climb(high) + ")",
+                                    WHY, SOURCE, new Suggestion.Advice("Sleep at most " + Words.climb(better)
+                                            + " that night, or add a night on the way up")));
                         } else if (inWeek && Bounds.over(sinceExtraDay, perExtra)) {
                             found.add(new Finding(ID, Severity.WARN, monday, List.of(d), sinceExtraDay, perExtra,
                                     "m", "Day " + (k + 1) + " of " + t.title() + " (" + Words.dayName(d)
-                                            + ") sleeps higher again after " + Math.round(sinceExtraDay - Math.min(gain,
-                                            s - high)) + " m gained above " + Math.round(high) + " m without an"
-                                            + " extra day (one every " + Math.round(perExtra) + " m)",
-                                    WHY, SOURCE, new Suggestion.Advice("Add a night at " + Math.round(previous.get())
-                                            + " m (an extra day, no higher) before " + Words.dayName(d))));
+                                            + ") sleeps higher again after " + Words.climb(sinceExtraDay - Math.min(gain,
+                                            s - high)) + " gained above " + Words.climb(high) + " without an"
+                                            + " extra day (one every " + Words.climb(perExtra) + ")",
+                                    WHY, SOURCE, new Suggestion.Advice("Add a night at " + Words.climb(previous.get())
+                                            + " (an extra day, no higher) before " + Words.dayName(d))));
                             sinceExtraDay = Math.min(gain, s - high);
                         }
                     }
@@ -131,12 +131,12 @@ public final class AltitudeGain implements Rule {
                     }
                     double rpe = hard.get().load().rpeUsed();
                     found.add(new Finding(ID, Severity.WARN, monday, List.of(d), rpe, HardDay.HARD_RPE, "RPE",
-                            Words.dayName(d) + " is day " + (k - firstHigh + 1) + " above " + Math.round(hardAlt)
-                                    + " m on " + t.title() + ", and " + Words.lowerFirst(hard.get().title())
+                            Words.dayName(d) + " is day " + (k - firstHigh + 1) + " above " + Words.climb(hardAlt)
+                                    + " on " + t.title() + ", and " + Words.lowerFirst(hard.get().title())
                                     + " is hard (RPE " + Words.one(rpe) + ")",
                             WHY + " Hard efforts in the first days at altitude make it worse.", SOURCE,
-                            new Suggestion.Advice("Keep the first " + firstDays + " days above " + Math.round(hardAlt)
-                                    + " m easy (RPE below " + Words.num(HardDay.HARD_RPE) + "): a shorter stage or"
+                            new Suggestion.Advice("Keep the first " + firstDays + " days above " + Words.climb(hardAlt)
+                                    + " easy (RPE below " + Words.num(HardDay.HARD_RPE) + "): a shorter stage or"
                                     + " less climb")));
                 }
             }

@@ -67,11 +67,11 @@ public final class HeatAndWind implements Rule {
             var shorten = new ArrayList<String>();
             if (d.distanceM() > 0) {
                 shorten.add("the distance by " + Words.pct(share * 100) + " (to "
-                        + Words.one(d.distanceM() * (1 - share) / 1000) + " km)");
+                        + Words.km(d.distanceM() * (1 - share)) + ")");
             }
             if (d.climbM() > 0) {
-                shorten.add("the climb by " + Words.pct(share * 100) + " (to " + Math.round(d.climbM() * (1 - share))
-                        + " m)");
+                shorten.add("the climb by " + Words.pct(share * 100) + " (to " + Words.climb(d.climbM() * (1 - share))
+                        + ")");
             }
             if (shorten.isEmpty()) {
                 shorten.add("the time out by " + Words.pct(share * 100) + " (to " + Words.duration(d.minutes()

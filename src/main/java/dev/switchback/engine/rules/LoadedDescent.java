@@ -96,14 +96,14 @@ public final class LoadedDescent implements Rule {
         double primer = Math.ceil(descent / ratio / 50) * 50;
         String how = worstBefore > 0
                 ? Words.ratio(worst) + "x your biggest loaded descent of the " + window + " days before ("
-                        + Math.round(worstBefore) + " m)"
+                        + Words.climb(worstBefore) + ")"
                 : "with no loaded descent in the " + window + " days before";
         double kg = Math.ceil(fraction * c.plan().athlete().bodyMassKg() * 10 - 1e-6) / 10;
         return List.of(new Finding(ID, Severity.WARN, monday, List.of(worstDay), worstBefore > 0 ? worst : 0, ratio,
-                "x", Words.dayName(worstDay) + " descends " + Math.round(descent) + " m with a pack, " + how,
+                "x", Words.dayName(worstDay) + " descends " + Words.climb(descent) + " with a pack, " + how,
                 "Unaccustomed downhill work causes most of the muscle damage of mountain days; an earlier, shorter"
                         + " descent is the best protection.", SOURCE,
-                new Suggestion.Advice("Add a short loaded descent (about " + Math.round(primer) + " m with "
+                new Suggestion.Advice("Add a short loaded descent (about " + Words.climb(primer) + " with "
                         + Words.kg(kg) + " or more) between " + Words.longDate(worstDay.minusWeeks(3)) + " and "
                         + Words.longDate(worstDay.minusWeeks(1)))));
     }

@@ -83,8 +83,8 @@ public final class PackAndDistanceRaised implements Rule {
                 : new Suggestion.Advice("Raise either the pack or the distance next week, not both");
         return List.of(new Finding(ID, Severity.WARN, monday, List.of(heaviest.date()), packUp, rise, "kg",
                 "Both go up this week: heaviest pack " + kg(heaviest.packKg()) + " (last week " + kg(lastPack)
-                        + ") and distance with a pack " + String.format(Locale.ROOT, "%.1f km (last week %.1f km, +%.0f %%)",
-                                km, lastKm, (km / lastKm - 1) * 100),
+                        + ") and distance with a pack " + Words.km(km * 1000) + " (last week " + Words.km(lastKm * 1000)
+                        + String.format(Locale.ROOT, ", +%.0f %%)", (km / lastKm - 1) * 100),
                 "Raising load and distance together doubles the new stress on feet, knees and back; one at a time"
                         + " lets the body adapt.", SOURCE, s));
     }

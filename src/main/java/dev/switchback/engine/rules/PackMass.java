@@ -56,8 +56,7 @@ public final class PackMass implements Rule {
                 }
                 boolean blocks = over(f, block);
                 double cap = Bounds.floorTenth(warn * body);
-                String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + Words.one(body)
-                        .replace(".0", "") + " kg)";
+                String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + Words.mass(body) + ")";
                 // Two outings of the day with the same heaviest pack: capping one leaves the day as heavy.
                 List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - Tolerance.EPS).toList();
                 Suggestion s;

@@ -72,8 +72,8 @@ public final class RouteDuration implements Rule {
             String longer = planned > predicted ? "longer" : "shorter";
             found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(d.date()), deviation * 100, max * 100, "%",
                     capital(d.name()) + " is planned at " + Words.duration(planned) + ", but its route ("
-                            + Words.one(r.stats().distanceM() / 1000) + " km, " + Math.round(r.stats().climbM())
-                            + " m up) predicts " + Words.duration(predicted) + ": " + Math.round(deviation * 100)
+                            + Words.km(r.stats().distanceM()) + ", " + Words.climb(r.stats().climbM())
+                            + " up) predicts " + Words.duration(predicted) + ": " + Math.round(deviation * 100)
                             + " % " + longer + " (" + r.basis() + ")",
                     "The day's load is its minutes times its effort: a planned time far from the route's makes the"
                             + " week's load, and every rule that reads it, wrong; on the day it means a late finish"

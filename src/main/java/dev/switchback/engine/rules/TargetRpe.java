@@ -82,7 +82,7 @@ public final class TargetRpe implements Rule {
         var found = new ArrayList<Finding>();
         found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(worst.date()), worstGap, gap, "RPE",
                 Words.name(worst) + " is planned at RPE " + num(worstTarget) + ", " + Words.one(worstGap)
-                        + " below the engine's estimate of RPE " + est + " for it (" + worstEstimate.how() + ")",
+                        + " below the engine's estimate of RPE " + est + " for it (" + worstEstimate.markedHow() + ")",
                 "The target RPE is the load's RPE: set for a lighter pack or a flatter route, it hides the load of"
                         + " this session from every other rule.", SOURCE,
                 new Suggestion.UseEstimatedEffort(worst.session().orElseThrow(), worstEstimate.rpe(),

@@ -76,8 +76,8 @@ public final class TripPreparation implements Rule {
     private static String show(String dimension, double v) {
         return switch (dimension) {
             case "hours" -> duration(v);
-            case "distance" -> String.format(Locale.ROOT, "%.1f km", v / 1000);
-            default -> Math.round(v) + " m";
+            case "distance" -> Words.km(v);
+            default -> Words.climb(v);
         };
     }
 

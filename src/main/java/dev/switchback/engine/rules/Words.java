@@ -2,6 +2,8 @@ package dev.switchback.engine.rules;
 
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.Tolerance;
+import dev.switchback.format.Measure;
+import dev.switchback.format.Sentence;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -39,8 +41,32 @@ public final class Words {
         return m % 60 == 0 ? (m / 60) + " h" : (m / 60) + " h " + (m % 60) + " min";
     }
 
+    /**
+     * A mass in a sentence, typed ({@link Sentence}): "24.0 kg" in metric, "52.9 lb" in imperial. Every
+     * quantity of a finding's sentences goes through these helpers, so that it follows the athlete's units.
+     */
     public static String kg(double kg) {
-        return String.format(Locale.ROOT, "%.1f kg", kg);
+        return Sentence.mark(Measure.MASS, Sentence.Style.FIXED, kg);
+    }
+
+    /** A mass without a trailing ".0": "70 kg", "12.5 kg", "154.3 lb". */
+    public static String mass(double kg) {
+        return Sentence.mark(Measure.MASS, Sentence.Style.PLAIN, kg);
+    }
+
+    /** A distance, one decimal kept: "12.0 km", "7.5 mi". */
+    public static String km(double metres) {
+        return Sentence.mark(Measure.DISTANCE, Sentence.Style.FIXED, metres);
+    }
+
+    /** A distance without a trailing ".0": "12 km", "12.5 km", "7.8 mi". */
+    public static String distance(double metres) {
+        return Sentence.mark(Measure.DISTANCE, Sentence.Style.PLAIN, metres);
+    }
+
+    /** A climb, descent or altitude in whole metres or feet: "640 m", "2100 ft". */
+    public static String climb(double metres) {
+        return Sentence.mark(Measure.CLIMB, Sentence.Style.FIXED, metres);
     }
 
     public static String au(double au) {

@@ -336,8 +336,9 @@ public final class MainViewModel {
                 p -> SaveGate.withOverrides(p, blocking, reason, on));
     }
 
-    private static List<String> lines(List<Finding> findings) {
-        return findings.stream().map(f -> f.message() + " (" + Weeks.label(f.weekStart()) + ")").toList();
+    private List<String> lines(List<Finding> findings) {
+        var units = dev.switchback.format.UnitFormat.of(doc.getPlan().athlete().units());
+        return findings.stream().map(f -> f.messageIn(units) + " (" + Weeks.label(f.weekStart()) + ")").toList();
     }
 
     // ---- autosave, close, changes on disk ----

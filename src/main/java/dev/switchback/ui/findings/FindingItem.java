@@ -3,6 +3,7 @@ package dev.switchback.ui.findings;
 import dev.switchback.model.Printable;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
+import dev.switchback.format.UnitFormat;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * @param evidenceText the strength of the source, e.g. "P · peer-reviewed study"
  * @param fix what the apply button shows
  * @param overrideText "Overridden on Friday 20 November 2026: reason" when an override answers the finding, else ""
+ * @param units the athlete's units, in which the engine's sentences are said ("29.8 lb", not "13.5 kg")
  */
 public record FindingItem(
         Finding finding,
@@ -23,10 +25,12 @@ public record FindingItem(
         String sourceText,
         String evidenceText,
         Fix fix,
-        String overrideText) {
+        String overrideText,
+        UnitFormat units) {
 
     public FindingItem {
         java.util.Objects.requireNonNull(overrideText, "overrideText");
+        java.util.Objects.requireNonNull(units, "units");
     }
 
     public boolean overridden() {
@@ -47,13 +51,16 @@ public record FindingItem(
         return "How far the rule's basis can be trusted: " + finding.source().evidence().label() + ".";
     }
 
-    /** The engine's sentence; plan texts in it (titles, names) with control characters escaped. */
+    /**
+     * The engine's sentence in the athlete's units; plan texts in it (titles, names) with control
+     * characters escaped.
+     */
     public String message() {
-        return Printable.escape(finding.message());
+        return Printable.escape(finding.messageIn(units));
     }
 
     public String why() {
-        return Printable.escape(finding.why());
+        return Printable.escape(finding.whyIn(units));
     }
 
     public List<LocalDate> dates() {

@@ -6,6 +6,7 @@ import dev.switchback.engine.Overrides;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.format.UnitFormat;
 import dev.switchback.model.Plan;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.LocalDate;
@@ -90,7 +91,8 @@ public final class FindingsViewModel {
     FindingItem toItem(Finding f) {
         Suggestion s = f.suggestion();
         // the suggestion names sessions by their titles, text from the file
-        String text = Printable.escape(s.text());
+        UnitFormat units = UnitFormat.of(document.getPlan().athlete().units());
+        String text = Printable.escape(s.textIn(units));
         FindingItem.Fix fix;
         if (!s.isMechanical()) {
             fix = new FindingItem.Fix.Advice(text);
@@ -101,7 +103,7 @@ public final class FindingsViewModel {
         }
         return new FindingItem(f, FindingsText.severityLabel(f.severity()), FindingsText.dates(f.dates()),
                 f.source().citation(), FindingsText.evidence(f), fix,
-                Overrides.of(document.getPlan(), f).map(Overrides::describe).orElse(""));
+                Overrides.of(document.getPlan(), f).map(Overrides::describe).orElse(""), units);
     }
 
     /** Selects a finding and highlights its days in the week view. */
@@ -132,17 +134,18 @@ public final class FindingsViewModel {
         }
         Suggestion suggestion = item.finding().suggestion();
         Plan before = document.getPlan();
+        String said = suggestion.textIn(item.units());
         try {
-            document.apply(FindingsText.applyLabel(suggestion.text()),
+            document.apply(FindingsText.applyLabel(said),
                     plan -> fixer.get().apply(plan, suggestion));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            problem.set("Could not apply \u201c" + suggestion.text() + "\u201d: " + e.getMessage()
+            problem.set("Could not apply \u201c" + said + "\u201d: " + e.getMessage()
                     + ". The plan is unchanged; edit the session by hand.");
             return;
         }
         // The engine's Fixes hands the plan back unchanged when the session has gone meanwhile.
         if (document.getPlan().equals(before)) {
-            problem.set("Could not apply \u201c" + suggestion.text() + "\u201d: the session it changes is no "
+            problem.set("Could not apply \u201c" + said + "\u201d: the session it changes is no "
                     + "longer in the plan. The plan is unchanged.");
         }
     }

@@ -150,7 +150,7 @@ public final class SeasonViewModel {
         }
         for (Finding f : s.warnings()) {
             sb.append(sb.length() > 0 ? "\n" : "").append(f.severity()).append(' ').append(Weeks.label(f.weekStart()))
-                    .append(": ").append(f.message());
+                    .append(": ").append(f.messageIn(units));
         }
         note.set(sb.length() == 0 ? "Every week passes the rules, and the goal is reached by the taper." : sb.toString());
         previewed.set(true);

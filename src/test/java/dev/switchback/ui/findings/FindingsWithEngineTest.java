@@ -7,13 +7,16 @@ import dev.switchback.engine.Engine;
 import dev.switchback.engine.Fixes;
 import dev.switchback.engine.Severity;
 import dev.switchback.model.SessionKind;
+import dev.switchback.model.Units;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.fake.FakePlans;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,5 +76,31 @@ class FindingsWithEngineTest {
                 FakePlans.session(SATURDAY, SessionKind.HIKE, "Heavy hike", 180, 12_000, 600, 25, 4))));
         robot.clickOn(robot.lookup(".finding-block .finding-message").queryLabeled());
         assertThat(doc.highlightedDates()).containsExactly(SATURDAY);
+    }
+
+    /** An imperial athlete reads every finding's sentence in pounds, miles and feet, on the card and its fix. */
+    @Test
+    void anImperialAthleteReadsTheFindingsInPoundsAndMiles(FxRobot robot) {
+        robot.interact(() -> doc.apply("Imperial", p -> p.withAthlete(p.athlete().withUnits(Units.IMPERIAL))));
+        robot.interact(() -> doc.apply("Add hike", p -> p.withSession(
+                FakePlans.session(SATURDAY, SessionKind.HIKE, "Heavy hike", 180, 12_000, 600, 25, 4))));
+
+        assertThat(panel.viewModel().items()).isNotEmpty().allSatisfy(i -> {
+            for (String shown : List.of(i.message(), i.why(), i.fix().text())) {
+                assertThat(shown).doesNotContain("kg").doesNotContain(" km").doesNotContain("\uE000")
+                        .doesNotContain("\uE001");
+            }
+        });
+        FindingItem pack = panel.viewModel().items().stream()
+                .filter(i -> i.finding().ruleId().equals("pack-mass")).findFirst().orElseThrow();
+        assertThat(pack.message()).contains("55.1 lb");
+        assertThat(robot.lookup(".finding-message").queryAllAs(Labeled.class)).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.getText()).doesNotContain("kg"));
+
+        // back to metric: the same findings say kg again
+        robot.interact(() -> doc.apply("Metric", p -> p.withAthlete(p.athlete().withUnits(Units.METRIC))));
+        FindingItem metric = panel.viewModel().items().stream()
+                .filter(i -> i.finding().ruleId().equals("pack-mass")).findFirst().orElseThrow();
+        assertThat(metric.message()).contains("25.0 kg").doesNotContain("lb");
     }
 }

@@ -6,6 +6,7 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.Tolerance;
+import dev.switchback.engine.rules.Words;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
@@ -98,13 +99,13 @@ public final class FeelGatedProgressionRule implements Rule {
             if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
                 double increase = s.packKg() - heaviest.packKg();
                 double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
-                String message = SignalWords.describe(s) + " plans a " + SignalWords.num(s.packKg()) + " kg pack, "
-                        + SignalWords.num(increase) + " kg more than the heaviest of the last " + lookback + " days ("
-                        + SignalWords.num(heaviest.packKg()) + " kg on " + SignalWords.day(heaviest.date()) + "), and "
+                String message = SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
+                        + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
+                        + Words.mass(heaviest.packKg()) + " on " + SignalWords.day(heaviest.date()) + "), and "
                         + gateText;
                 findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
                         "kg more", message, why, SOURCE, new Suggestion.CapPack(s.id(), cap,
-                                "Carry at most " + SignalWords.num(cap) + " kg on " + SignalWords.day(s.date())
+                                "Carry at most " + Words.mass(cap) + " on " + SignalWords.day(s.date())
                                         + " (half the planned increase)")));
             } else if (longest.isPresent()
                     && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + Tolerance.EPS) {
@@ -144,6 +145,6 @@ public final class FeelGatedProgressionRule implements Rule {
     }
 
     private static String km(double metres) {
-        return SignalWords.num(Math.round(metres / 100) / 10.0) + " km";
+        return Words.distance(metres);
     }
 }

@@ -5,6 +5,8 @@ import static dev.switchback.engine.rules.wellness.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.engine.Finding;
+import dev.switchback.format.UnitFormat;
+import dev.switchback.model.Units;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
@@ -47,8 +49,23 @@ class FeelGatedProgressionRuleTest {
                 + " of the last 14 days (12 kg on Sat 14 Nov), and the last pack day, Sat 14 Nov, was logged at RPE 8.");
         assertThat(f.dates()).containsExactly(day(-2), day(5));
         assertThat(f.measured()).isEqualTo(4);
-        assertThat(f.suggestion()).isEqualTo(new Suggestion.CapPack(next.id(), 14,
-                "Carry at most 14 kg on Sat 21 Nov (half the planned increase)"));
+        assertThat(f.suggestion()).isInstanceOfSatisfying(Suggestion.CapPack.class, cap -> {
+            assertThat(cap.session()).isEqualTo(next.id());
+            assertThat(cap.maxKg()).isEqualTo(14);
+        });
+        assertThat(f.suggestion().text()).isEqualTo("Carry at most 14 kg on Sat 21 Nov (half the planned increase)");
+    }
+
+    @Test
+    void saysItsMassesInTheAthletesUnits() {
+        Plan plan = plan(8, 1, Set.of(), 16, 15);
+        Finding f = rule.check(new TestWeek(plan, WEEK)).get(0);
+        var imperial = UnitFormat.of(Units.IMPERIAL);
+        assertThat(f.messageIn(imperial)).isEqualTo("Sat 21 Nov's Lake hike plans a 35.3 lb pack, 8.8 lb more than"
+                + " the heaviest of the last 14 days (26.5 lb on Sat 14 Nov), and the last pack day, Sat 14 Nov, was"
+                + " logged at RPE 8.");
+        assertThat(f.suggestionText(imperial)).isEqualTo("Carry at most 30.9 lb on Sat 21 Nov (half the planned"
+                + " increase)");
     }
 
     @Test
