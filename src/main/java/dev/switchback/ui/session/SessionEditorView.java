@@ -7,7 +7,7 @@ import dev.switchback.model.Weather;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
+import dev.switchback.ui.common.RoutePicker;
 import dev.switchback.ui.session.SessionEditorViewModel.Field;
 import java.util.function.Function;
 import javafx.beans.property.Property;
@@ -27,8 +27,15 @@ import javafx.util.StringConverter;
 /** The session editor's form: each field with its unit, and the reason it is refused right below it. */
 public final class SessionEditorView extends GridPane {
     private int row;
+    private final RoutePicker picker;
 
     public SessionEditorView(SessionEditorViewModel vm) {
+        this(vm, RoutePicker.fileChooser());
+    }
+
+    /** @param picker asks for a route's GPX file (tests answer without a dialog) */
+    public SessionEditorView(SessionEditorViewModel vm, RoutePicker picker) {
+        this.picker = picker;
         getStyleClass().add("editor-grid");
         setId("session-editor");
         ColumnConstraints labels = new ColumnConstraints();
@@ -131,14 +138,7 @@ public final class SessionEditorView extends GridPane {
     }
 
     private void chooseRoute(SessionEditorViewModel vm) {
-        var chooser = new FileChooser();
-        chooser.setTitle("Attach a planned route");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GPX routes", "*.gpx", "*.GPX"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            vm.attachRoute(f.toPath());
-        }
+        picker.choose(getScene() == null ? null : getScene().getWindow()).ifPresent(vm::attachRoute);
     }
 
     private void add(String label, Node input, String unit, Field field, SessionEditorViewModel vm) {

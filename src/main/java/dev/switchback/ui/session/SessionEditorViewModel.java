@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
-import dev.switchback.engine.RoutePrediction;
 import dev.switchback.engine.RouteStats;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Route;
@@ -227,14 +226,8 @@ public final class SessionEditorViewModel {
     private void updateTrail(Session typed) {
         longDay.set(typed.isLongDay() || !typed.trail().isEmpty() || !turnaround.get().isBlank()
                 || !bailouts.get().isBlank());
-        routeSummary.set(route.get().map(r -> {
-            var p = RoutePrediction.predict(r, typed.kind(), typed.terrain(), typed.packKg(), athlete.bodyMassKg(),
-                    logs);
-            String figures = (r.name().isEmpty() ? "Route" : r.name()) + ": " + units.distance(p.stats().distanceM())
-                    + ", " + units.climb(p.stats().climbM()) + " up, " + units.climb(p.stats().descentM()) + " down";
-            return figures + p.time().map(t -> " · predicted " + UnitFormat.duration(t)).orElse("") + " ("
-                    + p.basis() + ")";
-        }).orElse("No route attached"));
+        routeSummary.set(dev.switchback.ui.common.RouteSummary.of(route.get(), typed.kind(), typed.terrain(),
+                typed.packKg(), athlete.bodyMassKg(), logs, units));
     }
 
     /** The athlete's logged outings, which correct the route's predicted time (the plan's logs). */
