@@ -80,6 +80,8 @@ public final class TripEditorViewModel {
         private final ShownValue shownDistance = new ShownValue();
         private final ShownValue shownClimb = new ShownValue();
         private final ShownValue shownPack = new ShownValue();
+        private final ShownValue shownSleeping = new ShownValue();
+        private final ShownValue shownHigh = new ShownValue();
 
         private void show(TripStage s, UnitFormat units) {
             hours.set(UnitFormat.durationInput(s.duration()));
@@ -90,8 +92,8 @@ public final class TripEditorViewModel {
             originalTurnaround = TurnaroundInput.show(s.trail().turnaround(), units);
             turnaround.set(originalTurnaround);
             bailouts.set(String.join("; ", s.trail().bailouts()));
-            sleeping.set(s.sleepingAltitudeM().map(a -> units.climbNumber(a)).orElse(""));
-            highPoint.set(s.highPointM().map(a -> units.climbNumber(a)).orElse(""));
+            sleeping.set(s.sleepingAltitudeM().map(a -> shownSleeping.show(a, units.climbNumber(a))).orElse(""));
+            highPoint.set(s.highPointM().map(a -> shownHigh.show(a, units.climbNumber(a))).orElse(""));
             conditions.forEach((w, p) -> p.set(s.trail().conditions().contains(w)));
             route.set(s.trail().route());
         }
@@ -106,7 +108,13 @@ public final class TripEditorViewModel {
         }
 
         private Optional<Double> altitude(String what, String text) {
-            return unitsForAltitude.read(Measure.CLIMB, unitsForAltitude.label(what, Measure.CLIMB), text);
+            if (text == null || text.isBlank()) {
+                return Optional.empty();
+            }
+            // an untouched altitude keeps its exact value (2,400 m shows as 7874 ft, which reads back 2,399.99 m)
+            ShownValue shown = what.startsWith("High") ? shownHigh : shownSleeping;
+            return Optional.of(shown.read(text, t -> unitsForAltitude.read(Measure.CLIMB,
+                    unitsForAltitude.label(what, Measure.CLIMB), t).orElseThrow()));
         }
 
         private UnitFormat unitsForAltitude = UnitFormat.of(dev.switchback.model.Units.METRIC);
@@ -322,6 +330,7 @@ public final class TripEditorViewModel {
             r.distance.set(last.distance.get());
             r.climb.set(last.climb.get());
             r.pack.set(last.pack.get());
+            r.shownSleeping.copyFrom(last.shownSleeping);
             r.sleeping.set(last.sleeping.get());
             r.conditions.forEach((w, p) -> p.set(last.conditions.get(w).get()));
         } else {
