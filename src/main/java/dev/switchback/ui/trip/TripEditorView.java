@@ -140,6 +140,15 @@ public final class TripEditorView extends VBox {
         remove.setId("stage-remove-route");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("editor-grid");
+        // the labels keep their words and the route's line wraps rather than being cut with "..."
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        routeError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(0, new Label("Expected"), weather);
         grid.addRow(1, new Label("Route"), new VBox(4, summary, new HBox(6, attach, remove), routeError));
         VBox box = new VBox(4, heading, grid);
