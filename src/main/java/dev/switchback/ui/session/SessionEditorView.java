@@ -7,6 +7,7 @@ import dev.switchback.model.Weather;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.HBox;
+import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.RoutePicker;
 import dev.switchback.ui.session.SessionEditorViewModel.Field;
 import java.util.function.Function;
@@ -28,14 +29,24 @@ import javafx.util.StringConverter;
 public final class SessionEditorView extends GridPane {
     private int row;
     private final RoutePicker picker;
+    private final BackgroundRunner runner;
 
     public SessionEditorView(SessionEditorViewModel vm) {
-        this(vm, RoutePicker.fileChooser());
+        this(vm, RoutePicker.fileChooser(), BackgroundRunner.inline());
     }
 
-    /** @param picker asks for a route's GPX file (tests answer without a dialog) */
+    /** A route's file read at once: for tests. */
     public SessionEditorView(SessionEditorViewModel vm, RoutePicker picker) {
+        this(vm, picker, BackgroundRunner.inline());
+    }
+
+    /**
+     * @param picker asks for a route's GPX file (tests answer without a dialog)
+     * @param runner reads it (the window's runs off the FX thread)
+     */
+    public SessionEditorView(SessionEditorViewModel vm, RoutePicker picker, BackgroundRunner runner) {
         this.picker = picker;
+        this.runner = runner;
         getStyleClass().add("editor-grid");
         setId("session-editor");
         ColumnConstraints labels = new ColumnConstraints();
@@ -138,7 +149,7 @@ public final class SessionEditorView extends GridPane {
     }
 
     private void chooseRoute(SessionEditorViewModel vm) {
-        picker.choose(getScene() == null ? null : getScene().getWindow()).ifPresent(vm::attachRoute);
+        picker.choose(getScene() == null ? null : getScene().getWindow()).ifPresent(f -> vm.attachRoute(f, runner));
     }
 
     private void add(String label, Node input, String unit, Field field, SessionEditorViewModel vm) {

@@ -242,14 +242,19 @@ public final class SessionEditorViewModel {
      * was and says why next to the route.
      */
     public void attachRoute(java.nio.file.Path file) {
-        Route r;
-        try {
-            r = GpxImporter.readRoute(file);
-        } catch (StoreException e) {
-            validate();
-            errors.get(Field.ROUTE).set(e.getMessage());
-            return;
-        }
+        attachRoute(file, dev.switchback.ui.common.BackgroundRunner.inline());
+    }
+
+    /** {@link #attachRoute(java.nio.file.Path)} with the file read by {@code runner} (off the FX thread). */
+    public void attachRoute(java.nio.file.Path file, dev.switchback.ui.common.BackgroundRunner runner) {
+        runner.run("Reading the route " + file.getFileName(), () -> GpxImporter.readRoute(file), this::attach,
+                (StoreException e) -> {
+                    validate();
+                    errors.get(Field.ROUTE).set(e.getMessage());
+                });
+    }
+
+    private void attach(Route r) {
         RouteStats stats = RouteStats.of(r);
         route.set(Optional.of(r));
         distance.set(shownDistance.show(stats.distanceM(), units.distanceNumber(stats.distanceM())));

@@ -2,6 +2,7 @@ package dev.switchback.ui.trip;
 
 import dev.switchback.model.Terrain;
 import dev.switchback.model.Weather;
+import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.RoutePicker;
 import dev.switchback.ui.trip.TripEditorViewModel.StageRow;
 import java.util.function.Function;
@@ -26,14 +27,24 @@ import javafx.util.StringConverter;
 public final class TripEditorView extends VBox {
 
     private final RoutePicker picker;
+    private final BackgroundRunner runner;
 
     public TripEditorView(TripEditorViewModel vm) {
-        this(vm, RoutePicker.fileChooser());
+        this(vm, RoutePicker.fileChooser(), BackgroundRunner.inline());
     }
 
-    /** @param picker asks for a stage route's GPX file (tests answer without a dialog) */
+    /** A route's file read at once: for tests. */
     public TripEditorView(TripEditorViewModel vm, RoutePicker picker) {
+        this(vm, picker, BackgroundRunner.inline());
+    }
+
+    /**
+     * @param picker asks for a stage route's GPX file (tests answer without a dialog)
+     * @param runner reads it (the window's runs off the FX thread)
+     */
+    public TripEditorView(TripEditorViewModel vm, RoutePicker picker, BackgroundRunner runner) {
         this.picker = picker;
+        this.runner = runner;
         setSpacing(8);
         setId("trip-editor");
         var u = vm.units();
@@ -190,8 +201,7 @@ public final class TripEditorView extends VBox {
             StageRow r = table.getSelectionModel().getSelectedItem();
             if (r != null) {
                 picker.choose(getScene() == null ? null : getScene().getWindow())
-                        .ifPresent(f -> r.attachRoute(f, vm.units()));
-                refresh[0].run();
+                        .ifPresent(f -> r.attachRoute(f, vm.units(), runner));
             }
         });
         remove.setOnAction(e -> {

@@ -187,13 +187,17 @@ public final class TripEditorViewModel {
          * file that cannot be read leaves the stage as it was and says why ({@link #routeErrorProperty}).
          */
         public void attachRoute(java.nio.file.Path file, UnitFormat units) {
-            Route r;
-            try {
-                r = GpxImporter.readRoute(file);
-            } catch (StoreException e) {
-                routeError.set(e.getMessage());
-                return;
-            }
+            attachRoute(file, units, dev.switchback.ui.common.BackgroundRunner.inline());
+        }
+
+        /** {@link #attachRoute(java.nio.file.Path, UnitFormat)} with the file read by {@code runner}. */
+        public void attachRoute(java.nio.file.Path file, UnitFormat units,
+                dev.switchback.ui.common.BackgroundRunner runner) {
+            runner.run("Reading the route " + file.getFileName(), () -> GpxImporter.readRoute(file),
+                    r -> attach(r, units), (StoreException e) -> routeError.set(e.getMessage()));
+        }
+
+        private void attach(Route r, UnitFormat units) {
             routeError.set("");
             RouteStats stats = RouteStats.of(r);
             double climbM = stats.hasElevation() ? stats.climbM() : original.climbM();

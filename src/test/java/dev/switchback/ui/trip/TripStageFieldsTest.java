@@ -159,4 +159,36 @@ class TripStageFieldsTest {
         vm.stages().get(0).attachRoute(ridge("ridge.gpx"), METRIC);
         assertThat(vm.stages().get(0).routeErrorProperty().get()).isEmpty();
     }
+
+    @Test
+    void theRoutesFileIsReadByTheRunnerAndAttachedWhenItIsDone() throws Exception {
+        var later = new java.util.ArrayList<Runnable>();
+        var what = new java.util.ArrayList<String>();
+        var deferred = new dev.switchback.ui.common.BackgroundRunner() {
+            @Override
+            public <T> void run(String w, Work<T> work, java.util.function.Consumer<T> ok,
+                    java.util.function.Consumer<dev.switchback.store.StoreException> failed) {
+                what.add(w);
+                later.add(() -> {
+                    try {
+                        ok.accept(work.call());
+                    } catch (dev.switchback.store.StoreException e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public void start(javafx.concurrent.Task<?> task) {
+                throw new AssertionError("not a task");
+            }
+        };
+        var vm = TripEditorViewModel.forNew(START, ALEX);
+        vm.stages().get(0).attachRoute(ridge("ridge.gpx"), METRIC, deferred);
+        assertThat(what).containsExactly("Reading the route ridge.gpx");
+        assertThat(vm.result().orElseThrow().stages().get(0).trail().route()).isEmpty();
+        later.forEach(Runnable::run);
+        assertThat(vm.result().orElseThrow().stages().get(0).trail().route()).isPresent();
+        assertThat(vm.stages().get(0).distanceProperty().get()).isEqualTo("2.2");
+    }
 }
