@@ -4,7 +4,9 @@ import dev.switchback.model.Printable;
 import dev.switchback.store.FileNames;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
+import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.DialogService;
+import dev.switchback.ui.common.RoutePicker;
 import dev.switchback.ui.session.SessionEditorView;
 import dev.switchback.ui.session.SessionEditorViewModel;
 import dev.switchback.ui.trip.TripEditorView;
@@ -223,6 +225,16 @@ public final class FxDialogService implements DialogService {
         return Optional.of(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + "." + extension));
     }
 
+    /** Reads the editors' GPX routes off the FX thread (one thread, made when the first editor opens). */
+    private BackgroundRunner routeReader;
+
+    private BackgroundRunner routeReader() {
+        if (routeReader == null) {
+            routeReader = new FxBackgroundRunner();
+        }
+        return routeReader;
+    }
+
     @Override
     public Optional<Session> editSession(SessionEditorViewModel editor) {
         Dialog<Session> d = new Dialog<>();
@@ -230,7 +242,7 @@ public final class FxDialogService implements DialogService {
         d.setHeaderText(editor.heading());
         ButtonType ok = new ButtonType(editor.isNew() ? "Add" : "Save", ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
-        d.getDialogPane().setContent(new SessionEditorView(editor));
+        d.getDialogPane().setContent(new SessionEditorView(editor, RoutePicker.fileChooser(), routeReader()));
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
         okButton.setId("editor-ok");
         okButton.disableProperty().bind(editor.validProperty().not());
@@ -245,7 +257,7 @@ public final class FxDialogService implements DialogService {
         d.setHeaderText(editor.heading());
         ButtonType ok = new ButtonType("Save", ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
-        d.getDialogPane().setContent(new TripEditorView(editor));
+        d.getDialogPane().setContent(new TripEditorView(editor, RoutePicker.fileChooser(), routeReader()));
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
         okButton.setId("trip-ok");
         okButton.disableProperty().bind(editor.validProperty().not());

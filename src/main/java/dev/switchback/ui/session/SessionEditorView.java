@@ -7,7 +7,8 @@ import dev.switchback.model.Weather;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
+import dev.switchback.ui.common.BackgroundRunner;
+import dev.switchback.ui.common.RoutePicker;
 import dev.switchback.ui.session.SessionEditorViewModel.Field;
 import java.util.function.Function;
 import javafx.beans.property.Property;
@@ -27,8 +28,25 @@ import javafx.util.StringConverter;
 /** The session editor's form: each field with its unit, and the reason it is refused right below it. */
 public final class SessionEditorView extends GridPane {
     private int row;
+    private final RoutePicker picker;
+    private final BackgroundRunner runner;
 
     public SessionEditorView(SessionEditorViewModel vm) {
+        this(vm, RoutePicker.fileChooser(), BackgroundRunner.inline());
+    }
+
+    /** A route's file read at once: for tests. */
+    public SessionEditorView(SessionEditorViewModel vm, RoutePicker picker) {
+        this(vm, picker, BackgroundRunner.inline());
+    }
+
+    /**
+     * @param picker asks for a route's GPX file (tests answer without a dialog)
+     * @param runner reads it (the window's runs off the FX thread)
+     */
+    public SessionEditorView(SessionEditorViewModel vm, RoutePicker picker, BackgroundRunner runner) {
+        this.picker = picker;
+        this.runner = runner;
         getStyleClass().add("editor-grid");
         setId("session-editor");
         ColumnConstraints labels = new ColumnConstraints();
@@ -131,14 +149,7 @@ public final class SessionEditorView extends GridPane {
     }
 
     private void chooseRoute(SessionEditorViewModel vm) {
-        var chooser = new FileChooser();
-        chooser.setTitle("Attach a planned route");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GPX routes", "*.gpx", "*.GPX"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            vm.attachRoute(f.toPath());
-        }
+        picker.choose(getScene() == null ? null : getScene().getWindow()).ifPresent(f -> vm.attachRoute(f, runner));
     }
 
     private void add(String label, Node input, String unit, Field field, SessionEditorViewModel vm) {

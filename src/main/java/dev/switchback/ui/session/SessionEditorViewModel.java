@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
-import dev.switchback.engine.RoutePrediction;
 import dev.switchback.engine.RouteStats;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Route;
@@ -227,14 +226,8 @@ public final class SessionEditorViewModel {
     private void updateTrail(Session typed) {
         longDay.set(typed.isLongDay() || !typed.trail().isEmpty() || !turnaround.get().isBlank()
                 || !bailouts.get().isBlank());
-        routeSummary.set(route.get().map(r -> {
-            var p = RoutePrediction.predict(r, typed.kind(), typed.terrain(), typed.packKg(), athlete.bodyMassKg(),
-                    logs);
-            String figures = (r.name().isEmpty() ? "Route" : r.name()) + ": " + units.distance(p.stats().distanceM())
-                    + ", " + units.climb(p.stats().climbM()) + " up, " + units.climb(p.stats().descentM()) + " down";
-            return figures + p.time().map(t -> " · predicted " + UnitFormat.duration(t)).orElse("") + " ("
-                    + p.basis() + ")";
-        }).orElse("No route attached"));
+        routeSummary.set(dev.switchback.ui.common.RouteSummary.of(route.get(), typed.kind(), typed.terrain(),
+                typed.packKg(), athlete.bodyMassKg(), logs, units));
     }
 
     /** The athlete's logged outings, which correct the route's predicted time (the plan's logs). */
@@ -249,14 +242,19 @@ public final class SessionEditorViewModel {
      * was and says why next to the route.
      */
     public void attachRoute(java.nio.file.Path file) {
-        Route r;
-        try {
-            r = GpxImporter.readRoute(file);
-        } catch (StoreException e) {
-            validate();
-            errors.get(Field.ROUTE).set(e.getMessage());
-            return;
-        }
+        attachRoute(file, dev.switchback.ui.common.BackgroundRunner.inline());
+    }
+
+    /** {@link #attachRoute(java.nio.file.Path)} with the file read by {@code runner} (off the FX thread). */
+    public void attachRoute(java.nio.file.Path file, dev.switchback.ui.common.BackgroundRunner runner) {
+        runner.run("Reading the route " + file.getFileName(), () -> GpxImporter.readRoute(file), this::attach,
+                (StoreException e) -> {
+                    validate();
+                    errors.get(Field.ROUTE).set(e.getMessage());
+                });
+    }
+
+    private void attach(Route r) {
         RouteStats stats = RouteStats.of(r);
         route.set(Optional.of(r));
         distance.set(shownDistance.show(stats.distanceM(), units.distanceNumber(stats.distanceM())));

@@ -1,6 +1,9 @@
 package dev.switchback.ui.trip;
 
 import dev.switchback.model.Terrain;
+import dev.switchback.model.Weather;
+import dev.switchback.ui.common.BackgroundRunner;
+import dev.switchback.ui.common.RoutePicker;
 import dev.switchback.ui.trip.TripEditorViewModel.StageRow;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
@@ -17,10 +20,31 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The trip editor: title, start, terrain, goal flag and an editable table of daily stages. */
+/**
+ * The trip editor: title, start, terrain, goal flag, an editable table of daily stages and, under it,
+ * the selected day's expected conditions and planned route.
+ */
 public final class TripEditorView extends VBox {
 
+    private final RoutePicker picker;
+    private final BackgroundRunner runner;
+
     public TripEditorView(TripEditorViewModel vm) {
+        this(vm, RoutePicker.fileChooser(), BackgroundRunner.inline());
+    }
+
+    /** A route's file read at once: for tests. */
+    public TripEditorView(TripEditorViewModel vm, RoutePicker picker) {
+        this(vm, picker, BackgroundRunner.inline());
+    }
+
+    /**
+     * @param picker asks for a stage route's GPX file (tests answer without a dialog)
+     * @param runner reads it (the window's runs off the FX thread)
+     */
+    public TripEditorView(TripEditorViewModel vm, RoutePicker picker, BackgroundRunner runner) {
+        this.picker = picker;
+        this.runner = runner;
         setSpacing(8);
         setId("trip-editor");
         var u = vm.units();
@@ -94,7 +118,100 @@ public final class TripEditorView extends VBox {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
         getChildren().addAll(top, new Label("Daily stages (double-click a cell to edit)"), table,
-                new HBox(8, addDay, removeDay), error);
+                new HBox(8, addDay, removeDay), stageDetail(vm, table), error);
+    }
+
+    /**
+     * The selected day's expected conditions and planned route, under the table rather than as more
+     * columns (the table already fills a 1366-wide screen). Shows "Select a day" while none is.
+     */
+    private VBox stageDetail(TripEditorViewModel vm, TableView<StageRow> table) {
+        Label heading = new Label();
+        heading.setId("stage-detail-heading");
+        heading.setStyle("-fx-font-weight: bold;");
+        var weather = new HBox(10);
+        weather.setId("stage-conditions");
+        java.util.Map<Weather, CheckBox> boxes = new java.util.EnumMap<>(Weather.class);
+        for (Weather w : Weather.values()) {
+            CheckBox box = new CheckBox(w.label());
+            box.setId("stage-condition-" + w.name().toLowerCase(java.util.Locale.ROOT));
+            boxes.put(w, box);
+            weather.getChildren().add(box);
+        }
+        Label summary = new Label();
+        summary.setId("stage-route-summary");
+        summary.setWrapText(true);
+        Label routeError = new Label();
+        routeError.setId("stage-route-error");
+        routeError.getStyleClass().add("field-error");
+        routeError.setWrapText(true);
+        Button attach = new Button("Attach GPX route…");
+        attach.setId("stage-attach-route");
+        Button remove = new Button("Remove route");
+        remove.setId("stage-remove-route");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("editor-grid");
+        // the labels keep their words and the route's line wraps rather than being cut with "..."
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        routeError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(0, new Label("Expected"), weather);
+        grid.addRow(1, new Label("Route"), new VBox(4, summary, new HBox(6, attach, remove), routeError));
+        VBox box = new VBox(4, heading, grid);
+        box.setId("stage-detail");
+
+        Runnable[] refresh = new Runnable[1];
+        javafx.beans.InvalidationListener again = x -> refresh[0].run();
+        StageRow[] shown = new StageRow[1];
+        refresh[0] = () -> {
+            StageRow r = table.getSelectionModel().getSelectedItem();
+            if (r != shown[0]) {
+                if (shown[0] != null) {
+                    for (Weather w : Weather.values()) {
+                        boxes.get(w).selectedProperty().unbindBidirectional(shown[0].conditionProperty(w));
+                    }
+                    routeError.textProperty().unbind();
+                }
+                shown[0] = r;
+                if (r != null) {
+                    for (Weather w : Weather.values()) {
+                        boxes.get(w).selectedProperty().bindBidirectional(r.conditionProperty(w));
+                    }
+                    routeError.textProperty().bind(r.routeErrorProperty());
+                } else {
+                    routeError.setText("");
+                }
+            }
+            heading.setText(r == null ? "Select a day to set its expected conditions and route"
+                    : "Day " + (vm.stages().indexOf(r) + 1) + ": expected conditions and route");
+            grid.setDisable(r == null);
+            summary.setText(r == null ? "" : vm.routeSummary(r));
+            remove.setDisable(r == null || r.routeProperty().get().isEmpty());
+        };
+        table.getSelectionModel().selectedItemProperty().addListener(again);
+        // the summary follows the day's route, pack and the trip's terrain as they are typed
+        vm.stages().addListener(again);
+        vm.terrainProperty().addListener(again);
+        attach.setOnAction(e -> {
+            StageRow r = table.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                picker.choose(getScene() == null ? null : getScene().getWindow())
+                        .ifPresent(f -> r.attachRoute(f, vm.units(), runner));
+            }
+        });
+        remove.setOnAction(e -> {
+            StageRow r = table.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                r.removeRoute();
+            }
+        });
+        refresh[0].run();
+        return box;
     }
 
     private static TableColumn<StageRow, String> column(TripEditorViewModel vm, String title, String field,

@@ -16,6 +16,16 @@ import java.util.Optional;
 import dev.switchback.model.TrailPlan;
 import dev.switchback.model.Turnaround;
 import dev.switchback.ui.common.TurnaroundInput;
+import dev.switchback.engine.RouteStats;
+import dev.switchback.model.OutingLog;
+import dev.switchback.model.Route;
+import dev.switchback.model.SessionKind;
+import dev.switchback.model.Weather;
+import dev.switchback.store.StoreException;
+import dev.switchback.store.gpx.GpxImporter;
+import dev.switchback.ui.common.RouteSummary;
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,8 +41,10 @@ import javafx.collections.ObservableList;
 
 /**
  * Edit buffer of a multi-day trip: title, start, terrain, goal flag and one row per day (hours,
- * distance, climb, pack). The trip is rebuilt through the model on every change; the first
- * refusal is shown as the reason.
+ * distance, climb, pack, turnaround, bailouts, altitudes in the table; expected conditions and the
+ * planned route in the selected day's detail area). The trip is rebuilt through the model on every
+ * change, keeping what the editor does not show (descent, target RPE); the first refusal is shown as
+ * the reason.
  */
 public final class TripEditorViewModel {
 
@@ -47,13 +59,29 @@ public final class TripEditorViewModel {
         private final StringProperty bailouts = new SimpleStringProperty(this, "bailouts", "");
         private final StringProperty sleeping = new SimpleStringProperty(this, "sleeping", "");
         private final StringProperty highPoint = new SimpleStringProperty(this, "highPoint", "");
-        /** What the table does not show (conditions, route) and the exact values behind rounded text. */
+        // the stage's detail area under the table: expected conditions and the planned route
+        private final java.util.EnumMap<Weather, BooleanProperty> conditions = new java.util.EnumMap<>(Weather.class);
+        private final ObjectProperty<Optional<Route>> route = new SimpleObjectProperty<>(this, "route",
+                Optional.empty());
+        private final ReadOnlyStringWrapper routeError = new ReadOnlyStringWrapper(this, "routeError", "");
+
+        StageRow() {
+            for (Weather w : Weather.values()) {
+                conditions.put(w, new SimpleBooleanProperty(this, w.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        /**
+         * The stage as it was read (or as a route made it): what the editor does not show (descent, target
+         * RPE) is kept from it; the exact values behind rounded text too.
+         */
         private TripStage original = TripStage.of(Duration.ZERO, 0, 0, 0);
         private String originalTurnaround = "";
         // the exact stored values behind the rounded numbers shown (12 345 m shows as "12.3" km)
         private final ShownValue shownDistance = new ShownValue();
         private final ShownValue shownClimb = new ShownValue();
         private final ShownValue shownPack = new ShownValue();
+        private final ShownValue shownSleeping = new ShownValue();
+        private final ShownValue shownHigh = new ShownValue();
 
         private void show(TripStage s, UnitFormat units) {
             hours.set(UnitFormat.durationInput(s.duration()));
@@ -64,12 +92,29 @@ public final class TripEditorViewModel {
             originalTurnaround = TurnaroundInput.show(s.trail().turnaround(), units);
             turnaround.set(originalTurnaround);
             bailouts.set(String.join("; ", s.trail().bailouts()));
-            sleeping.set(s.sleepingAltitudeM().map(a -> units.climbNumber(a)).orElse(""));
-            highPoint.set(s.highPointM().map(a -> units.climbNumber(a)).orElse(""));
+            sleeping.set(s.sleepingAltitudeM().map(a -> shownSleeping.show(a, units.climbNumber(a))).orElse(""));
+            highPoint.set(s.highPointM().map(a -> shownHigh.show(a, units.climbNumber(a))).orElse(""));
+            conditions.forEach((w, p) -> p.set(s.trail().conditions().contains(w)));
+            route.set(s.trail().route());
+        }
+
+        /**
+         * The descent the stage is rebuilt with. The editor has no descent field: a stage whose descent
+         * was its climb (every stage typed here, a loop) keeps going down what it climbs as the climb is
+         * edited; any other descent (a file's, a route's) is kept as it is.
+         */
+        private double descent(double climbM) {
+            return original.descentM() == original.climbM() ? climbM : original.descentM();
         }
 
         private Optional<Double> altitude(String what, String text) {
-            return unitsForAltitude.read(Measure.CLIMB, unitsForAltitude.label(what, Measure.CLIMB), text);
+            if (text == null || text.isBlank()) {
+                return Optional.empty();
+            }
+            // an untouched altitude keeps its exact value (2,400 m shows as 7874 ft, which reads back 2,399.99 m)
+            ShownValue shown = what.startsWith("High") ? shownHigh : shownSleeping;
+            return Optional.of(shown.read(text, t -> unitsForAltitude.read(Measure.CLIMB,
+                    unitsForAltitude.label(what, Measure.CLIMB), t).orElseThrow()));
         }
 
         private UnitFormat unitsForAltitude = UnitFormat.of(dev.switchback.model.Units.METRIC);
@@ -79,17 +124,27 @@ public final class TripEditorViewModel {
                     ? original.trail().turnaround() : TurnaroundInput.parse(turnaround.get());
             List<String> lines = java.util.Arrays.stream(bailouts.get().split(";")).map(String::strip)
                     .filter(l -> !l.isEmpty()).toList();
-            return original.trail().withTurnaround(t).withBailouts(lines);
+            Set<Weather> expected = EnumSet.noneOf(Weather.class);
+            conditions.forEach((w, p) -> {
+                if (p.get()) {
+                    expected.add(w);
+                }
+            });
+            return original.trail().withTurnaround(t).withBailouts(lines).withConditions(expected)
+                    .withRoute(route.get());
         }
 
         private TripStage stage(UnitFormat units) {
             unitsForAltitude = units;
-            return TripStage.of(UnitFormat.readDurationOrZero("Hours", hours.get()),
+            // every field of the stage is passed: TripStage.of would drop its descent and target RPE
+            double climbM = shownClimb.read(climb.get(),
+                    t -> units.readOrZero(Measure.CLIMB, units.label("Climb", Measure.CLIMB), t));
+            return new TripStage(UnitFormat.readDurationOrZero("Hours", hours.get()),
                     shownDistance.read(distance.get(), t -> units.readOrZero(Measure.DISTANCE, units.label("Distance", Measure.DISTANCE), t)),
-                    shownClimb.read(climb.get(), t -> units.readOrZero(Measure.CLIMB, units.label("Climb", Measure.CLIMB), t)),
-                    shownPack.read(pack.get(), t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t)))
-                    .withTrail(trail())
-                    .withAltitudes(altitude("Sleeping altitude", sleeping.get()), altitude("High point", highPoint.get()));
+                    climbM, descent(climbM),
+                    shownPack.read(pack.get(), t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t)),
+                    original.targetRpe(), trail(),
+                    altitude("Sleeping altitude", sleeping.get()), altitude("High point", highPoint.get()));
         }
 
         /**
@@ -124,6 +179,53 @@ public final class TripEditorViewModel {
                 boolean ours = m.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(" + word + ").*");
                 return ours ? Optional.of(m) : Optional.empty();
             }
+        }
+
+        /**
+         * Attaches the GPX route in {@code file} to this stage (a planner's route or a track; times are not
+         * needed) and takes the stage's distance, climb and descent from it, as the session editor does. A
+         * file that cannot be read leaves the stage as it was and says why ({@link #routeErrorProperty}).
+         */
+        public void attachRoute(java.nio.file.Path file, UnitFormat units) {
+            attachRoute(file, units, dev.switchback.ui.common.BackgroundRunner.inline());
+        }
+
+        /** {@link #attachRoute(java.nio.file.Path, UnitFormat)} with the file read by {@code runner}. */
+        public void attachRoute(java.nio.file.Path file, UnitFormat units,
+                dev.switchback.ui.common.BackgroundRunner runner) {
+            runner.run("Reading the route " + file.getFileName(), () -> GpxImporter.readRoute(file),
+                    r -> attach(r, units), (StoreException e) -> routeError.set(e.getMessage()));
+        }
+
+        private void attach(Route r, UnitFormat units) {
+            routeError.set("");
+            RouteStats stats = RouteStats.of(r);
+            double climbM = stats.hasElevation() ? stats.climbM() : original.climbM();
+            double descentM = stats.hasElevation() ? stats.descentM() : original.descentM();
+            original = new TripStage(original.duration(), stats.distanceM(), climbM, descentM, original.packKg(),
+                    original.targetRpe(), original.trail(), original.sleepingAltitudeM(), original.highPointM());
+            distance.set(shownDistance.show(stats.distanceM(), units.distanceNumber(stats.distanceM())));
+            climb.set(shownClimb.show(climbM, units.climbNumber(climbM)));
+            route.set(Optional.of(r));
+        }
+
+        /** Takes the route off the stage; its distance, climb and descent stay as the route left them. */
+        public void removeRoute() {
+            routeError.set("");
+            route.set(Optional.empty());
+        }
+
+        public BooleanProperty conditionProperty(Weather w) {
+            return conditions.get(w);
+        }
+
+        public ObjectProperty<Optional<Route>> routeProperty() {
+            return route;
+        }
+
+        /** Why the last GPX file could not be attached; blank when it could. */
+        public ReadOnlyStringProperty routeErrorProperty() {
+            return routeError.getReadOnlyProperty();
         }
 
         public StringProperty hoursProperty() {
@@ -169,13 +271,17 @@ public final class TripEditorViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[] {r.hours, r.distance, r.climb, r.pack, r.turnaround, r.bailouts,
-                r.sleeping, r.highPoint});
+                r.sleeping, r.highPoint, r.route, r.conditions.get(Weather.HOT), r.conditions.get(Weather.COLD),
+                r.conditions.get(Weather.WINDY), r.conditions.get(Weather.WET)});
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private Optional<Trip> built = Optional.empty();
+    private final double bodyKg;
+    private List<OutingLog> logs = List.of();
 
     private TripEditorViewModel(Trip trip, boolean isNew, Athlete athlete) {
         this.units = UnitFormat.of(athlete.units());
+        this.bodyKg = athlete.bodyMassKg();
         this.id = trip.id();
         this.isNew = isNew;
         title.set(trip.title());
@@ -228,11 +334,35 @@ public final class TripEditorViewModel {
             r.distance.set(last.distance.get());
             r.climb.set(last.climb.get());
             r.pack.set(last.pack.get());
+            r.shownSleeping.copyFrom(last.shownSleeping);
             r.sleeping.set(last.sleeping.get());
+            r.conditions.forEach((w, p) -> p.set(last.conditions.get(w).get()));
         } else {
             r.hours.set("6:00");
         }
         stages.add(r);
+    }
+
+    /** The athlete's logged outings, which correct a route's predicted time (the plan's logs). */
+    public TripEditorViewModel useLogs(List<OutingLog> v) {
+        logs = List.copyOf(v);
+        return this;
+    }
+
+    /**
+     * The figures and predicted moving time of {@code row}'s route with its basis, as the session editor
+     * shows them: a stage is a backpacking day on the trip's terrain with the stage's pack.
+     */
+    public String routeSummary(StageRow row) {
+        double pack;
+        try {
+            pack = row.shownPack.read(row.pack.get(),
+                    t -> units.readOrZero(Measure.MASS, units.label("Pack", Measure.MASS), t));
+        } catch (IllegalArgumentException e) {
+            pack = row.original.packKg();
+        }
+        Terrain t = terrain.get() == null ? Terrain.TRAIL : terrain.get();
+        return RouteSummary.of(row.route.get(), SessionKind.BACKPACKING_DAY, t, pack, bodyKg, logs, units);
     }
 
     public void removeDay(int index) {

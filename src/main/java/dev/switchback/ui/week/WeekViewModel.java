@@ -366,13 +366,15 @@ public final class WeekViewModel {
 
     public void addTrip() {
         LocalDate start = focusedDay.get() == null ? weekStart() : focusedDay.get();
-        dialogs.editTrip(TripEditorViewModel.forNew(start, doc.getPlan().athlete()))
+        dialogs.editTrip(TripEditorViewModel.forNew(start, doc.getPlan().athlete())
+                .useLogs(doc.getPlan().logs()))
                 .ifPresent(t -> doc.apply("Add trip " + t.title(), p -> p.withTrip(t)));
     }
 
     public void editTrip(TripId id) {
         doc.getPlan().trip(id).ifPresent(existing -> dialogs
-                .editTrip(TripEditorViewModel.forEdit(existing, doc.getPlan().athlete()))
+                .editTrip(TripEditorViewModel.forEdit(existing, doc.getPlan().athlete())
+                        .useLogs(doc.getPlan().logs()))
                 .ifPresent(t -> doc.apply("Edit trip " + t.title(), p -> p.withTrip(t))));
     }
 
