@@ -65,6 +65,19 @@ public final class EngineCpuTime {
     }
 
     private static void measure(String name, int days, Supplier<?> call) {
+        double[] rounds = cpuRounds(seconds, call);
+        Arrays.sort(rounds);
+        double median = rounds[rounds.length / 2];
+        String perDay = days > 0 ? String.format(Locale.ROOT, "  %6.2f us/day", median * 1000 / days) : "";
+        System.out.println(String.format(Locale.ROOT, "  %-48s %10.3f ms CPU (median; %.3f-%.3f)%s", name, median,
+                rounds[0], rounds[rounds.length - 1], perDay));
+    }
+
+    /**
+     * The calling thread's CPU time per call in 15 rounds (ms, sorted), after {@code seconds} of warm-up;
+     * the rounds together take {@code seconds} too. Shared with {@link PlannerBenchmark}.
+     */
+    static double[] cpuRounds(int seconds, Supplier<?> call) {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         long warmEnd = System.nanoTime() + seconds * 1_000_000_000L;
         Object sink = null;
@@ -86,9 +99,6 @@ public final class EngineCpuTime {
             throw new IllegalStateException("no result");
         }
         Arrays.sort(rounds);
-        double median = rounds[rounds.length / 2];
-        String perDay = days > 0 ? String.format(Locale.ROOT, "  %6.2f us/day", median * 1000 / days) : "";
-        System.out.println(String.format(Locale.ROOT, "  %-48s %10.3f ms CPU (median; %.3f-%.3f)%s", name, median,
-                rounds[0], rounds[rounds.length - 1], perDay));
+        return rounds;
     }
 }

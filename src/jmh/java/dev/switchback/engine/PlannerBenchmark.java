@@ -8,11 +8,8 @@ import dev.switchback.engine.season.SeasonGoal;
 import dev.switchback.engine.season.SeasonRequest;
 import dev.switchback.model.Plan;
 import dev.switchback.store.SamplePlan;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,27 +92,7 @@ public class PlannerBenchmark {
     }
 
     private static void measure(String name, int seconds, Supplier<?> call) {
-        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        long warmEnd = System.nanoTime() + seconds * 1_000_000_000L;
-        Object sink = null;
-        while (System.nanoTime() < warmEnd) {
-            sink = call.get();
-        }
-        double[] rounds = new double[15];
-        for (int r = 0; r < rounds.length; r++) {
-            long end = System.nanoTime() + seconds * 1_000_000_000L / rounds.length;
-            long cpu = bean.getCurrentThreadCpuTime();
-            int ops = 0;
-            do {
-                sink = call.get();
-                ops++;
-            } while (System.nanoTime() < end);
-            rounds[r] = (bean.getCurrentThreadCpuTime() - cpu) / 1e6 / ops;
-        }
-        if (sink == null) {
-            throw new IllegalStateException("no result");
-        }
-        Arrays.sort(rounds);
+        double[] rounds = EngineCpuTime.cpuRounds(seconds, call);
         System.out.println(String.format(Locale.ROOT, "  %-44s %10.3f ms CPU (median; %.3f-%.3f)", name,
                 rounds[rounds.length / 2], rounds[0], rounds[rounds.length - 1]));
     }
