@@ -17,7 +17,9 @@ public sealed interface Suggestion {
      * The suggestion in words, in metric, e.g. "Move Thursday's intervals to Friday", "Cap ... at 13.5 kg";
      * {@link #textIn} says it in the athlete's units.
      */
-    String text();
+    default String text() {
+        return Sentence.metric(markedText());
+    }
 
     /** The sentence as the rule wrote it, its quantities typed ({@link Sentence}): only for rendering. */
     String markedText();
@@ -33,129 +35,59 @@ public sealed interface Suggestion {
     }
 
     /** Advice only: the user decides how. */
-    record Advice(String text) implements Suggestion {
+    record Advice(String markedText) implements Suggestion {
         public Advice {
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 
     /** Move a session to another day. */
-    record MoveSession(SessionId session, LocalDate to, String text) implements Suggestion {
+    record MoveSession(SessionId session, LocalDate to, String markedText) implements Suggestion {
         public MoveSession {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 
     /** Lower a session's pack mass to at most {@code maxKg}. */
-    record CapPack(SessionId session, double maxKg, String text) implements Suggestion {
+    record CapPack(SessionId session, double maxKg, String markedText) implements Suggestion {
         public CapPack {
             Objects.requireNonNull(session, "session");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 
     /** Replace a session with a rest day. */
-    record ReplaceWithRest(SessionId session, String text) implements Suggestion {
+    record ReplaceWithRest(SessionId session, String markedText) implements Suggestion {
         public ReplaceWithRest {
             Objects.requireNonNull(session, "session");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 
     /** Shorten a session to {@code duration} (distance scaled with it). */
-    record Shorten(SessionId session, Duration duration, String text) implements Suggestion {
+    record Shorten(SessionId session, Duration duration, String markedText) implements Suggestion {
         public Shorten {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(duration, "duration");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 
     /** Make a session easier: set its target effort to {@code rpe}. */
-    record LowerEffort(SessionId session, double rpe, String text) implements Suggestion {
+    record LowerEffort(SessionId session, double rpe, String markedText) implements Suggestion {
         public LowerEffort {
             Objects.requireNonNull(session, "session");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 
     /** Take a session out of the plan: a training session or a Rest card booked on a day that holds something else. */
-    record RemoveSession(SessionId session, String text) implements Suggestion {
+    record RemoveSession(SessionId session, String markedText) implements Suggestion {
         public RemoveSession {
             Objects.requireNonNull(session, "session");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 
@@ -163,20 +95,10 @@ public sealed interface Suggestion {
      * Drop a session's target RPE so its load uses the engine's own estimate ({@code rpe}, shown in the
      * text), for a target set much lower than the session's pack, climb and terrain suggest.
      */
-    record UseEstimatedEffort(SessionId session, double rpe, String text) implements Suggestion {
+    record UseEstimatedEffort(SessionId session, double rpe, String markedText) implements Suggestion {
         public UseEstimatedEffort {
             Objects.requireNonNull(session, "session");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String text() {
-            return Sentence.metric(text);
-        }
-
-        @Override
-        public String markedText() {
-            return text;
+            Objects.requireNonNull(markedText, "text");
         }
     }
 }
