@@ -122,14 +122,22 @@ public final class GpxImporter {
         int cad;
     }
 
-    private record Parsed(List<List<Point>> segments, boolean routeOrWaypoints, List<Point> routePoints) {
+    /**
+     * @param routeName the {@code <name>} of the file's first route ({@code rte}), blank if none
+     * @param trackName the {@code <name>} of its first track ({@code trk}), blank if none
+     * @param fileName the {@code <name>} of its {@code metadata}, blank if none
+     */
+    private record Parsed(List<List<Point>> segments, boolean routeOrWaypoints, List<Point> routePoints,
+            String routeName, String trackName, String fileName) {
     }
 
     /**
      * Reads a planned route to attach to a session or a trip stage (issue 17): the points of the
      * file's routes ({@code rte/rtept}) if it has at least two, else those of its tracks (a planner's
      * export or an old recording; times, if any, are ignored). A route of more than
-     * {@link Limits#MAX_ROUTE_POINTS} points is thinned to every n-th point, the last one kept.
+     * {@link Limits#MAX_ROUTE_POINTS} points is thinned to every n-th point, the last one kept. Its name
+     * is the {@code <name>} the planner gave the route (or track) in the file, else the file's metadata
+     * name, else the file's name without ".gpx".
      */
     public static Route readRoute(Path file) throws StoreException {
         String name = String.valueOf(file.getFileName());
@@ -137,8 +145,8 @@ public final class GpxImporter {
         ActivityFiles.checkSize(file, name, "GPX", content.length);
         Parsed gpx = parse(file, name, content);
         List<Point> track = gpx.segments().stream().flatMap(List::stream).toList();
-        List<Point> points = gpx.routePoints().size() >= 2 || gpx.routePoints().size() > track.size()
-                ? gpx.routePoints() : track;
+        boolean asRoute = gpx.routePoints().size() >= 2 || gpx.routePoints().size() > track.size();
+        List<Point> points = asRoute ? gpx.routePoints() : track;
         if (points.size() < 2) {
             throw new StoreException(file, "The GPX file " + name + " has " + (points.isEmpty() ? "no" : "only one")
                     + " route or track point, so there is no route to attach. Export the route as GPX from your"
@@ -154,9 +162,13 @@ public final class GpxImporter {
         if ((points.size() - 1) % Math.max(1, every) != 0) {
             kept.add(routePoint(points.get(points.size() - 1)));
         }
-        String title = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gpx") ? name.substring(0, name.length() - 4)
+        String own = asRoute ? gpx.routeName() : gpx.trackName();
+        String title = !own.isBlank() ? own : !gpx.fileName().isBlank() ? gpx.fileName()
+                : name.toLowerCase(java.util.Locale.ROOT).endsWith(".gpx") ? name.substring(0, name.length() - 4)
                 : name;
-        return new Route(title.length() > Limits.MAX_TITLE ? title.substring(0, Limits.MAX_TITLE) : title, kept);
+        title = title.strip();
+        return new Route(title.length() > Limits.MAX_TITLE ? title.substring(0, Limits.MAX_TITLE).strip() : title,
+                kept);
     }
 
     private static RoutePoint routePoint(Point p) {
@@ -183,6 +195,11 @@ public final class GpxImporter {
         Point point = null;
         String field = null;
         var text = new StringBuilder();
+        // the names of the first route, track and metadata: the element a <name> belongs to is its parent
+        var open = new java.util.ArrayDeque<String>();
+        String[] names = {"", "", ""};
+        StringBuilder nameText = null;
+        int nameOf = -1;
         try {
             XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(content));
             while (r.hasNext()) {
@@ -195,6 +212,20 @@ public final class GpxImporter {
                         }
                         root = true;
                         continue;
+                    }
+                    String parent = open.peek();
+                    open.push(local);
+                    if ("name".equals(local) && point == null && parent != null) {
+                        int which = switch (parent) {
+                            case "rte" -> 0;
+                            case "trk" -> 1;
+                            case "metadata" -> 2;
+                            default -> -1;
+                        };
+                        if (which >= 0 && names[which].isEmpty()) {
+                            nameOf = which;
+                            nameText = new StringBuilder();
+                        }
                     }
                     switch (local) {
                         case "trkseg" -> {
@@ -224,11 +255,21 @@ public final class GpxImporter {
                             }
                         }
                     }
+                } else if (nameText != null && (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA)) {
+                    nameText.append(r.getText());
                 } else if (field != null && (event == XMLStreamConstants.CHARACTERS
                         || event == XMLStreamConstants.CDATA)) {
                     text.append(r.getText());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String local = r.getLocalName();
+                    if (!open.isEmpty()) {
+                        open.pop();
+                    }
+                    if (nameText != null && "name".equals(local)) {
+                        names[nameOf] = nameText.toString().strip().replaceAll("\\s+", " ");
+                        nameText = null;
+                    }
                     if (field != null && point != null) {
                         String value = text.toString().strip();
                         switch (field) {
@@ -256,7 +297,7 @@ public final class GpxImporter {
         if (!root) {
             throw invalid(file, name, "it holds no XML element", null);
         }
-        return new Parsed(segments, routeOrWaypoints, routePoints);
+        return new Parsed(segments, routeOrWaypoints, routePoints, names[0], names[1], names[2]);
     }
 
     /** What a child element of a track point holds: "ele", "time", "hr", "cad", or null for anything else. */

@@ -37,6 +37,26 @@ class GpxRouteTest {
     }
 
     @Test
+    void theNameIsThePlannersNameForTheRouteOrTrackElseTheMetadataElseTheFile() throws Exception {
+        String points = "<rtept lat=\"0\" lon=\"0\"/><rtept lat=\"0\" lon=\"0.01\"/>";
+        assertThat(GpxImporter.readRoute(gpx("export-1234.gpx", "<metadata><name>My routes</name></metadata>"
+                + "<rte><name>  Schrofenpass\n  loop </name>" + points + "</rte>")).name())
+                .isEqualTo("Schrofenpass loop");
+        assertThat(GpxImporter.readRoute(gpx("export-1235.gpx", "<metadata><name>Allgäu</name></metadata>"
+                + "<rte>" + points + "</rte>")).name()).isEqualTo("Allgäu");
+        assertThat(GpxImporter.readRoute(gpx("export-1236.gpx", "<rte><name> </name>" + points + "</rte>")).name())
+                .isEqualTo("export-1236");
+        // a track's name, not the name of a waypoint or of the route whose points are not used
+        assertThat(GpxImporter.readRoute(gpx("t.gpx", "<wpt lat=\"1\" lon=\"1\"><name>Hut</name></wpt>"
+                + "<rte><name>Other</name><rtept lat=\"0\" lon=\"0\"/></rte>"
+                + "<trk><name>Ridge traverse</name><trkseg><trkpt lat=\"0\" lon=\"0\"/><trkpt lat=\"0\" lon=\"0.01\"/>"
+                + "<trkpt lat=\"0\" lon=\"0.02\"/></trkseg></trk>")).name()).isEqualTo("Ridge traverse");
+        String longName = "N".repeat(Limits.MAX_TITLE + 20);
+        assertThat(GpxImporter.readRoute(gpx("l.gpx", "<rte><name>" + longName + "</name>" + points + "</rte>"))
+                .name()).hasSize(Limits.MAX_TITLE);
+    }
+
+    @Test
     void aTrackWithoutTimesServesAsARoute() throws Exception {
         Route r = GpxImporter.readRoute(gpx("track.gpx", "<trk><trkseg><trkpt lat=\"0\" lon=\"0\"><ele>10</ele></trkpt>"
                 + "<trkpt lat=\"0\" lon=\"0.01\"><ele>20</ele></trkpt></trkseg></trk>"));
