@@ -99,8 +99,7 @@ public final class TripEditorView extends VBox {
                 StageRow::packProperty));
         table.getColumns().add(column(vm, "Turn around", "turnaround", "13:30 (by then), after 3:30, or 14 "
                 + u.distanceUnit() + "; blank for none", StageRow::turnaroundProperty));
-        table.getColumns().add(column(vm, "Bail out", "bailouts", "Ways off the route, separated by ;",
-                StageRow::bailoutsProperty));
+        // the ways off are words, not a number: they are typed under the table, where they are not cut
         table.getColumns().add(column(vm, "Sleep at " + u.climbUnit(), "sleeping", "Altitude of the night after the"
                 + " stage, in " + u.climbUnit() + "; blank if unknown", StageRow::sleepingProperty));
         table.getColumns().add(column(vm, "High " + u.climbUnit(), "highPoint", "The stage's highest point, in "
@@ -145,6 +144,12 @@ public final class TripEditorView extends VBox {
         routeError.setId("stage-route-error");
         routeError.getStyleClass().add("field-error");
         routeError.setWrapText(true);
+        TextField bailouts = new TextField();
+        bailouts.setId("stage-bailouts");
+        bailouts.setPromptText("Hut at km 12; bus from the valley at 16:40");
+        bailouts.setTooltip(new javafx.scene.control.Tooltip("Ways off the route, separated by ;"));
+        javafx.beans.property.StringProperty bailoutReason = new javafx.beans.property.SimpleStringProperty("");
+        Label bailoutError = dev.switchback.ui.common.FieldReason.under("stage-bailouts-error", bailoutReason);
         Button attach = new Button("Attach GPX route…");
         attach.setId("stage-attach-route");
         Button remove = new Button("Remove route");
@@ -161,7 +166,8 @@ public final class TripEditorView extends VBox {
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         routeError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(0, new Label("Expected"), weather);
-        grid.addRow(1, new Label("Route"), new VBox(4, summary, new HBox(6, attach, remove), routeError));
+        grid.addRow(1, new Label("Bail out"), new VBox(2, bailouts, bailoutError));
+        grid.addRow(2, new Label("Route"), new VBox(4, summary, new HBox(6, attach, remove), routeError));
         VBox box = new VBox(4, heading, grid);
         box.setId("stage-detail");
 
@@ -176,6 +182,8 @@ public final class TripEditorView extends VBox {
                         boxes.get(w).selectedProperty().unbindBidirectional(shown[0].conditionProperty(w));
                     }
                     routeError.textProperty().unbind();
+                    bailouts.textProperty().unbindBidirectional(shown[0].bailoutsProperty());
+                    shown[0].bailoutsProperty().removeListener(again);
                 }
                 shown[0] = r;
                 if (r != null) {
@@ -183,12 +191,16 @@ public final class TripEditorView extends VBox {
                         boxes.get(w).selectedProperty().bindBidirectional(r.conditionProperty(w));
                     }
                     routeError.textProperty().bind(r.routeErrorProperty());
+                    bailouts.textProperty().bindBidirectional(r.bailoutsProperty());
+                    r.bailoutsProperty().addListener(again);
                 } else {
                     routeError.setText("");
+                    bailouts.setText("");
                 }
             }
-            heading.setText(r == null ? "Select a day to set its expected conditions and route"
-                    : "Day " + (vm.stages().indexOf(r) + 1) + ": expected conditions and route");
+            heading.setText(r == null ? "Select a day to set its expected conditions, ways off and route"
+                    : "Day " + (vm.stages().indexOf(r) + 1) + ": expected conditions, ways off and route");
+            bailoutReason.set(r == null ? "" : r.problem("bailouts", vm.units()).orElse(""));
             grid.setDisable(r == null);
             summary.setText(r == null ? "" : vm.routeSummary(r));
             remove.setDisable(r == null || r.routeProperty().get().isEmpty());

@@ -41,8 +41,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Edit buffer of a multi-day trip: title, start, terrain, goal flag and one row per day (hours,
- * distance, climb, pack, turnaround, bailouts, altitudes in the table; expected conditions and the
- * planned route in the selected day's detail area). The trip is rebuilt through the model on every
+ * distance, climb, pack, turnaround, altitudes in the table; expected conditions, the ways off
+ * (bailouts) and the planned route in the selected day's detail area). The trip is rebuilt through the model on every
  * change, keeping what the editor does not show (descent, target RPE); the first refusal is shown as
  * the reason.
  */

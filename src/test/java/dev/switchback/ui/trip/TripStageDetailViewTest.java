@@ -67,7 +67,7 @@ class TripStageDetailViewTest {
         assertThat(robot.lookup("#stage-condition-hot").query().isDisabled()).isTrue();
         robot.clickOn(cell(robot, 1, 0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#stage-detail-heading")).isEqualTo("Day 2: expected conditions and route");
+        assertThat(text(robot, "#stage-detail-heading")).isEqualTo("Day 2: expected conditions, ways off and route");
         robot.clickOn("#stage-condition-hot").clickOn("#stage-condition-wet");
         var stages = vm.result().orElseThrow().stages();
         assertThat(stages.get(0).trail().conditions()).isEmpty();
@@ -82,6 +82,28 @@ class TripStageDetailViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#stage-condition-hot").queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(robot.lookup("#stage-condition-wet").queryAs(CheckBox.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void theWaysOffAreTypedUnderTheTableUncutAndATooLongOneIsRefusedWithItsReason(FxRobot robot) {
+        // no column for them: a 100-pixel cell cut "Hütte at km 12; bus at 16:40" to "Hütte at..."
+        TableView<?> table = robot.lookup("#stages").queryAs(TableView.class);
+        assertThat(table.getColumns()).noneMatch(c -> c.getGraphic() instanceof Label l && l.getText().contains("Bail"));
+        robot.clickOn(cell(robot, 1, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#stage-bailouts").write("Hütte at km 12; bus from the valley at 16:40");
+        WaitForAsyncUtils.waitForFxEvents();
+        var stages = vm.result().orElseThrow().stages();
+        assertThat(stages.get(0).trail().bailouts()).isEmpty();
+        assertThat(stages.get(1).trail().bailouts()).containsExactly("Hütte at km 12", "bus from the valley at 16:40");
+        assertThat(text(robot, "#stage-bailouts-error")).isEmpty();
+        robot.clickOn(cell(robot, 0, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#stage-bailouts").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        robot.clickOn("#stage-bailouts").write("x".repeat(dev.switchback.model.Limits.MAX_BAILOUT + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#stage-bailouts-error")).isNotEmpty();
+        assertThat(vm.result()).isEmpty();
     }
 
     @Test
