@@ -28,7 +28,15 @@ import org.slf4j.LoggerFactory;
  * those overrides in the mapped plan, judged on the day the file is read.
  */
 final class OverridePerFindingMigration implements Migration {
-    private static final Logger LOG = LoggerFactory.getLogger(OverridePerFindingMigration.class);
+    /**
+     * Made on first use, as {@code Migrations}' logger: this class is loaded with the chain of steps on
+     * every read, and {@code LoggerFactory} starts Logback (about 100 classes and its configuration),
+     * which a command that only reads a current plan never needs (issue 14).
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(OverridePerFindingMigration.class);
+    }
+
     static final int FROM = 2;
 
     @Override
@@ -75,7 +83,7 @@ final class OverridePerFindingMigration implements Migration {
                 }
             }
             if (resolved.size() == before) {
-                LOG.info("override of {} in the week of {} dropped: the rule finds nothing there any more",
+                Log.LOG.info("override of {} in the week of {} dropped: the rule finds nothing there any more",
                         old.ruleId(), old.weekStart());
             }
         }
