@@ -8,7 +8,6 @@ import dev.switchback.model.Weeks;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ final class Analysis implements PlanAnalysis {
     private final DailySeries series;
     private final RuleBook book;
     private final Windows windows;
-    private final Map<LocalDate, Wellness> wellnessByDate;
     private final Map<LocalDate, List<Finding>> findings = new ConcurrentHashMap<>();
     private final Map<LocalDate, List<Finding>> touching = new ConcurrentHashMap<>();
     private final Map<LocalDate, WeekSummary> weeks = new ConcurrentHashMap<>();
@@ -43,8 +41,6 @@ final class Analysis implements PlanAnalysis {
         this.series = series;
         this.book = book;
         this.windows = new Windows(series.firstEpoch, series.trip, series.longest, series.load);
-        this.wellnessByDate = previous != null && previous.series.plan.wellness() == series.plan.wellness()
-                ? previous.wellnessByDate : wellnessIndex(series.plan);
         this.metricsByDay = new DayMetrics[series.n];
         this.runner = new RuleRunner(this, book, previous == null ? null : previous.runner);
     }
@@ -59,14 +55,6 @@ final class Analysis implements PlanAnalysis {
         }
         Plan canonical = PlanOrder.canonical(plan, previous.given, previous.series.plan);
         return new Analysis(plan, DailySeries.update(previous.series, canonical, today), book, previous);
-    }
-
-    private static Map<LocalDate, Wellness> wellnessIndex(Plan plan) {
-        var map = new HashMap<LocalDate, Wellness>();
-        for (Wellness w : plan.wellness()) {
-            map.putIfAbsent(w.date(), w);
-        }
-        return map;
     }
 
     Plan plan() {
@@ -96,13 +84,13 @@ final class Analysis implements PlanAnalysis {
 
     @Override
     public List<DayLoad> days() {
-        return List.of(series.days);
+        return series.days();
     }
 
     @Override
     public DayLoad day(LocalDate date) {
         int i = index(date);
-        return i >= 0 ? series.days[i] : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
+        return i >= 0 ? series.day(i) : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
     }
 
     Optional<Session> session(SessionId id) {
@@ -110,12 +98,13 @@ final class Analysis implements PlanAnalysis {
     }
 
     Optional<Wellness> wellnessOn(LocalDate date) {
-        return Optional.ofNullable(wellnessByDate.get(date));
+        int i = index(date);
+        return i >= 0 ? series.wellness(i) : Optional.empty();
     }
 
     List<Outing> outings(LocalDate date) {
         int i = index(date);
-        return i >= 0 ? series.counted[i] : List.of();
+        return i >= 0 ? series.outings(i) : List.of();
     }
 
     @Override
@@ -245,22 +234,19 @@ final class Analysis implements PlanAnalysis {
         double longest = 0;
         int rest = 0;
         int hard = 0;
-        for (int k = 0; k < 7; k++) {
-            int i = index(monday.plusDays(k));
-            if (i < 0) {
-                continue;
-            }
-            DayLoad dl = series.days[i];
-            planned += dl.plannedAu();
-            done += dl.doneAu();
-            total += dl.loadAu();
-            run += dl.runningKm();
-            climb += dl.climbM();
-            heavy = Math.max(heavy, dl.heaviestPackKg());
-            kgKm += dl.packKgKm();
-            longest = Math.max(longest, dl.longestMinutes());
-            rest += dl.rest() ? 1 : 0;
-            hard += dl.hard() ? 1 : 0;
+        long d0 = offset(monday);
+        for (long d = Math.max(0, d0); d < Math.min(series.n, d0 + 7); d++) {
+            int i = (int) d;
+            planned += series.plannedAu[i];
+            done += series.doneAu[i];
+            total += series.load[i];
+            run += series.runningKm[i];
+            climb += series.climbM[i];
+            heavy = Math.max(heavy, series.heaviestPackKg[i]);
+            kgKm += series.packKgKm[i];
+            longest = Math.max(longest, series.longest[i]);
+            rest += series.load[i] <= 0 ? 1 : 0;
+            hard += series.hard[i] ? 1 : 0;
         }
         LocalDate sunday = monday.plusDays(6);
         Metric change;
