@@ -312,6 +312,26 @@ final class Analysis implements PlanAnalysis {
         return touching(first, last);
     }
 
+    /** Whether a finding that concerns the week passes {@code test}: the week's own findings first, then its neighbours'. */
+    boolean anyFinding(LocalDate anyDay, java.util.function.Predicate<Finding> test) {
+        LocalDate monday = Weeks.monday(anyDay);
+        List<Finding> known = touching.get(monday);
+        if (known != null) {
+            return known.stream().anyMatch(test);
+        }
+        LocalDate sunday = monday.plusDays(6);
+        for (int k = 0; k <= SPAN_BEFORE + SPAN_AFTER; k++) {
+            // 0, -1, .., -SPAN_BEFORE, then 1 .. SPAN_AFTER
+            int week = k <= SPAN_BEFORE ? -k : k - SPAN_BEFORE;
+            for (Finding f : reported(monday.plusWeeks(week))) {
+                if (f.touches(monday, sunday) && test.test(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private List<Finding> touching(LocalDate first, LocalDate last) {
         var all = new ArrayList<Finding>();
         LocalDate end = last.plusWeeks(SPAN_AFTER);

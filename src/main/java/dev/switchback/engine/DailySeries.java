@@ -110,13 +110,14 @@ final class DailySeries {
         this.tripsOf = new List[n];
         List<Session> sessions = plan.sessions();
         this.sessionDay = new int[sessions.size()];
+        var epochs = new EpochDays();
         for (int j = 0; j < sessionDay.length; j++) {
-            sessionDay[j] = (int) (sessions.get(j).date().toEpochDay() - firstEpoch);
+            sessionDay[j] = (int) (epochs.of(sessions.get(j).date()) - firstEpoch);
         }
         List<OutingLog> logs = plan.logs();
         this.logDay = new int[logs.size()];
         for (int j = 0; j < logDay.length; j++) {
-            logDay[j] = (int) (logs.get(j).date().toEpochDay() - firstEpoch);
+            logDay[j] = (int) (epochs.of(logs.get(j).date()) - firstEpoch);
         }
         for (Trip t : plan.trips()) {
             int d0 = (int) (t.start().toEpochDay() - firstEpoch);
@@ -400,6 +401,25 @@ final class DailySeries {
             }
             System.arraycopy(before, endBefore, out, endAfter, after.size() - endAfter);
             return out;
+        }
+    }
+
+    /**
+     * Epoch days of dates that mostly share their month with the one before (records in date order):
+     * {@link LocalDate#toEpochDay()} once a month, then the day of the month added.
+     */
+    private static final class EpochDays {
+        private int year = Integer.MIN_VALUE;
+        private int month;
+        private long base;
+
+        long of(LocalDate d) {
+            if (d.getYear() != year || d.getMonthValue() != month) {
+                year = d.getYear();
+                month = d.getMonthValue();
+                base = d.toEpochDay() - d.getDayOfMonth();
+            }
+            return base + d.getDayOfMonth();
         }
     }
 
