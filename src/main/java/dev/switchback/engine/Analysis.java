@@ -43,6 +43,53 @@ final class Analysis implements PlanAnalysis {
         this.windows = new Windows(series.firstEpoch, series.trip, series.longest, series.load);
         this.metricsByDay = new DayMetrics[series.n];
         this.runner = new RuleRunner(this, book, previous == null ? null : previous.runner);
+        if (previous != null && series.unchangedDays > 0) {
+            keepUnchanged(previous);
+        }
+    }
+
+    /**
+     * Days a rule reads after the Sunday of the week it checks, at most: the furthest is a move that
+     * hard-days-back-to-back suggests (up to 6 days after a day of the week), judged with the rest days up
+     * to 3 days around the new day (Sunday + 9); the wellness rules' next hard session (a week after the
+     * day after the last signal, Sunday + 8); the Hooper index's hard days in the 7 days after a day of the
+     * week (Sunday + 7). Rounded up to two weeks. {@code IncrementalAnalysisTest} checks that a week's
+     * findings do not change when a session after this reach does.
+     */
+    static final int REACH_AFTER_DAYS = 14;
+
+    /**
+     * Keeps what the previous version computed for the days before the first changed day: the metrics of
+     * those days, the summaries of the weeks that end before it, and the findings of the weeks whose days a
+     * rule reads ({@link #REACH_AFTER_DAYS} after their Sunday) all lie before it, when nothing else a rule
+     * reads changed: the same logs and check-ins (a log's pace feeds every week's route prediction), trips,
+     * goals, phases and rule settings. The week's findings are then those a new analysis would give.
+     */
+    private void keepUnchanged(Analysis previous) {
+        int unchanged = series.unchangedDays;
+        System.arraycopy(previous.metricsByDay, 0, metricsByDay, 0, Math.min(unchanged, metricsByDay.length));
+        previous.weeks.forEach((monday, summary) -> {
+            if (offset(monday) + 6 < unchanged) {
+                weeks.put(monday, summary);
+            }
+        });
+        Plan before = previous.series.plan;
+        Plan now = series.plan;
+        if (before.logs() != now.logs() || before.wellness() != now.wellness() || before.trips() != now.trips()
+                || !before.goals().equals(now.goals()) || !before.phases().equals(now.phases())
+                || !before.rules().equals(now.rules()) || !previous.book.equals(book)) {
+            return;
+        }
+        previous.findings.forEach((monday, list) -> {
+            if (offset(monday) + 6 + REACH_AFTER_DAYS < unchanged) {
+                findings.put(monday, list);
+            }
+        });
+        previous.touching.forEach((monday, list) -> {
+            if (offset(monday.plusWeeks(SPAN_AFTER)) + 6 + REACH_AFTER_DAYS < unchanged) {
+                touching.put(monday, list);
+            }
+        });
     }
 
     /** The analysis of {@code plan} from that of an earlier version: equal to a new analysis, finding for finding. */

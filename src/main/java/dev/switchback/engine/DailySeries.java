@@ -67,6 +67,12 @@ final class DailySeries {
     final double[] ctl;
     final double[] atl;
     double seed;
+    /**
+     * Days from the first on whose records and values (loads, averages) are those of the series this one
+     * was {@link #update updated} from: the first rebuilt day, or 0 when the averages ran from the seed or
+     * the series was built from scratch.
+     */
+    int unchangedDays;
 
     /** Day index of each session, log (canonical order: never decreasing); the trip days of each day (sparse). */
     private final int[] sessionDay;
@@ -325,6 +331,7 @@ final class DailySeries {
         if (from >= 0) {
             next.averagesFrom(from < CHRONIC_DAYS ? 0 : from);
         }
+        next.unchangedDays = from < 0 ? next.n : from < CHRONIC_DAYS ? 0 : from;
         return next;
     }
 
