@@ -8,7 +8,6 @@ import dev.switchback.model.Weeks;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ final class Analysis implements PlanAnalysis {
     private final DailySeries series;
     private final RuleBook book;
     private final Windows windows;
-    private final Map<LocalDate, Wellness> wellnessByDate;
     private final Map<LocalDate, List<Finding>> findings = new ConcurrentHashMap<>();
     private final Map<LocalDate, List<Finding>> touching = new ConcurrentHashMap<>();
     private final Map<LocalDate, WeekSummary> weeks = new ConcurrentHashMap<>();
@@ -43,10 +41,55 @@ final class Analysis implements PlanAnalysis {
         this.series = series;
         this.book = book;
         this.windows = new Windows(series.firstEpoch, series.trip, series.longest, series.load);
-        this.wellnessByDate = previous != null && previous.series.plan.wellness() == series.plan.wellness()
-                ? previous.wellnessByDate : wellnessIndex(series.plan);
         this.metricsByDay = new DayMetrics[series.n];
         this.runner = new RuleRunner(this, book, previous == null ? null : previous.runner);
+        if (previous != null && series.unchangedDays > 0) {
+            keepUnchanged(previous);
+        }
+    }
+
+    /**
+     * Days a rule reads after the Sunday of the week it checks, at most: the furthest is a move that
+     * hard-days-back-to-back suggests (up to 6 days after a day of the week), judged with the rest days up
+     * to 3 days around the new day (Sunday + 9); the wellness rules' next hard session (a week after the
+     * day after the last signal, Sunday + 8); the Hooper index's hard days in the 7 days after a day of the
+     * week (Sunday + 7). Rounded up to two weeks. {@code IncrementalAnalysisTest} checks that a week's
+     * findings do not change when a session after this reach does.
+     */
+    static final int REACH_AFTER_DAYS = 14;
+
+    /**
+     * Keeps what the previous version computed for the days before the first changed day: the metrics of
+     * those days, the summaries of the weeks that end before it, and the findings of the weeks whose days a
+     * rule reads ({@link #REACH_AFTER_DAYS} after their Sunday) all lie before it, when nothing else a rule
+     * reads changed: the same logs and check-ins (a log's pace feeds every week's route prediction), trips,
+     * goals, phases and rule settings. The week's findings are then those a new analysis would give.
+     */
+    private void keepUnchanged(Analysis previous) {
+        int unchanged = series.unchangedDays;
+        System.arraycopy(previous.metricsByDay, 0, metricsByDay, 0, Math.min(unchanged, metricsByDay.length));
+        previous.weeks.forEach((monday, summary) -> {
+            if (offset(monday) + 6 < unchanged) {
+                weeks.put(monday, summary);
+            }
+        });
+        Plan before = previous.series.plan;
+        Plan now = series.plan;
+        if (before.logs() != now.logs() || before.wellness() != now.wellness() || before.trips() != now.trips()
+                || !before.goals().equals(now.goals()) || !before.phases().equals(now.phases())
+                || !before.rules().equals(now.rules()) || !previous.book.equals(book)) {
+            return;
+        }
+        previous.findings.forEach((monday, list) -> {
+            if (offset(monday) + 6 + REACH_AFTER_DAYS < unchanged) {
+                findings.put(monday, list);
+            }
+        });
+        previous.touching.forEach((monday, list) -> {
+            if (offset(monday.plusWeeks(SPAN_AFTER)) + 6 + REACH_AFTER_DAYS < unchanged) {
+                touching.put(monday, list);
+            }
+        });
     }
 
     /** The analysis of {@code plan} from that of an earlier version: equal to a new analysis, finding for finding. */
@@ -59,14 +102,6 @@ final class Analysis implements PlanAnalysis {
         }
         Plan canonical = PlanOrder.canonical(plan, previous.given, previous.series.plan);
         return new Analysis(plan, DailySeries.update(previous.series, canonical, today), book, previous);
-    }
-
-    private static Map<LocalDate, Wellness> wellnessIndex(Plan plan) {
-        var map = new HashMap<LocalDate, Wellness>();
-        for (Wellness w : plan.wellness()) {
-            map.putIfAbsent(w.date(), w);
-        }
-        return map;
     }
 
     Plan plan() {
@@ -96,13 +131,13 @@ final class Analysis implements PlanAnalysis {
 
     @Override
     public List<DayLoad> days() {
-        return List.of(series.days);
+        return series.days();
     }
 
     @Override
     public DayLoad day(LocalDate date) {
         int i = index(date);
-        return i >= 0 ? series.days[i] : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
+        return i >= 0 ? series.day(i) : new DayLoad(date, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, true, false, false);
     }
 
     Optional<Session> session(SessionId id) {
@@ -110,12 +145,13 @@ final class Analysis implements PlanAnalysis {
     }
 
     Optional<Wellness> wellnessOn(LocalDate date) {
-        return Optional.ofNullable(wellnessByDate.get(date));
+        int i = index(date);
+        return i >= 0 ? series.wellness(i) : Optional.empty();
     }
 
     List<Outing> outings(LocalDate date) {
         int i = index(date);
-        return i >= 0 ? series.counted[i] : List.of();
+        return i >= 0 ? series.outings(i) : List.of();
     }
 
     @Override
@@ -245,22 +281,19 @@ final class Analysis implements PlanAnalysis {
         double longest = 0;
         int rest = 0;
         int hard = 0;
-        for (int k = 0; k < 7; k++) {
-            int i = index(monday.plusDays(k));
-            if (i < 0) {
-                continue;
-            }
-            DayLoad dl = series.days[i];
-            planned += dl.plannedAu();
-            done += dl.doneAu();
-            total += dl.loadAu();
-            run += dl.runningKm();
-            climb += dl.climbM();
-            heavy = Math.max(heavy, dl.heaviestPackKg());
-            kgKm += dl.packKgKm();
-            longest = Math.max(longest, dl.longestMinutes());
-            rest += dl.rest() ? 1 : 0;
-            hard += dl.hard() ? 1 : 0;
+        long d0 = offset(monday);
+        for (long d = Math.max(0, d0); d < Math.min(series.n, d0 + 7); d++) {
+            int i = (int) d;
+            planned += series.plannedAu[i];
+            done += series.doneAu[i];
+            total += series.load[i];
+            run += series.runningKm[i];
+            climb += series.climbM[i];
+            heavy = Math.max(heavy, series.heaviestPackKg[i]);
+            kgKm += series.packKgKm[i];
+            longest = Math.max(longest, series.longest[i]);
+            rest += series.load[i] <= 0 ? 1 : 0;
+            hard += series.hard[i] ? 1 : 0;
         }
         LocalDate sunday = monday.plusDays(6);
         Metric change;
@@ -324,6 +357,26 @@ final class Analysis implements PlanAnalysis {
             return List.of();
         }
         return touching(first, last);
+    }
+
+    /** Whether a finding that concerns the week passes {@code test}: the week's own findings first, then its neighbours'. */
+    boolean anyFinding(LocalDate anyDay, java.util.function.Predicate<Finding> test) {
+        LocalDate monday = Weeks.monday(anyDay);
+        List<Finding> known = touching.get(monday);
+        if (known != null) {
+            return known.stream().anyMatch(test);
+        }
+        LocalDate sunday = monday.plusDays(6);
+        for (int k = 0; k <= SPAN_BEFORE + SPAN_AFTER; k++) {
+            // 0, -1, .., -SPAN_BEFORE, then 1 .. SPAN_AFTER
+            int week = k <= SPAN_BEFORE ? -k : k - SPAN_BEFORE;
+            for (Finding f : reported(monday.plusWeeks(week))) {
+                if (f.touches(monday, sunday) && test.test(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Finding> touching(LocalDate first, LocalDate last) {

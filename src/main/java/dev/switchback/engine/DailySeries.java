@@ -7,23 +7,27 @@ import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Trip;
+import dev.switchback.model.TripStage;
+import dev.switchback.model.Wellness;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
- * Every daily series of one plan version in one forward pass, into arrays indexed by day: the day's
- * loads and outings ({@link DayLoad}), the combined load, kilometres and metres of descent with a pack,
- * and the exponential
- * averages (EWMA acute and chronic, CTL, ATL). Built from scratch in time linear in days + sessions +
- * logs + trip days, or from the series of the previous version ({@link #update}): the model's records
- * are immutable and an edit replaces one, so the records that are still the same object keep their day,
- * only the days whose records changed are rebuilt, and the averages are run again from the first of them.
+ * Every daily series of one plan version in one forward pass over its records (sorted by date), into
+ * primitive arrays indexed by day: the planned, done and combined load, running kilometres, climb,
+ * heaviest pack, kg-km, longest outing, kilometres and descent with a pack, hard and trip days, and the
+ * exponential averages (EWMA acute and chronic, CTL, ATL). The pass computes numbers only; each day's
+ * {@link DayLoad} (with its loads and their sentences) and its {@link Outing}s are built when first asked
+ * for. Built from scratch in time linear in days + sessions + logs + trip days, or from the series of the
+ * previous version ({@link #update}): the model's records are immutable and an edit replaces one, so only
+ * the days whose records changed are rebuilt and the averages are run again from the first of them.
  */
 final class DailySeries {
     static final int CHRONIC_DAYS = 28;
@@ -36,102 +40,177 @@ final class DailySeries {
     private record TripDay(Trip trip, int stage) {
     }
 
+    /** A day's loads in key order and the outings that count, built together when first asked for. */
+    private record Parts(List<SessionLoad> loads, List<Outing> counted) {
+    }
+
     final Plan plan;
     final LocalDate today;
     final LocalDate first;
     final long firstEpoch;
     final int n;
-    final DayLoad[] days;
-    final List<Outing>[] counted;
+    private final long todayEpoch;
     final double[] load;
+    final double[] plannedAu;
+    final double[] doneAu;
+    final double[] runningKm;
+    final double[] climbM;
+    final double[] heaviestPackKg;
+    final double[] packKgKm;
+    final double[] longest;
     final double[] loadedKm;
     final double[] loadedDescent;
+    final boolean[] trip;
+    final boolean[] hard;
     final double[] acute;
     final double[] chronic;
     final double[] ctl;
     final double[] atl;
-    final boolean[] trip;
-    final double[] longest;
     double seed;
+    /**
+     * Days from the first on whose records and values (loads, averages) are those of the series this one
+     * was {@link #update updated} from: the first rebuilt day, or 0 when the averages ran from the seed or
+     * the series was built from scratch.
+     */
+    int unchangedDays;
 
-    // what each day is made of, for rebuilding single days after an edit
-    private final List<Session>[] sessionsOf;
-    private final List<OutingLog>[] logsOf;
+    /** Day index of each session, log (canonical order: never decreasing); the trip days of each day (sparse). */
+    private final int[] sessionDay;
+    private final int[] logDay;
     private final List<TripDay>[] tripsOf;
-    // set once: by the constructor, or by update() before any day is rebuilt
-    private Layered<SessionId, Integer> logCount;
-    private Layered<SessionId, LocalDate> sessionDay;
+    /** Built on first use; parts are handed on to the next version for the days that did not change. */
+    private final Parts[] parts;
+    private final DayLoad[] days;
+    private volatile Wellness[] wellnessByDay;
+    private volatile Layered<SessionId, Integer> logCount;
+    private volatile Layered<SessionId, Session> sessionsById;
 
     /** The series of a plan already in {@link PlanOrder#canonical} order. */
     @SuppressWarnings("unchecked")
     DailySeries(Plan plan, LocalDate today) {
         this.plan = plan;
         this.today = today;
-        Optional<LocalDate> f = plan.firstDate();
-        this.first = f.orElse(today);
+        this.todayEpoch = today.toEpochDay();
+        long[] b = bounds(plan);
+        this.first = b == null ? today : LocalDate.ofEpochDay(b[0]);
         this.firstEpoch = first.toEpochDay();
-        this.n = f.isEmpty() ? 0 : (int) (plan.lastDate().orElseThrow().toEpochDay() - firstEpoch + 1);
-        this.days = new DayLoad[n];
-        this.counted = new List[n];
+        this.n = b == null ? 0 : (int) (b[1] - b[0] + 1);
         this.load = new double[n];
+        this.plannedAu = new double[n];
+        this.doneAu = new double[n];
+        this.runningKm = new double[n];
+        this.climbM = new double[n];
+        this.heaviestPackKg = new double[n];
+        this.packKgKm = new double[n];
+        this.longest = new double[n];
         this.loadedKm = new double[n];
         this.loadedDescent = new double[n];
+        this.trip = new boolean[n];
+        this.hard = new boolean[n];
         this.acute = new double[n];
         this.chronic = new double[n];
         this.ctl = new double[n];
         this.atl = new double[n];
-        this.trip = new boolean[n];
-        this.longest = new double[n];
-        this.sessionsOf = new List[n];
-        this.logsOf = new List[n];
+        this.parts = new Parts[n];
+        this.days = new DayLoad[n];
         this.tripsOf = new List[n];
-        var counts = new HashMap<SessionId, Integer>();
-        var sessionDays = new HashMap<SessionId, LocalDate>();
-        for (Session s : plan.sessions()) {
-            add(sessionsOf, index(s.date()), s);
-            sessionDays.put(s.id(), s.date());
+        List<Session> sessions = plan.sessions();
+        this.sessionDay = new int[sessions.size()];
+        var epochs = new EpochDays();
+        for (int j = 0; j < sessionDay.length; j++) {
+            sessionDay[j] = (int) (epochs.of(sessions.get(j).date()) - firstEpoch);
+        }
+        List<OutingLog> logs = plan.logs();
+        this.logDay = new int[logs.size()];
+        for (int j = 0; j < logDay.length; j++) {
+            logDay[j] = (int) (epochs.of(logs.get(j).date()) - firstEpoch);
         }
         for (Trip t : plan.trips()) {
+            int d0 = (int) (t.start().toEpochDay() - firstEpoch);
             for (int k = 0; k < t.days(); k++) {
-                add(tripsOf, index(t.start().plusDays(k)), new TripDay(t, k));
+                add(tripsOf, d0 + k, new TripDay(t, k));
             }
         }
-        for (OutingLog log : plan.logs()) {
-            add(logsOf, index(log.date()), log);
-            log.plannedSession().ifPresent(id -> counts.merge(id, 1, Integer::sum));
-        }
-        this.logCount = Layered.of(counts);
-        this.sessionDay = Layered.of(sessionDays);
+        var w = new Scratch();
+        int s = 0;
+        int l = 0;
         for (int i = 0; i < n; i++) {
-            buildDay(i);
+            int s1 = s;
+            while (s1 < sessionDay.length && sessionDay[s1] == i) {
+                s1++;
+            }
+            int l1 = l;
+            while (l1 < logDay.length && logDay[l1] == i) {
+                l1++;
+            }
+            buildDay(i, s, s1, l, l1, w);
+            s = s1;
+            l = l1;
         }
         averagesFrom(0);
     }
 
     /** A copy of {@code previous} to be changed for {@code plan}, which has the same days, athlete and today. */
-    private DailySeries(DailySeries previous, Plan plan) {
+    private DailySeries(DailySeries previous, Plan plan, int[] sessionDay, int[] logDay) {
         this.plan = plan;
         this.today = previous.today;
+        this.todayEpoch = previous.todayEpoch;
         this.first = previous.first;
         this.firstEpoch = previous.firstEpoch;
         this.n = previous.n;
-        this.days = previous.days.clone();
-        this.counted = previous.counted.clone();
         this.load = previous.load.clone();
+        this.plannedAu = previous.plannedAu.clone();
+        this.doneAu = previous.doneAu.clone();
+        this.runningKm = previous.runningKm.clone();
+        this.climbM = previous.climbM.clone();
+        this.heaviestPackKg = previous.heaviestPackKg.clone();
+        this.packKgKm = previous.packKgKm.clone();
+        this.longest = previous.longest.clone();
         this.loadedKm = previous.loadedKm.clone();
         this.loadedDescent = previous.loadedDescent.clone();
+        this.trip = previous.trip.clone();
+        this.hard = previous.hard.clone();
         this.acute = previous.acute.clone();
         this.chronic = previous.chronic.clone();
         this.ctl = previous.ctl.clone();
         this.atl = previous.atl.clone();
-        this.trip = previous.trip.clone();
-        this.longest = previous.longest.clone();
         this.seed = previous.seed;
-        this.sessionsOf = previous.sessionsOf.clone();
-        this.logsOf = previous.logsOf.clone();
-        this.tripsOf = previous.tripsOf.clone();
-        this.logCount = previous.logCount;
-        this.sessionDay = previous.sessionDay;
+        this.parts = previous.parts.clone();
+        this.days = new DayLoad[n];
+        this.tripsOf = plan.trips() == previous.plan.trips() ? previous.tripsOf : previous.tripsOf.clone();
+        this.sessionDay = sessionDay;
+        this.logDay = logDay;
+        this.wellnessByDay = plan.wellness() == previous.plan.wellness() ? previous.wellnessByDay : null;
+    }
+
+    /**
+     * The first and last epoch day of a plan in canonical order (each list sorted by date, trips by start),
+     * from the ends of its lists; null for an empty plan. The same days as {@link Plan#firstDate()} and
+     * {@link Plan#lastDate()}, without a stream over every record.
+     */
+    static long[] bounds(Plan plan) {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        List<Session> s = plan.sessions();
+        if (!s.isEmpty()) {
+            lo = Math.min(lo, s.get(0).date().toEpochDay());
+            hi = Math.max(hi, s.get(s.size() - 1).date().toEpochDay());
+        }
+        List<OutingLog> l = plan.logs();
+        if (!l.isEmpty()) {
+            lo = Math.min(lo, l.get(0).date().toEpochDay());
+            hi = Math.max(hi, l.get(l.size() - 1).date().toEpochDay());
+        }
+        List<Wellness> w = plan.wellness();
+        if (!w.isEmpty()) {
+            lo = Math.min(lo, w.get(0).date().toEpochDay());
+            hi = Math.max(hi, w.get(w.size() - 1).date().toEpochDay());
+        }
+        for (Trip t : plan.trips()) {
+            lo = Math.min(lo, t.start().toEpochDay());
+            hi = Math.max(hi, t.end().toEpochDay());
+        }
+        return lo > hi ? null : new long[] {lo, hi};
     }
 
     /**
@@ -155,73 +234,95 @@ final class DailySeries {
         if (!sameDays(previous, plan, sessionDiff, logDiff, tripDiff)) {
             return new DailySeries(plan, today);
         }
-        Layered.Edit<SessionId, Integer> counts = previous.logCount.edit();
-        Layered.Edit<SessionId, LocalDate> sessionDays = previous.sessionDay.edit();
-        var next = new DailySeries(previous, plan);
+        long e0 = previous.firstEpoch;
+        int[] sessionDay = sessionsChanged
+                ? sessionDiff.days(previous.sessionDay, plan.sessions(), x -> (int) (x.date().toEpochDay() - e0))
+                : previous.sessionDay;
+        int[] logDay = logsChanged
+                ? logDiff.days(previous.logDay, plan.logs(), x -> (int) (x.date().toEpochDay() - e0))
+                : previous.logDay;
+        var next = new DailySeries(previous, plan, sessionDay, logDay);
         var dirty = new boolean[next.n];
-        var loggedChanged = new ArrayList<SessionId>();
+        // the outings of a day also say whether each planned session has a log (movable): those days' parts go
+        var stale = new ArrayList<SessionId>();
+        Layered<SessionId, Session> byId = previous.sessionsById;
+        Layered.Edit<SessionId, Session> ids = sessionsChanged && byId != null ? byId.edit() : null;
         if (sessionsChanged) {
-            Diff<Session> d = sessionDiff;
-            for (Session s : d.removed) {
-                next.remove(next.sessionsOf, s, dirty, s.date());
-                sessionDays.remove(s.id());
+            for (Session s : sessionDiff.removed) {
+                dirty[next.index(s.date())] = true;
+                if (ids != null) {
+                    ids.remove(s.id());
+                }
             }
-            for (Session s : d.added) {
-                next.insert(next.sessionsOf, s, dirty, s.date(), PlanOrder.SESSIONS);
-                sessionDays.put(s.id(), s.date());
+            for (Session s : sessionDiff.added) {
+                dirty[next.index(s.date())] = true;
+                if (ids != null) {
+                    ids.put(s.id(), s);
+                }
             }
         }
+        next.sessionsById = !sessionsChanged ? byId : ids != null ? ids.done() : null;
+        Layered<SessionId, Integer> counts = previous.logCount;
+        boolean keepParts = true;
         if (logsChanged) {
-            Diff<OutingLog> d = logDiff;
-            for (OutingLog l : d.removed) {
-                next.remove(next.logsOf, l, dirty, l.date());
-                l.plannedSession().ifPresent(id -> {
-                    Integer c = counts.get(id);
-                    if (c == null || c <= 1) {
-                        counts.remove(id);
-                        loggedChanged.add(id);
+            Layered.Edit<SessionId, Integer> c = counts != null ? counts.edit() : null;
+            for (OutingLog l : logDiff.removed) {
+                dirty[next.index(l.date())] = true;
+                if (l.plannedSession().isPresent() && c != null) {
+                    SessionId id = l.plannedSession().get();
+                    Integer k = c.get(id);
+                    if (k == null || k <= 1) {
+                        c.remove(id);
+                        stale.add(id);
                     } else {
-                        counts.put(id, c - 1);
+                        c.put(id, k - 1);
                     }
-                });
+                }
             }
-            for (OutingLog l : d.added) {
-                next.insert(next.logsOf, l, dirty, l.date(), PlanOrder.LOGS);
-                l.plannedSession().ifPresent(id -> {
-                    Integer c = counts.get(id);
-                    counts.put(id, c == null ? 1 : c + 1);
-                    if (c == null) {
-                        loggedChanged.add(id);
+            for (OutingLog l : logDiff.added) {
+                dirty[next.index(l.date())] = true;
+                if (l.plannedSession().isPresent() && c != null) {
+                    SessionId id = l.plannedSession().get();
+                    Integer k = c.get(id);
+                    c.put(id, k == null ? 1 : k + 1);
+                    if (k == null) {
+                        stale.add(id);
                     }
-                });
+                }
             }
+            next.logCount = c != null ? c.done() : null;
+            keepParts = c != null || logDiff.added.stream().allMatch(l -> l.plannedSession().isEmpty())
+                    && logDiff.removed.stream().allMatch(l -> l.plannedSession().isEmpty());
+        } else {
+            next.logCount = counts;
         }
         if (tripsChanged) {
-            Diff<Trip> d = tripDiff;
-            for (Trip t : d.removed) {
+            for (Trip t : tripDiff.removed) {
                 for (int k = 0; k < t.days(); k++) {
-                    next.remove(next.tripsOf, new TripDay(t, k), dirty, t.start().plusDays(k));
+                    next.remove(new TripDay(t, k), dirty, t.start().plusDays(k));
                 }
             }
-            for (Trip t : d.added) {
+            for (Trip t : tripDiff.added) {
                 for (int k = 0; k < t.days(); k++) {
-                    next.insert(next.tripsOf, new TripDay(t, k), dirty, t.start().plusDays(k),
-                            (a, b) -> PlanOrder.TRIPS.compare(a.trip(), b.trip()));
+                    next.insert(new TripDay(t, k), dirty, t.start().plusDays(k));
                 }
             }
         }
-        next.logCount = logsChanged ? counts.done() : previous.logCount;
-        next.sessionDay = sessionsChanged ? sessionDays.done() : previous.sessionDay;
-        for (SessionId id : loggedChanged) {
-            LocalDate day = sessionDays.get(id);
-            if (day != null) {
-                dirty[next.index(day)] = true;
+        if (!keepParts) {
+            Arrays.fill(next.parts, null);
+        } else if (!stale.isEmpty()) {
+            for (SessionId id : stale) {
+                next.sessionById(id).ifPresent(s -> next.parts[next.index(s.date())] = null);
             }
         }
+        var w = new Scratch();
         int from = -1;
         for (int i = 0; i < next.n; i++) {
             if (dirty[i]) {
-                next.buildDay(i);
+                next.parts[i] = null;
+                int s0 = lowerBound(next.sessionDay, i);
+                int l0 = lowerBound(next.logDay, i);
+                next.buildDay(i, s0, lowerBound(next.sessionDay, i + 1), l0, lowerBound(next.logDay, i + 1), w);
                 if (from < 0) {
                     from = i;
                 }
@@ -230,13 +331,14 @@ final class DailySeries {
         if (from >= 0) {
             next.averagesFrom(from < CHRONIC_DAYS ? 0 : from);
         }
+        next.unchangedDays = from < 0 ? next.n : from < CHRONIC_DAYS ? 0 : from;
         return next;
     }
 
     /**
      * Whether {@code plan} spans the same days as the previous version, from the records that changed:
      * nothing new outside the old first and last day and nothing gone from either; only then (or when
-     * the check-ins changed) are the plan's first and last day computed from every record.
+     * the check-ins changed) are the plan's first and last day computed from the ends of its lists.
      */
     private static boolean sameDays(DailySeries previous, Plan plan, Diff<Session> sessions, Diff<OutingLog> logs,
             Diff<Trip> trips) {
@@ -264,14 +366,14 @@ final class DailySeries {
         boolean exact = plan.wellness() != previous.plan.wellness()
                 || removed.stream().anyMatch(d -> d.equals(previous.first) || d.equals(last));
         if (exact) {
-            Optional<LocalDate> f = plan.firstDate();
-            return f.isPresent() && f.get().equals(previous.first) && plan.lastDate().orElseThrow().equals(last);
+            long[] b = bounds(plan);
+            return b != null && b[0] == previous.firstEpoch && b[1] == last.toEpochDay();
         }
         return added.stream().allMatch(d -> !d.isBefore(previous.first) && !d.isAfter(last));
     }
 
-    /** Which records of a list are new objects and which are gone, by identity. */
-    private record Diff<T>(List<T> added, List<T> removed) {
+    /** Which records of a list are new objects and which are gone, by identity; the changed middle of the list. */
+    private record Diff<T>(List<T> added, List<T> removed, int start, int endBefore, int endAfter) {
         static <T> Diff<T> of(List<T> before, List<T> after) {
             int start = 0;
             int endBefore = before.size();
@@ -294,34 +396,78 @@ final class DailySeries {
                     added.add(t);
                 }
             }
-            return new Diff<>(added, new ArrayList<>(old.keySet()));
+            return new Diff<>(added, new ArrayList<>(old.keySet()), start, endBefore, endAfter);
+        }
+
+        /** The day of each record of {@code after}: the common head and tail keep theirs, the middle is computed. */
+        int[] days(int[] before, List<T> after, java.util.function.ToIntFunction<T> day) {
+            int[] out = new int[after.size()];
+            System.arraycopy(before, 0, out, 0, start);
+            for (int i = start; i < endAfter; i++) {
+                out[i] = day.applyAsInt(after.get(i));
+            }
+            System.arraycopy(before, endBefore, out, endAfter, after.size() - endAfter);
+            return out;
         }
     }
 
-    private <T> void remove(List<T>[] lists, T item, boolean[] dirty, LocalDate date) {
+    /**
+     * Epoch days of dates that mostly share their month with the one before (records in date order):
+     * {@link LocalDate#toEpochDay()} once a month, then the day of the month added.
+     */
+    private static final class EpochDays {
+        private int year = Integer.MIN_VALUE;
+        private int month;
+        private long base;
+
+        long of(LocalDate d) {
+            if (d.getYear() != year || d.getMonthValue() != month) {
+                year = d.getYear();
+                month = d.getMonthValue();
+                base = d.toEpochDay() - d.getDayOfMonth();
+            }
+            return base + d.getDayOfMonth();
+        }
+    }
+
+    /** The first position in a non-decreasing array whose value is at least {@code key}. */
+    private static int lowerBound(int[] a, int key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void remove(TripDay item, boolean[] dirty, LocalDate date) {
         int i = index(date);
-        var list = new ArrayList<T>(lists[i]);
+        var list = new ArrayList<TripDay>(tripsOf[i]);
         for (int k = 0; k < list.size(); k++) {
-            if (list.get(k) == item || item instanceof TripDay td && list.get(k) instanceof TripDay x
-                    && x.trip() == td.trip() && x.stage() == td.stage()) {
+            TripDay x = list.get(k);
+            if (x.trip() == item.trip() && x.stage() == item.stage()) {
                 list.remove(k);
                 break;
             }
         }
-        lists[i] = list.isEmpty() ? null : list;
+        tripsOf[i] = list.isEmpty() ? null : list;
         dirty[i] = true;
     }
 
-    private <T> void insert(List<T>[] lists, T item, boolean[] dirty, LocalDate date,
-            java.util.Comparator<? super T> order) {
+    private void insert(TripDay item, boolean[] dirty, LocalDate date) {
         int i = index(date);
-        var list = lists[i] == null ? new ArrayList<T>(2) : new ArrayList<T>(lists[i]);
+        var list = tripsOf[i] == null ? new ArrayList<TripDay>(2) : new ArrayList<TripDay>(tripsOf[i]);
         int at = list.size();
-        while (at > 0 && order.compare(list.get(at - 1), item) > 0) {
+        while (at > 0 && PlanOrder.TRIPS.compare(list.get(at - 1).trip(), item.trip()) > 0) {
             at--;
         }
         list.add(at, item);
-        lists[i] = list;
+        tripsOf[i] = list;
         dirty[i] = true;
     }
 
@@ -332,18 +478,52 @@ final class DailySeries {
         lists[i].add(value);
     }
 
-    /** The session with this id: its day from the map, then that day's sessions. */
+    /** The planned session with this id. */
     Optional<Session> session(SessionId id) {
-        LocalDate day = sessionDay.get(id);
-        if (day == null) {
-            return Optional.empty();
-        }
-        for (Session s : sessionsOf[index(day)]) {
-            if (s.id().equals(id)) {
-                return Optional.of(s);
+        return sessionById(id);
+    }
+
+    private Optional<Session> sessionById(SessionId id) {
+        Layered<SessionId, Session> m = sessionsById;
+        if (m == null) {
+            var map = new HashMap<SessionId, Session>();
+            for (Session s : plan.sessions()) {
+                map.put(s.id(), s);
             }
+            m = Layered.of(map);
+            sessionsById = m;
         }
-        return Optional.empty();
+        return Optional.ofNullable(m.get(id));
+    }
+
+    /** Whether a log refers to the planned session with this id. */
+    private boolean logged(SessionId id) {
+        Layered<SessionId, Integer> m = logCount;
+        if (m == null) {
+            var counts = new HashMap<SessionId, Integer>();
+            for (OutingLog log : plan.logs()) {
+                log.plannedSession().ifPresent(x -> counts.merge(x, 1, Integer::sum));
+            }
+            m = Layered.of(counts);
+            logCount = m;
+        }
+        return m.get(id) != null;
+    }
+
+    /** The first check-in of the day, by day index (the plan allows one a day). */
+    Optional<Wellness> wellness(int i) {
+        Wellness[] w = wellnessByDay;
+        if (w == null) {
+            w = new Wellness[n];
+            for (Wellness x : plan.wellness()) {
+                int d = index(x.date());
+                if (d >= 0 && w[d] == null) {
+                    w[d] = x;
+                }
+            }
+            wellnessByDay = w;
+        }
+        return Optional.ofNullable(w[i]);
     }
 
     int index(LocalDate date) {
@@ -351,23 +531,76 @@ final class DailySeries {
         return d < 0 || d >= n ? -1 : (int) d;
     }
 
-    /** The day's loads, outings and totals from its sessions, trip days and logs. */
-    private void buildDay(int i) {
+    /** The day's loads and totals (its loads and their sentences are built when read). */
+    DayLoad day(int i) {
+        DayLoad d = days[i];
+        if (d == null) {
+            d = new DayLoad(first.plusDays(i), new LazyLoads(this, i), plannedAu[i], doneAu[i], load[i], runningKm[i],
+                    climbM[i], heaviestPackKg[i], packKgKm[i], longest[i], load[i] <= 0, hard[i], trip[i]);
+            days[i] = d;
+        }
+        return d;
+    }
+
+    List<DayLoad> days() {
+        var out = new DayLoad[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = day(i);
+        }
+        return List.of(out);
+    }
+
+    /** The outings that count towards the day's load, in key order. */
+    List<Outing> outings(int i) {
+        return parts(i).counted();
+    }
+
+    /** The loads of one day of a series, built when first read; immutable. */
+    static final class LazyLoads extends AbstractList<SessionLoad> implements RandomAccess {
+        private final DailySeries series;
+        private final int day;
+
+        private LazyLoads(DailySeries series, int day) {
+            this.series = series;
+            this.day = day;
+        }
+
+        @Override
+        public SessionLoad get(int index) {
+            return series.parts(day).loads().get(index);
+        }
+
+        @Override
+        public int size() {
+            return series.parts(day).loads().size();
+        }
+    }
+
+    private Parts parts(int i) {
+        Parts p = parts[i];
+        if (p == null) {
+            p = buildParts(i);
+            parts[i] = p;
+        }
+        return p;
+    }
+
+    /** The day's loads and outings as records, from its sessions, trip days and logs (the numbers are in the arrays). */
+    private Parts buildParts(int i) {
         Athlete athlete = plan.athlete();
         LocalDate date = first.plusDays(i);
         var ls = new ArrayList<SessionLoad>(2);
         var planned = new ArrayList<Outing>(2);
         var logged = new ArrayList<Outing>(1);
-        boolean tripDay = false;
-        if (sessionsOf[i] != null) {
-            for (Session s : sessionsOf[i]) {
-                SessionLoad sl = LoadModel.planned(s, athlete);
-                ls.add(sl);
-                if (!s.isRest()) {
-                    boolean hard = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(s.packKg()));
-                    planned.add(new Outing(sl, s.kind(), s.displayTitle(), s.packKg(), s.distanceM(), s.climbM(),
-                            s.descentM(), hard, logCount.get(s.id()) == null));
-                }
+        List<Session> sessions = plan.sessions();
+        for (int j = lowerBound(sessionDay, i); j < sessionDay.length && sessionDay[j] == i; j++) {
+            Session s = sessions.get(j);
+            SessionLoad sl = LoadModel.planned(s, athlete);
+            ls.add(sl);
+            if (!s.isRest()) {
+                boolean h = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(s.packKg()));
+                planned.add(new Outing(sl, s.kind(), s.displayTitle(), s.packKg(), s.distanceM(), s.climbM(),
+                        s.descentM(), h, !logged(s.id())));
             }
         }
         if (tripsOf[i] != null) {
@@ -375,28 +608,156 @@ final class DailySeries {
                 Trip t = td.trip();
                 int k = td.stage();
                 SessionLoad sl = LoadModel.stage(t, k, athlete);
-                var st = t.stages().get(k);
+                TripStage st = t.stages().get(k);
                 ls.add(sl);
-                tripDay = true;
                 planned.add(new Outing(sl, SessionKind.BACKPACKING_DAY, t.title() + " (day " + (k + 1) + ")",
                         st.packKg(), st.distanceM(), st.climbM(), st.descentM(), false, false));
             }
         }
-        if (logsOf[i] != null) {
-            for (OutingLog log : logsOf[i]) {
-                SessionLoad sl = LoadModel.logged(log, athlete);
-                ls.add(sl);
-                boolean hard = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(log.packKg()));
-                logged.add(new Outing(sl, log.kind(), log.displayTitle(), log.packKg(), log.distanceM(),
-                        log.climbM(), log.descentM(), hard, false));
-            }
+        List<OutingLog> logs = plan.logs();
+        for (int j = lowerBound(logDay, i); j < logDay.length && logDay[j] == i; j++) {
+            OutingLog log = logs.get(j);
+            SessionLoad sl = LoadModel.logged(log, athlete);
+            ls.add(sl);
+            boolean h = HardDay.isHard(sl.rpeUsed(), sl.minutes(), athlete.packFraction(log.packKg()));
+            logged.add(new Outing(sl, log.kind(), log.displayTitle(), log.packKg(), log.distanceM(), log.climbM(),
+                    log.descentM(), h, false));
         }
         boolean useDone = !logged.isEmpty() && !date.isAfter(today);
-        double plannedAu = sum(planned);
-        double doneAu = sum(logged);
-        List<Outing> c = new ArrayList<>(useDone ? logged : planned);
-        sortByKey(c);
-        counted[i] = List.copyOf(c);
+        var c = new ArrayList<>(useDone ? logged : planned);
+        if (c.size() > 1) {
+            c.sort((x, y) -> compareKeys(x.load(), y.load()));
+        }
+        if (ls.size() > 1) {
+            ls.sort(DailySeries::compareKeys);
+        }
+        return new Parts(List.copyOf(ls), List.copyOf(c));
+    }
+
+    /** Reused buffers of one day's candidate outings: what the totals of the day need, as numbers. */
+    private static final class Scratch {
+        int size;
+        double[] au = new double[4];
+        double[] minutes = new double[4];
+        double[] pack = new double[4];
+        double[] distance = new double[4];
+        double[] climb = new double[4];
+        double[] descent = new double[4];
+        boolean[] running = new boolean[4];
+        boolean[] hard = new boolean[4];
+        String[] k0 = new String[4];
+        String[] k1 = new String[4];
+        String[] k2 = new String[4];
+        int[] order = new int[4];
+
+        void add(double a, double min, double kg, double dist, double up, double down, boolean run, boolean h,
+                String key0, String key1, String key2) {
+            if (size == au.length) {
+                int m = size * 2;
+                au = Arrays.copyOf(au, m);
+                minutes = Arrays.copyOf(minutes, m);
+                pack = Arrays.copyOf(pack, m);
+                distance = Arrays.copyOf(distance, m);
+                climb = Arrays.copyOf(climb, m);
+                descent = Arrays.copyOf(descent, m);
+                running = Arrays.copyOf(running, m);
+                hard = Arrays.copyOf(hard, m);
+                k0 = Arrays.copyOf(k0, m);
+                k1 = Arrays.copyOf(k1, m);
+                k2 = Arrays.copyOf(k2, m);
+                order = Arrays.copyOf(order, m);
+            }
+            au[size] = a;
+            minutes[size] = min;
+            pack[size] = kg;
+            distance[size] = dist;
+            climb[size] = up;
+            descent[size] = down;
+            running[size] = run;
+            hard[size] = h;
+            k0[size] = key0;
+            k1[size] = key1;
+            k2[size] = key2;
+            size++;
+        }
+
+        /** Positions {@code from..size-1} in key order (insertion sort: a day has a handful). */
+        void sort(int from) {
+            for (int k = from; k < size; k++) {
+                order[k] = k;
+            }
+            for (int a = from + 1; a < size; a++) {
+                int x = order[a];
+                int b = a - 1;
+                while (b >= from && compareKeys(k0[order[b]], k1[order[b]], k2[order[b]], k0[x], k1[x], k2[x]) > 0) {
+                    order[b + 1] = order[b];
+                    b--;
+                }
+                order[b + 1] = x;
+            }
+        }
+    }
+
+    /** The day's totals from its sessions {@code s0..s1-1}, trip days and logs {@code l0..l1-1}, as numbers. */
+    private void buildDay(int i, int s0, int s1, int l0, int l1, Scratch w) {
+        Athlete athlete = plan.athlete();
+        w.size = 0;
+        double planned = 0;
+        List<Session> sessions = plan.sessions();
+        for (int j = s0; j < s1; j++) {
+            Session s = sessions.get(j);
+            if (s.isRest()) {
+                continue;
+            }
+            double minutes = LoadModel.minutes(s.duration());
+            double rpe = 0;
+            double au = 0;
+            if (minutes > 0) {
+                rpe = LoadModel.plannedRpe(s, athlete);
+                au = rpe * minutes;
+            } else {
+                minutes = 0;
+            }
+            boolean h = HardDay.isHard(rpe, minutes, athlete.packFraction(s.packKg()));
+            w.add(au, minutes, s.packKg(), s.distanceM(), s.climbM(), s.descentM(), s.kind().isRunning(), h, "",
+                    s.id().value(), "");
+            planned += au;
+        }
+        boolean tripDay = false;
+        if (tripsOf[i] != null) {
+            for (TripDay td : tripsOf[i]) {
+                Trip t = td.trip();
+                TripStage st = t.stages().get(td.stage());
+                double minutes = LoadModel.minutes(st.duration());
+                double au = 0;
+                if (minutes > 0) {
+                    au = LoadModel.stageRpe(t, td.stage(), athlete) * minutes;
+                } else {
+                    minutes = 0;
+                }
+                tripDay = true;
+                w.add(au, minutes, st.packKg(), st.distanceM(), st.climbM(), st.descentM(),
+                        SessionKind.BACKPACKING_DAY.isRunning(), false, "", "", t.id().value());
+                planned += au;
+            }
+        }
+        int plannedCount = w.size;
+        double done = 0;
+        List<OutingLog> logs = plan.logs();
+        for (int j = l0; j < l1; j++) {
+            OutingLog log = logs.get(j);
+            double minutes = LoadModel.minutes(log.duration());
+            double au = log.rpe() * minutes;
+            boolean h = HardDay.isHard(log.rpe(), minutes, athlete.packFraction(log.packKg()));
+            w.add(au, minutes, log.packKg(), log.distanceM(), log.climbM(), log.descentM(), log.kind().isRunning(), h,
+                    log.id().value(), log.plannedSession().map(SessionId::value).orElse(""), "");
+            done += au;
+        }
+        boolean useDone = w.size > plannedCount && firstEpoch + i <= todayEpoch;
+        int from = useDone ? plannedCount : 0;
+        int to = useDone ? w.size : plannedCount;
+        w.size = to;
+        w.sort(from);
         double runKm = 0;
         double climb = 0;
         double heaviest = 0;
@@ -405,32 +766,35 @@ final class DailySeries {
         double loadSum = 0;
         double packKm = 0;
         double packDescent = 0;
-        boolean hard = false;
-        for (Outing o : c) {
-            loadSum += o.au();
-            if (o.kind().isRunning()) {
-                runKm += o.distanceM() / 1000;
+        boolean h = false;
+        for (int k = from; k < to; k++) {
+            int o = w.order[k];
+            loadSum += w.au[o];
+            if (w.running[o]) {
+                runKm += w.distance[o] / 1000;
             }
-            climb += o.climbM();
-            heaviest = Math.max(heaviest, o.packKg());
-            kgKm += o.packKg() * o.distanceM() / 1000;
-            if (o.packKg() > 0) {
-                packKm += o.distanceM() / 1000;
-                packDescent += o.descentM();
+            climb += w.climb[o];
+            heaviest = Math.max(heaviest, w.pack[o]);
+            kgKm += w.pack[o] * w.distance[o] / 1000;
+            if (w.pack[o] > 0) {
+                packKm += w.distance[o] / 1000;
+                packDescent += w.descent[o];
             }
-            longestMin = Math.max(longestMin, o.minutes());
-            hard |= o.hard();
+            longestMin = Math.max(longestMin, w.minutes[o]);
+            h |= w.hard[o];
         }
         load[i] = loadSum;
+        plannedAu[i] = planned;
+        doneAu[i] = done;
+        runningKm[i] = runKm;
+        climbM[i] = climb;
+        heaviestPackKg[i] = heaviest;
+        packKgKm[i] = kgKm;
+        longest[i] = longestMin;
         loadedKm[i] = packKm;
         loadedDescent[i] = packDescent;
         trip[i] = tripDay;
-        longest[i] = longestMin;
-        if (ls.size() > 1) {
-            sortLoads(ls);
-        }
-        days[i] = new DayLoad(date, ls, plannedAu, doneAu, loadSum, runKm, climb, heaviest, kgKm, longestMin,
-                loadSum <= 0, hard && !tripDay, tripDay);
+        hard[i] = h && !tripDay;
     }
 
     /** The four exponential averages from day {@code from} on; day 0 starts from the seed. */
@@ -467,52 +831,44 @@ final class DailySeries {
         return sum / k;
     }
 
-    private static double sum(List<Outing> outings) {
-        double s = 0;
-        for (Outing o : outings) {
-            s += o.au();
-        }
-        return s;
+    /** The order of a day's loads and outings: by log, session and trip id, as the key "log|session|trip". */
+    private static int compareKeys(SessionLoad a, SessionLoad b) {
+        return compareKeys(a.log().map(Object::toString).orElse(""), a.session().map(Object::toString).orElse(""),
+                a.trip().map(Object::toString).orElse(""), b.log().map(Object::toString).orElse(""),
+                b.session().map(Object::toString).orElse(""), b.trip().map(Object::toString).orElse(""));
     }
 
-    /** The order of a day's outings: by log, session and trip id (a stable sort: equal keys keep their order). */
-    private static void sortByKey(List<Outing> outings) {
-        if (outings.size() < 2) {
-            return;
+    /** {@code (a0 + "|" + a1 + "|" + a2).compareTo(b0 + "|" + b1 + "|" + b2)} without building the strings. */
+    static int compareKeys(String a0, String a1, String a2, String b0, String b1, String b2) {
+        int la = a0.length() + a1.length() + a2.length() + 2;
+        int lb = b0.length() + b1.length() + b2.length() + 2;
+        int m = Math.min(la, lb);
+        for (int k = 0; k < m; k++) {
+            char x = charAt(a0, a1, a2, k);
+            char y = charAt(b0, b1, b2, k);
+            if (x != y) {
+                return x - y;
+            }
         }
-        String[] keys = new String[outings.size()];
-        Integer[] order = new Integer[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = key(outings.get(k).load());
-            order[k] = k;
-        }
-        Arrays.sort(order, (x, y) -> keys[x].compareTo(keys[y]));
-        var sorted = new ArrayList<Outing>(keys.length);
-        for (Integer k : order) {
-            sorted.add(outings.get(k));
-        }
-        outings.clear();
-        outings.addAll(sorted);
+        return la - lb;
     }
 
-    private static void sortLoads(List<SessionLoad> loads) {
-        String[] keys = new String[loads.size()];
-        Integer[] order = new Integer[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = key(loads.get(k));
-            order[k] = k;
+    private static char charAt(String p0, String p1, String p2, int k) {
+        if (k < p0.length()) {
+            return p0.charAt(k);
         }
-        Arrays.sort(order, (x, y) -> keys[x].compareTo(keys[y]));
-        var sorted = new ArrayList<SessionLoad>(keys.length);
-        for (Integer k : order) {
-            sorted.add(loads.get(k));
+        k -= p0.length();
+        if (k == 0) {
+            return '|';
         }
-        loads.clear();
-        loads.addAll(sorted);
-    }
-
-    private static String key(SessionLoad l) {
-        return l.log().map(Object::toString).orElse("") + "|" + l.session().map(Object::toString).orElse("") + "|"
-                + l.trip().map(Object::toString).orElse("");
+        k--;
+        if (k < p1.length()) {
+            return p1.charAt(k);
+        }
+        k -= p1.length();
+        if (k == 0) {
+            return '|';
+        }
+        return p2.charAt(k - 1);
     }
 }

@@ -31,6 +31,7 @@ public record DayLoad(
         boolean hard,
         boolean tripDay) {
     public DayLoad {
-        loads = List.copyOf(loads);
+        // the analysis hands in its own immutable list, which builds the loads (and their sentences) when read
+        loads = loads instanceof DailySeries.LazyLoads ? loads : List.copyOf(loads);
     }
 }

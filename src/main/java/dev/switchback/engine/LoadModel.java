@@ -201,34 +201,86 @@ public final class LoadModel {
 
     static Estimate estimate(SessionKind kind, Intention intention, double minutes, double distanceM, double climbM,
             double packKg, Terrain terrain, Athlete athlete) {
+        var how = new StringBuilder("Estimated: RPE ");
+        double rpe = estimate(kind, intention, minutes, distanceM, climbM, packKg, terrain, athlete, how);
+        return new Estimate(rpe, how.toString());
+    }
+
+    /** The RPE of {@link #estimate} without its sentence: the engine's daily series need only the number. */
+    static double estimateRpe(SessionKind kind, Intention intention, double minutes, double distanceM, double climbM,
+            double packKg, Terrain terrain, Athlete athlete) {
+        return estimate(kind, intention, minutes, distanceM, climbM, packKg, terrain, athlete, null);
+    }
+
+    /**
+     * The effort {@link #planned} uses for a session (its {@link SessionLoad#rpeUsed()}): 0 for a rest day or
+     * no duration, else the target RPE, else the estimate; without building the sentence.
+     */
+    static double plannedRpe(Session s, Athlete athlete) {
+        double minutes = minutes(s.duration());
+        if (s.isRest() || minutes <= 0) {
+            return 0;
+        }
+        if (s.targetRpe().isPresent()) {
+            return s.targetRpe().get();
+        }
+        return estimateRpe(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(), s.packKg(), s.terrain(),
+                athlete);
+    }
+
+    /** The effort {@link #stage} uses for a day of a trip, without building the sentence. */
+    static double stageRpe(Trip trip, int index, Athlete athlete) {
+        TripStage st = trip.stages().get(index);
+        double minutes = minutes(st.duration());
+        if (minutes <= 0) {
+            return 0;
+        }
+        if (st.targetRpe().isPresent()) {
+            return st.targetRpe().get();
+        }
+        return estimateRpe(SessionKind.BACKPACKING_DAY, Intention.ENDURANCE, minutes, st.distanceM(), st.climbM(),
+                st.packKg(), trip.terrain(), athlete);
+    }
+
+    /** The one computation of an estimate; {@code how} (null: no sentence) gets the words after "Estimated: RPE ". */
+    private static double estimate(SessionKind kind, Intention intention, double minutes, double distanceM,
+            double climbM, double packKg, Terrain terrain, Athlete athlete, StringBuilder how) {
         double base = baseRpe(kind, intention);
-        StringBuilder how = new StringBuilder("Estimated: RPE ").append(num(base)).append(" for ")
-                .append(kind == SessionKind.REST || kind == SessionKind.ACTIVE_RECOVERY
-                        || kind == SessionKind.STRENGTH_MOBILITY ? "" : intention.label().toLowerCase(Locale.ROOT) + " ")
-                .append(kind.label().toLowerCase(Locale.ROOT));
+        if (how != null) {
+            how.append(num(base)).append(" for ")
+                    .append(kind == SessionKind.REST || kind == SessionKind.ACTIVE_RECOVERY
+                            || kind == SessionKind.STRENGTH_MOBILITY ? "" : intention.label().toLowerCase(Locale.ROOT) + " ")
+                    .append(kind.label().toLowerCase(Locale.ROOT));
+        }
         double rpe = base;
         if (base > 0 && packKg > 0) {
             double factor = packFactor(athlete.bodyMassKg(), packKg, speed(distanceM, minutes),
                     grade(climbM, distanceM), terrainFactor(terrain));
             rpe *= factor;
-            how.append(", x").append(fixed(factor, 2)).append(" for a ")
-                    .append(Sentence.mark(Measure.MASS, Sentence.Style.PLAIN, packKg)).append(" pack (Pandolf)");
+            if (how != null) {
+                how.append(", x").append(fixed(factor, 2)).append(" for a ")
+                        .append(Sentence.mark(Measure.MASS, Sentence.Style.PLAIN, packKg)).append(" pack (Pandolf)");
+            }
         }
         if (base > 0 && climbM > 0 && minutes > 0) {
             double perHundred = climbAuPer100m(athlete.packFraction(packKg));
             double add = perHundred * climbM / 100 / minutes;
             rpe += add;
-            how.append(", +").append(fixed(add, 2)).append(" for ")
-                    .append(Sentence.mark(Measure.CLIMB, Sentence.Style.PLAIN, climbM)).append(" climb");
+            if (how != null) {
+                how.append(", +").append(fixed(add, 2)).append(" for ")
+                        .append(Sentence.mark(Measure.CLIMB, Sentence.Style.PLAIN, climbM)).append(" climb");
+            }
         }
         if (rpe > MAX_RPE) {
             rpe = MAX_RPE;
-            how.append(", capped at 10");
+            if (how != null) {
+                how.append(", capped at 10");
+            }
         }
-        if (rpe != base) {
+        if (rpe != base && how != null) {
             how.append(" = RPE ").append(fixed(rpe, 1));
         }
-        return new Estimate(rpe, how.toString());
+        return rpe;
     }
 
     /**

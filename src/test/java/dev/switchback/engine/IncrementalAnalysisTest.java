@@ -116,6 +116,76 @@ class IncrementalAnalysisTest {
         assertSame(Engine.reanalyse(a, heavier, today), Engine.analyse(heavier, today), heavier);
     }
 
+    /**
+     * {@link Analysis#REACH_AFTER_DAYS} is a true bound: no week's findings change when a session more than
+     * that many days after its Sunday is made longer, heavier or harder, or moves later (logs, check-ins and
+     * trips unchanged, as the reuse of findings requires).
+     */
+    @Property(tries = 150)
+    void aWeeksFindingsDoNotChangeWhenASessionBeyondTheReachChanges(@ForAll("plans") Plan plan,
+            @ForAll("todays") int t, @ForAll long seed) {
+        assertReach(plan, PlanGenerators.today(t), new Random(seed), 1);
+    }
+
+    @Test
+    void aWeeksFindingsOfTheTenYearPlanDoNotChangeWhenASessionBeyondTheReachChanges() {
+        Plan plan = GeneratedPlans.years(10, 42);
+        assertReach(plan, GeneratedPlans.today(plan), new Random(7), 40);
+    }
+
+    private static void assertReach(Plan plan, LocalDate today, Random r, int edits) {
+        if (plan.sessions().isEmpty()) {
+            return;
+        }
+        var before = (Analysis) Engine.analyse(plan, today);
+        for (int e = 0; e < edits; e++) {
+            Session s = plan.sessions().get(r.nextInt(plan.sessions().size()));
+            if (s.isRest()) {
+                continue;
+            }
+            Session changed = switch (r.nextInt(4)) {
+                case 0 -> s.withDuration(s.duration().plusMinutes(30 + r.nextInt(240)));
+                case 1 -> s.withPackKg(r.nextInt(250) / 10.0);
+                case 2 -> s.withTargetRpe(Optional.of(5.0 + r.nextInt(6)));
+                default -> s.withDate(s.date().plusDays(1 + r.nextInt(10)));
+            };
+            Plan edited = plan.withSession(changed);
+            var after = (Analysis) Engine.analyse(edited, today);
+            if (!after.days().get(0).date().equals(before.days().get(0).date())) {
+                continue;
+            }
+            LocalDate from = Weeks.monday(s.date()).minusWeeks(8);
+            for (LocalDate m = from; !m.plusDays(6 + Analysis.REACH_AFTER_DAYS).isAfter(s.date().minusDays(1));
+                    m = m.plusDays(7)) {
+                assertThat(after.reported(m)).as("week of %s, %s changed", m, s.date()).isEqualTo(before.reported(m));
+            }
+        }
+    }
+
+    /** The findings of weeks before an edit's reach are kept (the same lists), and only while the logs stay. */
+    @Test
+    void findingsOfWeeksBeforeAnEditsReachAreKeptUnlessTheLogsChange() {
+        Plan plan = GeneratedPlans.years(2, 42);
+        LocalDate today = GeneratedPlans.today(plan);
+        var a = (Analysis) Engine.analyse(plan, today);
+        a.findings(plan.firstDate().orElseThrow(), plan.lastDate().orElseThrow());
+        Session s = plan.sessions().stream().filter(x -> x.date().isAfter(today.plusDays(60)) && !x.isRest())
+                .findFirst().orElseThrow();
+        LocalDate early = Weeks.monday(s.date()).minusWeeks(6);
+        while (a.reported(early).isEmpty()) {
+            early = early.minusWeeks(1);
+        }
+        Plan longer = plan.withSession(s.withDuration(s.duration().plusMinutes(20)));
+        var b = (Analysis) Engine.reanalyse(a, longer, today);
+        assertThat(b.reported(early)).isSameAs(a.reported(early));
+        assertSame(b, Engine.analyse(longer, today), longer);
+
+        Plan logged = plan.withLog(GeneratedPlans.withId(OutingLog.fromPlan(s, 6), "reach-log"));
+        var c = (Analysis) Engine.reanalyse(a, logged, today);
+        assertThat(c.reported(early)).isNotSameAs(a.reported(early)).isEqualTo(a.reported(early));
+        assertSame(c, Engine.analyse(logged, today), logged);
+    }
+
     static Plan edit(Plan p, List<Plan> history, Random r) {
         List<Session> sessions = p.sessions();
         int op = r.nextInt(9);

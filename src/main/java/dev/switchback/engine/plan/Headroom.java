@@ -66,7 +66,8 @@ public final class Headroom {
         // sessions, logs and check-ins long after the last judged week only make every probe rebuild them:
         // they are left out, with a margin of LOOK_AHEAD days for the rules that look ahead at trips.
         LocalDate cut = Weeks.monday(lastDay).plusWeeks(SaveGate.FOLLOWING_WEEKS + 1L).plusDays(LOOK_AHEAD_DAYS);
-        Plan near = nearPart(plan, cut);
+        // in the engine's order, so a probe is one sorted insert and one new Plan (Engine.withNewSession)
+        Plan near = Engine.ordered(nearPart(plan, cut));
         this.plan = near;
         this.base = near == plan ? base : Engine.reanalyse(base, near, today, book);
     }
@@ -158,16 +159,21 @@ public final class Headroom {
      * The largest step in 0..max whose probe adds no WARN or BLOCK, and the finding of the step after it.
      * Step 0 is "no session", which adds nothing by definition. The search starts at {@code hint} (the
      * answer of the day before, usually the answer of this day too) and gallops away from it before it
-     * bisects, so a day like the one before costs three probes.
+     * bisects, so a day like the one before costs three probes. Each step is analysed once (the own week's
+     * probe and the proof on the later weeks share it), a probe asks only whether a new finding exists
+     * (the own week's findings first), and the finding that binds is looked up once, for the final step.
      */
     private Search search(LocalDate monday, int max, int hint, Probe probe) {
-        Map<Integer, Optional<Finding>> own = new HashMap<>();
-        java.util.function.IntFunction<Optional<Finding>> ownWeek = n -> own.computeIfAbsent(n,
-                k -> firstNew(probe.at(k), monday, true));
+        Map<Integer, PlanAnalysis> analyses = new HashMap<>();
+        java.util.function.IntFunction<PlanAnalysis> at = n -> analyses.computeIfAbsent(n,
+                k -> Engine.reanalyse(base, Engine.withNewSession(plan, probe.at(k)), today, book));
+        Map<Integer, Boolean> own = new HashMap<>();
+        java.util.function.IntPredicate ownFails = n -> own.computeIfAbsent(n,
+                k -> hasNew(at.apply(k), monday, 0, 0));
         int lo;
         int hi; // fails, or max + 1 for "not tried beyond max"
         int g = Math.max(0, Math.min(hint, max));
-        if (g == 0 || ownWeek.apply(g).isEmpty()) {
+        if (g == 0 || !ownFails.test(g)) {
             lo = g;
             int step = 1;
             while (true) {
@@ -176,7 +182,7 @@ public final class Headroom {
                     hi = max + 1;
                     break;
                 }
-                if (ownWeek.apply(next).isEmpty()) {
+                if (!ownFails.test(next)) {
                     lo = next;
                     step *= 2;
                 } else {
@@ -189,7 +195,7 @@ public final class Headroom {
             int step = 1;
             while (true) {
                 int next = Math.max(hi - step, 0);
-                if (next == 0 || ownWeek.apply(next).isEmpty()) {
+                if (next == 0 || !ownFails.test(next)) {
                     lo = next;
                     break;
                 }
@@ -199,34 +205,31 @@ public final class Headroom {
         }
         while (hi - lo > 1 && hi <= max) {
             int mid = (lo + hi) >>> 1;
-            if (ownWeek.apply(mid).isEmpty()) {
+            if (!ownFails.test(mid)) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
-        Optional<Finding> failing = hi <= max ? ownWeek.apply(hi) : Optional.empty();
         // prove it on every week the edit touches; search below it if a later week objects
         if (lo > 0) {
-            Optional<Finding> later = firstNew(probe.at(lo), monday, false);
-            if (later.isPresent()) {
+            if (hasNew(at.apply(lo), monday, 1, SaveGate.FOLLOWING_WEEKS)) {
                 hi = lo;
-                failing = later;
                 lo = 0;
                 while (hi - lo > 1) {
                     int mid = (lo + hi) >>> 1;
-                    Optional<Finding> f = firstNew(probe.at(mid), monday, false);
-                    if (f.isEmpty()) {
+                    if (!hasNew(at.apply(mid), monday, 1, SaveGate.FOLLOWING_WEEKS)) {
                         lo = mid;
                     } else {
                         hi = mid;
-                        failing = f;
                     }
                 }
+                return new Search(lo, firstNew(at.apply(hi), monday, 1, SaveGate.FOLLOWING_WEEKS).map(this::binding));
             } else if (hi > max) {
                 return new Search(max, Optional.empty());
             }
         }
+        Optional<Finding> failing = hi <= max ? firstNew(at.apply(hi), monday, 0, 0) : Optional.empty();
         return new Search(lo, failing.map(this::binding));
     }
 
@@ -235,12 +238,12 @@ public final class Headroom {
         return new DayRoom.Binding(f.ruleId(), title, f.severity().name(), f.markedMessage());
     }
 
-    /** The first WARN or BLOCK the probe adds: in the day's own week, or (false) in the four weeks after it. */
-    private Optional<Finding> firstNew(Session probe, LocalDate monday, boolean ownWeekOnly) {
-        PlanAnalysis a = Engine.reanalyse(base, plan.withSession(probe), today, book);
-        // the later weeks only after the own week passed at this step (or a larger one: monotone)
-        int firstWeek = ownWeekOnly ? 0 : 1;
-        int lastWeek = ownWeekOnly ? 0 : SaveGate.FOLLOWING_WEEKS;
+    /**
+     * The first WARN or BLOCK the probe's analysis {@code a} adds, in the weeks {@code firstWeek ..
+     * lastWeek} after the day's own week (0: the own week; 1 .. 4: the weeks after it, judged once the own
+     * week passed at this step or a larger one: monotone).
+     */
+    private Optional<Finding> firstNew(PlanAnalysis a, LocalDate monday, int firstWeek, int lastWeek) {
         for (int k = firstWeek; k <= lastWeek; k++) {
             LocalDate w = monday.plusWeeks(k);
             Set<Key> before = baseline(w);
@@ -251,6 +254,18 @@ public final class Headroom {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@link #firstNew} finds one, stopping at the first (each week's own findings judged first). */
+    private boolean hasNew(PlanAnalysis a, LocalDate monday, int firstWeek, int lastWeek) {
+        for (int k = firstWeek; k <= lastWeek; k++) {
+            LocalDate w = monday.plusWeeks(k);
+            Set<Key> before = baseline(w);
+            if (Engine.anyFinding(a, w, f -> f.severity().isAtLeast(Severity.WARN) && !before.contains(Key.of(f)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<Key> baseline(LocalDate monday) {
