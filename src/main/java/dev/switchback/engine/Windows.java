@@ -86,6 +86,11 @@ public final class Windows {
         return d;
     }
 
+    /** The epoch day of day {@code i} ({@code LocalDate.toEpochDay}), for indexes kept by date. */
+    public long epochDay(int i) {
+        return firstEpoch + i;
+    }
+
     /** Days in the plan, first to last. */
     public int size() {
         return n;
@@ -158,6 +163,24 @@ public final class Windows {
         double a = at(series.acute, i, 1 - DailySeries.ACUTE_LAMBDA);
         double c = at(series.chronic, i, 1 - DailySeries.CHRONIC_LAMBDA);
         return c > Tolerance.EPS ? a / c : Double.NaN;
+    }
+
+    /** Fitness (CTL) of day {@code i} (as {@code DayMetrics.ctl}), {@code NaN} without enough history. */
+    public double ctl(int i) {
+        if (n == 0 || i < 0 || i + 1 < DailySeries.CHRONIC_DAYS) {
+            return Double.NaN;
+        }
+        return at(series.ctl, i, 1 - 1 / DailySeries.CTL_DAYS);
+    }
+
+    /**
+     * The week's rise of fitness as % of CTL on the Sunday before ({@code WeekSummary.ctlRampPct}) for the week
+     * starting on day {@code monday}, {@code NaN} without enough history or fitness.
+     */
+    public double ctlRampPct(int monday) {
+        double c1 = ctl(monday + 6);
+        double c0 = ctl(monday - 1);
+        return !Double.isNaN(c1) && !Double.isNaN(c0) && c0 > Tolerance.EPS ? (c1 - c0) / c0 * 100 : Double.NaN;
     }
 
     /** Form % of day {@code i} (as {@code DayMetrics.formPct}), {@code NaN} without enough history. */
