@@ -146,7 +146,7 @@ public final class AcuteChronicRatio implements Rule {
         double acute = c.acuteEwma(day);
         double chronic = c.chronicEwma(day);
         double x = (acute - warn * chronic) / (ACUTE - warn * CHRONIC) * 1.01 + 1;
-        double keep = Math.floor(o.minutes() * (o.au() - x) / o.au() - 1e-6);
+        double keep = Math.floor(o.minutes() * (o.au() - x) / o.au() - Bounds.ROUNDING);
         if (x > 0 && x < o.au() && keep >= 15) {
             return new Suggestion.Shorten(o.session().orElseThrow(), Duration.ofMinutes((long) keep),
                     "Shorten " + name(o) + " from " + Words.duration(o.minutes()) + " to " + Words.duration(keep));

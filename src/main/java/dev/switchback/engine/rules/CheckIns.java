@@ -9,11 +9,12 @@ import java.util.List;
  * the Hooper sum and the worst Hooper item of the first check-in of each day ({@code WeekContext.wellnessOn}),
  * {@value #NONE} on a day without one. The Hooper rule reads a week's runs from them without a map lookup.
  */
-final class CheckIns {
-    static final int NONE = -1;
+public final class CheckIns {
+    public static final int NONE = -1;
     private final long firstEpoch;
     private final int[] sum;
     private final int[] worstItem;
+    private final Wellness[] first;
 
     CheckIns(List<Wellness> checkIns) {
         long lo = Long.MAX_VALUE;
@@ -29,17 +30,26 @@ final class CheckIns {
         this.worstItem = new int[n];
         Arrays.fill(sum, NONE);
         Arrays.fill(worstItem, NONE);
+        this.first = new Wellness[n];
         for (Wellness w : checkIns) {
             int i = (int) (w.date().toEpochDay() - firstEpoch);
             if (sum[i] == NONE) { // the first of the day, as wellnessOn
                 sum[i] = w.hooperSum();
                 worstItem[i] = Math.max(Math.max(w.sleepQuality(), w.stress()), Math.max(w.fatigue(), w.soreness()));
+                first[i] = w;
             }
         }
     }
 
-    static CheckIns of(WeekContext c) {
+    /** The check-ins of the plan of {@code c}, built once per list of check-ins. */
+    public static CheckIns of(WeekContext c) {
         return c.derived(CheckIns.class, c.plan().wellness(), CheckIns::new);
+    }
+
+    /** The item {@code rating} of the day's check-in, {@link #NONE} without one. */
+    public int rating(long epochDay, java.util.function.ToIntFunction<Wellness> rating) {
+        long i = epochDay - firstEpoch;
+        return i >= 0 && i < first.length && first[(int) i] != null ? rating.applyAsInt(first[(int) i]) : NONE;
     }
 
     /** The Hooper sum of the day's check-in, {@link #NONE} without one. */

@@ -105,7 +105,7 @@ public final class CtlRamp implements Rule {
         int i = (int) (best.date().toEpochDay() - monday.toEpochDay());
         double w = Math.pow(41.0 / 42, 6 - i) / 42;
         double cutAu = excess / w * 1.01 + 1;
-        double keep = Math.floor(best.minutes() * (best.au() - cutAu) / best.au() - 1e-6);
+        double keep = Math.floor(best.minutes() * (best.au() - cutAu) / best.au() - Bounds.ROUNDING);
         if (cutAu < best.au() && keep >= 15) {
             return new Suggestion.Shorten(best.session().orElseThrow(), Duration.ofMinutes((long) keep),
                     "Shorten " + Words.name(best) + " from " + Words.duration(best.minutes()) + " to "

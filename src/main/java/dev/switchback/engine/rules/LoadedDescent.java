@@ -120,7 +120,7 @@ public final class LoadedDescent implements Rule {
                 ? Words.ratio(worst) + "x your biggest loaded descent of the " + window + " days before ("
                         + Words.climb(worstBefore) + ")"
                 : "with no loaded descent in the " + window + " days before";
-        double kg = Math.ceil(fraction * c.plan().athlete().bodyMassKg() * 10 - 1e-6) / 10;
+        double kg = Math.ceil(fraction * c.plan().athlete().bodyMassKg() * 10 - Bounds.ROUNDING) / 10;
         return List.of(new Finding(ID, Severity.WARN, monday, List.of(worstDay), worstBefore > 0 ? worst : 0, ratio,
                 "x", Words.dayName(worstDay) + " descends " + Words.climb(descent) + " with a pack, " + how,
                 "Unaccustomed downhill work causes most of the muscle damage of mountain days; an earlier, shorter"

@@ -107,7 +107,7 @@ public final class LongestSessionSpike implements Rule {
     }
 
     private static Suggestion suggestion(WeekContext c, Outing longest, double warn, int window, double prev) {
-        double keep = Math.floor(prev * warn + 1e-6);
+        double keep = Math.floor(prev * warn + Bounds.ROUNDING);
         return canChange(c, longest)
                 ? new Suggestion.Shorten(longest.session().orElseThrow(), Duration.ofMinutes((long) keep),
                         "Shorten " + name(longest) + " to " + duration(keep) + " (" + Math.round((warn - 1) * 100)
