@@ -392,4 +392,9 @@ final class Analysis implements PlanAnalysis {
         all.sort(PlanCheck.ORDER);
         return List.copyOf(all);
     }
+
+    /** The daily series, for the rules' day-indexed windows ({@link Windows#use}): read only. */
+    DailySeries series() {
+        return series;
+    }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One thing a rule found in one week: what is wrong and where ({@link #message}), why it matters
@@ -15,40 +16,44 @@ import java.util.Optional;
  * {@link #dates} touch: a taper finding reported in the goal's week also concerns the weeks before it
  * ({@link #touches}).
  *
- * @param ruleId stable kebab-case id, e.g. {@code hard-days-back-to-back}
- * @param weekStart Monday of the week the finding is reported in
- * @param dates the days the finding concerns, ascending; they may reach into other weeks
- * @param measurement the value measured, in {@link #unit}; empty when there is nothing to measure yet (a
- *     metric that needs 28 days of history), never a stand-in 0
- * @param threshold the threshold it was compared with, in {@link #unit}
+ * <p>The rules make a finding for every week the check runs over, and most are never shown (a ten-year
+ * check makes over a thousand): so a rule may hand its sentences and its suggestion over as
+ * {@linkplain #lazy functions}, called the first time they are read and then kept (each read after that
+ * returns the same object). Such a function captures the values the rule measured and must be pure: it
+ * returns exactly what the rule would have built at once. Two findings are equal when their rule, week,
+ * dates, values, sentences and suggestions are (whether built at once or when read).
  */
-public record Finding(
-        String ruleId,
-        Severity severity,
-        LocalDate weekStart,
-        List<LocalDate> dates,
-        Optional<Double> measurement,
-        double threshold,
-        String unit,
-        String message,
-        String why,
-        Source source,
-        Suggestion suggestion) {
+public final class Finding {
+    private final String ruleId;
+    private final Severity severity;
+    private final LocalDate weekStart;
+    private final List<LocalDate> dates;
+    private final Optional<Double> measurement;
+    private final double threshold;
+    private final String unit;
+    private final Source source;
+    private volatile String message;
+    private volatile String why;
+    private volatile Suggestion suggestion;
+    // set while a part is still to be built; dropped once it is, so a read finding holds no rule context
+    private volatile Supplier<String> messageText;
+    private volatile Supplier<String> whyText;
+    private volatile Supplier<? extends Suggestion> suggestionMade;
 
-    public Finding {
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(weekStart, "weekStart");
-        dates = List.copyOf(dates);
-        Objects.requireNonNull(measurement, "measurement");
-        if (measurement.isPresent() && !Double.isFinite(measurement.get())) {
-            throw new IllegalArgumentException("measured value must be finite: " + measurement.get());
-        }
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(why, "why");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(suggestion, "suggestion");
+    /**
+     * @param ruleId stable kebab-case id, e.g. {@code hard-days-back-to-back}
+     * @param weekStart Monday of the week the finding is reported in
+     * @param dates the days the finding concerns, ascending; they may reach into other weeks
+     * @param measurement the value measured, in {@code unit}; empty when there is nothing to measure yet (a
+     *     metric that needs 28 days of history), never a stand-in 0
+     * @param threshold the threshold it was compared with, in {@code unit}
+     */
+    public Finding(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
+            Optional<Double> measurement, double threshold, String unit, String message, String why, Source source,
+            Suggestion suggestion) {
+        this(ruleId, severity, weekStart, dates, measurement, threshold, unit, source,
+                Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
+                Objects.requireNonNull(suggestion, "suggestion"), null);
     }
 
     /** A finding with a measured value (every rule that compares a number). */
@@ -58,19 +63,112 @@ public record Finding(
                 suggestion);
     }
 
+    private Finding(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
+            Optional<Double> measurement, double threshold, String unit, Source source, String message,
+            Supplier<String> messageText, String why, Supplier<String> whyText, Suggestion suggestion,
+            Supplier<? extends Suggestion> suggestionMade) {
+        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.weekStart = Objects.requireNonNull(weekStart, "weekStart");
+        this.dates = List.copyOf(dates);
+        this.measurement = Objects.requireNonNull(measurement, "measurement");
+        if (measurement.isPresent() && !Double.isFinite(measurement.get())) {
+            throw new IllegalArgumentException("measured value must be finite: " + measurement.get());
+        }
+        this.threshold = threshold;
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.source = Objects.requireNonNull(source, "source");
+        this.message = message;
+        this.messageText = messageText;
+        this.why = why;
+        this.whyText = whyText;
+        this.suggestion = suggestion;
+        this.suggestionMade = suggestionMade;
+    }
+
+    /**
+     * A finding whose sentences (typed as for the eager constructor, {@link Sentence}) and suggestion are
+     * built when first read. Each function must be pure and give what the rule would have built at once.
+     */
+    public static Finding lazy(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
+            Optional<Double> measurement, double threshold, String unit, Source source, Supplier<String> message,
+            Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
+        return new Finding(ruleId, severity, weekStart, dates, measurement, threshold, unit, source, null,
+                Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
+                Objects.requireNonNull(suggestion, "suggestion"));
+    }
+
+    /** {@link #lazy(String, Severity, LocalDate, List, Optional, double, String, Source, Supplier, Supplier, Supplier)} with a measured value. */
+    public static Finding lazy(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
+            double measured, double threshold, String unit, Source source, Supplier<String> message,
+            Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
+        return lazy(ruleId, severity, weekStart, dates, Optional.of(measured), threshold, unit, source, message, why,
+                suggestion);
+    }
+
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Monday of the week the finding is reported in. */
+    public LocalDate weekStart() {
+        return weekStart;
+    }
+
+    /** The days the finding concerns, ascending; they may reach into other weeks. */
+    public List<LocalDate> dates() {
+        return dates;
+    }
+
+    /** The value measured, in {@link #unit}; empty when there is nothing to measure yet, never a stand-in 0. */
+    public Optional<Double> measurement() {
+        return measurement;
+    }
+
+    /** The threshold the value was compared with, in {@link #unit}. */
+    public double threshold() {
+        return threshold;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /** What would fix it: built the first time it is read when the rule handed it over as a function. */
+    public Suggestion suggestion() {
+        Suggestion s = suggestion;
+        if (s == null) {
+            synchronized (this) {
+                s = suggestion;
+                if (s == null) {
+                    s = Objects.requireNonNull(suggestionMade.get(), "suggestion");
+                    suggestion = s;
+                    suggestionMade = null;
+                }
+            }
+        }
+        return s;
+    }
+
     /**
      * What is wrong and where, in metric. The sentence is stored with its quantities typed
      * ({@link Sentence}); {@link #messageIn} says it in the athlete's units.
      */
-    @Override
     public String message() {
-        return Sentence.metric(message);
+        return Sentence.metric(markedMessage());
     }
 
     /** Why it matters, in metric; {@link #whyIn} says it in the athlete's units. */
-    @Override
     public String why() {
-        return Sentence.metric(why);
+        return Sentence.metric(markedWhy());
     }
 
     /**
@@ -78,22 +176,48 @@ public record Finding(
      * it later in the athlete's units (engine.plan.DayRoom.Binding), never for showing as it is.
      */
     public String markedMessage() {
-        return message;
+        String m = message;
+        if (m == null) {
+            synchronized (this) {
+                m = message;
+                if (m == null) {
+                    m = Objects.requireNonNull(messageText.get(), "message");
+                    message = m;
+                    messageText = null;
+                }
+            }
+        }
+        return m;
+    }
+
+    private String markedWhy() {
+        String w = why;
+        if (w == null) {
+            synchronized (this) {
+                w = why;
+                if (w == null) {
+                    w = Objects.requireNonNull(whyText.get(), "why");
+                    why = w;
+                    whyText = null;
+                }
+            }
+        }
+        return w;
     }
 
     /** {@link #message()} in {@code units}: "... 29.8 lb ..." for an imperial athlete. */
     public String messageIn(UnitFormat units) {
-        return Sentence.render(message, units);
+        return Sentence.render(markedMessage(), units);
     }
 
     /** {@link #why()} in {@code units}. */
     public String whyIn(UnitFormat units) {
-        return Sentence.render(why, units);
+        return Sentence.render(markedWhy(), units);
     }
 
     /** The suggestion's sentence in {@code units}. */
     public String suggestionText(UnitFormat units) {
-        return suggestion.textIn(units);
+        return suggestion().textIn(units);
     }
 
     /**
@@ -122,5 +246,33 @@ public record Finding(
             }
         }
         return false;
+    }
+
+    /** Same rule, week, dates, values, unit, source, sentences (as written, typed) and suggestion. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Finding f && ruleId.equals(f.ruleId) && severity == f.severity
+                && weekStart.equals(f.weekStart) && dates.equals(f.dates) && measurement.equals(f.measurement)
+                && Double.compare(threshold, f.threshold) == 0 && unit.equals(f.unit) && source.equals(f.source)
+                && markedMessage().equals(f.markedMessage()) && markedWhy().equals(f.markedWhy())
+                && suggestion().equals(f.suggestion());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleId, severity, weekStart, dates, measurement, threshold, unit, markedMessage(),
+                markedWhy(), source, suggestion());
+    }
+
+    /** As a record would say it, the sentences as written (typed). */
+    @Override
+    public String toString() {
+        return "Finding[ruleId=" + ruleId + ", severity=" + severity + ", weekStart=" + weekStart + ", dates=" + dates
+                + ", measurement=" + measurement + ", threshold=" + threshold + ", unit=" + unit + ", message="
+                + markedMessage() + ", why=" + markedWhy() + ", source=" + source + ", suggestion=" + suggestion()
+                + "]";
     }
 }

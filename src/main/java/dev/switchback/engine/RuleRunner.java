@@ -42,6 +42,10 @@ final class RuleRunner {
         Set<String> disabled = Set.copyOf(analysis.plan().rules().disabledRules());
         this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toList();
         this.book = book;
+        analysis.windows().use(analysis.series());
+        if (previous != null && previous.book == book && previous.analysis.plan().rules() == analysis.plan().rules()) {
+            thresholds.putAll(previous.thresholds); // the same settings: the same values
+        }
     }
 
     private final RuleBook book;
@@ -69,9 +73,16 @@ final class RuleRunner {
 
     private final class Context implements WeekContext {
         private final LocalDate monday;
+        private final int mondayIndex;
 
         Context(LocalDate monday) {
             this.monday = monday;
+            this.mondayIndex = analysis.windows().index(monday);
+        }
+
+        @Override
+        public int weekIndex() {
+            return mondayIndex;
         }
 
         @Override

@@ -1,14 +1,22 @@
 package dev.switchback.engine;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Windows over the daily series that many rules and weeks read, computed once per analysis instead of
- * re-reading up to 42 days for each day of each week: trip days as a prefix count (any trip day in a
- * range in O(1)), and the longest outing of the previous N days for every day, by a monotone deque
- * over blocks of {@value #BLOCK} days built on first use (O(days) for a full check, O(block + N) for
- * the few weeks a re-check reads). Days outside the plan have no load and no trip.
+ * The daily series and the windows over them that many rules and weeks read, computed once per analysis
+ * and read by day index ({@link #index}: days since the plan's first day; negative before it, {@link
+ * #size} and beyond after its last), so a rule's week with nothing to report is a few array reads: no
+ * {@code LocalDate} arithmetic, boxing or map lookups. Days outside the plan have no load, no trip, no
+ * outing and count as rest (as {@code PlanAnalysis.day} says them).
+ *
+ * <p>Kept here: trip days as a prefix count (any trip day in a range in O(1)), the load of each week
+ * without its trip days (summed day by day in order, once per week), and the longest outing of the
+ * previous N days for every day, by a monotone deque over blocks of {@value #BLOCK} days built on first
+ * use (O(days) for a full check, O(block + N) for the few weeks a re-check reads). The metrics a rule
+ * compares (ACWR, form %) come as primitives, {@code NaN} where the analysis says "not enough history".
  */
 public final class Windows {
     private final long firstEpoch;
@@ -17,10 +25,18 @@ public final class Windows {
     private final double[] longest;
     static final int BLOCK = 256;
     private final ConcurrentHashMap<Long, double[]> longestBefore = new ConcurrentHashMap<>();
+    // the blocks of the first window length asked for (the spike rule's 30 days), by block, without a map
+    private volatile int spikeDays = -1;
+    private volatile double[][] spikeBlocks;
 
     private final double[] load;
     private final boolean[] trip;
-    private final ConcurrentHashMap<Long, Double> trainingLoads = new ConcurrentHashMap<>();
+    // the training load of the week starting on day i, at [i + 6]; computed once (NaN until then)
+    private volatile double[] weekLoads;
+    private volatile LocalDate[] dates;
+    // the rest of the series: set once by the rule runner before any rule reads it (use)
+    private DailySeries series;
+    private int todayIndex;
 
     Windows(long firstEpoch, boolean[] tripDay, double[] longestMinutes, double[] load) {
         this.firstEpoch = firstEpoch;
@@ -34,49 +50,244 @@ public final class Windows {
         this.longest = longestMinutes;
     }
 
+    /** Links the series these windows were made of, for the day-indexed reads; called once, before any rule runs. */
+    void use(DailySeries s) {
+        if (s.load != load || s.trip != trip) {
+            throw new IllegalArgumentException("the windows were made from another series");
+        }
+        this.series = s;
+        this.todayIndex = clamp(s.today.toEpochDay() - firstEpoch);
+    }
+
+    private static int clamp(long d) {
+        return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, d));
+    }
+
+    /** The day's index: days since the plan's first day (negative before it). */
+    public int index(LocalDate date) {
+        return clamp(date.toEpochDay() - firstEpoch);
+    }
+
+    /** The date of day {@code i}; the plan's days are made once and kept. */
+    public LocalDate date(int i) {
+        if (i < 0 || i >= n) {
+            return LocalDate.ofEpochDay(firstEpoch + i);
+        }
+        LocalDate[] all = dates;
+        if (all == null) {
+            all = new LocalDate[n];
+            dates = all;
+        }
+        LocalDate d = all[i];
+        if (d == null) {
+            d = LocalDate.ofEpochDay(firstEpoch + i);
+            all[i] = d;
+        }
+        return d;
+    }
+
+    /** The epoch day of day {@code i} ({@code LocalDate.toEpochDay}), for indexes kept by date. */
+    public long epochDay(int i) {
+        return firstEpoch + i;
+    }
+
+    /** Days in the plan, first to last. */
+    public int size() {
+        return n;
+    }
+
+    /** The index of the analysis' today. */
+    public int today() {
+        return todayIndex;
+    }
+
+    /** Days of plan history up to and including day {@code i}: 0 before the plan's first day (as {@code WeekContext.historyDays}). */
+    public int historyDays(int i) {
+        return n == 0 || i < 0 ? 0 : i + 1;
+    }
+
+    private boolean in(int i) {
+        return i >= 0 && i < n;
+    }
+
+    /** The day's load (AU). */
+    public double load(int i) {
+        return in(i) ? load[i] : 0;
+    }
+
+    /** No training load that day ({@code DayLoad.rest}). */
+    public boolean rest(int i) {
+        return !in(i) || load[i] <= 0;
+    }
+
+    /** The day is part of a trip. */
+    public boolean tripDay(int i) {
+        return in(i) && trip[i];
+    }
+
+    /** A hard day ({@code DayLoad.hard}: never a trip day). */
+    public boolean hard(int i) {
+        return in(i) && series.days[i].hard();
+    }
+
+    /** The heaviest pack of the day's counted outings, kg. */
+    public double heaviestPack(int i) {
+        return in(i) ? series.days[i].heaviestPackKg() : 0;
+    }
+
+    /** The longest single outing of the day, minutes. */
+    public double longest(int i) {
+        return in(i) ? longest[i] : 0;
+    }
+
+    /** Kilometres covered with a pack on the day. */
+    public double loadedKm(int i) {
+        return in(i) ? series.loadedKm[i] : 0;
+    }
+
+    /** The outings that count towards the day's load. */
+    public List<Outing> outings(int i) {
+        return in(i) ? series.counted[i] : List.of();
+    }
+
+    /** The day's loads, outings and totals ({@code PlanAnalysis.day}); only inside the plan. */
+    public DayLoad day(int i) {
+        return series.days[i];
+    }
+
+    /** The acute:chronic ratio of day {@code i} (as {@code DayMetrics.acwr}), {@code NaN} without enough history. */
+    public double acwr(int i) {
+        if (n == 0 || i < 0 || i + 1 < DailySeries.CHRONIC_DAYS) {
+            return Double.NaN;
+        }
+        double a = at(series.acute, i, 1 - DailySeries.ACUTE_LAMBDA);
+        double c = at(series.chronic, i, 1 - DailySeries.CHRONIC_LAMBDA);
+        return c > Tolerance.EPS ? a / c : Double.NaN;
+    }
+
+    /** Fitness (CTL) of day {@code i} (as {@code DayMetrics.ctl}), {@code NaN} without enough history. */
+    public double ctl(int i) {
+        if (n == 0 || i < 0 || i + 1 < DailySeries.CHRONIC_DAYS) {
+            return Double.NaN;
+        }
+        return at(series.ctl, i, 1 - 1 / DailySeries.CTL_DAYS);
+    }
+
+    /**
+     * The week's rise of fitness as % of CTL on the Sunday before ({@code WeekSummary.ctlRampPct}) for the week
+     * starting on day {@code monday}, {@code NaN} without enough history or fitness.
+     */
+    public double ctlRampPct(int monday) {
+        double c1 = ctl(monday + 6);
+        double c0 = ctl(monday - 1);
+        return !Double.isNaN(c1) && !Double.isNaN(c0) && c0 > Tolerance.EPS ? (c1 - c0) / c0 * 100 : Double.NaN;
+    }
+
+    /** Form % of day {@code i} (as {@code DayMetrics.formPct}), {@code NaN} without enough history. */
+    public double formPct(int i) {
+        if (n == 0 || i < 0 || i + 1 < DailySeries.CHRONIC_DAYS) {
+            return Double.NaN;
+        }
+        double fit = at(series.ctl, i, 1 - 1 / DailySeries.CTL_DAYS);
+        double fat = at(series.atl, i, 1 - 1 / DailySeries.ATL_DAYS);
+        return fit > Tolerance.EPS ? (fit - fat) / fit * 100 : Double.NaN;
+    }
+
+    /** As the analysis reads an exponential series: after the plan's end the loads are 0 and it decays. */
+    private static double at(double[] values, long d, double keep) {
+        int last = values.length - 1;
+        if (d <= last) {
+            return values[(int) d];
+        }
+        return values[last] * Math.pow(keep, d - last);
+    }
+
     /**
      * The load of the 7 days from {@code monday} without its trip days (trips are goals, judged on
      * their own), summed day by day in order; kept per week, as the ramp and recovery rules read the
      * same weeks again for the weeks after them.
      */
     public double trainingLoad(LocalDate monday) {
-        long d0 = monday.toEpochDay() - firstEpoch;
-        return trainingLoads.computeIfAbsent(d0, d -> {
-            double s = 0;
-            for (long i = d; i < d + 7; i++) {
-                if (i >= 0 && i < n && !trip[(int) i]) {
-                    s += load[(int) i];
+        return trainingLoad(index(monday));
+    }
+
+    /** {@link #trainingLoad(LocalDate)} of the week starting on day {@code d0}. */
+    public double trainingLoad(int d0) {
+        if (d0 + 7 <= 0 || d0 >= n) {
+            return 0;
+        }
+        double[] kept = weekLoads;
+        if (kept == null) {
+            kept = new double[n + 6];
+            Arrays.fill(kept, Double.NaN);
+            weekLoads = kept;
+        }
+        double s = kept[d0 + 6];
+        if (Double.isNaN(s)) {
+            s = 0;
+            for (int i = d0; i < d0 + 7; i++) {
+                if (i >= 0 && i < n && !trip[i]) {
+                    s += load[i];
                 }
             }
-            return s;
-        });
+            kept[d0 + 6] = s;
+        }
+        return s;
     }
 
     /** True when a day from {@code from} to {@code to} (inclusive) is part of a trip. */
     public boolean anyTripDay(LocalDate from, LocalDate to) {
-        long a = Math.max(0, from.toEpochDay() - firstEpoch);
-        long b = Math.min(n - 1L, to.toEpochDay() - firstEpoch);
-        return a <= b && tripsBefore[(int) b + 1] - tripsBefore[(int) a] > 0;
+        return anyTripDay(index(from), index(to));
+    }
+
+    /** True when a day from index {@code from} to {@code to} (inclusive) is part of a trip. */
+    public boolean anyTripDay(int from, int to) {
+        int a = Math.max(0, from);
+        int b = Math.min(n - 1, to);
+        return a <= b && tripsBefore[b + 1] - tripsBefore[a] > 0;
     }
 
     /** The longest single outing, in minutes, of the {@code days} days before {@code date} (0 when none). */
     public double longestBefore(LocalDate date, int days) {
-        long d = date.toEpochDay() - firstEpoch;
-        if (days <= 0 || n == 0 || d - days >= n || d <= 0) {
+        return longestBefore(index(date), days);
+    }
+
+    /** The longest single outing, in minutes, of the {@code days} days before day {@code d} (0 when none). */
+    public double longestBefore(int d, int days) {
+        if (days <= 0 || n == 0 || (long) d - days >= n || d <= 0) {
             return 0;
         }
         if (d > n) {
             // the window reaches back into the plan from beyond its end
-            long from = Math.max(0, d - days);
+            int from = Math.max(0, d - days);
             double max = 0;
-            for (long i = from; i < n; i++) {
-                max = Math.max(max, longest[(int) i]);
+            for (int i = from; i < n; i++) {
+                max = Math.max(max, longest[i]);
             }
             return max;
         }
-        int block = (int) (d / BLOCK);
+        int block = d / BLOCK;
+        double[][] blocks = spikeBlocks;
+        if (blocks == null && spikeDays < 0) {
+            synchronized (this) {
+                if (spikeDays < 0) {
+                    spikeBlocks = new double[n / BLOCK + 1][];
+                    spikeDays = days;
+                }
+            }
+            blocks = spikeBlocks;
+        }
+        if (spikeDays == days) {
+            blocks = spikeBlocks; // written before spikeDays
+            double[] maxima = blocks[block];
+            if (maxima == null) {
+                maxima = slidingMax(days, block);
+                blocks[block] = maxima;
+            }
+            return maxima[d - block * BLOCK];
+        }
         double[] maxima = longestBefore.computeIfAbsent(((long) days << 32) | block, k -> slidingMax(days, block));
-        return maxima[(int) (d - (long) block * BLOCK)];
+        return maxima[d - block * BLOCK];
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,98 +54,103 @@ public final class AcuteChronicRatio implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
         double warn = c.threshold(WARN_RATIO);
-        double low = c.threshold(LOW_RATIO);
-        LocalDate worstDay = null;
+        int worstDay = Integer.MIN_VALUE;
         double worst = 0;
         boolean missing = false;
-        LocalDate tripDay = null;
+        int tripDay = Integer.MIN_VALUE;
         double tripWorst = 0;
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            var day = c.day(d);
-            if (day.tripDay() || WeekLoads.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
+        for (int i = m; i < m + 7; i++) {
+            if (w.tripDay(i) || w.anyTripDay(i - 7, i - 1)) {
                 // the chart flags these days too: say why, without judging the trip as a spike
-                Optional<Double> r = c.metrics(d).acwr().asOptional();
-                if (r.isPresent() && over(r.get(), warn) && r.get() > tripWorst) {
-                    tripWorst = r.get();
-                    tripDay = d;
+                double r = w.acwr(i);
+                if (!Double.isNaN(r) && over(r, warn) && r > tripWorst) {
+                    tripWorst = r;
+                    tripDay = i;
                 }
                 continue;
             }
-            if (day.rest()) {
+            if (w.rest(i)) {
                 continue;
             }
-            Optional<Double> r = c.metrics(d).acwr().asOptional();
-            if (r.isEmpty()) {
-                missing |= c.historyDays(d) < 28;
+            double r = w.acwr(i);
+            if (Double.isNaN(r)) {
+                missing |= w.historyDays(i) < 28;
                 continue;
             }
-            if (over(r.get(), warn) && r.get() > worst) {
-                worst = r.get();
-                worstDay = d;
+            if (over(r, warn) && r > worst) {
+                worst = r;
+                worstDay = i;
             }
         }
-        if (worstDay != null) {
-            return List.of(warn(c, worstDay, worst, warn));
+        if (worstDay != Integer.MIN_VALUE) {
+            return List.of(warn(c, w.date(worstDay), worst, warn, w.load(worstDay)));
         }
-        if (tripDay != null) {
-            LocalDate d = tripDay;
-            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(d), tripWorst, warn, "",
-                    "On " + dayName(d) + " your last 7 days weigh " + ratio(tripWorst) + "x your last 28 days"
+        if (tripDay != Integer.MIN_VALUE) {
+            LocalDate d = w.date(tripDay);
+            double r = tripWorst;
+            boolean onTrip = w.tripDay(tripDay);
+            return List.of(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(d), tripWorst, warn, "", SOURCE,
+                    () -> "On " + dayName(d) + " your last 7 days weigh " + ratio(r) + "x your last 28 days"
                             + " (acute:chronic ratio, above the chart's spike line at " + ratio(warn) + ") because of "
-                            + (c.day(d).tripDay() ? "the trip that day" : "the trip of the days before"),
-                    "A trip is a goal, not a spike to avoid; its preparation is judged by trip-preparation. The"
-                            + " ratio is information: rest or go easy in the days after the trip.", SOURCE,
-                    new Suggestion.Advice("No change needed; keep the days after the trip easy")));
+                            + (onTrip ? "the trip that day" : "the trip of the days before"),
+                    () -> TRIP_WHY, () -> new Suggestion.Advice("No change needed; keep the days after the trip easy")));
         }
+        int sunday = m + 6;
         if (missing && WeekLoads.isFirstWeek(c)) {
             // said once, in the plan's first week: the later weeks without a ratio show it as null
-            LocalDate sunday = c.weekStart().plusDays(6);
-            LocalDate from = sunday.minusDays(c.historyDays(sunday) - 1L).plusDays(27);
-            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), Optional.empty(), warn, "",
-                    "The acute:chronic ratio needs 28 days of history; it is judged from "
+            LocalDate from = w.date(sunday - (w.historyDays(sunday) - 1) + 27);
+            return List.of(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(), Optional.empty(), warn, "",
+                    SOURCE, () -> "The acute:chronic ratio needs 28 days of history; it is judged from "
                             + Words.longDate(from) + " on",
-                    "A ratio against a chronic load of less than four weeks says nothing.", SOURCE,
-                    new Suggestion.Advice("No change needed")));
+                    () -> "A ratio against a chronic load of less than four weeks says nothing.",
+                    () -> new Suggestion.Advice("No change needed")));
         }
-        LocalDate sunday = c.weekStart().plusDays(6);
-        Optional<Double> end = c.metrics(sunday).acwr().asOptional();
-        if (end.isPresent() && under(end.get(), low) && !WeekLoads.hasTripDay(c, sunday.minusDays(13), sunday)
-                && WeekLoads.trainingLoad(c, c.weekStart()) > 0) {
-            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(sunday), end.get(), low, "",
-                    "The acute:chronic ratio falls to " + ratio(end.get()) + " by Sunday: this week is much lighter"
-                            + " than your usual",
-                    "Long stretches well below your usual load lose fitness; fine for a recovery week.", SOURCE,
-                    new Suggestion.Advice("Fine for a recovery or taper week; otherwise return to your usual load")));
+        double end = w.acwr(sunday);
+        if (Double.isNaN(end)) {
+            return List.of();
+        }
+        double low = c.threshold(LOW_RATIO);
+        if (under(end, low) && !w.anyTripDay(sunday - 13, sunday) && w.trainingLoad(m) > 0) {
+            return List.of(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(w.date(sunday)), end, low, "",
+                    SOURCE, () -> "The acute:chronic ratio falls to " + ratio(end) + " by Sunday: this week is much"
+                            + " lighter than your usual",
+                    () -> "Long stretches well below your usual load lose fitness; fine for a recovery week.",
+                    () -> new Suggestion.Advice("Fine for a recovery or taper week; otherwise return to your usual"
+                            + " load")));
         }
         return List.of();
     }
 
-    private Finding warn(WeekContext c, LocalDate day, double r, double warn) {
+    private static final String TRIP_WHY = "A trip is a goal, not a spike to avoid; its preparation is judged by"
+            + " trip-preparation. The ratio is information: rest or go easy in the days after the trip.";
+    private static final String WARN_WHY = "A sudden jump above your usual load is a common flag for overload; the"
+            + " ratio is disputed, so treat it as a hint.";
+
+    private Finding warn(WeekContext c, LocalDate day, double r, double warn, double dayLoad) {
+        return Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(day), r, warn, "", SOURCE,
+                () -> "On " + dayName(day) + " your last 7 days weigh " + ratio(r) + "x your last 28 days"
+                        + " (acute:chronic ratio, " + au(dayLoad) + " that day)",
+                () -> WARN_WHY, () -> suggestion(c, day, warn));
+    }
+
+    private static Suggestion suggestion(WeekContext c, LocalDate day, double warn) {
         var outings = Suggestions.changeable(c, List.of(day));
-        Suggestion s;
         if (outings.isEmpty()) {
-            s = new Suggestion.Advice("Make " + dayName(day) + " easier or spread its load over later weeks");
-        } else {
-            Outing o = outings.get(0);
-            // The ratio on the day with its load lowered by x: (A - 0.25 x) / (C - 0.069 x) = warn.
-            double acute = c.acuteEwma(day);
-            double chronic = c.chronicEwma(day);
-            double x = (acute - warn * chronic) / (ACUTE - warn * CHRONIC) * 1.01 + 1;
-            double keep = Math.floor(o.minutes() * (o.au() - x) / o.au() - 1e-6);
-            if (x > 0 && x < o.au() && keep >= 15) {
-                s = new Suggestion.Shorten(o.session().orElseThrow(), Duration.ofMinutes((long) keep),
-                        "Shorten " + name(o) + " from " + Words.duration(o.minutes()) + " to "
-                                + Words.duration(keep));
-            } else {
-                s = new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Replace " + name(o)
-                        + " with a rest day");
-            }
+            return new Suggestion.Advice("Make " + dayName(day) + " easier or spread its load over later weeks");
         }
-        return new Finding(ID, Severity.WARN, c.weekStart(), List.of(day), r, warn, "",
-                "On " + dayName(day) + " your last 7 days weigh " + ratio(r) + "x your last 28 days (acute:chronic"
-                        + " ratio, " + au(c.day(day).loadAu()) + " that day)",
-                "A sudden jump above your usual load is a common flag for overload; the ratio is disputed, so treat"
-                        + " it as a hint.", SOURCE, s);
+        Outing o = outings.get(0);
+        // The ratio on the day with its load lowered by x: (A - 0.25 x) / (C - 0.069 x) = warn.
+        double acute = c.acuteEwma(day);
+        double chronic = c.chronicEwma(day);
+        double x = (acute - warn * chronic) / (ACUTE - warn * CHRONIC) * 1.01 + 1;
+        double keep = Math.floor(o.minutes() * (o.au() - x) / o.au() - Bounds.ROUNDING);
+        if (x > 0 && x < o.au() && keep >= 15) {
+            return new Suggestion.Shorten(o.session().orElseThrow(), Duration.ofMinutes((long) keep),
+                    "Shorten " + name(o) + " from " + Words.duration(o.minutes()) + " to " + Words.duration(keep));
+        }
+        return new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Replace " + name(o) + " with a rest day");
     }
 }

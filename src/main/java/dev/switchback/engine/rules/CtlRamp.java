@@ -9,6 +9,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,32 +48,38 @@ public final class CtlRamp implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        LocalDate monday = c.weekStart();
-        if (WeekLoads.hasTripDay(c, monday.minusDays(7), monday.plusDays(6))) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        if (w.anyTripDay(m - 7, m + 6)) {
             return List.of();
         }
-        Optional<Double> ramp = c.week(monday).ctlRampPct().asOptional();
-        if (ramp.isEmpty()) {
+        double ramp = w.ctlRampPct(m);
+        if (Double.isNaN(ramp)) {
             return List.of();
         }
         double warn = c.threshold(WARN_PCT);
-        double block = c.threshold(BLOCK_PCT);
-        if (!over(ramp.get(), warn)) {
+        if (!over(ramp, warn)) {
             return List.of();
         }
-        Optional<Double> before = WeekLoads.hasTripDay(c, monday.minusDays(14), monday.minusDays(8))
-                ? Optional.empty() : c.week(monday.minusDays(7)).ctlRampPct().asOptional();
-        boolean blocks = over(ramp.get(), block) && before.isPresent() && over(before.get(), block);
+        double block = c.threshold(BLOCK_PCT);
+        double before = w.anyTripDay(m - 14, m - 8) ? Double.NaN : w.ctlRampPct(m - 7);
+        boolean blocks = over(ramp, block) && !Double.isNaN(before) && over(before, block);
         double threshold = blocks ? block : warn;
-        double c0 = c.metrics(monday.minusDays(1)).ctl().asOptional().orElse(0.0);
-        double c1 = c.metrics(monday.plusDays(6)).ctl().asOptional().orElse(0.0);
-        var days = WeekLoads.loadDays(c, monday);
-        String message = "Fitness (CTL) rises " + one(ramp.get()) + " % this week, from " + one(c0) + " to "
-                + one(c1) + " AU a day" + (blocks ? ", the second week running above " + one(block) + " %" : "");
-        return List.of(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, monday, days, ramp.get(), threshold,
-                "%/week", message,
-                "Coaches keep the weekly rise of fitness small; faster rises are rarely sustained without a breakdown.",
-                blocks ? BLOCK_SOURCE : SOURCE, suggestion(c, monday, c0, c1, threshold)));
+        double c0 = orZero(w.ctl(m - 1));
+        double c1 = orZero(w.ctl(m + 6));
+        var days = WeekLoads.loadDays(c);
+        LocalDate monday = c.weekStart();
+        return List.of(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, monday, days, ramp, threshold,
+                "%/week", blocks ? BLOCK_SOURCE : SOURCE,
+                () -> "Fitness (CTL) rises " + one(ramp) + " % this week, from " + one(c0) + " to " + one(c1)
+                        + " AU a day" + (blocks ? ", the second week running above " + one(block) + " %" : ""),
+                () -> "Coaches keep the weekly rise of fitness small; faster rises are rarely sustained without a"
+                        + " breakdown.",
+                () -> suggestion(c, monday, c0, c1, threshold)));
+    }
+
+    private static double orZero(double v) {
+        return Double.isNaN(v) ? 0.0 : v;
     }
 
     /**
@@ -98,7 +105,7 @@ public final class CtlRamp implements Rule {
         int i = (int) (best.date().toEpochDay() - monday.toEpochDay());
         double w = Math.pow(41.0 / 42, 6 - i) / 42;
         double cutAu = excess / w * 1.01 + 1;
-        double keep = Math.floor(best.minutes() * (best.au() - cutAu) / best.au() - 1e-6);
+        double keep = Math.floor(best.minutes() * (best.au() - cutAu) / best.au() - Bounds.ROUNDING);
         if (cutAu < best.au() && keep >= 15) {
             return new Suggestion.Shorten(best.session().orElseThrow(), Duration.ofMinutes((long) keep),
                     "Shorten " + Words.name(best) + " from " + Words.duration(best.minutes()) + " to "

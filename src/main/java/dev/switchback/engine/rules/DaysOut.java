@@ -48,6 +48,11 @@ final class DaysOut {
 
     /** The days out from {@code from} to {@code to}, both inclusive. */
     static List<DayOut> between(Plan plan, LocalDate from, LocalDate to) {
+        return between(plan, from, to, true);
+    }
+
+    /** {@link #between(Plan, LocalDate, LocalDate)}; {@code trips} false when no day of the range is a trip day. */
+    private static List<DayOut> between(Plan plan, LocalDate from, LocalDate to, boolean trips) {
         var out = new ArrayList<DayOut>();
         List<Session> sessions = plan.sessions();
         for (int i = ByDate.firstOnOrAfter(sessions, Session::date, from); i < sessions.size(); i++) {
@@ -60,7 +65,7 @@ final class DaysOut {
                         s.climbM(), s.packKg(), s.trail(), Optional.of(s), Optional.empty(), -1));
             }
         }
-        for (Trip t : plan.trips()) {
+        for (Trip t : trips ? plan.trips() : List.<Trip>of()) {
             if (t.end().isBefore(from) || t.start().isAfter(to)) {
                 continue;
             }
@@ -80,8 +85,14 @@ final class DaysOut {
 
     /** The week's days out from today on (the whole week when it lies ahead). */
     static List<DayOut> ahead(WeekContext c) {
+        var w = c.windows();
+        int m = c.weekIndex();
+        if (m + 6 < w.today()) {
+            return List.of(); // the week lies before today: nothing ahead (most weeks of a long history)
+        }
         LocalDate monday = c.weekStart();
         LocalDate from = c.today().isAfter(monday) ? c.today() : monday;
-        return between(c.plan(), from, monday.plusDays(6));
+        int fromIndex = Math.max(m, w.today());
+        return between(c.plan(), from, monday.plusDays(6), w.anyTripDay(fromIndex, m + 6));
     }
 }

@@ -1,6 +1,8 @@
 package dev.switchback.engine.rules;
 
+import dev.switchback.engine.DayLoad;
 import dev.switchback.engine.Evidence;
+import dev.switchback.engine.Windows;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.SessionLoad;
@@ -13,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Double-booked days (domain-notes 8.3 c): a session on a day of a trip, or a Rest card on a day that
@@ -45,53 +49,81 @@ public final class DoubleBooked implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        var found = new ArrayList<Finding>();
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            var day = c.day(d);
-            List<Session> restCards = restCards(c, d);
-            List<Outing> training = c.outings(d).stream().filter(o -> !o.fromTrip()).toList();
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        List<Finding> found = null;
+        for (int i = m; i < m + 7; i++) {
+            boolean tripDay = w.tripDay(i);
+            // a day without a trip and without training holds nothing to double-book
+            if (!tripDay && w.outings(i).isEmpty()) {
+                continue;
+            }
+            List<Session> restCards = restCards(c, w.day(i));
+            if (!tripDay && restCards.isEmpty()) {
+                continue;
+            }
+            LocalDate d = w.date(i);
+            List<Outing> training = new ArrayList<>();
+            for (Outing o : w.outings(i)) {
+                if (!o.fromTrip()) {
+                    training.add(o);
+                }
+            }
             int extra = training.size() + restCards.size();
-            if (day.tripDay()) {
-                String trip = c.outings(d).stream().filter(Outing::fromTrip).map(Outing::title).findFirst()
+            if (found == null && (tripDay ? extra > 0 : !training.isEmpty())) {
+                found = new ArrayList<>();
+            }
+            if (tripDay) {
+                String trip = w.outings(i).stream().filter(Outing::fromTrip).map(Outing::title).findFirst()
                         .orElse("a trip");
                 for (Outing o : training) {
-                    found.add(finding(c, d, extra, Words.name(o) + " is booked on " + Words.dayName(d) + ", a day of "
-                            + trip, "The trip is that day's training; a session on top doubles the day's load"
-                                    + " unnoticed.", moveOrDrop(c, o)));
+                    found.add(finding(c, d, extra, () -> Words.name(o) + " is booked on " + Words.dayName(d)
+                            + ", a day of " + trip, TRIP_WHY, () -> moveOrDrop(c, o)));
                 }
                 for (Session r : restCards) {
-                    found.add(finding(c, d, extra, Words.dayName(d) + " keeps its Rest card under " + trip,
-                            "A Rest card on a trip day reads as a day off that is not one.",
-                            new Suggestion.RemoveSession(r.id(), "Drop " + Words.dayName(d) + "'s Rest card ("
-                                    + trip + " is that day's outing)")));
+                    found.add(finding(c, d, extra, () -> Words.dayName(d) + " keeps its Rest card under " + trip,
+                            REST_UNDER_TRIP_WHY, () -> new Suggestion.RemoveSession(r.id(), "Drop "
+                                    + Words.dayName(d) + "'s Rest card (" + trip + " is that day's outing)")));
                 }
-            } else if (!restCards.isEmpty() && !training.isEmpty()) {
+            } else if (!training.isEmpty()) {
                 Session r = restCards.get(0);
                 for (Outing o : training) {
-                    Suggestion s = new Suggestion.RemoveSession(r.id(), "Drop " + Words.dayName(d)
-                            + "'s Rest card (" + Words.dayName(d) + " is a training day), or move "
-                            + Words.lowerFirst(o.title()) + " to a free day");
-                    found.add(finding(c, d, training.size(), Words.dayName(d) + " has a Rest card and also "
-                                    + Words.lowerFirst(o.title()), "A rest day that holds training is not a rest day:"
-                                    + " the week may have none.", s));
+                    found.add(finding(c, d, training.size(), () -> Words.dayName(d) + " has a Rest card and also "
+                                    + Words.lowerFirst(o.title()), REST_WITH_TRAINING_WHY,
+                            () -> new Suggestion.RemoveSession(r.id(), "Drop " + Words.dayName(d)
+                                    + "'s Rest card (" + Words.dayName(d) + " is a training day), or move "
+                                    + Words.lowerFirst(o.title()) + " to a free day")));
                 }
             }
         }
-        return found;
+        return found == null ? List.of() : found;
     }
+
+    private static final String TRIP_WHY = "The trip is that day's training; a session on top doubles the day's load"
+            + " unnoticed.";
+    private static final String REST_UNDER_TRIP_WHY = "A Rest card on a trip day reads as a day off that is not one.";
+    private static final String REST_WITH_TRAINING_WHY = "A rest day that holds training is not a rest day: the week"
+            + " may have none.";
 
     /** {@code bookings}: how many extra bookings the day holds, so fixing one of two leaves a smaller number. */
-    private static Finding finding(WeekContext c, LocalDate d, int bookings, String message, String why,
-            Suggestion s) {
-        return new Finding(ID, Severity.WARN, c.weekStart(), List.of(d), bookings, 0, "bookings", message, why,
-                SOURCE, s);
+    private static Finding finding(WeekContext c, LocalDate d, int bookings, Supplier<String> message, String why,
+            Supplier<Suggestion> s) {
+        return Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(d), bookings, 0, "bookings", SOURCE, message,
+                () -> why, s);
     }
 
-    private static List<Session> restCards(WeekContext c, LocalDate d) {
-        var list = new ArrayList<Session>();
-        for (SessionLoad l : c.day(d).loads()) {
-            if (l.log().isEmpty() && l.session().isPresent()) {
-                c.session(l.session().get()).filter(Session::isRest).ifPresent(list::add);
+    /** The day's Rest cards: planned sessions without time or log (the only loads a Rest card can make) that are rest. */
+    private static List<Session> restCards(WeekContext c, DayLoad day) {
+        List<Session> list = List.of();
+        for (SessionLoad l : day.loads()) {
+            if (l.minutes() <= 0 && l.log().isEmpty() && l.session().isPresent()) {
+                Optional<Session> s = c.session(l.session().get()).filter(Session::isRest);
+                if (s.isPresent()) {
+                    if (list.isEmpty()) {
+                        list = new ArrayList<>(1);
+                    }
+                    list.add(s.get());
+                }
             }
         }
         return list;

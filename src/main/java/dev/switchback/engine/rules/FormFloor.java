@@ -8,6 +8,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,56 +44,66 @@ public final class FormFloor implements Rule {
     @Override
     public List<Finding> check(WeekContext c) {
         double floor = c.threshold(WARN_PCT);
-        int strong = (int) Math.max(1, Math.round(c.threshold(STRONG_DAYS)));
-        var flagged = new ArrayList<LocalDate>();
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        List<LocalDate> flagged = null;
         double worst = 0;
         boolean missing = false;
         int run = 0;
         int longestRun = 0;
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            Optional<Double> form = c.metrics(d.minusDays(1)).formPct().asOptional();
-            boolean low = form.isPresent() && under(form.get(), floor);
+        for (int i = m; i < m + 7; i++) {
+            double form = w.formPct(i - 1);
+            boolean low = !Double.isNaN(form) && under(form, floor);
             run = low ? run + 1 : 0;
             longestRun = Math.max(longestRun, run);
-            var day = c.day(d);
-            if (day.rest() || day.tripDay() || WeekLoads.hasTripDay(c, d.minusDays(7), d.minusDays(1))) {
+            if (w.rest(i) || w.tripDay(i) || w.anyTripDay(i - 7, i - 1)) {
                 continue;
             }
-            if (form.isEmpty()) {
-                missing |= c.historyDays(d) > 0 && c.historyDays(d) <= 28;
+            if (Double.isNaN(form)) {
+                missing |= w.historyDays(i) > 0 && w.historyDays(i) <= 28;
                 continue;
             }
             if (low) {
-                flagged.add(d);
-                worst = Math.min(worst, form.get());
+                if (flagged == null) {
+                    flagged = new ArrayList<>(7);
+                }
+                flagged.add(w.date(i));
+                worst = Math.min(worst, form);
             }
         }
-        if (flagged.isEmpty()) {
+        if (flagged == null) {
             if (missing && WeekLoads.isFirstWeek(c)) {
                 // said once, in the plan's first week (as for the acute:chronic ratio)
-                return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(), Optional.empty(), floor, "%",
-                        "Form (TSB as % of CTL) needs 28 days of history; it is not judged yet",
-                        "Fitness and fatigue averages mean little before four weeks of data.", SOURCE,
-                        new Suggestion.Advice("No change needed")));
+                return List.of(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(), Optional.empty(), floor, "%",
+                        SOURCE, () -> "Form (TSB as % of CTL) needs 28 days of history; it is not judged yet",
+                        () -> "Fitness and fatigue averages mean little before four weeks of data.",
+                        () -> new Suggestion.Advice("No change needed")));
             }
             return List.of();
         }
+        int strong = (int) Math.max(1, Math.round(c.threshold(STRONG_DAYS)));
         boolean longLow = longestRun >= strong;
-        // a rest day needs the day's only outing replaced: pick the first flagged day that has one
-        Suggestion s = new Suggestion.Advice("Ease off for a few days until form is above " + Math.round(floor) + " %");
+        List<LocalDate> days = flagged;
+        double lowest = worst;
+        int inARow = longestRun;
+        return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), flagged, worst, floor, "%", SOURCE,
+                () -> "You go into " + Words.dayList(days) + " tired: form down to " + Math.round(lowest) + " %"
+                        + (longLow ? ", below " + Math.round(floor) + " % for " + inARow + " days in a row" : ""),
+                () -> longLow ? "Several days deep in fatigue is how functional overreaching turns non-functional."
+                        : "Training deep in fatigue builds fatigue faster than fitness.",
+                () -> suggestion(c, days, floor)));
+    }
+
+    /** A rest day needs the day's only outing replaced: the first flagged day that has one. */
+    private static Suggestion suggestion(WeekContext c, List<LocalDate> flagged, double floor) {
         for (LocalDate d : flagged) {
             List<Outing> os = c.outings(d);
             if (os.size() == 1 && Suggestions.canChange(c, os.get(0))) {
-                s = new Suggestion.ReplaceWithRest(os.get(0).session().orElseThrow(), "Make "
+                return new Suggestion.ReplaceWithRest(os.get(0).session().orElseThrow(), "Make "
                         + Words.dayName(d) + " a rest day (instead of " + Words.lowerFirst(os.get(0).title())
                         + ")");
-                break;
             }
         }
-        return List.of(new Finding(ID, Severity.WARN, c.weekStart(), flagged, worst, floor, "%",
-                "You go into " + Words.dayList(flagged) + " tired: form down to " + Math.round(worst) + " %"
-                        + (longLow ? ", below " + Math.round(floor) + " % for " + longestRun + " days in a row" : ""),
-                longLow ? "Several days deep in fatigue is how functional overreaching turns non-functional."
-                        : "Training deep in fatigue builds fatigue faster than fitness.", SOURCE, s));
+        return new Suggestion.Advice("Ease off for a few days until form is above " + Math.round(floor) + " %");
     }
 }

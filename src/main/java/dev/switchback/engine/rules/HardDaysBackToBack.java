@@ -6,6 +6,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,33 +43,52 @@ public final class HardDaysBackToBack implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int warn = (int) Math.max(2, Math.round(c.threshold(WARN_RUN)));
-        int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_RUN)));
-        var found = new ArrayList<Finding>();
-        LocalDate sunday = c.weekStart().plusDays(6);
-        for (LocalDate end = c.weekStart(); !end.isAfter(sunday); end = end.plusDays(1)) {
-            if (!c.day(end).hard() || c.day(end.plusDays(1)).hard() && !end.equals(sunday)) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        int sunday = m + 6;
+        List<Finding> found = null;
+        int warn = 0;
+        int block = 0;
+        for (int end = m; end <= sunday; end++) {
+            if (!w.hard(end) || w.hard(end + 1) && end != sunday) {
                 continue;
             }
-            var run = new ArrayList<LocalDate>();
-            for (LocalDate d = end; c.day(d).hard() && c.historyDays(d) > 0; d = d.minusDays(1)) {
-                run.add(0, d);
+            int start = end;
+            while (w.hard(start - 1) && w.historyDays(start - 1) > 0) {
+                start--;
             }
-            if (run.size() < warn) {
+            if (!(w.hard(end) && w.historyDays(end) > 0)) {
+                continue; // no run: a day before the plan
+            }
+            int size = end - start + 1;
+            if (warn == 0) {
+                warn = (int) Math.max(2, Math.round(c.threshold(WARN_RUN)));
+                block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_RUN)));
+            }
+            if (size < warn) {
                 continue;
             }
-            if (end.equals(sunday) && c.day(sunday.plusDays(1)).hard()) {
+            if (end == sunday && w.hard(sunday + 1)) {
                 continue; // the run goes on: reported in the week of its last day
             }
-            boolean blocks = run.size() >= block;
-            found.add(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), run, run.size(),
-                    blocks ? block : warn, "days",
-                    Words.dayList(run) + (run.size() == 2 ? " are both hard days" : " are all hard days"),
-                    "Hard days need about 48 hours between them; back to back they add fatigue faster than fitness.",
-                    blocks ? BLOCK_SOURCE : SOURCE, suggestion(c, run)));
+            var run = new ArrayList<LocalDate>(size);
+            for (int i = start; i <= end; i++) {
+                run.add(w.date(i));
+            }
+            boolean blocks = size >= block;
+            if (found == null) {
+                found = new ArrayList<>(1);
+            }
+            found.add(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), run, size,
+                    blocks ? block : warn, "days", blocks ? BLOCK_SOURCE : SOURCE,
+                    () -> Words.dayList(run) + (run.size() == 2 ? " are both hard days" : " are all hard days"),
+                    () -> WHY, () -> suggestion(c, run)));
         }
-        return found;
+        return found == null ? List.of() : found;
     }
+
+    private static final String WHY = "Hard days need about 48 hours between them; back to back they add fatigue faster"
+            + " than fitness.";
 
     private static Suggestion suggestion(WeekContext c, List<LocalDate> run) {
         // Moving the second day's hard outing breaks a run of 2 or 3 into hard, easy, hard; the first

@@ -8,6 +8,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,54 +47,76 @@ public final class HeavyCarrySpacing implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
         double heavy = c.threshold(HEAVY_FRACTION);
-        double minutes = c.threshold(MIN_MINUTES);
-        int max = (int) Math.max(1, Math.round(c.threshold(MAX_PER_WINDOW)));
-        int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
         double body = c.plan().athlete().bodyMassKg();
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            Optional<Outing> carry = heavyCarry(c, d, heavy, minutes, body);
-            if (carry.isEmpty() || c.day(d).tripDay()) {
+        double minutes = Double.NaN;
+        for (int i = m; i < m + 7; i++) {
+            if (!mayCarry(w, i, heavy, body) || w.tripDay(i)) {
                 continue;
             }
+            if (Double.isNaN(minutes)) {
+                minutes = c.threshold(MIN_MINUTES);
+            }
+            if (!heavyCarry(w, i, heavy, minutes, body)) {
+                continue;
+            }
+            int max = (int) Math.max(1, Math.round(c.threshold(MAX_PER_WINDOW)));
+            int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
             var days = new ArrayList<LocalDate>();
             for (int k = window - 1; k >= 0; k--) {
-                if (heavyCarry(c, d.minusDays(k), heavy, minutes, body).isPresent()) {
-                    days.add(d.minusDays(k));
+                if (heavyCarry(w, i - k, heavy, minutes, body)) {
+                    days.add(w.date(i - k));
                 }
             }
             if (days.size() <= max) {
                 continue;
             }
-            double cap = Bounds.floorTenth(heavy * body - 0.05);
-            Suggestion s = new Suggestion.Advice("Leave 10 to 14 days before the next heavy carry");
-            // lighten the latest carry that is alone on its day (a second heavy carry that day would stay)
-            for (int i = days.size() - 1; i >= 0; i--) {
-                LocalDate day = days.get(i);
-                List<Outing> carries = c.outings(day).stream()
-                        .filter(x -> Bounds.atLeast(x.packKg() / body, heavy)
-                                && Bounds.atLeast(x.minutes(), minutes))
-                        .toList();
-                if (carries.size() == 1 && Suggestions.canChange(c, carries.get(0))) {
-                    s = new Suggestion.CapPack(carries.get(0).session().orElseThrow(), cap, "Carry at most " + kg(cap)
-                            + " on " + Words.dayName(day) + " (under " + Math.round(heavy * 100)
-                            + " % of body mass), or move it 10 to 14 days after the last heavy carry");
-                    break;
-                }
-            }
-            return List.of(new Finding(ID, Severity.WARN, c.weekStart(), days, days.size(), max, "carries",
-                    Words.dayList(days) + (days.size() == 2 ? " are both" : " are all") + " heavy carries (" + Math.round(heavy * 100) + " % of body mass"
-                            + " or more for " + Words.duration(minutes) + " or longer) within " + window + " days",
-                    "Heavy loaded marches need 2-3 days to recover from and are best spaced 10-14 days apart.",
-                    SOURCE, s));
+            double min = minutes;
+            return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), days, days.size(), max, "carries", SOURCE,
+                    () -> Words.dayList(days) + (days.size() == 2 ? " are both" : " are all") + " heavy carries ("
+                            + Math.round(heavy * 100) + " % of body mass or more for " + Words.duration(min)
+                            + " or longer) within " + window + " days",
+                    () -> "Heavy loaded marches need 2-3 days to recover from and are best spaced 10-14 days apart.",
+                    () -> suggestion(c, days, heavy, min, body)));
         }
         return List.of();
     }
 
-    /** The day's first heavy carry; a trip's stage counts (it was carried), though a trip day is never reported. */
-    private static Optional<Outing> heavyCarry(WeekContext c, LocalDate d, double heavy, double minutes, double body) {
-        return c.outings(d).stream()
-                .filter(o -> Bounds.atLeast(o.packKg() / body, heavy) && Bounds.atLeast(o.minutes(), minutes))
-                .findFirst();
+    private static Suggestion suggestion(WeekContext c, List<LocalDate> days, double heavy, double minutes,
+            double body) {
+        double cap = Bounds.floorTenth(heavy * body - 0.05);
+        // lighten the latest carry that is alone on its day (a second heavy carry that day would stay)
+        for (int i = days.size() - 1; i >= 0; i--) {
+            LocalDate day = days.get(i);
+            List<Outing> carries = c.outings(day).stream()
+                    .filter(x -> Bounds.atLeast(x.packKg() / body, heavy) && Bounds.atLeast(x.minutes(), minutes))
+                    .toList();
+            if (carries.size() == 1 && Suggestions.canChange(c, carries.get(0))) {
+                return new Suggestion.CapPack(carries.get(0).session().orElseThrow(), cap, "Carry at most " + kg(cap)
+                        + " on " + Words.dayName(day) + " (under " + Math.round(heavy * 100)
+                        + " % of body mass), or move it 10 to 14 days after the last heavy carry");
+            }
+        }
+        return new Suggestion.Advice("Leave 10 to 14 days before the next heavy carry");
+    }
+
+    /** False when no outing of the day can be a heavy carry: the day's heaviest pack is below the line. */
+    private static boolean mayCarry(Windows w, int i, double heavy, double body) {
+        return Bounds.atLeast(w.heaviestPack(i) / body, heavy);
+    }
+
+    /** The day has a heavy carry; a trip's stage counts (it was carried), though a trip day is never reported. */
+    private static boolean heavyCarry(Windows w, int i, double heavy, double minutes, double body) {
+        if (!mayCarry(w, i, heavy, body)) {
+            return false;
+        }
+        for (Outing o : w.outings(i)) {
+            if (Bounds.atLeast(o.packKg() / body, heavy) && Bounds.atLeast(o.minutes(), minutes)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
@@ -56,67 +57,122 @@ public final class HooperIndex implements Rule {
         int sumDays = (int) Math.max(1, Math.round(c.threshold(SUM_DAYS)));
         double itemLimit = c.threshold(ITEM_LIMIT);
         int itemDays = (int) Math.max(1, Math.round(c.threshold(ITEM_DAYS)));
-        var found = new ArrayList<Finding>();
+        Windows w = c.windows();
+        CheckIns checkIns = CheckIns.of(c);
+        int m = c.weekIndex();
+        List<Finding> found = null;
         LocalDate monday = c.weekStart();
         // staleness: a hard day while an item has been above the limit for more than itemDays days,
         // with no rest day since the run passed the limit
         boolean blocked = false;
-        for (LocalDate h : WeekLoads.weekDays(monday)) {
-            if (!c.day(h).hard()) {
+        for (int h = m; h < m + 7; h++) {
+            if (!w.hard(h)) {
                 continue;
             }
-            LocalDate runEnd = h.minusDays(1);
-            List<LocalDate> run = run(c, runEnd, w -> maxItem(w) > itemLimit + Bounds.EPS);
-            if (run.size() <= itemDays) {
+            int runEnd = h - 1;
+            int size = itemRun(w, checkIns, runEnd, itemLimit);
+            if (size <= itemDays) {
                 continue;
             }
             boolean rested = false;
-            for (LocalDate d = run.get(itemDays); d.isBefore(h); d = d.plusDays(1)) {
-                rested |= c.day(d).rest();
+            for (int d = runEnd - size + 1 + itemDays; d < h; d++) {
+                rested |= w.rest(d);
             }
             if (rested) {
                 continue;
             }
-            Optional<Outing> hard = c.outings(h).stream().filter(Outing::hard).findFirst();
-            Suggestion s = hard.filter(o -> Suggestions.canChange(c, o))
-                    .<Suggestion>map(o -> new Suggestion.ReplaceWithRest(o.session().orElseThrow(), "Replace "
-                            + Words.name(o) + " with a rest day"))
-                    .orElse(new Suggestion.Advice("Plan a rest day before the next hard session"));
             blocked = true;
-            found.add(new Finding(ID, Severity.BLOCK, monday, List.of(h), run.size(), itemDays, "days",
-                    "A wellness item has been worse than " + Math.round(itemLimit) + " for " + run.size()
-                            + " days in a row, and " + Words.dayName(h) + " is still a hard day",
-                    "Ratings this poor for more than a week are the staleness sign of overreaching; hard training on top"
-                            + " deepens it.", BLOCK_SOURCE, s));
+            LocalDate day = w.date(h);
+            int hi = h;
+            found = add(found, Finding.lazy(ID, Severity.BLOCK, monday, List.of(day), size, itemDays, "days",
+                    BLOCK_SOURCE, () -> "A wellness item has been worse than " + Math.round(itemLimit) + " for " + size
+                            + " days in a row, and " + Words.dayName(day) + " is still a hard day",
+                    () -> "Ratings this poor for more than a week are the staleness sign of overreaching; hard"
+                            + " training on top deepens it.",
+                    () -> {
+                        Optional<Outing> hard = w.outings(hi).stream().filter(Outing::hard).findFirst();
+                        return hard.filter(o -> Suggestions.canChange(c, o))
+                                .<Suggestion>map(o -> new Suggestion.ReplaceWithRest(o.session().orElseThrow(),
+                                        "Replace " + Words.name(o) + " with a rest day"))
+                                .orElse(new Suggestion.Advice("Plan a rest day before the next hard session"));
+                    }));
         }
-        for (LocalDate d : WeekLoads.weekDays(monday)) {
-            List<LocalDate> run = run(c, d, w -> maxItem(w) > itemLimit + Bounds.EPS);
-            if (!blocked && run.size() == itemDays + 1) {
-                found.add(new Finding(ID, Severity.WARN, monday, run, run.size(), itemDays, "days",
-                        "A wellness item has been worse than " + Math.round(itemLimit) + " for " + run.size()
-                                + " days in a row, up to " + Words.longDate(d),
-                        "Ratings this poor for more than a week are the staleness sign of overreaching.", BLOCK_SOURCE,
-                        new Suggestion.Advice("Plan a rest day and keep the next days easy")));
+        if (!blocked) {
+            for (int d = m; d < m + 7; d++) {
+                int size = itemRun(w, checkIns, d, itemLimit);
+                if (size == itemDays + 1) {
+                    LocalDate end = w.date(d);
+                    found = add(found, Finding.lazy(ID, Severity.WARN, monday, dates(w, d, size), size, itemDays,
+                            "days", BLOCK_SOURCE, () -> "A wellness item has been worse than " + Math.round(itemLimit)
+                                    + " for " + size + " days in a row, up to " + Words.longDate(end),
+                            () -> "Ratings this poor for more than a week are the staleness sign of overreaching.",
+                            () -> new Suggestion.Advice("Plan a rest day and keep the next days easy")));
+                }
             }
         }
-        for (LocalDate d : WeekLoads.weekDays(monday)) {
-            List<LocalDate> run = run(c, d, w -> w.hooperSum() > sumLimit + Bounds.EPS);
-            boolean continues = wellness(c, d.plusDays(1)).map(w -> w.hooperSum() > sumLimit + Bounds.EPS)
-                    .orElse(false);
-            if (run.size() < sumDays || continues && !d.equals(monday.plusDays(6))) {
+        for (int d = m; d < m + 7; d++) {
+            int size = sumRun(w, checkIns, d, sumLimit);
+            if (size < sumDays) {
                 continue;
             }
+            int next = checkIns.sum(w.epochDay(d + 1));
+            boolean continues = next != CheckIns.NONE && next > sumLimit + Bounds.EPS;
             if (continues) {
                 continue; // reported in the week the run ends
             }
-            double worst = run.stream().mapToInt(x -> wellness(c, x).orElseThrow().hooperSum()).max().orElse(0);
-            found.add(new Finding(ID, Severity.WARN, monday, run, run.size(), sumDays, "days",
-                    "Your Hooper index (sleep, stress, fatigue, soreness) was above " + Math.round(sumLimit) + " on "
-                            + run.size() + " days in a row, up to " + Math.round(worst),
-                    "A Hooper sum above " + Math.round(sumLimit) + " signals high fatigue; several such days in a row"
-                            + " call for easier training.", SOURCE, easeNextHard(c, d, sumLimit)));
+            int worst = 0;
+            for (int i = d - size + 1; i <= d; i++) {
+                worst = Math.max(worst, checkIns.sum(w.epochDay(i)));
+            }
+            LocalDate end = w.date(d);
+            int top = worst;
+            found = add(found, Finding.lazy(ID, Severity.WARN, monday, dates(w, d, size), size, sumDays, "days",
+                    SOURCE, () -> "Your Hooper index (sleep, stress, fatigue, soreness) was above " + Math.round(sumLimit)
+                            + " on " + size + " days in a row, up to " + Math.round(top),
+                    () -> "A Hooper sum above " + Math.round(sumLimit) + " signals high fatigue; several such days in"
+                            + " a row call for easier training.",
+                    () -> easeNextHard(c, end, sumLimit)));
         }
-        return found;
+        return found == null ? List.of() : found;
+    }
+
+    private static List<Finding> add(List<Finding> found, Finding f) {
+        List<Finding> list = found == null ? new ArrayList<>(1) : found;
+        list.add(f);
+        return list;
+    }
+
+    /** The days {@code end - size + 1 .. end}. */
+    private static List<LocalDate> dates(Windows w, int end, int size) {
+        var list = new ArrayList<LocalDate>(size);
+        for (int i = end - size + 1; i <= end; i++) {
+            list.add(w.date(i));
+        }
+        return list;
+    }
+
+    /** Days in a row up to {@code end} with a check-in whose worst item is above the limit. */
+    private static int itemRun(Windows w, CheckIns checkIns, int end, double itemLimit) {
+        int size = 0;
+        for (int d = end; ; d--) {
+            int item = checkIns.worstItem(w.epochDay(d));
+            if (item == CheckIns.NONE || !(item > itemLimit + Bounds.EPS)) {
+                return size;
+            }
+            size++;
+        }
+    }
+
+    /** Days in a row up to {@code end} with a check-in whose Hooper sum is above the limit. */
+    private static int sumRun(Windows w, CheckIns checkIns, int end, double sumLimit) {
+        int size = 0;
+        for (int d = end; ; d--) {
+            int sum = checkIns.sum(w.epochDay(d));
+            if (sum == CheckIns.NONE || !(sum > sumLimit + Bounds.EPS)) {
+                return size;
+            }
+            size++;
+        }
     }
 
     private static Suggestion easeNextHard(WeekContext c, LocalDate d, double sumLimit) {
@@ -132,23 +188,4 @@ public final class HooperIndex implements Rule {
                 + Math.round(sumLimit) + " or under");
     }
 
-    private static List<LocalDate> run(WeekContext c, LocalDate end, java.util.function.Predicate<Wellness> bad) {
-        var run = new ArrayList<LocalDate>();
-        for (LocalDate d = end; ; d = d.minusDays(1)) {
-            Optional<Wellness> w = wellness(c, d);
-            if (w.isEmpty() || !bad.test(w.get())) {
-                break;
-            }
-            run.add(0, d);
-        }
-        return run;
-    }
-
-    private static int maxItem(Wellness w) {
-        return Math.max(Math.max(w.sleepQuality(), w.stress()), Math.max(w.fatigue(), w.soreness()));
-    }
-
-    private static Optional<Wellness> wellness(WeekContext c, LocalDate d) {
-        return c.wellnessOn(d);
-    }
 }

@@ -6,6 +6,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,17 @@ public final class LoadedDescent implements Rule {
         return m;
     }
 
+    /** {@link #loadedDescent(WeekContext, LocalDate, double)} of day {@code i}. */
+    private static double loadedDescent(WeekContext c, Windows w, int i, double fraction) {
+        double m = 0;
+        for (Outing o : w.outings(i)) {
+            if (o.packKg() > 0 && Bounds.atLeast(c.plan().athlete().packFraction(o.packKg()), fraction)) {
+                m += o.descentM();
+            }
+        }
+        return m;
+    }
+
     @Override
     public List<Finding> check(WeekContext c) {
         double ratio = c.threshold(WARN_RATIO);
@@ -64,6 +76,16 @@ public final class LoadedDescent implements Rule {
         int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
         double fraction = c.threshold(LOADED_FRACTION);
         LocalDate monday = c.weekStart();
+        Windows w = c.windows();
+        int first = c.weekIndex();
+        boolean any = false;
+        for (int i = first; i < first + 7 && !any; i++) {
+            // the week needs one day with a big loaded descent before the window is read
+            any = !w.tripDay(i) && Bounds.over(loadedDescent(c, w, i, fraction), min);
+        }
+        if (!any) {
+            return List.of();
+        }
         // the loaded descent of the window before Monday and of the week, read once
         double[] m = new double[window + 7];
         for (int i = 0; i < m.length; i++) {
@@ -98,7 +120,7 @@ public final class LoadedDescent implements Rule {
                 ? Words.ratio(worst) + "x your biggest loaded descent of the " + window + " days before ("
                         + Words.climb(worstBefore) + ")"
                 : "with no loaded descent in the " + window + " days before";
-        double kg = Math.ceil(fraction * c.plan().athlete().bodyMassKg() * 10 - 1e-6) / 10;
+        double kg = Math.ceil(fraction * c.plan().athlete().bodyMassKg() * 10 - Bounds.ROUNDING) / 10;
         return List.of(new Finding(ID, Severity.WARN, monday, List.of(worstDay), worstBefore > 0 ? worst : 0, ratio,
                 "x", Words.dayName(worstDay) + " descends " + Words.climb(descent) + " with a pack, " + how,
                 "Unaccustomed downhill work causes most of the muscle damage of mountain days; an earlier, shorter"

@@ -13,6 +13,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,56 +52,67 @@ public final class LongestSessionSpike implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
         double warn = c.threshold(WARN_RATIO);
-        double block = c.threshold(BLOCK_RATIO);
         int window = (int) Math.max(1, c.threshold(WINDOW_DAYS));
-        LocalDate worstDay = null;
+        int worstDay = Integer.MIN_VALUE;
         double worst = 0;
         double worstPrev = 0;
         boolean shortHistory = false;
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            var day = c.day(d);
-            if (day.tripDay() || day.longestMinutes() <= 0) {
+        for (int i = m; i < m + 7; i++) {
+            double longest = w.longest(i);
+            if (w.tripDay(i) || longest <= 0) {
                 continue;
             }
-            double prev = c.windows().longestBefore(d, window);
+            double prev = w.longestBefore(i, window);
             if (prev <= 0) {
                 continue;
             }
-            double r = day.longestMinutes() / prev;
+            double r = longest / prev;
             if (over(r, warn) && r > worst) {
                 worst = r;
-                worstDay = d;
+                worstDay = i;
                 worstPrev = prev;
-                shortHistory = c.historyDays(d.minusDays(1)) < window;
+                shortHistory = w.historyDays(i - 1) < window;
             }
         }
-        if (worstDay == null) {
+        if (worstDay == Integer.MIN_VALUE) {
             return List.of();
         }
-        LocalDate day = worstDay;
-        Outing longest = c.outings(day).stream().max(Comparator.comparingDouble(Outing::minutes)
+        LocalDate day = w.date(worstDay);
+        Outing longest = w.outings(worstDay).stream().max(Comparator.comparingDouble(Outing::minutes)
                 .thenComparing(o -> o.load().session().map(Object::toString).orElse(""))).orElseThrow();
-        double keep = Math.floor(worstPrev * warn + 1e-6);
-        String message = name(longest) + " (" + duration(longest.minutes()) + ") is " + ratio(worst)
-                + "x your longest outing of the previous " + window + " days (" + duration(worstPrev) + ")";
+        double r = worst;
+        double prev = worstPrev;
         if (shortHistory) {
-            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(day), worst, warn, "x",
-                    message + "; with fewer than " + window + " days on record this is only a hint",
-                    "A spike can only be judged against a full month of history.", SOURCE,
-                    new Suggestion.Advice("Log or plan the weeks before so the spike can be judged")));
+            return List.of(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(day), worst, warn, "x", SOURCE,
+                    () -> message(longest, r, window, prev) + "; with fewer than " + window
+                            + " days on record this is only a hint",
+                    () -> "A spike can only be judged against a full month of history.",
+                    () -> new Suggestion.Advice("Log or plan the weeks before so the spike can be judged")));
         }
+        double block = c.threshold(BLOCK_RATIO);
         boolean blocks = over(worst, block);
-        Suggestion s = canChange(c, longest)
+        return List.of(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(day), worst,
+                blocks ? block : warn, "x", blocks ? BLOCK_SOURCE : SOURCE, () -> message(longest, r, window, prev),
+                () -> "A single run longer than the longest of the previous 30 days raised overuse-injury risk by"
+                        + " half or more in 5,205 runners; " + dayName(day) + " is such a run.",
+                () -> suggestion(c, longest, warn, window, prev)));
+    }
+
+    private static String message(Outing longest, double r, int window, double prev) {
+        return name(longest) + " (" + duration(longest.minutes()) + ") is " + ratio(r)
+                + "x your longest outing of the previous " + window + " days (" + duration(prev) + ")";
+    }
+
+    private static Suggestion suggestion(WeekContext c, Outing longest, double warn, int window, double prev) {
+        double keep = Math.floor(prev * warn + Bounds.ROUNDING);
+        return canChange(c, longest)
                 ? new Suggestion.Shorten(longest.session().orElseThrow(), Duration.ofMinutes((long) keep),
                         "Shorten " + name(longest) + " to " + duration(keep) + " (" + Math.round((warn - 1) * 100)
                                 + " % above your longest of the last " + window + " days)")
                 : new Suggestion.Advice("Keep the next long outings within " + Math.round((warn - 1) * 100)
-                        + " % of " + duration(worstPrev) + " and build up from there");
-        return List.of(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(day), worst,
-                blocks ? block : warn, "x", message,
-                "A single run longer than the longest of the previous 30 days raised overuse-injury risk by half or"
-                        + " more in 5,205 runners; " + dayName(day) + " is such a run.",
-                blocks ? BLOCK_SOURCE : SOURCE, s));
+                        + " % of " + duration(prev) + " and build up from there");
     }
 }

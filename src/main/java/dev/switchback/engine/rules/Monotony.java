@@ -12,6 +12,7 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.Tolerance;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,32 +47,42 @@ public final class Monotony implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        LocalDate monday = c.weekStart();
-        LocalDate sunday = monday.plusDays(6);
-        if (WeekLoads.hasTripDay(c, monday, sunday) || c.historyDays(monday) < 1) {
+        Windows w = c.windows();
+        int first = c.weekIndex();
+        if (w.anyTripDay(first, first + 6) || w.historyDays(first) < 1) {
             return List.of();
         }
         double[] loads = new double[7];
         for (int k = 0; k < 7; k++) {
-            loads[k] = c.day(monday.plusDays(k)).loadAu();
+            loads[k] = w.load(first + k);
         }
         double m = LoadModel.monotony(loads);
-        double warn = c.threshold(WARN);
         double info = c.threshold(INFO);
         if (!over(m, info)) {
             return List.of();
         }
+        double warn = c.threshold(WARN);
         boolean warns = over(m, warn);
         double mean = 0;
         for (double x : loads) {
             mean += x / 7;
         }
-        // The rest day that lowers monotony most: try each changeable single-outing day.
+        double perDay = mean;
+        return List.of(Finding.lazy(ID, warns ? Severity.WARN : Severity.INFO, c.weekStart(), WeekLoads.weekDays(c), m,
+                warns ? warn : info, "", SOURCE,
+                () -> "The days of this week are much alike: monotony " + String.format(Locale.ROOT, "%.1f", m)
+                        + " (mean " + au(perDay) + " a day)",
+                () -> "Foster found illness clustered when weekly load x monotony ran high; alternating hard, easy and"
+                        + " rest days keeps it low.",
+                () -> suggestion(c, w, first, loads, m)));
+    }
+
+    /** The rest day that lowers monotony most: try each changeable single-outing day. */
+    private static Suggestion suggestion(WeekContext c, Windows w, int first, double[] loads, double m) {
         Outing best = null;
         double bestM = m;
         for (int k = 0; k < 7; k++) {
-            LocalDate d = monday.plusDays(k);
-            List<Outing> os = c.outings(d);
+            List<Outing> os = w.outings(first + k);
             if (os.size() != 1 || os.get(0).hard() || !Suggestions.canChange(c, os.get(0))) {
                 continue;
             }
@@ -83,15 +94,9 @@ public final class Monotony implements Rule {
                 best = os.get(0);
             }
         }
-        Suggestion s = best == null
+        return best == null
                 ? new Suggestion.Advice("Vary the days: make the easy days easier and keep one day without training")
                 : new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Replace " + name(best)
                         + " with a rest day (monotony " + String.format(Locale.ROOT, "%.1f", bestM) + ")");
-        return List.of(new Finding(ID, warns ? Severity.WARN : Severity.INFO, monday,
-                WeekLoads.weekDays(monday), m, warns ? warn : info, "",
-                "The days of this week are much alike: monotony " + String.format(Locale.ROOT, "%.1f", m)
-                        + " (mean " + au(mean) + " a day)",
-                "Foster found illness clustered when weekly load x monotony ran high; alternating hard, easy and rest"
-                        + " days keeps it low.", SOURCE, s));
     }
 }

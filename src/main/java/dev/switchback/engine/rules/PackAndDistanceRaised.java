@@ -9,6 +9,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,47 +46,68 @@ public final class PackAndDistanceRaised implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        double top = 0;
+        for (int i = m; i < m + 7; i++) {
+            if (!w.tripDay(i)) {
+                top = Math.max(top, w.heaviestPack(i));
+            }
+        }
+        if (top <= 0) {
+            return List.of();
+        }
+        double lastPack = 0;
+        // last week with its trip days: a trip's stages were carried (issue 11, item 3)
+        for (int i = m - 7; i < m; i++) {
+            lastPack = Math.max(lastPack, w.heaviestPack(i));
+        }
         double body = c.plan().athlete().bodyMassKg();
         double rise = c.threshold(PACK_RISE_FRACTION) * body;
-        double ratio = c.threshold(DISTANCE_RATIO);
-        LocalDate monday = c.weekStart();
-        Outing heaviest = null;
+        double packUp = top - lastPack;
+        if (lastPack <= 0 || !over(packUp, rise)) {
+            return List.of();
+        }
         double km = 0;
-        for (LocalDate d : WeekLoads.weekDays(monday)) {
-            if (c.day(d).tripDay()) {
+        double lastKm = 0;
+        for (int i = m; i < m + 7; i++) {
+            if (!w.tripDay(i)) {
+                km += w.loadedKm(i);
+            }
+        }
+        for (int i = m - 7; i < m; i++) {
+            lastKm += w.loadedKm(i);
+        }
+        double ratio = c.threshold(DISTANCE_RATIO);
+        if (lastKm <= 0 || !over(km / lastKm, ratio)) {
+            return List.of();
+        }
+        Outing heaviest = null;
+        for (int i = m; i < m + 7; i++) {
+            if (w.tripDay(i)) {
                 continue;
             }
-            km += c.loadedKm(d);
-            for (Outing o : c.outings(d)) {
+            for (Outing o : w.outings(i)) {
                 if (o.packKg() > 0 && (heaviest == null || o.packKg() > heaviest.packKg())) {
                     heaviest = o;
                 }
             }
         }
-        double lastPack = 0;
-        double lastKm = 0;
-        // last week with its trip days: a trip's stages were carried (issue 11, item 3)
-        for (LocalDate d : WeekLoads.weekDays(monday.minusWeeks(1))) {
-            lastKm += c.loadedKm(d);
-            lastPack = Math.max(lastPack, c.day(d).heaviestPackKg());
-        }
-        if (heaviest == null || lastPack <= 0 || lastKm <= 0) {
-            return List.of();
-        }
-        double packUp = heaviest.packKg() - lastPack;
-        if (!over(packUp, rise) || !over(km / lastKm, ratio)) {
-            return List.of();
-        }
-        Suggestion s = Suggestions.canChange(c, heaviest)
-                ? new Suggestion.CapPack(heaviest.session().orElseThrow(), lastPack, "Keep "
-                        + Words.dayName(heaviest.date()) + "'s pack at " + kg(lastPack)
-                        + " (last week's heaviest) while the distance goes up")
-                : new Suggestion.Advice("Raise either the pack or the distance next week, not both");
-        return List.of(new Finding(ID, Severity.WARN, monday, List.of(heaviest.date()), packUp, rise, "kg",
-                "Both go up this week: heaviest pack " + kg(heaviest.packKg()) + " (last week " + kg(lastPack)
-                        + ") and distance with a pack " + Words.km(km * 1000) + " (last week " + Words.km(lastKm * 1000)
-                        + String.format(Locale.ROOT, ", +%.0f %%)", (km / lastKm - 1) * 100),
-                "Raising load and distance together doubles the new stress on feet, knees and back; one at a time"
-                        + " lets the body adapt.", SOURCE, s));
+        Outing h = heaviest;
+        double kmNow = km;
+        double kmBefore = lastKm;
+        double packBefore = lastPack;
+        return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(h.date()), packUp, rise, "kg", SOURCE,
+                () -> "Both go up this week: heaviest pack " + kg(h.packKg()) + " (last week " + kg(packBefore)
+                        + ") and distance with a pack " + Words.km(kmNow * 1000) + " (last week "
+                        + Words.km(kmBefore * 1000)
+                        + String.format(Locale.ROOT, ", +%.0f %%)", (kmNow / kmBefore - 1) * 100),
+                () -> "Raising load and distance together doubles the new stress on feet, knees and back; one at a"
+                        + " time lets the body adapt.",
+                () -> Suggestions.canChange(c, h)
+                        ? new Suggestion.CapPack(h.session().orElseThrow(), packBefore, "Keep "
+                                + Words.dayName(h.date()) + "'s pack at " + kg(packBefore)
+                                + " (last week's heaviest) while the distance goes up")
+                        : new Suggestion.Advice("Raise either the pack or the distance next week, not both")));
     }
 }

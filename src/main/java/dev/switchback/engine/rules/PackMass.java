@@ -10,6 +10,7 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.Tolerance;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,45 +42,53 @@ public final class PackMass implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
         double warn = c.threshold(WARN_FRACTION);
-        double block = c.threshold(BLOCK_FRACTION);
         double body = c.plan().athlete().bodyMassKg();
-        var found = new ArrayList<Finding>();
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
+        List<Finding> found = null;
+        for (int i = m; i < m + 7; i++) {
             // the heaviest pack of the day: capping it is the fix, a lighter one that day is judged after
-            Outing o = c.outings(d).stream().max(java.util.Comparator.comparingDouble(Outing::packKg))
-                    .orElse(null);
-            if (o != null) {
-                double f = o.packKg() / body;
-                if (!over(f, warn)) {
-                    continue;
-                }
-                boolean blocks = over(f, block);
-                double cap = Bounds.floorTenth(warn * body);
-                String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + Words.mass(body) + ")";
-                // Two outings of the day with the same heaviest pack: capping one leaves the day as heavy.
-                List<Outing> tied = c.outings(d).stream().filter(x -> x.packKg() >= o.packKg() - Tolerance.EPS).toList();
-                Suggestion s;
-                if (tied.size() > 1) {
-                    s = new Suggestion.Advice("Cap the packs of " + Words.titles(tied) + " on "
-                            + Words.dayName(d) + " at " + capText);
-                } else if (Suggestions.canChange(c, o)) {
-                    s = new Suggestion.CapPack(o.session().orElseThrow(), cap, "Cap " + Words.dayName(d)
-                            + "'s pack at " + capText);
-                } else if (o.fromTrip()) {
-                    s = new Suggestion.Advice("Cap the pack on " + Words.dayName(d) + " of the trip at " + capText
-                            + ": share group gear, resupply or leave extras at home");
-                } else {
-                    s = new Suggestion.Advice("Carry at most " + capText + " next time");
-                }
-                found.add(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(d), f * 100,
-                        (blocks ? block : warn) * 100, "% of body mass",
-                        Words.dayName(d) + "'s pack (" + kg(o.packKg()) + ", " + Words.lowerFirst(o.title())
-                                + ") is " + Math.round(f * 100) + " % of your body mass",
-                        "Backpacking guidance keeps a pack at or below about a fifth of body weight and never above a"
-                                + " third; heavier loads strain feet, knees and back.", SOURCE, s));
+            double f = w.heaviestPack(i) / body;
+            if (!over(f, warn) || w.outings(i).isEmpty()) {
+                continue;
             }
+            List<Outing> outings = w.outings(i);
+            Outing o = outings.stream().max(java.util.Comparator.comparingDouble(Outing::packKg)).orElseThrow();
+            double block = c.threshold(BLOCK_FRACTION);
+            boolean blocks = over(f, block);
+            LocalDate d = w.date(i);
+            if (found == null) {
+                found = new ArrayList<>(1);
+            }
+            found.add(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(d), f * 100,
+                    (blocks ? block : warn) * 100, "% of body mass", SOURCE,
+                    () -> Words.dayName(d) + "'s pack (" + kg(o.packKg()) + ", " + Words.lowerFirst(o.title())
+                            + ") is " + Math.round(f * 100) + " % of your body mass",
+                    () -> WHY, () -> suggestion(c, d, outings, o, warn, body)));
         }
-        return found;
+        return found == null ? List.of() : found;
+    }
+
+    private static final String WHY = "Backpacking guidance keeps a pack at or below about a fifth of body weight and"
+            + " never above a third; heavier loads strain feet, knees and back.";
+
+    private static Suggestion suggestion(WeekContext c, LocalDate d, List<Outing> outings, Outing o, double warn,
+            double body) {
+        double cap = Bounds.floorTenth(warn * body);
+        String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + Words.mass(body) + ")";
+        // Two outings of the day with the same heaviest pack: capping one leaves the day as heavy.
+        List<Outing> tied = outings.stream().filter(x -> x.packKg() >= o.packKg() - Tolerance.EPS).toList();
+        if (tied.size() > 1) {
+            return new Suggestion.Advice("Cap the packs of " + Words.titles(tied) + " on " + Words.dayName(d) + " at "
+                    + capText);
+        } else if (Suggestions.canChange(c, o)) {
+            return new Suggestion.CapPack(o.session().orElseThrow(), cap, "Cap " + Words.dayName(d) + "'s pack at "
+                    + capText);
+        } else if (o.fromTrip()) {
+            return new Suggestion.Advice("Cap the pack on " + Words.dayName(d) + " of the trip at " + capText
+                    + ": share group gear, resupply or leave extras at home");
+        }
+        return new Suggestion.Advice("Carry at most " + capText + " next time");
     }
 }

@@ -10,6 +10,7 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.Tolerance;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +45,26 @@ public final class PackMassJump implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        double topPack = 0;
+        for (int i = m; i < m + 7; i++) {
+            if (!w.tripDay(i)) {
+                topPack = Math.max(topPack, w.heaviestPack(i));
+            }
+        }
+        if (topPack <= 0) {
+            return List.of(); // no pack this week
+        }
         double step = c.threshold(STEP_FRACTION) * c.plan().athlete().bodyMassKg();
         int lookback = (int) Math.max(1, c.threshold(LOOKBACK_DAYS));
+        double heaviestBefore = 0;
+        for (int k = 1; k <= lookback; k++) {
+            heaviestBefore = Math.max(heaviestBefore, w.heaviestPack(m - k));
+        }
+        if (!over(topPack, heaviestBefore + step)) {
+            return List.of(); // the common case: within the step, nothing more to read
+        }
         Outing heaviest = null;
         for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
             if (c.day(d).tripDay()) {

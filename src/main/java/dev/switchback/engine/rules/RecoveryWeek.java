@@ -7,6 +7,7 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,49 +49,61 @@ public final class RecoveryWeek implements Rule {
     @Override
     public List<Finding> check(WeekContext c) {
         int build = (int) Math.max(1, Math.round(c.threshold(BUILD_WEEKS)));
-        double light = c.threshold(LIGHT_FRACTION);
-        double rise = c.threshold(MIN_RISE);
-        double step = c.threshold(STEP_RISE);
-        LocalDate first = c.weekStart().minusWeeks(build);
-        if (c.historyDays(first) < 1 || WeekLoads.hasTripDay(c, first, c.weekStart().plusDays(6))) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        int first = m - 7 * build;
+        if (w.historyDays(first) < 1 || w.anyTripDay(first, m + 6)) {
             return List.of();
         }
-        var loads = new ArrayList<Double>();
+        double rise = c.threshold(MIN_RISE);
+        double[] loads = new double[build + 1];
         double peak = 0;
         for (int k = build; k >= 0; k--) {
-            double l = WeekLoads.trainingLoad(c, c.weekStart().minusWeeks(k));
-            loads.add(l);
+            double l = w.trainingLoad(m - 7 * k);
+            loads[build - k] = l;
             peak = Math.max(peak, l);
         }
-        double now = loads.get(loads.size() - 1);
-        double steady = loads.get(0);
+        double now = loads[build];
+        double steady = loads[0];
         if (peak <= 0 || !Bounds.over(now, steady * (1 + rise))) {
             return List.of();
         }
+        double step = c.threshold(STEP_RISE);
         int rises = 0;
-        for (int i = 1; i < loads.size(); i++) {
-            if (Bounds.over(loads.get(i), loads.get(i - 1) * (1 + step))) {
+        for (int i = 1; i < loads.length; i++) {
+            if (Bounds.over(loads[i], loads[i - 1] * (1 + step))) {
                 rises++;
             }
         }
         if (rises * 2 <= build) {
             return List.of();
         }
+        double light = c.threshold(LIGHT_FRACTION);
         for (double l : loads) {
             if (!Bounds.over(l, light * peak)) {
                 return List.of();
             }
         }
-        double lightest = loads.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double lightest = Double.POSITIVE_INFINITY;
+        for (double l : loads) {
+            lightest = Math.min(lightest, l);
+        }
         double target = Math.max(steady, light * peak);
-        var days = WeekLoads.loadDays(c, c.weekStart());
-        String list = String.join(", ", loads.stream().map(Words::au).toList());
-        return List.of(new Finding(ID, Severity.WARN, c.weekStart(), days, lightest / peak, light, "of peak",
-                "The load rose in " + rises + " of the last " + build + " weeks (" + list + "), "
-                        + Math.round((now / steady - 1) * 100) + " % in all, with no lighter week: none is at or"
-                        + " below " + Math.round(light * 100) + " % of the peak (" + au(light * peak) + ")",
-                "Adaptation happens in the lighter weeks; three build weeks and one easier is the usual rhythm.",
-                SOURCE, new Suggestion.Advice(spread(c, days, now, target))));
+        var days = WeekLoads.loadDays(c);
+        double top = peak;
+        int rose = rises;
+        return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), days, lightest / peak, light, "of peak", SOURCE,
+                () -> {
+                    var list = new ArrayList<String>(loads.length);
+                    for (double l : loads) {
+                        list.add(Words.au(l));
+                    }
+                    return "The load rose in " + rose + " of the last " + build + " weeks (" + String.join(", ", list)
+                            + "), " + Math.round((now / steady - 1) * 100) + " % in all, with no lighter week: none is"
+                            + " at or below " + Math.round(light * 100) + " % of the peak (" + au(light * top) + ")";
+                },
+                () -> "Adaptation happens in the lighter weeks; three build weeks and one easier is the usual rhythm.",
+                () -> new Suggestion.Advice(spread(c, days, now, target))));
     }
 
     /** Every changeable outing of the week shortened by the same share, so the week lands at {@code target}. */

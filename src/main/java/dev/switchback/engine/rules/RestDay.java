@@ -8,6 +8,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,34 +47,42 @@ public final class RestDay implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        int warn = (int) Math.max(2, Math.round(c.threshold(WARN_DAYS)));
-        int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_DAYS)));
-        List<LocalDate> longest = List.of();
-        for (LocalDate end : WeekLoads.weekDays(c.weekStart())) {
-            if (!c.day(end.plusDays(1)).rest()) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        int longestStart = 0;
+        int longestSize = 0;
+        for (int end = m; end < m + 7; end++) {
+            if (!w.rest(end + 1)) {
                 continue; // not the run's last day: a run is reported in the week it ends (and shown in each it touches)
             }
-            var streak = new ArrayList<LocalDate>();
             boolean trip = false;
-            for (LocalDate d = end; !c.day(d).rest() && c.historyDays(d) > 0; d = d.minusDays(1)) {
-                trip |= c.day(d).tripDay();
-                streak.add(0, d);
+            int d = end;
+            for (; !w.rest(d) && w.historyDays(d) > 0; d--) {
+                trip |= w.tripDay(d);
             }
-            if (!trip && streak.size() > longest.size()) {
-                longest = streak;
+            int size = end - d;
+            if (!trip && size > longestSize) {
+                longestSize = size;
+                longestStart = d + 1;
             }
         }
-        if (longest.size() < warn) {
+        int warn = (int) Math.max(2, Math.round(c.threshold(WARN_DAYS)));
+        if (longestSize < warn) {
             return List.of();
+        }
+        int block = (int) Math.max(warn, Math.round(c.threshold(BLOCK_DAYS)));
+        var longest = new ArrayList<LocalDate>(longestSize);
+        for (int i = longestStart; i < longestStart + longestSize; i++) {
+            longest.add(w.date(i));
         }
         boolean blocks = longest.size() >= block;
         LocalDate from = longest.get(0);
         LocalDate to = longest.get(longest.size() - 1);
-        return List.of(new Finding(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), longest,
-                longest.size(), blocks ? block : warn, "days",
-                "No rest day for " + longest.size() + " days in a row, " + longDate(from) + " to " + longDate(to),
-                "Recovery takes longer the more sessions a week there are (Busso 2002); a weekly day off lets it"
-                        + " catch up.", blocks ? BLOCK_SOURCE : SOURCE, suggestion(c, longest, warn)));
+        return List.of(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), longest,
+                longest.size(), blocks ? block : warn, "days", blocks ? BLOCK_SOURCE : SOURCE,
+                () -> "No rest day for " + longest.size() + " days in a row, " + longDate(from) + " to " + longDate(to),
+                () -> "Recovery takes longer the more sessions a week there are (Busso 2002); a weekly day off lets it"
+                        + " catch up.", () -> suggestion(c, longest, warn)));
     }
 
     /** The single-outing day in the streak whose rest leaves the shortest pieces, easiest first. */

@@ -51,7 +51,7 @@ public final class Suggestions {
             if (o.au() <= cutAu + Bounds.EPS) {
                 break;
             }
-            double keep = Math.floor(o.minutes() * (o.au() - cutAu) / o.au() - 1e-6);
+            double keep = Math.floor(o.minutes() * (o.au() - cutAu) / o.au() - Bounds.ROUNDING);
             if (keep >= 15) {
                 return new Suggestion.Shorten(o.session().orElseThrow(), Duration.ofMinutes((long) keep),
                         "Shorten " + Words.name(o) + " from " + Words.duration(o.minutes()) + " to "

@@ -42,6 +42,10 @@ public final class Taper implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        long monday = c.windows().epochDay(c.weekIndex());
+        if (!TripIndex.anyGoal(c, monday, monday + 7)) {
+            return List.of(); // no goal this week: nothing to taper for
+        }
         double cutNeeded = c.threshold(CUT_FRACTION);
         int taperDays = (int) Math.max(7, Math.round(c.threshold(TAPER_DAYS)));
         int peakWeeks = (int) Math.max(1, Math.round(c.threshold(PEAK_WEEKS)));

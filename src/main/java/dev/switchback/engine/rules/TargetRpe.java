@@ -9,9 +9,9 @@ import dev.switchback.engine.PlannedEffort;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import dev.switchback.model.Session;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +52,11 @@ public final class TargetRpe implements Rule {
         PlannedEffort.Estimate worstEstimate = null;
         double worstGap = 0;
         double worstTarget = 0;
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            for (Outing o : c.outings(d)) {
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        // only sessions from today on may change (Suggestions.canChange)
+        for (int i = Math.max(m, w.today()); i < m + 7; i++) {
+            for (Outing o : w.outings(i)) {
                 if (o.fromTrip() || !Suggestions.canChange(c, o)) {
                     continue;
                 }
@@ -78,16 +81,22 @@ public final class TargetRpe implements Rule {
         if (worst == null) {
             return List.of();
         }
-        String est = Words.one(worstEstimate.rpe());
-        var found = new ArrayList<Finding>();
-        found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(worst.date()), worstGap, gap, "RPE",
-                Words.name(worst) + " is planned at RPE " + num(worstTarget) + ", " + Words.one(worstGap)
-                        + " below the engine's estimate of RPE " + est + " for it (" + worstEstimate.markedHow() + ")",
-                "The target RPE is the load's RPE: set for a lighter pack or a flatter route, it hides the load of"
-                        + " this session from every other rule.", SOURCE,
-                new Suggestion.UseEstimatedEffort(worst.session().orElseThrow(), worstEstimate.rpe(),
-                        "Use the estimate: RPE " + est + " instead of " + num(worstTarget) + " for "
-                                + Words.name(worst) + " (or lower its pack or climb)")));
+        Outing o = worst;
+        PlannedEffort.Estimate e = worstEstimate;
+        double g = worstGap;
+        double target = worstTarget;
+        var found = new ArrayList<Finding>(1);
+        found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(worst.date()), worstGap, gap, "RPE", SOURCE,
+                () -> Words.name(o) + " is planned at RPE " + num(target) + ", " + Words.one(g)
+                        + " below the engine's estimate of RPE " + Words.one(e.rpe()) + " for it (" + e.markedHow()
+                        + ")",
+                () -> WHY,
+                () -> new Suggestion.UseEstimatedEffort(o.session().orElseThrow(), e.rpe(),
+                        "Use the estimate: RPE " + Words.one(e.rpe()) + " instead of " + num(target) + " for "
+                                + Words.name(o) + " (or lower its pack or climb)")));
         return found;
     }
+
+    private static final String WHY = "The target RPE is the load's RPE: set for a lighter pack or a flatter route, it"
+            + " hides the load of this session from every other rule.";
 }

@@ -21,6 +21,17 @@ public record Threshold(String ruleId, String name) implements Comparable<Thresh
         return ruleId + "." + name;
     }
 
+    /** As a record's, without its reflective bootstrap: the rule runner looks thresholds up every week. */
+    @Override
+    public int hashCode() {
+        return 31 * ruleId.hashCode() + name.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Threshold t && ruleId.equals(t.ruleId) && name.equals(t.name);
+    }
+
     @Override
     public int compareTo(Threshold o) {
         return key().compareTo(o.key());

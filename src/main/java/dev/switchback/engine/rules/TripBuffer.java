@@ -45,6 +45,12 @@ public final class TripBuffer implements Rule {
     @Override
     public List<Finding> check(WeekContext c) {
         int before = (int) Math.max(0, Math.round(c.threshold(DAYS_BEFORE)));
+        var w = c.windows();
+        int m = c.weekIndex();
+        // a trip that starts on days m+1 .. m+6+before or ends on m-1 .. m+5 has a trip day there
+        if (!w.anyTripDay(m + 1, m + 6 + before) && !w.anyTripDay(m - 1, m + 5)) {
+            return List.of();
+        }
         double easy = c.threshold(EASY_RPE);
         int minDays = (int) Math.max(1, Math.round(c.threshold(MIN_TRIP_DAYS)));
         LocalDate monday = c.weekStart();

@@ -34,16 +34,45 @@ final class TripIndex {
                 goals.putIfAbsent(t.start(), t.title());
             }
         }
+        goalEpochs = epochs(goals.keySet());
+    }
+
+    /** The goal trips' start days as sorted epoch days, for a week's quick "any goal?" read. */
+    private final long[] goalEpochs;
+
+    private static long[] epochs(java.util.Collection<LocalDate> sortedDays) {
+        long[] out = new long[sortedDays.size()];
+        int i = 0;
+        for (LocalDate d : sortedDays) {
+            out[i++] = d.toEpochDay();
+        }
+        return out;
+    }
+
+    /** True when a sorted array holds a value in {@code from .. to - 1}. */
+    private static boolean anyIn(long[] sorted, long from, long to) {
+        int at = java.util.Arrays.binarySearch(sorted, from);
+        int i = at >= 0 ? at : -at - 1;
+        return i < sorted.length && sorted[i] < to;
+    }
+
+    /** True when a goal day ({@link #goals}) lies from {@code from} (inclusive) to {@code to} (exclusive). */
+    static boolean anyGoal(WeekContext c, long fromEpoch, long toEpoch) {
+        return anyIn(of(c).goalEpochs, fromEpoch, toEpoch)
+                || anyIn(c.derived(GoalDays.class, c.plan().goals(), GoalDays::new).epochs, fromEpoch, toEpoch);
     }
 
     /** The goal events of a plan by day, the first of a day kept. */
     static final class GoalDays {
         private final NavigableMap<LocalDate, String> days = new TreeMap<>();
 
+        private final long[] epochs;
+
         GoalDays(List<GoalEvent> goals) {
             for (GoalEvent g : goals) {
                 days.putIfAbsent(g.date(), g.title());
             }
+            epochs = epochs(days.keySet());
         }
     }
 

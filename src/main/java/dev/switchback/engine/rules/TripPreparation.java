@@ -101,6 +101,14 @@ public final class TripPreparation implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        int m = c.weekIndex();
+        if (!c.windows().anyTripDay(m, m + 6)) {
+            return List.of(); // no trip starts this week (its first day would be a trip day)
+        }
+        List<Trip> trips = TripIndex.of(c).starting(c.weekStart(), c.weekStart().plusDays(6));
+        if (trips.isEmpty()) {
+            return List.of();
+        }
         double ratio = c.threshold(LONGEST_RATIO);
         int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
         double body = c.plan().athlete().bodyMassKg();
@@ -115,7 +123,7 @@ public final class TripPreparation implements Rule {
                 new Dimension("distance", TripStage::distanceM, Outing::distanceM, false),
                 new Dimension("climb", TripStage::climbM, Outing::climbM, false),
                 new Dimension("loaded descent", TripStage::descentM, Outing::descentM, true));
-        for (Trip t : TripIndex.of(c).starting(c.weekStart(), c.weekStart().plusDays(6))) {
+        for (Trip t : trips) {
             LocalDate s = t.start();
             long weeksAway = ChronoUnit.DAYS.between(c.today(), s) / 7;
             boolean close = weeksAway < buildWeeks;

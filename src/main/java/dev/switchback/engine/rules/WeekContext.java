@@ -26,6 +26,9 @@ public interface WeekContext {
     /** Monday of the week being checked. */
     LocalDate weekStart();
 
+    /** The day index of {@link #weekStart} in {@link #windows} ({@code windows().index(weekStart())}). */
+    int weekIndex();
+
     /** The day the analysis treats as today: days up to it use what was logged, later days what is planned. */
     LocalDate today();
 

@@ -29,6 +29,27 @@ public final class WeekLoads {
         return c.windows().anyTripDay(from, to);
     }
 
+    /** The 7 days of the week of {@code c}, read from the windows' kept dates. */
+    public static List<LocalDate> weekDays(WeekContext c) {
+        var w = c.windows();
+        int m = c.weekIndex();
+        return List.of(w.date(m), w.date(m + 1), w.date(m + 2), w.date(m + 3), w.date(m + 4), w.date(m + 5),
+                w.date(m + 6));
+    }
+
+    /** Days of the week of {@code c} that carry load (not trip days), by index. */
+    public static List<LocalDate> loadDays(WeekContext c) {
+        var w = c.windows();
+        int m = c.weekIndex();
+        var list = new ArrayList<LocalDate>(7);
+        for (int i = m; i < m + 7; i++) {
+            if (!w.rest(i) && !w.tripDay(i)) {
+                list.add(w.date(i));
+            }
+        }
+        return list;
+    }
+
     /** Days of the week that carry load (not trip days). */
     public static List<LocalDate> loadDays(WeekContext c, LocalDate monday) {
         return weekDays(monday).stream().filter(d -> !c.day(d).rest() && !c.day(d).tripDay()).toList();

@@ -8,6 +8,8 @@ import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
+import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +25,8 @@ public final class WeeklyRamp implements Rule {
     static final Threshold WARN_RATIO = new Threshold(ID, "warnRatio");
     static final Threshold TWO_WEEK_RATIO = new Threshold(ID, "twoWeekRatio");
     static final Source SOURCE = new Source("Nielsen et al. 2014, JOSPT; Rogalski et al. 2013", Evidence.PEER_REVIEWED);
+    private static final String WHY = "Novice runners who raised their volume by more than 30 % over two weeks had"
+            + " more distance-related injuries (Nielsen 2014).";
 
     @Override
     public String id() {
@@ -42,59 +46,69 @@ public final class WeeklyRamp implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        LocalDate w = c.weekStart();
-        double now = WeekLoads.trainingLoad(c, w);
+        Windows w = c.windows();
+        int m = c.weekIndex();
+        double now = w.trainingLoad(m);
         if (now <= 0) {
             return List.of();
         }
-        var days = WeekLoads.loadDays(c, w);
         // Both comparisons are made; the one furthest over its threshold is reported, and the cut
         // suggested satisfies both.
         double cut = 0;
         double worst = 0;
-        String message = null;
+        int worstBack = 0;
         double measured = 0;
         double limit = 0;
-        String whose = "";
+        double then = 0;
         boolean shortHistory = false;
         for (int back = 1; back <= 2; back++) {
-            LocalDate before = w.minusWeeks(back);
+            int before = m - 7 * back;
+            if (w.anyTripDay(before, before + 6)) {
+                continue;
+            }
+            double load = w.trainingLoad(before);
+            if (load <= 0) {
+                continue;
+            }
             double threshold = c.threshold(back == 1 ? WARN_RATIO : TWO_WEEK_RATIO);
-            if (WeekLoads.hasTripDay(c, before, before.plusDays(6))) {
-                continue;
-            }
-            double then = WeekLoads.trainingLoad(c, before);
-            if (then <= 0) {
-                continue;
-            }
-            double r = now / then;
+            double r = now / load;
             if (!over(r, threshold)) {
                 continue;
             }
-            cut = Math.max(cut, now - threshold * then + 1);
+            cut = Math.max(cut, now - threshold * load + 1);
             if (r / threshold > worst) {
                 worst = r / threshold;
-                String when = back == 1 ? "last week's" : "the load two weeks ago";
-                whose = back == 1 ? "last week's load" : "the load two weeks ago";
-                message = "This week's load (" + au(now) + ") is " + ratio(r) + "x " + when + " (" + au(then) + ")";
+                worstBack = back;
+                then = load;
                 measured = r;
                 limit = threshold;
-                shortHistory = c.historyDays(before) < 1;
+                shortHistory = w.historyDays(before) < 1;
             }
         }
-        if (message == null) {
+        if (worstBack == 0) {
             return List.of();
         }
+        var days = WeekLoads.loadDays(c);
+        String when = worstBack == 1 ? "last week's" : "the load two weeks ago";
+        String whose = worstBack == 1 ? "last week's load" : "the load two weeks ago";
+        double r = measured;
+        double was = then;
+        double lim = limit;
+        double cutAu = cut;
+        LocalDate monday = c.weekStart();
         if (shortHistory) {
-            return List.of(new Finding(ID, Severity.INFO, w, days, measured, limit, "x",
-                    message + "; the plan starts too late in that week to judge the ramp",
-                    "A ramp needs a full week to compare with.", SOURCE,
-                    new dev.switchback.engine.Suggestion.Advice("No change needed yet")));
+            return List.of(Finding.lazy(ID, Severity.INFO, monday, days, measured, limit, "x", SOURCE,
+                    () -> message(now, r, when, was) + "; the plan starts too late in that week to judge the ramp",
+                    () -> "A ramp needs a full week to compare with.",
+                    () -> new Suggestion.Advice("No change needed yet")));
         }
-        return List.of(new Finding(ID, Severity.WARN, w, days, measured, limit, "x", message,
-                "Novice runners who raised their volume by more than 30 % over two weeks had more"
-                        + " distance-related injuries (Nielsen 2014).", SOURCE,
-                Suggestions.cut(c, days, cut, "Take about " + au(cut) + " off this week to stay within "
-                        + Math.round((limit - 1) * 100) + " % above " + whose)));
+        return List.of(Finding.lazy(ID, Severity.WARN, monday, days, measured, limit, "x", SOURCE,
+                () -> message(now, r, when, was), () -> WHY,
+                () -> Suggestions.cut(c, days, cutAu, "Take about " + au(cutAu) + " off this week to stay within "
+                        + Math.round((lim - 1) * 100) + " % above " + whose)));
+    }
+
+    private static String message(double now, double r, String when, double then) {
+        return "This week's load (" + au(now) + ") is " + ratio(r) + "x " + when + " (" + au(then) + ")";
     }
 }

@@ -89,22 +89,20 @@ public final class FeelGatedProgressionRule implements Rule {
             if (!hard && sore.isEmpty()) {
                 continue;
             }
-            String gateText = "the last pack day, " + SignalWords.day(g.date()) + ", was logged "
-                    + howItWent(g, hard, target, sore) + ".";
-            String why = "Load carriage is best progressed in small steps after pack days that went well; a hard"
-                    + " or sore last pack day says the body has not caught up with the current load yet.";
+            boolean gateHard = hard;
             OutingLog heaviest = packDays.stream().max(Comparator.comparingDouble(OutingLog::packKg)).orElseThrow();
             Optional<OutingLog> longest = packDays.stream().filter(l -> l.kind() == s.kind() && l.distanceM() > 0)
                     .max(Comparator.comparingDouble(OutingLog::distanceM));
             if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
                 double increase = s.packKg() - heaviest.packKg();
                 double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
-                String message = SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
-                        + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
-                        + Words.mass(heaviest.packKg()) + " on " + SignalWords.day(heaviest.date()) + "), and "
-                        + gateText;
-                findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
-                        "kg more", message, why, SOURCE, new Suggestion.CapPack(s.id(), cap,
+                findings.add(Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
+                        "kg more", SOURCE,
+                        () -> SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
+                                + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
+                                + Words.mass(heaviest.packKg()) + " on " + SignalWords.day(heaviest.date()) + "), and "
+                                + gateText(g, gateHard, target, sore),
+                        () -> WHY, () -> new Suggestion.CapPack(s.id(), cap,
                                 "Carry at most " + Words.mass(cap) + " on " + SignalWords.day(s.date())
                                         + " (half the planned increase)")));
             } else if (longest.isPresent()
@@ -114,17 +112,26 @@ public final class FeelGatedProgressionRule implements Rule {
                 double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;
                 Duration shorter = Duration.ofMinutes(
                         Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
-                String message = SignalWords.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
-                        + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT) + " of the last "
-                        + lookback + " days (" + km(l.distanceM()) + " on " + SignalWords.day(l.date()) + "), and "
-                        + gateText;
-                findings.add(new Finding(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
-                        "km more", message, why, SOURCE, new Suggestion.Shorten(s.id(), shorter,
+                findings.add(Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
+                        "km more", SOURCE,
+                        () -> SignalWords.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
+                                + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
+                                + " of the last " + lookback + " days (" + km(l.distanceM()) + " on "
+                                + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, sore),
+                        () -> WHY, () -> new Suggestion.Shorten(s.id(), shorter,
                                 "Shorten " + SignalWords.describe(s) + " to about " + km(targetM) + " ("
                                         + shorter.toMinutes() + " min, half the planned increase)")));
             }
         }
         return findings;
+    }
+
+    private static final String WHY = "Load carriage is best progressed in small steps after pack days that went"
+            + " well; a hard or sore last pack day says the body has not caught up with the current load yet.";
+
+    private static String gateText(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
+        return "the last pack day, " + SignalWords.day(g.date()) + ", was logged " + howItWent(g, hard, target, sore)
+                + ".";
     }
 
     private static List<java.time.LocalDate> dates(OutingLog gate, OutingLog reference, Session s) {

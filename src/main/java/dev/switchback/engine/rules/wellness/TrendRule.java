@@ -4,6 +4,7 @@ import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Tolerance;
+import dev.switchback.engine.rules.CheckIns;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
@@ -74,47 +75,72 @@ abstract class TrendRule implements Rule {
         int baselineDays = (int) week.threshold(baselineDaysT);
         int minBaseline = (int) week.threshold(minBaselineT);
         double worseBy = week.threshold(worseByT);
-        Plan plan = week.plan();
-        Optional<Finding> latest = Optional.empty();
+        // the ratings of the days the week's windows read, once: baseline and recent days before Monday, then the week
+        CheckIns checkIns = CheckIns.of(week);
+        long monday = week.weekStart().toEpochDay();
+        int span = Math.max(0, recentDays - 1) + Math.max(0, baselineDays);
+        long firstDay = monday - span;
+        int[] values = new int[span + 7];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = checkIns.rating(firstDay + k, rating);
+        }
+        int latest = -1;
+        double latestRecent = 0;
+        double latestBase = 0;
         for (int i = 0; i < 7; i++) {
-            LocalDate d = week.weekStart().plusDays(i);
-            LocalDate recentStart = d.minusDays(recentDays - 1L);
-            List<Integer> recent = ratings(week, recentStart, d);
-            if (recent.size() < recentDays) {
+            int d = span + i; // index of the day in values
+            int recentStart = d - (recentDays - 1);
+            long[] recent = sumAndCount(values, recentStart, d);
+            if (recent[1] < recentDays) {
                 continue;
             }
-            LocalDate baseEnd = recentStart.minusDays(1);
-            List<Integer> base = ratings(week, baseEnd.minusDays(baselineDays - 1L), baseEnd);
-            if (base.size() < minBaseline) {
+            int baseEnd = recentStart - 1;
+            long[] base = sumAndCount(values, baseEnd - (baselineDays - 1), baseEnd);
+            if (base[1] < minBaseline) {
                 continue;
             }
-            double recentMean = mean(recent);
-            double baseMean = mean(base);
+            double recentMean = recent[1] == 0 ? 0 : (double) recent[0] / recent[1];
+            double baseMean = base[1] == 0 ? 0 : (double) base[0] / base[1];
             double delta = recentMean - baseMean;
             if (delta + Tolerance.EPS < worseBy) {
                 continue;
             }
-            List<LocalDate> dates = recentStart.datesUntil(d.plusDays(1)).toList();
-            String message = itemName + " has got worse: " + SignalWords.num(round1(recentMean)) + " on average "
-                    + SignalWords.span(recentStart, d) + " against " + SignalWords.num(round1(baseMean)) + " over the "
-                    + baselineDays + " days before (1 best, 7 worst; " + SignalWords.num(round1(delta))
-                    + " points worse, threshold " + SignalWords.num(worseBy) + ").";
-            latest = Optional.of(new Finding(id, Severity.WARN, week.weekStart(), dates, round1(delta), worseBy,
-                    "points worse", message, why(), source, HardSessions.easeNextHard(week, d, advice())));
+            latest = i;
+            latestRecent = recentMean;
+            latestBase = baseMean;
         }
-        return latest.map(List::of).orElse(List.of());
+        if (latest < 0) {
+            return List.of();
+        }
+        LocalDate d = week.weekStart().plusDays(latest);
+        LocalDate recentStart = d.minusDays(recentDays - 1L);
+        double recentMean = latestRecent;
+        double baseMean = latestBase;
+        double delta = recentMean - baseMean;
+        List<LocalDate> dates = recentStart.datesUntil(d.plusDays(1)).toList();
+        return List.of(Finding.lazy(id, Severity.WARN, week.weekStart(), dates, round1(delta), worseBy, "points worse",
+                source, () -> itemName + " has got worse: " + SignalWords.num(round1(recentMean)) + " on average "
+                        + SignalWords.span(recentStart, d) + " against " + SignalWords.num(round1(baseMean))
+                        + " over the " + baselineDays + " days before (1 best, 7 worst; "
+                        + SignalWords.num(round1(delta)) + " points worse, threshold " + SignalWords.num(worseBy) + ").",
+                this::why, () -> HardSessions.easeNextHard(week, d, advice())));
     }
 
-    private List<Integer> ratings(WeekContext week, LocalDate from, LocalDate to) {
-        var values = new ArrayList<Integer>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            PlanIndex.of(week).wellnessOn(d).ifPresent(w -> values.add(rating.applyAsInt(w)));
+    /**
+     * The sum and count of the ratings from {@code from} to {@code to} (indexes into {@code values}, both
+     * inclusive; days before the array's first have no rating): the average as {@code IntStream.average}
+     * makes it, {@code (double) sum / count}.
+     */
+    private static long[] sumAndCount(int[] values, int from, int to) {
+        long sum = 0;
+        long count = 0;
+        for (int k = Math.max(0, from); k <= to && k < values.length; k++) {
+            if (values[k] != CheckIns.NONE) {
+                sum += values[k];
+                count++;
+            }
         }
-        return values;
-    }
-
-    private static double mean(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).average().orElse(0);
+        return new long[] {sum, count};
     }
 
     private static double round1(double v) {

@@ -61,6 +61,11 @@ record TestWeek(Plan plan, LocalDate weekStart, Map<Class<?>, Object> shared) im
     }
 
     @Override
+    public int weekIndex() {
+        throw new UnsupportedOperationException("not needed by the wellness rules");
+    }
+
+    @Override
     public Windows windows() {
         throw new UnsupportedOperationException("not needed by the wellness rules");
     }

@@ -1,0 +1,66 @@
+package dev.switchback.engine.rules;
+
+import dev.switchback.model.Wellness;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The plan's daily check-ins as arrays by epoch day, derived once from its list ({@link WeekContext#derived}):
+ * the Hooper sum and the worst Hooper item of the first check-in of each day ({@code WeekContext.wellnessOn}),
+ * {@value #NONE} on a day without one. The Hooper rule reads a week's runs from them without a map lookup.
+ */
+public final class CheckIns {
+    public static final int NONE = -1;
+    private final long firstEpoch;
+    private final int[] sum;
+    private final int[] worstItem;
+    private final Wellness[] first;
+
+    CheckIns(List<Wellness> checkIns) {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (Wellness w : checkIns) {
+            long e = w.date().toEpochDay();
+            lo = Math.min(lo, e);
+            hi = Math.max(hi, e);
+        }
+        int n = checkIns.isEmpty() ? 0 : (int) (hi - lo + 1);
+        this.firstEpoch = checkIns.isEmpty() ? 0 : lo;
+        this.sum = new int[n];
+        this.worstItem = new int[n];
+        Arrays.fill(sum, NONE);
+        Arrays.fill(worstItem, NONE);
+        this.first = new Wellness[n];
+        for (Wellness w : checkIns) {
+            int i = (int) (w.date().toEpochDay() - firstEpoch);
+            if (sum[i] == NONE) { // the first of the day, as wellnessOn
+                sum[i] = w.hooperSum();
+                worstItem[i] = Math.max(Math.max(w.sleepQuality(), w.stress()), Math.max(w.fatigue(), w.soreness()));
+                first[i] = w;
+            }
+        }
+    }
+
+    /** The check-ins of the plan of {@code c}, built once per list of check-ins. */
+    public static CheckIns of(WeekContext c) {
+        return c.derived(CheckIns.class, c.plan().wellness(), CheckIns::new);
+    }
+
+    /** The item {@code rating} of the day's check-in, {@link #NONE} without one. */
+    public int rating(long epochDay, java.util.function.ToIntFunction<Wellness> rating) {
+        long i = epochDay - firstEpoch;
+        return i >= 0 && i < first.length && first[(int) i] != null ? rating.applyAsInt(first[(int) i]) : NONE;
+    }
+
+    /** The Hooper sum of the day's check-in, {@link #NONE} without one. */
+    int sum(long epochDay) {
+        long i = epochDay - firstEpoch;
+        return i >= 0 && i < sum.length ? sum[(int) i] : NONE;
+    }
+
+    /** The worst item of the day's check-in, {@link #NONE} without one. */
+    int worstItem(long epochDay) {
+        long i = epochDay - firstEpoch;
+        return i >= 0 && i < worstItem.length ? worstItem[(int) i] : NONE;
+    }
+}
