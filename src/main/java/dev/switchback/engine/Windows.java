@@ -127,12 +127,12 @@ public final class Windows {
 
     /** A hard day ({@code DayLoad.hard}: never a trip day). */
     public boolean hard(int i) {
-        return in(i) && series.days[i].hard();
+        return in(i) && series.hard[i];
     }
 
     /** The heaviest pack of the day's counted outings, kg. */
     public double heaviestPack(int i) {
-        return in(i) ? series.days[i].heaviestPackKg() : 0;
+        return in(i) ? series.heaviestPackKg[i] : 0;
     }
 
     /** The longest single outing of the day, minutes. */
@@ -147,12 +147,12 @@ public final class Windows {
 
     /** The outings that count towards the day's load. */
     public List<Outing> outings(int i) {
-        return in(i) ? series.counted[i] : List.of();
+        return in(i) ? series.outings(i) : List.of();
     }
 
     /** The day's loads, outings and totals ({@code PlanAnalysis.day}); only inside the plan. */
     public DayLoad day(int i) {
-        return series.days[i];
+        return series.day(i);
     }
 
     /** The acute:chronic ratio of day {@code i} (as {@code DayMetrics.acwr}), {@code NaN} without enough history. */
