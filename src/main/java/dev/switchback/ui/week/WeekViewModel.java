@@ -189,16 +189,7 @@ public final class WeekViewModel {
      * session's place (in the same edit, so one undo brings the rest day back): a day cannot be both.
      */
     static Plan place(Plan plan, Session s) {
-        Plan with = plan.withSession(s);
-        if (s.isRest()) {
-            return with;
-        }
-        for (Session other : plan.sessionsOn(s.date())) {
-            if (other.isRest() && !other.id().equals(s.id())) {
-                with = with.withoutSession(other.id());
-            }
-        }
-        return with;
+        return plan.placing(s);
     }
 
     public void editSelected() {
