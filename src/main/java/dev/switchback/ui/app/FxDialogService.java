@@ -284,10 +284,11 @@ public final class FxDialogService implements DialogService {
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
         okButton.setId("name-ok");
         okButton.disableProperty().bind(reason.isNotEmpty());
-        d.setOnShown(e -> {
+        // after the dialog's own focus handling, so that typing replaces the name offered
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
             field.requestFocus();
             field.selectAll();
-        });
+        }));
         d.setResultConverter(b -> b == ok ? field.getText().strip() : null);
         return d.showAndWait();
     }
