@@ -170,6 +170,23 @@ public record Plan(
         return withSessions(list);
     }
 
+    /**
+     * The plan with {@code s} in it (added, or replacing the session of its id); a training session put
+     * on a day planned as rest takes the rest session's place, in the same edit: a day cannot be both.
+     */
+    public Plan placing(Session s) {
+        Plan with = withSession(s);
+        if (s.isRest()) {
+            return with;
+        }
+        for (Session other : sessionsOn(s.date())) {
+            if (other.isRest() && !other.id().equals(s.id())) {
+                with = with.withoutSession(other.id());
+            }
+        }
+        return with;
+    }
+
     /** Removes a session; a log of it stays, as an unplanned outing. */
     public Plan withoutSession(SessionId id) {
         var keptLogs = logs.stream()

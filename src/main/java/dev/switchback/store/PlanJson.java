@@ -405,7 +405,7 @@ final class PlanJson {
         return true;
     }
 
-    private static String sentence(String what, int room) {
+    static String sentence(String what, int room) {
         String s = Printable.escape(what.strip());
         if (s.contains("com.fasterxml") || s.contains("java.") || s.contains("`")) {
             s = "this part of the file cannot be read as a plan";
@@ -426,7 +426,7 @@ final class PlanJson {
         return "none exists yet; Switchback keeps them as " + name(newest) + " to ." + AtomicWriter.BACKUPS;
     }
 
-    private static String syntax(StreamReadException e) {
+    static String syntax(StreamReadException e) {
         String original = e.getOriginalMessage();
         if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             return "the file ends in the middle of the plan; it was probably cut off while being copied or saved";
@@ -499,7 +499,7 @@ final class PlanJson {
     }
 
     /** Jackson's own words name Java classes and features; people get a sentence instead. */
-    private static String mapping(JsonMappingException e) {
+    static String mapping(JsonMappingException e) {
         if (e.getCause() instanceof StreamReadException cause) {
             return syntax(cause);
         }
@@ -513,7 +513,7 @@ final class PlanJson {
         return "this value has the wrong form for this field";
     }
 
-    private static String mismatch(MismatchedInputException e) {
+    static String mismatch(MismatchedInputException e) {
         Class<?> type = e.getTargetType();
         if (FiniteNumbers.NOT_FINITE.equals(e.getOriginalMessage())) {
             return "this number is too large to be a plan value; write an ordinary number";
@@ -551,7 +551,7 @@ final class PlanJson {
     }
 
     /** The JSON path of a mapping error, e.g. {@code sessions[3].packKg}. */
-    private static String path(JsonMappingException e) {
+    static String path(JsonMappingException e) {
         var out = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getIndex() >= 0) {
@@ -567,7 +567,7 @@ final class PlanJson {
     }
 
     /** Where the parser was when a syntax error stopped it, as a path. */
-    private static String pathOf(StreamReadException e) {
+    static String pathOf(StreamReadException e) {
         JsonParser parser = e.getProcessor();
         if (parser == null || parser.getParsingContext() == null) {
             return "";

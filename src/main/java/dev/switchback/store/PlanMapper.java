@@ -90,7 +90,7 @@ final class PlanMapper {
                 a.restingHeartRate().orElse(null), a.sex().name(), a.units().name(), a.experience().name());
     }
 
-    private static SessionDto session(Session s) {
+    static SessionDto session(Session s) {
         return new SessionDto(s.id().value(), s.date().toString(), s.kind().name(), s.intention().name(), s.title(),
                 minutes(s.duration()), s.distanceM(), s.climbM(), s.descentM(), s.terrain().name(), s.packKg(),
                 s.targetRpe().orElse(null), s.targetHrZone().orElse(null), s.notes(), s.nextDayPlan(),
@@ -207,7 +207,7 @@ final class PlanMapper {
                 Optional.ofNullable(d.restingHeartRateBpm()), sex, units, experience));
     }
 
-    private static Session session(SessionDto d, String at) {
+    static Session session(SessionDto d, String at) {
         SessionId id = build(at + ".id", Map.of(), () -> new SessionId(required(d.id(), at, "id")));
         LocalDate date = date(d.date(), at, "date");
         SessionKind kind = parse(SessionKind.class, required(d.kind(), at, "kind"), at, "kind");

@@ -41,9 +41,14 @@ public final class FakeDialogs implements DialogService {
         infos.add(title + ": " + message);
     }
 
+    /** What {@link #confirm} was asked, and its answer. */
+    public final List<String> confirmsAsked = new ArrayList<>();
+    public boolean confirmAnswer = true;
+
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
-        return true;
+        confirmsAsked.add(title + ": " + message);
+        return confirmAnswer;
     }
 
     @Override
@@ -112,5 +117,45 @@ public final class FakeDialogs implements DialogService {
     public Optional<Trip> editTrip(TripEditorViewModel editor) {
         tripEdits.accept(editor);
         return cancelEditor ? Optional.empty() : editor.result();
+    }
+
+    /** The name typed into {@link #askName} (empty: cancelled); a name the dialog refuses is recorded and gives empty. */
+    public Optional<String> name = Optional.empty();
+    public final List<String> namesOffered = new ArrayList<>();
+    public final List<String> nameRefusals = new ArrayList<>();
+    /** Types into the template picker as a user would; then Enter takes its choice. */
+    public Consumer<dev.switchback.ui.templates.TemplatePickerViewModel> picking = p -> { };
+    public boolean cancelPicker;
+    public Optional<Integer> choice = Optional.of(0);
+    public final List<String> choicesAsked = new ArrayList<>();
+    public Consumer<dev.switchback.ui.templates.TemplateLibraryViewModel> managing = l -> { };
+
+    @Override
+    public Optional<String> askName(String title, String label, String initial,
+            java.util.function.Function<String, Optional<String>> problem) {
+        namesOffered.add(initial);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> refused = problem.apply(name.get());
+        refused.ifPresent(nameRefusals::add);
+        return refused.isPresent() ? Optional.empty() : name.map(String::strip);
+    }
+
+    @Override
+    public Optional<String> pickTemplate(dev.switchback.ui.templates.TemplatePickerViewModel picker) {
+        picking.accept(picker);
+        return cancelPicker ? Optional.empty() : picker.choice();
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options) {
+        choicesAsked.add(message + " " + options);
+        return choice;
+    }
+
+    @Override
+    public void manageTemplates(dev.switchback.ui.templates.TemplateLibraryViewModel library) {
+        managing.accept(library);
     }
 }

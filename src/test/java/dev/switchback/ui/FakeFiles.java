@@ -86,6 +86,21 @@ public final class FakeFiles implements PlanFiles {
         return HOME.resolve("plan.json");
     }
 
+    /** The template library is a real file (its store is tested on disk), in a folder of this instance's own. */
+    private Path templates;
+
+    @Override
+    public Path templatesFile() {
+        if (templates == null) {
+            try {
+                templates = java.nio.file.Files.createTempDirectory("switchback-templates").resolve("templates.json");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return templates;
+    }
+
     @Override
     public Path recoveryFile() {
         return HOME.resolve("recovery.json");

@@ -265,6 +265,77 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait();
     }
 
+    @Override
+    public Optional<String> askName(String title, String label, String initial,
+            java.util.function.Function<String, Optional<String>> problem) {
+        Dialog<String> d = new Dialog<>();
+        prepare(d, title);
+        d.setHeaderText(title);
+        ButtonType ok = new ButtonType("OK", ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial);
+        field.setId("name-field");
+        field.setPrefColumnCount(28);
+        var reason = javafx.beans.binding.Bindings.createStringBinding(
+                () -> problem.apply(field.getText()).orElse(""), field.textProperty());
+        VBox box = new VBox(6, new Label(label), field, dev.switchback.ui.common.FieldReason.under("name-reason",
+                reason));
+        d.getDialogPane().setContent(box);
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.setId("name-ok");
+        okButton.disableProperty().bind(reason.isNotEmpty());
+        // after the dialog's own focus handling, so that typing replaces the name offered
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            field.requestFocus();
+            field.selectAll();
+        }));
+        d.setResultConverter(b -> b == ok ? field.getText().strip() : null);
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<String> pickTemplate(dev.switchback.ui.templates.TemplatePickerViewModel picker) {
+        Dialog<String> d = new Dialog<>();
+        prepare(d, picker.heading());
+        d.setHeaderText(picker.heading());
+        ButtonType ok = new ButtonType("Insert", ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
+        d.getDialogPane().setContent(new dev.switchback.ui.templates.TemplatePickerView(picker));
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.setId("picker-ok");
+        okButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> picker.selectedProperty().get().isEmpty(), picker.selectedProperty()));
+        d.setResultConverter(b -> b == ok ? picker.choice().orElse(null) : null);
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options) {
+        ButtonType[] buttons = new ButtonType[options.size() + 1];
+        for (int i = 0; i < options.size(); i++) {
+            buttons[i] = new ButtonType(options.get(i), i == 0 ? ButtonData.OK_DONE : ButtonData.OTHER);
+        }
+        buttons[options.size()] = ButtonType.CANCEL;
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message, buttons);
+        for (int i = 0; i < options.size(); i++) {
+            Button b = (Button) a.getDialogPane().lookupButton(buttons[i]);
+            b.setId("choice-" + i);
+            javafx.scene.control.ButtonBar.setButtonUniformSize(b, false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return a.showAndWait().map(java.util.Arrays.asList(buttons)::indexOf).filter(i -> i < options.size());
+    }
+
+    @Override
+    public void manageTemplates(dev.switchback.ui.templates.TemplateLibraryViewModel library) {
+        Dialog<Void> d = new Dialog<>();
+        prepare(d, "Template library");
+        d.setHeaderText("Template library");
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        d.getDialogPane().setContent(new dev.switchback.ui.templates.TemplateLibraryView(library));
+        d.showAndWait();
+    }
+
     /** The chosen file as a path, or a sentence when the system's language setting cannot spell its name. */
     private Optional<Path> path(File chosen) {
         if (chosen == null) {

@@ -255,13 +255,19 @@ public final class MainWindow extends BorderPane {
         MenuItem earlier = item("Move a day earlier", "Shortcut+Left", () -> week.moveSelectedBy(-1));
         MenuItem later = item("Move a day later", "Shortcut+Right", () -> week.moveSelectedBy(1));
         MenuItem copyWeek = item("Copy last week into this week", null, week::copyLastWeek);
+        MenuItem insertTemplate = item("Insert template…", "Shortcut+I", week::insertTemplate);
+        MenuItem saveTemplate = item("Save session as template…", null, week::saveSelectedAsTemplate);
+        MenuItem saveWeek = item("Save week as template…", null, week::saveWeekAsTemplate);
+        MenuItem applyWeek = item("Apply week template…", null, week::applyWeekTemplate);
+        MenuItem library = item("Template library…", null, week::manageTemplates);
         var noSelection = Bindings.createBooleanBinding(() -> week.selectedProperty().get().isEmpty(),
                 week.selectedProperty());
-        for (MenuItem m : new MenuItem[] {edit, duplicate, delete, copy, earlier, later}) {
+        for (MenuItem m : new MenuItem[] {edit, duplicate, delete, copy, earlier, later, saveTemplate}) {
             m.disableProperty().bind(noSelection);
         }
         Menu editMenu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addTrip, edit, duplicate,
-                delete, new SeparatorMenuItem(), copy, paste, copyWeek, new SeparatorMenuItem(), earlier, later);
+                delete, new SeparatorMenuItem(), copy, paste, copyWeek, new SeparatorMenuItem(), earlier, later,
+                new SeparatorMenuItem(), insertTemplate, saveTemplate, saveWeek, applyWeek, library);
 
         MenuItem prev = item("Previous week", "Page Up", week::previousWeek);
         MenuItem next = item("Next week", "Page Down", week::nextWeek);

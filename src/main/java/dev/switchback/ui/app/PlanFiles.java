@@ -37,6 +37,11 @@ public interface PlanFiles {
     /** The plan opened on start: the data folder's plan file. */
     Path defaultPlanFile();
 
+    /** The template library of the data folder (decisions/0009): {@code templates.json} beside the default plan. */
+    default Path templatesFile() {
+        return defaultPlanFile().toAbsolutePath().resolveSibling(dev.switchback.store.TemplateStore.FILE);
+    }
+
     /** Where autosave writes while there are unsaved edits. */
     Path recoveryFile();
 

@@ -102,7 +102,7 @@ public final class SwitchbackApp extends Application {
         });
         window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
         StartupProbe.mark("charts");
-        plugIn(window, stage, vm, theme, files, today);
+        plugIn(window, stage, vm, theme, files, today, dialogs);
         var guide = new FirstRunGuideViewModel(prefs);
         stage.getProperties().put(FirstRunGuideViewModel.class, guide);
         MenuItem showGuide = new MenuItem("Show the guide");
@@ -174,7 +174,7 @@ public final class SwitchbackApp extends Application {
 
     /** The other parts of the window: settings, outing logs and wellness, printing and export. */
     private static void plugIn(MainWindow window, Stage stage, MainViewModel vm, ObjectProperty<Theme> theme,
-            PlanFiles files, Supplier<LocalDate> today) {
+            PlanFiles files, Supplier<LocalDate> today, DialogService dialogs) {
         PlanDocument doc = vm.document();
         var week = vm.week();
         window.setPrintAction(() -> PrintService.print(stage, doc.getPlan(), doc.getAnalysis(), week.weekStart()));
@@ -222,6 +222,8 @@ public final class SwitchbackApp extends Application {
                 LogActions.quickLogUnplanned(doc, date, stage);
             }
         });
+        week.setTemplateCommands(new dev.switchback.ui.templates.TemplatesViewModel(doc, dialogs,
+                new dev.switchback.store.TemplateStore(files.templatesFile()), today, week::show));
         // The same commands as the cards' menus, so a session ahead of today or a rest is not offered here either.
         MenuItem log = new MenuItem("Log outing…");
         log.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(week::logOuting,

@@ -55,4 +55,20 @@ public interface DialogService {
     Optional<Session> editSession(SessionEditorViewModel editor);
 
     Optional<Trip> editTrip(TripEditorViewModel editor);
+
+    /**
+     * Asks for a name, {@code initial} offered and selected; {@code problem} says why a name is refused
+     * (shown under the field, OK disabled while it says something). Empty when cancelled.
+     */
+    Optional<String> askName(String title, String label, String initial,
+            java.util.function.Function<String, Optional<String>> problem);
+
+    /** A field whose text filters the templates; Enter (or OK) takes the selected one. */
+    Optional<String> pickTemplate(dev.switchback.ui.templates.TemplatePickerViewModel picker);
+
+    /** One of {@code options} (the first is the default); empty when cancelled. */
+    Optional<Integer> choose(String title, String message, List<String> options);
+
+    /** The template library: rename and delete, each saved at once. */
+    void manageTemplates(dev.switchback.ui.templates.TemplateLibraryViewModel library);
 }

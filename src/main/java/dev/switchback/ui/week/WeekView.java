@@ -367,8 +367,9 @@ public final class WeekView extends BorderPane {
         }
         MenuItem copy = menuItem("Copy", "menu-copy", vm::copySelected);
         MenuItem delete = menuItem("Delete", "menu-delete", vm::deleteSelected);
+        MenuItem template = menuItem("Save as template…", "menu-save-template", () -> vm.saveAsTemplate(id));
         ContextMenu menu = new ContextMenu(edit, duplicate, new SeparatorMenuItem(), log, quick,
-                new SeparatorMenuItem(), copy, delete);
+                new SeparatorMenuItem(), copy, delete, new SeparatorMenuItem(), template);
         menu.setId("card-menu");
         return menu;
     }
@@ -381,8 +382,9 @@ public final class WeekView extends BorderPane {
         quick.setDisable(!vm.canLogOn(date));
         MenuItem add = menuItem("New session…", "menu-add", () -> vm.addSession(date));
         MenuItem paste = menuItem("Paste", "menu-paste", vm::paste);
+        MenuItem insert = menuItem("Insert template…", "menu-insert-template", () -> vm.insertTemplate(date));
         paste.setDisable(!vm.canPaste());
-        ContextMenu menu = new ContextMenu(log, quick, new SeparatorMenuItem(), add, paste);
+        ContextMenu menu = new ContextMenu(log, quick, new SeparatorMenuItem(), add, paste, insert);
         menu.setId("day-menu");
         return menu;
     }

@@ -50,6 +50,7 @@ public final class WeekViewModel {
     private final ObjectProperty<LocalDate> focusedDay = new SimpleObjectProperty<>(this, "focusedDay");
     private Optional<Session> clipboard = Optional.empty();
     private OutingLogCommands logCommands = OutingLogCommands.NONE;
+    private TemplateCommands templateCommands = TemplateCommands.NONE;
 
     public WeekViewModel(PlanDocument doc, DialogService dialogs, Supplier<LocalDate> today) {
         this.doc = doc;
@@ -189,16 +190,7 @@ public final class WeekViewModel {
      * session's place (in the same edit, so one undo brings the rest day back): a day cannot be both.
      */
     static Plan place(Plan plan, Session s) {
-        Plan with = plan.withSession(s);
-        if (s.isRest()) {
-            return with;
-        }
-        for (Session other : plan.sessionsOn(s.date())) {
-            if (other.isRest() && !other.id().equals(s.id())) {
-                with = with.withoutSession(other.id());
-            }
-        }
-        return with;
+        return plan.placing(s);
     }
 
     public void editSelected() {
@@ -296,6 +288,55 @@ public final class WeekViewModel {
             }
             return out;
         });
+    }
+
+    // ---- templates ----
+
+    /** The window's template library; until set, the template commands open nothing. */
+    public void setTemplateCommands(TemplateCommands commands) {
+        templateCommands = java.util.Objects.requireNonNull(commands, "commands");
+    }
+
+    /** "Save as template…" on a card: selects it and asks for the template's name. */
+    public void saveAsTemplate(SessionId id) {
+        if (doc.getPlan().session(id).isPresent()) {
+            select(id);
+            templateCommands.saveAsTemplate(id);
+        }
+    }
+
+    /** "Save as template…" for the selected card (Edit menu). */
+    public void saveSelectedAsTemplate() {
+        selected.get().ifPresent(this::saveAsTemplate);
+    }
+
+    /** "Insert template…" on a day's menu. */
+    public void insertTemplate(LocalDate day) {
+        focusDay(day);
+        templateCommands.insertTemplate(day);
+    }
+
+    /** "Insert template…" (Ctrl+I) on the focused day, the last day or card clicked. */
+    public void insertTemplate() {
+        insertTemplate(focusedDay.get() == null ? weekStart() : focusedDay.get());
+    }
+
+    public void saveWeekAsTemplate() {
+        templateCommands.saveWeekAsTemplate(weekStart());
+    }
+
+    public void applyWeekTemplate() {
+        templateCommands.applyWeekTemplate(weekStart());
+    }
+
+    public void manageTemplates() {
+        templateCommands.manageTemplates();
+    }
+
+    /** A new session on the screen: its week shown and its card selected. */
+    public void show(Session s) {
+        goTo(s.date());
+        select(s.id());
     }
 
     // ---- outing logs ----

@@ -113,6 +113,27 @@ class PrintViewModelTest {
         public Optional<dev.switchback.model.Trip> editTrip(dev.switchback.ui.trip.TripEditorViewModel editor) {
             throw new AssertionError("not asked when printing");
         }
+
+        @Override
+        public Optional<String> askName(String title, String label, String initial,
+                java.util.function.Function<String, Optional<String>> problem) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public Optional<String> pickTemplate(dev.switchback.ui.templates.TemplatePickerViewModel picker) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public Optional<Integer> choose(String title, String message, List<String> options) {
+            throw new AssertionError("not asked when printing");
+        }
+
+        @Override
+        public void manageTemplates(dev.switchback.ui.templates.TemplateLibraryViewModel library) {
+            throw new AssertionError("not asked when printing");
+        }
     }
 
     static final PrinterAccess NO_PRINTER = new PrinterAccess() {
