@@ -51,17 +51,29 @@ public final class AdjustView extends VBox {
         this.model = model;
         setId("adjust-view");
         setSpacing(10);
+        // the dialog sizes itself to its content: give the wrapped lines a width to wrap at
+        setPrefWidth(820);
+        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label header = new Label();
         header.setWrapText(true);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         header.textProperty().bind(model.headerProperty());
         Label reasons = new Label(String.join("\n", model.reasons()));
         reasons.setId("adjust-reasons");
         reasons.setWrapText(true);
+        reasons.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         reasons.getStyleClass().add("text-bold");
         ListView<OptionRow> list = new ListView<>(model.options());
         list.setId("adjust-options");
-        list.setPrefHeight(150);
+        list.setPrefHeight(130);
+        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // wrap long titles at the list's width rather than scroll sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(OptionRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -80,22 +92,25 @@ public final class AdjustView extends VBox {
         Label title = new Label();
         title.setId("adjust-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("text-bold");
         Label check = new Label();
         check.setId("adjust-check");
         check.setWrapText(true);
+        check.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label why = new Label();
         why.setId("adjust-why");
         why.setWrapText(true);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         why.getStyleClass().add("text-muted");
         days.setId("adjust-days");
         days.setHgap(16);
         days.setVgap(6);
         var c0 = new ColumnConstraints(110);
         var c1 = new ColumnConstraints();
-        c1.setPercentWidth(40);
+        c1.setPercentWidth(42);
         var c2 = new ColumnConstraints();
-        c2.setPercentWidth(40);
+        c2.setPercentWidth(42);
         days.getColumnConstraints().addAll(c0, c1, c2);
         Runnable show = () -> {
             var row = model.selectedOption();
@@ -120,8 +135,10 @@ public final class AdjustView extends VBox {
         for (DayRow d : rows) {
             Label before = new Label(d.before());
             before.setWrapText(true);
+            before.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label after = new Label(d.after());
             after.setWrapText(true);
+            after.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             after.getStyleClass().add("accent");
             days.addRow(r++, new Label(d.day()), before, after);
         }
