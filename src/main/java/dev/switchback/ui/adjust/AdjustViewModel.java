@@ -89,8 +89,9 @@ public final class AdjustViewModel {
                 + " and was checked by the rules; nothing changes until you apply one."
                 : "Nothing to adjust on " + Dates.weekdayDay(day) + ": no session missed in the last week, no outing"
                         + " logged much harder than planned, no sign of tiredness.");
+        // the first offered option (offered ones come first); a refused one is shown, Apply stays disabled
         selected.set(-1);
-        selected.set(a.options().isEmpty() ? (rows.isEmpty() ? -1 : 0) : 0);
+        selected.set(rows.isEmpty() ? -1 : 0);
     }
 
     private static String lines(List<String> sessions) {
