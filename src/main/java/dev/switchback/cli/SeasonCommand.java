@@ -2,7 +2,11 @@ package dev.switchback.cli;
 
 import dev.switchback.format.Measure;
 import dev.switchback.format.UnitFormat;
+import dev.switchback.engine.Engine;
 import dev.switchback.engine.Finding;
+import dev.switchback.engine.adjust.Adjuster;
+import dev.switchback.engine.adjust.Adjustment;
+import dev.switchback.format.Dates;
 import dev.switchback.engine.season.Season;
 import dev.switchback.engine.season.SeasonBuilder;
 import dev.switchback.engine.season.SeasonGoal;
@@ -37,16 +41,21 @@ import picocli.CommandLine.Parameters;
  * {@code switchback season PLAN -o OUT.json [--goal TRIP_ID|DATE] [--from DATE] [--days mon,tue,...]
  * [--long-day sat] [--replace]}: writes a season towards the goal (engine.season.SeasonBuilder), every week
  * proved free of WARN and BLOCK by the rule book, and says where the goal cannot be reached in the time there is.
+ * With {@code --adjust [--option N|NAME]}: the reasons to adjust the coming days and the options
+ * (engine.adjust.Adjuster), and the chosen one written to OUT.
  */
 @Command(
         name = "season",
         mixinStandardHelpOptions = true,
         description = {"Build a season towards a goal: base, build, peak and taper weeks with lighter weeks, each"
                 + " week checked by the rules while it is built. Writes the plan with the season to OUT.",
-            "The past, logged days and trips are never changed; future sessions are kept unless --replace."},
+            "The past, logged days and trips are never changed; future sessions are kept unless --replace.",
+            "With --adjust: the reasons to adjust the coming days (a missed session, outings logged harder than"
+                    + " planned, tiredness) and the options, each checked by the rules; --option N writes one."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written; the season reaches the goal", "1:written, but the goal cannot be reached in the"
-                + " time there is (the output says by how much and what to do)",
+        exitCodeList = {"0:written; the season reaches the goal (--adjust: the option written, or nothing to adjust)",
+                "1:written, but the goal cannot be reached in the time there is (the output says by how much and what"
+                        + " to do); --adjust without --option: there is something to adjust, nothing written",
                 "2:the plan cannot be read", "64:wrong usage", "73:OUT cannot be written"})
 public final class SeasonCommand implements Callable<Integer> {
 
@@ -100,6 +109,15 @@ public final class SeasonCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "DATE", description = "the day to build on (default: today)")
     LocalDate today;
 
+    @Option(names = "--adjust", description = "instead of a season: adjust the coming days after a missed session,"
+            + " outings logged harder than planned or a tired body; lists the reasons and the options, each checked by"
+            + " the rules, and writes the one chosen with --option")
+    boolean adjust;
+
+    @Option(names = "--option", paramLabel = "N|NAME", description = "with --adjust: the option to write, by its"
+            + " number or name (repeat-week, shift, easy, shorten, skip)")
+    String option;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -126,6 +144,13 @@ public final class SeasonCommand implements Callable<Integer> {
             return SwitchbackCommand.USAGE;
         }
         LocalDate day = today != null ? today : LocalDate.now();
+        if (adjust) {
+            return adjust(out, err, plan, day);
+        }
+        if (option != null) {
+            err.println("switchback season: --option chooses an adjustment: use it with --adjust.");
+            return SwitchbackCommand.USAGE;
+        }
         SeasonRequest req;
         try {
             SeasonGoal g = goal(plan, day);
@@ -149,6 +174,79 @@ public final class SeasonCommand implements Callable<Integer> {
         out.flush();
         return season.reachesGoal() && season.warnings().isEmpty() ? SwitchbackCommand.OK
                 : SwitchbackCommand.WARNINGS;
+    }
+
+    /** {@code --adjust}: the reasons, the options with their checks, and the chosen one written to OUT. */
+    private int adjust(PrintWriter out, PrintWriter err, Plan plan, LocalDate day) {
+        if (goal != null || replace || from != null || days != null || budget != null) {
+            err.println("switchback season: --adjust changes only the coming days; --goal, --from, --days, --budget"
+                    + " and --replace are for building a season. Leave them out.");
+            return SwitchbackCommand.USAGE;
+        }
+        var units = UnitFormat.of(plan.athlete().units());
+        Adjustment a = Adjuster.of(plan, Engine.analyse(plan, day), day);
+        if (!a.needed()) {
+            out.println("Nothing to adjust on " + Dates.weekdayDayYear(day) + ": no session missed in the last week,"
+                    + " no outing logged much harder than planned, no sign of tiredness. " + output + " not written.");
+            out.flush();
+            return SwitchbackCommand.OK;
+        }
+        out.println("Adjust the coming days (" + Dates.weekdayDayYear(day) + "):");
+        for (Adjustment.Reason r : a.reasons()) {
+            out.println("  " + r.trigger().label() + ": " + Printable.escape(r.text()));
+        }
+        out.println();
+        if (a.options().isEmpty()) {
+            out.println("No option passes the rules.");
+        } else {
+            out.println("Options (each checked by the rules):");
+        }
+        int n = 1;
+        for (Adjustment.Option o : a.options()) {
+            printOption(out, units, n++ + ". [" + o.kind().id() + "] ", o);
+        }
+        if (!a.refused().isEmpty()) {
+            out.println();
+            out.println("Tried, not offered:");
+            for (Adjustment.Option o : a.refused()) {
+                printOption(out, units, "-  [" + o.kind().id() + "] ", o);
+            }
+        }
+        out.println();
+        if (option == null) {
+            out.println(a.options().isEmpty() ? "Nothing written: the coming days stay as planned."
+                    : "Nothing written yet: choose one with --option N or --option NAME (e.g. --option 1).");
+            out.flush();
+            return SwitchbackCommand.WARNINGS;
+        }
+        var chosen = a.option(option);
+        if (chosen.isEmpty()) {
+            var refused = a.refused().stream().filter(o -> o.kind().id().equalsIgnoreCase(option.strip())).findFirst();
+            out.flush();
+            err.println("switchback season: --option " + option + " is not offered"
+                    + refused.map(o -> " (" + o.check(units) + ")").orElse("")
+                    + ". Choose one of: " + (a.options().isEmpty() ? "none (no option passes the rules)"
+                            : String.join(", ", a.options().stream().map(o -> (a.options().indexOf(o) + 1) + " or "
+                                    + o.kind().id()).toList())) + ".");
+            return SwitchbackCommand.USAGE;
+        }
+        try {
+            PlanStore.save(output, chosen.get().plan(), List.of());
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return ExportCommand.CANNOT_WRITE;
+        }
+        out.println("Wrote " + output + " with: " + Printable.escape(chosen.get().title()) + ".");
+        out.flush();
+        return SwitchbackCommand.OK;
+    }
+
+    private static void printOption(PrintWriter out, UnitFormat units, String head, Adjustment.Option o) {
+        out.println("  " + head + Printable.escape(o.title()));
+        for (Adjustment.DayChange c : o.days()) {
+            out.println("       " + Printable.escape(c.text()));
+        }
+        out.println("       " + Printable.escape(o.check(units)));
     }
 
     private SeasonGoal goal(Plan plan, LocalDate day) {

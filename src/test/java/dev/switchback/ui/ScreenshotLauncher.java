@@ -31,6 +31,11 @@ import javafx.util.Duration;
  * ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dheadless.geometry=1440x900-32}), where there is no GTK to draw a real window.
  * {@code -Dshot.guide=N} opens the first-run guide at its N-th callout.
+ * {@code -Dshot.adjust=true} gives the week a reason to adjust the coming days (the log of the last session
+ * before yesterday removed: missed; two of the week's outings logged 3 points harder than planned), so the week
+ * view shows "Adjust the coming days"; {@code -Dshot.adjustDialog=true} also opens that dialog;
+ * {@code -Dshot.season=true} opens Plan > Build season... with "replace" ticked and presses Preview;
+ * {@code -Dshot.dialog=true} makes {@code shot.file} a snapshot of the open dialog instead of the main window.
  */
 public final class ScreenshotLauncher extends Application {
 
@@ -162,11 +167,40 @@ public final class ScreenshotLauncher extends Application {
             });
             later.play();
         }
+        if (Boolean.getBoolean("shot.adjust") || Boolean.getBoolean("shot.adjustDialog")) {
+            PauseTransition later = new PauseTransition(Duration.seconds(3));
+            later.setOnFinished(e -> {
+                var d = vm.document();
+                d.apply("Missed and harder", ScreenshotLauncher::missedAndHarder);
+                if (Boolean.getBoolean("shot.adjustDialog")) {
+                    javafx.application.Platform.runLater(() -> vm.week().adjustComingDays());
+                }
+            });
+            later.play();
+        }
+        if (Boolean.getBoolean("shot.season")) {
+            PauseTransition later = new PauseTransition(Duration.seconds(3));
+            later.setOnFinished(e -> {
+                // pressed once the dialog is up (showDialog waits in a nested loop, where this timer still runs)
+                PauseTransition preview = new PauseTransition(Duration.seconds(1.5));
+                preview.setOnFinished(x -> dialog(stage).ifPresent(w -> {
+                    var replace = (javafx.scene.control.CheckBox) w.getScene().lookup("#season-replace");
+                    replace.setSelected(true);
+                    ((javafx.scene.control.Button) w.getScene().lookup("#season-preview")).fire();
+                }));
+                preview.play();
+                javafx.application.Platform.runLater(() -> dev.switchback.ui.season.SeasonView.showDialog(stage,
+                        vm.document(), LocalDate::now));
+            });
+            later.play();
+        }
         String file = System.getProperty("shot.file", "");
         if (!file.isEmpty()) {
             PauseTransition later = new PauseTransition(Duration.seconds(Integer.getInteger("shot.delay", 6)));
             later.setOnFinished(e -> {
-                write(stage.getScene().snapshot(null), java.nio.file.Path.of(file));
+                var scene = Boolean.getBoolean("shot.dialog") ? dialog(stage).map(javafx.stage.Window::getScene)
+                        .orElse(stage.getScene()) : stage.getScene();
+                write(scene.snapshot(null), java.nio.file.Path.of(file));
                 javafx.application.Platform.exit();
             });
             later.play();
@@ -197,6 +231,34 @@ public final class ScreenshotLauncher extends Application {
                 later.play();
             });
         }
+    }
+
+    /** The open dialog over the main window, if any. */
+    private static java.util.Optional<javafx.stage.Window> dialog(Stage main) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w != main && w.isShowing()
+                && w instanceof Stage).reduce((a, b) -> b);
+    }
+
+    /**
+     * The sample with reasons to adjust: the log of the last session before yesterday removed (missed), and two
+     * other outings of the last week logged 3 points harder than their target (harder than planned).
+     */
+    private static dev.switchback.model.Plan missedAndHarder(dev.switchback.model.Plan p) {
+        LocalDate today = LocalDate.now();
+        var logs = p.logs().stream().filter(l -> l.plannedSession().isPresent() && l.date().isBefore(today.minusDays(1))
+                && !l.date().isBefore(today.minusDays(7))).sorted(java.util.Comparator.comparing(
+                        dev.switchback.model.OutingLog::date)).toList();
+        if (logs.isEmpty()) {
+            return p;
+        }
+        var missed = logs.get(logs.size() - 1);
+        var harder = new java.util.HashSet<dev.switchback.model.LogId>();
+        logs.stream().filter(l -> l != missed && p.session(l.plannedSession().get()).flatMap(
+                dev.switchback.model.Session::targetRpe).isPresent()).skip(Math.max(0, logs.size() - 3)).limit(2)
+                .forEach(l -> harder.add(l.id()));
+        return p.withLogs(p.logs().stream().filter(l -> l != missed).map(l -> harder.contains(l.id())
+                ? l.withRpe(Math.min(10, p.session(l.plannedSession().get()).get().targetRpe().get() + 3)) : l)
+                .toList());
     }
 
     private static void write(javafx.scene.image.WritableImage image, java.nio.file.Path to) {

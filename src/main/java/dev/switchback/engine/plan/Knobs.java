@@ -82,4 +82,20 @@ public final class Knobs {
     public static final java.util.List<Double> ADJUSTMENTS = java.util.List.of(1.0, 0.85, 0.7, 0.55, 0.4);
     /** Easy days after a multi-day goal trip (section 10: one or two). */
     public static final int EASY_DAYS_AFTER_TRIP = 2;
+
+    // ---- re-planning: "Adjust the coming days" (engine.adjust) ----
+
+    /** How far back a missed session or a tired signal still asks for an adjustment. */
+    public static final int ADJUST_LOOK_BACK_DAYS = 7;
+    /** A session of the last this many days before today is not missed yet: its log may still come. */
+    public static final int ADJUST_GRACE_DAYS = 1;
+    /** The coming days an adjustment edits: today and the six after it. */
+    public static final int ADJUST_WINDOW_DAYS = 7;
+    /** Shares of the coming sessions tried, in order, by "shorten" until the rule book is content. */
+    public static final java.util.List<Double> SHORTEN_SHARES = java.util.List.of(0.7, 0.5);
+    /** "Swap for easy": an easy run of this share of the session, at most {@link #EASY_SWAP_MAX}, at least 20 min. */
+    public static final double EASY_SWAP_SHARE = 0.6;
+    public static final java.time.Duration EASY_SWAP_MAX = java.time.Duration.ofMinutes(45);
+    /** Missed sessions in one week that offer to repeat the week (Uphill Athlete: "more than two"; the issue: two). */
+    public static final int REPEAT_WEEK_MISSED = 2;
 }

@@ -250,7 +250,11 @@ public final class SwitchbackApp extends Application {
         MenuItem season = new MenuItem("Build season…");
         season.setId("menu-build-season");
         season.setOnAction(e -> dev.switchback.ui.season.SeasonView.showDialog(stage, doc, today));
-        window.planMenu().getItems().addAll(log, quick, wellness, journal, new SeparatorMenuItem(), season,
+        week.setAdjustAction(() -> dev.switchback.ui.adjust.AdjustView.showDialog(stage, doc, today));
+        MenuItem adjust = new MenuItem("Adjust the coming days…");
+        adjust.setId("menu-adjust");
+        adjust.setOnAction(e -> week.adjustComingDays());
+        window.planMenu().getItems().addAll(log, quick, wellness, journal, new SeparatorMenuItem(), season, adjust,
                 new SeparatorMenuItem(), settings);
         window.weekView().addFooter(dev.switchback.ui.log.WellnessStrip.create(doc, today,
                 day -> LogActions.wellnessCheckIn(doc, day, stage)));

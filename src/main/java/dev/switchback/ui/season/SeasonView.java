@@ -20,6 +20,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import java.util.List;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -53,8 +55,11 @@ public final class SeasonView extends VBox {
         this.model = model;
         setId("season-view");
         setSpacing(10);
+        // the dialog sizes itself to its content: give the table, the chart and the wrapped lines a width
+        setPrefWidth(860);
         Label header = new Label(model.header());
         header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         ComboBox<String> goal = new ComboBox<>(model.goals());
         goal.setId("season-goal");
         if (!model.goals().isEmpty()) {
@@ -69,31 +74,46 @@ public final class SeasonView extends VBox {
         preview.setId("season-preview");
         preview.setDefaultButton(false);
         preview.setOnAction(e -> model.preview());
-        HBox controls = new HBox(10, new Label("Goal"), goal, replace, preview);
+        Label goalLabel = new Label("Goal");
+        HBox controls = new HBox(10, goalLabel, goal, replace, preview);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (var c : List.of(goalLabel, goal, replace, preview)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label summary = new Label();
         summary.setId("season-summary");
         summary.textProperty().bind(model.summaryProperty());
         TableView<WeekRow> table = new TableView<>(model.weeks());
         table.setId("season-weeks");
-        table.setPrefHeight(260);
+        table.setPrefHeight(230);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Week", WeekRow::week, 70));
         table.getColumns().add(column("Phase", WeekRow::phase, 120));
-        table.getColumns().add(column("Long day", WeekRow::longDay, 80));
+        table.getColumns().add(column("Long day", WeekRow::longDay, 90));
         table.getColumns().add(column("Pack", WeekRow::pack, 70));
         table.getColumns().add(column("Climb", WeekRow::climb, 70));
-        table.getColumns().add(column("Load AU", WeekRow::load, 70));
-        table.getColumns().add(column("", WeekRow::note, 260));
+        table.getColumns().add(column("Load AU", WeekRow::load, 90));
+        table.getColumns().add(column("", WeekRow::note, 220));
         NumberAxis x = new NumberAxis();
         x.setLabel("week of the season");
+        // whole weeks only: "1, 2, 3", never "1.25"
+        x.setAutoRanging(false);
+        x.setTickUnit(1);
+        x.setMinorTickVisible(false);
+        x.setLowerBound(1);
+        x.setUpperBound(1);
         NumberAxis y = new NumberAxis();
-        y.setLabel("% of the goal's biggest day");
+        y.setLabel("% of goal");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("season-tracks");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setPrefHeight(240);
+        chart.setMinHeight(Region.USE_PREF_SIZE);
         model.tracks().addListener((javafx.collections.ListChangeListener<SeasonViewModel.TrackLine>) c -> {
             chart.getData().clear();
+            x.setUpperBound(Math.max(2, model.tracks().stream().mapToInt(t -> t.percentOfGoal().size()).max()
+                    .orElse(2)));
             for (SeasonViewModel.TrackLine t : model.tracks()) {
                 XYChart.Series<Number, Number> s = new XYChart.Series<>();
                 s.setName(t.name());
@@ -106,6 +126,7 @@ public final class SeasonView extends VBox {
         Label note = new Label();
         note.setId("season-note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(model.noteProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, controls, summary, table, chart, note);

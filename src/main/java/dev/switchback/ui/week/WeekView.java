@@ -110,7 +110,7 @@ public final class WeekView extends BorderPane {
         }
 
         seasonBox.getStyleClass().add("season-band");
-        setTop(new VBox(header, seasonBox));
+        setTop(new VBox(header, seasonBox, adjustBanner()));
 
         grid.getStyleClass().add("week-grid");
         for (int i = 0; i < 7; i++) {
@@ -179,6 +179,36 @@ public final class WeekView extends BorderPane {
             }
         }
         e.consume();
+    }
+
+    /**
+     * "Adjust the coming days" with the reason in words, shown while there is one (a missed session, outings
+     * logged harder than planned, signs of tiredness); the button is in the tab order, so the keyboard reaches it.
+     */
+    private HBox adjustBanner() {
+        Label reason = new Label();
+        reason.setId("adjust-reason");
+        reason.setWrapText(true);
+        reason.textProperty().bind(vm.adjustReasonProperty());
+        reason.setTooltip(new Tooltip());
+        reason.getTooltip().textProperty().bind(vm.adjustReasonProperty());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        reason.setMaxWidth(Double.MAX_VALUE);
+        reason.setMaxHeight(40);
+        Button adjust = new Button("Adjust the coming days…", new FontIcon(MaterialDesignC.CALENDAR_EDIT));
+        adjust.setId("adjust-coming-days");
+        adjust.setMinWidth(Region.USE_PREF_SIZE);
+        adjust.setTooltip(new Tooltip("Options for the coming days, each checked by the rules"));
+        adjust.setOnAction(e -> vm.adjustComingDays());
+        HBox banner = new HBox(10, new FontIcon(MaterialDesignI.INFORMATION_OUTLINE), reason, adjust);
+        banner.setId("adjust-banner");
+        banner.getStyleClass().add("adjust-banner");
+        banner.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        banner.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
+        var shown = vm.adjustReasonProperty().isNotEmpty();
+        banner.visibleProperty().bind(shown);
+        banner.managedProperty().bind(shown);
+        return banner;
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, String id) {

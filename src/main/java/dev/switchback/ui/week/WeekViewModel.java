@@ -1,5 +1,6 @@
 package dev.switchback.ui.week;
 
+import dev.switchback.engine.adjust.Adjuster;
 import dev.switchback.format.Dates;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
@@ -51,6 +52,8 @@ public final class WeekViewModel {
     private Optional<Session> clipboard = Optional.empty();
     private OutingLogCommands logCommands = OutingLogCommands.NONE;
     private TemplateCommands templateCommands = TemplateCommands.NONE;
+    private final ReadOnlyStringWrapper adjustReason = new ReadOnlyStringWrapper(this, "adjustReason", "");
+    private Runnable adjustAction = () -> { };
 
     public WeekViewModel(PlanDocument doc, DialogService dialogs, Supplier<LocalDate> today) {
         this.doc = doc;
@@ -79,6 +82,7 @@ public final class WeekViewModel {
         summary.set(screen.summary());
         season.set(screen.season());
         weekTitle.set(screen.title());
+        adjustReason.set(adjustReason(plan));
         selected.get().ifPresent(id -> {
             if (plan.session(id).isEmpty()) {
                 selected.set(Optional.empty());
@@ -337,6 +341,36 @@ public final class WeekViewModel {
     public void show(Session s) {
         goTo(s.date());
         select(s.id());
+    }
+
+    // ---- adjust the coming days ----
+
+    /**
+     * The reasons to adjust the coming days in one line (engine.adjust.Adjuster), shown while the week on
+     * screen is today's or the one before or after it; "" when there is none.
+     */
+    private String adjustReason(Plan plan) {
+        LocalDate day = today.get();
+        LocalDate monday = Weeks.monday(day);
+        if (weekStart().isBefore(monday.minusWeeks(1)) || weekStart().isAfter(monday.plusWeeks(1))) {
+            return "";
+        }
+        return doc.getAnalysis().map(a -> String.join(" ", Adjuster.reasons(plan, a, day).stream()
+                .map(r -> r.trigger().label() + ": " + r.text()).toList())).orElse("");
+    }
+
+    /** Why the coming days may need adjusting, or "" (the week view shows "Adjust the coming days" when not). */
+    public ReadOnlyStringProperty adjustReasonProperty() {
+        return adjustReason.getReadOnlyProperty();
+    }
+
+    /** The window's "Adjust the coming days" dialog; until set, the command opens nothing. */
+    public void setAdjustAction(Runnable action) {
+        adjustAction = java.util.Objects.requireNonNull(action, "action");
+    }
+
+    public void adjustComingDays() {
+        adjustAction.run();
     }
 
     // ---- outing logs ----
