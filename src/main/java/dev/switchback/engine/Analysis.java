@@ -129,6 +129,105 @@ final class Analysis implements PlanAnalysis {
         return date.toEpochDay() - series.firstEpoch;
     }
 
+    // ---- the daily series by day index, for rules that read arrays instead of LocalDate lookups ----
+    // Day i is firstEpoch() + i; an index outside 0 .. dayCount() - 1 is a day outside the plan (no load).
+    // The arrays are the analysis's own: read them, never write them.
+
+    /** The epoch day of the plan's first day (day index 0). */
+    long firstEpoch() {
+        return series.firstEpoch;
+    }
+
+    /** Days from the plan's first to its last day (0 for an empty plan). */
+    int dayCount() {
+        return series.n;
+    }
+
+    /** The day index of {@code date}, or -1 outside the plan. */
+    int dayIndex(LocalDate date) {
+        return series.index(date);
+    }
+
+    /** The load that counts (done where logged up to today, else planned), AU per day. */
+    double[] loads() {
+        return series.load;
+    }
+
+    double[] plannedLoads() {
+        return series.plannedAu;
+    }
+
+    double[] doneLoads() {
+        return series.doneAu;
+    }
+
+    double[] runningKms() {
+        return series.runningKm;
+    }
+
+    double[] climbs() {
+        return series.climbM;
+    }
+
+    double[] heaviestPacks() {
+        return series.heaviestPackKg;
+    }
+
+    double[] packKgKms() {
+        return series.packKgKm;
+    }
+
+    double[] longestMinutes() {
+        return series.longest;
+    }
+
+    double[] loadedKms() {
+        return series.loadedKm;
+    }
+
+    double[] loadedDescents() {
+        return series.loadedDescent;
+    }
+
+    /** Hard days as {@link DayLoad#hard()} (never a trip day); a rest day is {@code loads()[i] <= 0}. */
+    boolean[] hardDays() {
+        return series.hard;
+    }
+
+    boolean[] tripDays() {
+        return series.trip;
+    }
+
+    /** The EWMA acute and chronic loads, CTL and ATL of each day, as {@link #acuteEwma} etc. inside the plan. */
+    double[] acute() {
+        return series.acute;
+    }
+
+    double[] chronic() {
+        return series.chronic;
+    }
+
+    double[] ctl() {
+        return series.ctl;
+    }
+
+    double[] atl() {
+        return series.atl;
+    }
+
+    /** {@link #day}, {@link #outings} and {@link #wellnessOn} of a day index inside the plan. */
+    DayLoad dayAt(int i) {
+        return series.day(i);
+    }
+
+    List<Outing> outingsAt(int i) {
+        return series.outings(i);
+    }
+
+    Optional<Wellness> wellnessAt(int i) {
+        return series.wellness(i);
+    }
+
     @Override
     public List<DayLoad> days() {
         return series.days();

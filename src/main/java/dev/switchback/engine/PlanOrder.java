@@ -33,20 +33,18 @@ final class PlanOrder {
     }
 
     static Plan canonical(Plan plan) {
-        Plan p = plan;
-        if (!sorted(p.sessions(), SESSIONS)) {
-            p = p.withSessions(p.sessions().stream().sorted(SESSIONS).toList());
+        List<Session> sessions = sorted(plan.sessions(), SESSIONS) ? plan.sessions()
+                : plan.sessions().stream().sorted(SESSIONS).toList();
+        List<OutingLog> logs = sorted(plan.logs(), LOGS) ? plan.logs() : plan.logs().stream().sorted(LOGS).toList();
+        List<Trip> trips = sorted(plan.trips(), TRIPS) ? plan.trips() : plan.trips().stream().sorted(TRIPS).toList();
+        List<Wellness> wellness = sorted(plan.wellness(), WELLNESS) ? plan.wellness()
+                : plan.wellness().stream().sorted(WELLNESS).toList();
+        if (sessions == plan.sessions() && logs == plan.logs() && trips == plan.trips() && wellness == plan.wellness()) {
+            return plan;
         }
-        if (!sorted(p.logs(), LOGS)) {
-            p = p.withLogs(p.logs().stream().sorted(LOGS).toList());
-        }
-        if (!sorted(p.trips(), TRIPS)) {
-            p = p.withTrips(p.trips().stream().sorted(TRIPS).toList());
-        }
-        if (!sorted(p.wellness(), WELLNESS)) {
-            p = p.withWellness(p.wellness().stream().sorted(WELLNESS).toList());
-        }
-        return p;
+        // one new plan (its constructor checks every id once), not one per list
+        return new Plan(plan.name(), plan.athlete(), sessions, trips, logs, wellness, plan.phases(), plan.goals(),
+                plan.rules());
     }
 
     /**

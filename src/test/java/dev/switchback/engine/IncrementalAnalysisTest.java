@@ -186,6 +186,28 @@ class IncrementalAnalysisTest {
         assertSame(c, Engine.analyse(logged, today), logged);
     }
 
+    /** The planner's probe: a new session put where the engine's order has it is the same as one appended. */
+    @Property(tries = 60)
+    void aNewSessionInTheEnginesOrderIsAnalysedAsOneAppended(@ForAll("plans") Plan plan, @ForAll("todays") int t,
+            @ForAll long seed) {
+        if (plan.sessions().isEmpty()) {
+            return;
+        }
+        LocalDate today = PlanGenerators.today(t);
+        var r = new Random(seed);
+        Plan ordered = Engine.ordered(plan);
+        assertThat(ordered.sessions()).containsExactlyInAnyOrderElementsOf(plan.sessions());
+        Session s = plan.sessions().get(r.nextInt(plan.sessions().size()));
+        Session probe = s.withId(new dev.switchback.model.SessionId("probe-" + r.nextInt(1000)))
+                .withDate(s.date().plusDays(r.nextInt(5) - 2));
+        Plan inserted = Engine.withNewSession(ordered, probe);
+        Plan appended = plan.withSession(probe);
+        assertThat(inserted.sessions()).containsExactlyInAnyOrderElementsOf(appended.sessions());
+        assertThat(PlanOrder.canonical(inserted)).isSameAs(inserted); // already in order: nothing sorted again
+        PlanAnalysis base = Engine.analyse(ordered, today);
+        assertSame(Engine.reanalyse(base, inserted, today), Engine.analyse(appended, today), appended);
+    }
+
     static Plan edit(Plan p, List<Plan> history, Random r) {
         List<Session> sessions = p.sessions();
         int op = r.nextInt(9);

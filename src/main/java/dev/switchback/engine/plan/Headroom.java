@@ -50,6 +50,8 @@ public final class Headroom {
     /** Where the next day's searches start: this day's answers (12 steps = 1 h, 20 steps = 10 kg at first). */
     private int runHint = 12;
     private int packHint = 20;
+    /** A session of the plan has the probe's id (then the probe replaces it, as {@code Plan.withSession} does). */
+    private final boolean probeIdTaken;
 
     private record Key(String ruleId, LocalDate weekStart, Severity severity) {
         static Key of(Finding f) {
@@ -70,6 +72,7 @@ public final class Headroom {
         Plan near = Engine.ordered(nearPart(plan, cut));
         this.plan = near;
         this.base = near == plan ? base : Engine.reanalyse(base, near, today, book);
+        this.probeIdTaken = near.sessions().stream().anyMatch(s -> s.id().equals(PROBE_ID));
     }
 
     /** Days after the last judged week whose sessions still count (the taper's 14 and trip preparation's 30, and more). */
@@ -166,7 +169,7 @@ public final class Headroom {
     private Search search(LocalDate monday, int max, int hint, Probe probe) {
         Map<Integer, PlanAnalysis> analyses = new HashMap<>();
         java.util.function.IntFunction<PlanAnalysis> at = n -> analyses.computeIfAbsent(n,
-                k -> Engine.reanalyse(base, Engine.withNewSession(plan, probe.at(k)), today, book));
+                k -> Engine.reanalyse(base, withProbe(probe.at(k)), today, book));
         Map<Integer, Boolean> own = new HashMap<>();
         java.util.function.IntPredicate ownFails = n -> own.computeIfAbsent(n,
                 k -> hasNew(at.apply(k), monday, 0, 0));
@@ -231,6 +234,10 @@ public final class Headroom {
         }
         Optional<Finding> failing = hi <= max ? firstNew(at.apply(hi), monday, 0, 0) : Optional.empty();
         return new Search(lo, failing.map(this::binding));
+    }
+
+    private Plan withProbe(Session probe) {
+        return probeIdTaken ? plan.withSession(probe) : Engine.withNewSession(plan, probe);
     }
 
     private DayRoom.Binding binding(Finding f) {
