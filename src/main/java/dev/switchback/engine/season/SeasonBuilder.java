@@ -336,15 +336,16 @@ public final class SeasonBuilder {
                 ? goal.loadedDays() : 0, byWeekRow, upTo));
         var shortfalls = tracks.stream().filter(t -> !t.reachedTarget())
                 .map(t -> new Season.Shortfall(t.dimension(), t.reached(), t.target())).toList();
-        var remaining = new ArrayList<Finding>();
+        // a week's findings include those of the weeks around it whose days reach into it (a taper): each once
+        var remaining = new java.util.LinkedHashSet<Finding>();
         for (Season.Week w : weeks) {
             remaining.addAll(warnings(analysis, w.monday()));
         }
         int needed = weeksNeeded(standing, goal, block);
         Optional<String> note = needed > available || !shortfalls.isEmpty()
                 ? Optional.of(timeNote(standing, goal, needed, available)) : Optional.empty();
-        return new Season(plan, added, removed, weeks, tracks, shortfalls, remaining, standing, needed, available,
-                note);
+        return new Season(plan, added, removed, weeks, tracks, shortfalls, List.copyOf(remaining), standing, needed,
+                available, note);
     }
 
     /**

@@ -55,6 +55,19 @@ class SeasonBuilderTest {
     }
 
     @Test
+    void aWarningLeftInTheSeasonIsListedOnceThoughItsDaysReachIntoSeveralWeeks() {
+        // the sample's own goal trip lies inside a 16-week season towards a later goal: its taper warning
+        // concerns three weeks (spans) and was listed once for each
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        Plan sample = SamplePlan.create(today);
+        LocalDate from = today.plusDays(5);
+        SeasonGoal goal = new SeasonGoal("Sixteen weeks", from.plusWeeks(16).plusDays(5), Duration.ofHours(5),
+                17_000, 1200, 1200, 12, 2, java.util.Optional.empty());
+        Season s = SeasonBuilder.build(sample, SeasonRequest.defaults(goal, from).withReplace(true), today);
+        assertThat(s.warnings()).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
     void withTimeEnoughTheSeasonReachesTheGoalInEveryDimensionAndEveryWeekIsClean() {
         Plan plan = steadyWithGoal(16, 1, Duration.ofHours(5), 11, 900);
         Season s = build(plan, false);
