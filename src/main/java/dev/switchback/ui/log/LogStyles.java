@@ -47,13 +47,13 @@ public final class LogStyles {
         return badge;
     }
 
-    /** Sets {@code label} to show {@code c}, replacing any earlier compliance class. */
-    public static void showCompliance(Label label, Compliance c) {
+    /** Sets {@code label} to show a compliance ("Done as planned", its class), replacing any earlier class. */
+    public static void showBadge(Label label, String text, String complianceClass) {
         label.getStyleClass().removeIf(s -> s.startsWith("compliance-") && !s.equals("compliance-badge"));
         if (!label.getStyleClass().contains("compliance-badge")) {
             label.getStyleClass().add("compliance-badge");
         }
-        label.getStyleClass().add(complianceClass(c));
-        label.setText(c.label());
+        label.getStyleClass().add(complianceClass);
+        label.setText(text);
     }
 }
