@@ -97,26 +97,26 @@ public final class SettingsView extends BorderPane {
 
         GridPane athlete = grid();
         int row = 0;
-        row = addField(athlete, row, "Name", text(model.nameProperty(), "name", 20), "", model.nameErrorProperty());
-        TextField mass = text(model.bodyMassProperty(), "body-mass", 6);
+        row = addField(athlete, row, "Name", text(model.athlete().nameProperty(), "name", 20), "", model.athlete().nameErrorProperty());
+        TextField mass = text(model.athlete().bodyMassProperty(), "body-mass", 6);
         Label massUnit = new Label();
-        massUnit.textProperty().bind(model.bodyMassUnitProperty());
-        row = addField(athlete, row, "Body mass", withUnit(mass, massUnit), "", model.bodyMassErrorProperty());
-        row = addField(athlete, row, "Maximum heart rate", withUnit(text(model.maxHeartRateProperty(), "max-hr", 6),
-                new Label("bpm")), "optional", model.maxHeartRateErrorProperty());
-        row = addField(athlete, row, "Resting heart rate", withUnit(text(model.restingHeartRateProperty(), "resting-hr", 6),
-                new Label("bpm")), "optional", model.restingHeartRateErrorProperty());
-        addField(athlete, row, "Sex", combo(model.sexProperty(), Sex.values(), SettingsView::sexLabel, "sex"),
+        massUnit.textProperty().bind(model.athlete().bodyMassUnitProperty());
+        row = addField(athlete, row, "Body mass", withUnit(mass, massUnit), "", model.athlete().bodyMassErrorProperty());
+        row = addField(athlete, row, "Maximum heart rate", withUnit(text(model.athlete().maxHeartRateProperty(), "max-hr", 6),
+                new Label("bpm")), "optional", model.athlete().maxHeartRateErrorProperty());
+        row = addField(athlete, row, "Resting heart rate", withUnit(text(model.athlete().restingHeartRateProperty(), "resting-hr", 6),
+                new Label("bpm")), "optional", model.athlete().restingHeartRateErrorProperty());
+        addField(athlete, row, "Sex", combo(model.athlete().sexProperty(), Sex.values(), SettingsView::sexLabel, "sex"),
                 "chooses the heart-rate load constants", null);
 
         GridPane display = grid();
-        row = addField(display, 0, "Units", combo(model.unitsProperty(), Units.values(), SettingsView::unitsLabel,
+        row = addField(display, 0, "Units", combo(model.athlete().unitsProperty(), Units.values(), SettingsView::unitsLabel,
                 "units"), "", null);
         addField(display, row, "Theme", combo(model.themeProperty(), Theme.values(), SettingsView::themeLabel, "theme"),
                 "applies at once", null);
 
         GridPane presetGrid = grid();
-        addField(presetGrid, 0, "Rule preset", combo(model.presetProperty(), Experience.values(),
+        addField(presetGrid, 0, "Rule preset", combo(model.thresholds().presetProperty(), Experience.values(),
                 SettingsView::presetLabel, "preset"), "novices get earlier warnings", null);
         VBox rules = new VBox(10, presetGrid, rulesList());
 
@@ -162,13 +162,13 @@ public final class SettingsView extends BorderPane {
     private Node rulesList() {
         VBox list = new VBox(8);
         list.getStyleClass().add("rule-list");
-        if (model.rules().isEmpty()) {
+        if (model.thresholds().rules().isEmpty()) {
             Label none = new Label("No rules to adjust: the rule book of this version is empty.");
             none.getStyleClass().add("hint");
             none.setWrapText(true);
             list.getChildren().add(none);
         }
-        for (RuleEntry r : model.rules()) {
+        for (RuleEntry r : model.thresholds().rules()) {
             CheckBox on = new CheckBox(r.title());
             on.setId("rule-" + r.id());
             on.selectedProperty().bindBidirectional(r.enabledProperty());
@@ -204,8 +204,8 @@ public final class SettingsView extends BorderPane {
             }
             list.getChildren().add(new VBox(4, title, fields));
         }
-        if (model.keptUnknownSettings() > 0) {
-            Label kept = new Label(model.keptUnknownSettings()
+        if (model.thresholds().keptUnknownSettings() > 0) {
+            Label kept = new Label(model.thresholds().keptUnknownSettings()
                     + " setting(s) for rules this version does not know are kept unchanged.");
             kept.getStyleClass().add("hint");
             list.getChildren().add(kept);
