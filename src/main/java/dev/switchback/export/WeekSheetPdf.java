@@ -566,25 +566,32 @@ public final class WeekSheetPdf {
         };
     }
 
-    private void drawOverview(PdfCanvas c, SeasonOverview o, List<SeasonOverview.WeekLine> rows, float rowH)
-            throws IOException {
+    /** The heading of the overview and of the month page: kicker, plan, athlete, period, goals; the rule's y. */
+    private float drawSeasonHeading(PdfCanvas c, String kicker, SeasonOverview o) throws IOException {
         float x = MARGIN;
         float right = pageW - MARGIN;
-        c.text("SEASON OVERVIEW", x, TOP + 8, true, 8, ACCENT);
+        c.text(kicker, x, TOP + 8, true, 8, ACCENT);
         String athlete = c.fit(o.athlete(), contentW * 0.36f, true, 11);
         c.textRight(athlete, right, TOP + 14, true, 11, INK);
         c.textFit(o.planName(), x, TOP + 28, contentW - c.width(athlete, true, 11) - 16, true, 19, INK);
         c.textFit(o.period(), x, TOP + 42, contentW, false, 8, MUTED);
         float cx = x;
-        float chipTop = TOP + 50;
         for (String g : o.goals()) {
             if (cx > right - 60) {
                 break;
             }
-            cx += chip(c, "Goal: " + g, cx, chipTop, TRIP_SOFT, TRIP, right - cx) + 6;
+            cx += chip(c, "Goal: " + g, cx, TOP + 50, TRIP_SOFT, TRIP, right - cx) + 6;
         }
         float ruleY = TOP + 72;
         c.line(x, ruleY, right, ruleY, 1.2f, INK);
+        return ruleY;
+    }
+
+    private void drawOverview(PdfCanvas c, SeasonOverview o, List<SeasonOverview.WeekLine> rows, float rowH)
+            throws IOException {
+        float x = MARGIN;
+        float right = pageW - MARGIN;
+        float ruleY = drawSeasonHeading(c, "SEASON OVERVIEW", o);
 
         // Phase strip over all weeks of the season, with a legend.
         float stripTop = ruleY + 10;
@@ -674,20 +681,7 @@ public final class WeekSheetPdf {
     private void drawMonth(PdfCanvas c, SeasonOverview o) throws IOException {
         float x = MARGIN;
         float right = pageW - MARGIN;
-        c.text("MONTH AT A GLANCE", x, TOP + 8, true, 8, ACCENT);
-        String athlete = c.fit(o.athlete(), contentW * 0.36f, true, 11);
-        c.textRight(athlete, right, TOP + 14, true, 11, INK);
-        c.textFit(o.planName(), x, TOP + 28, contentW - c.width(athlete, true, 11) - 16, true, 19, INK);
-        c.textFit(o.period(), x, TOP + 42, contentW, false, 8, MUTED);
-        float cx = x;
-        for (String g : o.goals()) {
-            if (cx > right - 60) {
-                break;
-            }
-            cx += chip(c, "Goal: " + g, cx, TOP + 50, TRIP_SOFT, TRIP, right - cx) + 6;
-        }
-        float ruleY = TOP + 72;
-        c.line(x, ruleY, right, ruleY, 1.2f, INK);
+        float ruleY = drawSeasonHeading(c, "MONTH AT A GLANCE", o);
 
         float dayW = (contentW - MONTH_WEEK_COL) / 7;
         float head = ruleY + 16;

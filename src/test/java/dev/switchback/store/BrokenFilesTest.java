@@ -145,16 +145,20 @@ class BrokenFilesTest {
     @MethodSource("brokenValues")
     void aBrokenValueIsRefusedNamingTheFieldAndLine(String name, String find, String replace, String path,
             String problem) throws IOException {
+        assertThat(refusedWith(find, replace, problem)).contains(path).containsPattern("line \\d+, column \\d+");
+    }
+
+    /** The sample with {@code find} replaced is refused saying {@code problem}, where and what to do. */
+    private String refusedWith(String find, String replace, String problem) throws IOException {
         assertThat(sample).contains(find);
         String broken = sample.replaceFirst(java.util.regex.Pattern.quote(find),
                 java.util.regex.Matcher.quoteReplacement(replace));
-        StoreException e = refused(broken);
-        assertThat(e.getMessage())
-                .contains(path)
+        String message = refused(broken).getMessage();
+        assertThat(message)
                 .contains(problem)
-                .containsPattern("line \\d+, column \\d+")
                 .contains("Open the file in a text editor and fix line")
                 .contains("The file was not changed");
+        return message;
     }
 
     /**
@@ -189,15 +193,7 @@ class BrokenFilesTest {
     @MethodSource("fieldsNamedByTheModel")
     void theFieldTheModelRefusesIsNamedInTheFilesTerms(String name, String find, String replace, String path,
             String problem) throws IOException {
-        assertThat(sample).contains(find);
-        String broken = sample.replaceFirst(java.util.regex.Pattern.quote(find),
-                java.util.regex.Matcher.quoteReplacement(replace));
-        StoreException e = refused(broken);
-        assertThat(e.getMessage())
-                .containsPattern("line \\d+, column \\d+ \\(" + path + "\\)")
-                .contains(problem)
-                .contains("Open the file in a text editor and fix line")
-                .contains("The file was not changed");
+        assertThat(refusedWith(find, replace, problem)).containsPattern("line \\d+, column \\d+ \\(" + path + "\\)");
     }
 
     @Test
