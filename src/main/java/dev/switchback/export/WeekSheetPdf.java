@@ -84,32 +84,32 @@ public final class WeekSheetPdf {
      */
     public static PDDocument monthDocument(SeasonOverview overview, Paper paper) throws IOException {
         var pdf = new WeekSheetPdf(paper);
-        PDDocument doc = new PDDocument();
-        try {
+        return laidOut(doc -> {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setCreator("Switchback");
             info.setProducer("Switchback (Apache PDFBox)");
             info.setAuthor(overview.athlete());
             info.setTitle(overview.planName() + " – " + overview.period());
-            var fonts = new PdfFonts(doc);
-            pdf.drawPage(doc, fonts, c -> pdf.drawMonth(c, overview), 1, 1, overview.planName());
-            return doc;
-        } catch (IOException | RuntimeException e) {
-            doc.close();
-            if (e instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
+            pdf.drawPage(doc, new PdfFonts(doc), c -> pdf.drawMonth(c, overview), 1, 1, overview.planName());
+        });
     }
 
     /** The laid-out document, for a preview or for printing; the caller closes it. */
     public static PDDocument document(List<WeekSheet> sheets, Optional<SeasonOverview> overview, Paper paper,
             ExportProgress progress) throws IOException {
         var pdf = new WeekSheetPdf(paper);
+        return laidOut(doc -> pdf.render(doc, sheets, overview, progress));
+    }
+
+    private interface Layout {
+        void draw(PDDocument doc) throws IOException;
+    }
+
+    /** A new document drawn by {@code layout}; closed again if drawing fails. */
+    private static PDDocument laidOut(Layout layout) throws IOException {
         PDDocument doc = new PDDocument();
         try {
-            pdf.render(doc, sheets, overview, progress);
+            layout.draw(doc);
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();
