@@ -22,6 +22,13 @@ public final class FieldReason {
         return under(id, reason, 1);
     }
 
+    /**
+     * Height of a line in a box of fixed size, in font sizes: the text's own line height (about 1.17 for
+     * DejaVu and Inter) and no more, so two lines beside a field are no taller than the field itself and
+     * the long forms keep their height.
+     */
+    private static final double FIXED_LINE = 1.2;
+
     /** Width of a reason beside its field (the session editor's fourth column, the settings' field lines). */
     public static final double SIDE_WIDTH = 340;
 
@@ -43,7 +50,7 @@ public final class FieldReason {
         Label why = under(id, reason, lines);
         why.minHeightProperty().unbind();
         javafx.beans.binding.DoubleBinding height = Bindings.createDoubleBinding(
-                () -> why.getFont().getSize() * 1.4 * lines, why.fontProperty());
+                () -> why.getFont().getSize() * FIXED_LINE * lines, why.fontProperty());
         why.minHeightProperty().bind(height);
         why.prefHeightProperty().bind(height);
         why.maxHeightProperty().bind(height);

@@ -101,8 +101,10 @@ public final class SessionEditorView extends GridPane {
         add("Notes", area(vm.notesProperty(), "notes"), "", Field.NOTES, vm);
         add("Plan for tomorrow", area(vm.nextDayPlanProperty(), "next-day"), "", Field.NEXT_DAY, vm);
         trailSection(vm);
-        // rules across fields: the last line, kept free, so it moves nothing either
-        Label form = FieldReason.under("form-error", vm.errorProperty(Field.FORM));
+        // rules across fields: under the last field, so it moves none; it takes room only when it has
+        // something to say (a line kept free there would push the dialog past a 768-pixel screen)
+        Label form = FieldReason.under("form-error", vm.errorProperty(Field.FORM), 0);
+        form.managedProperty().bind(form.visibleProperty());
         form.setMaxWidth(Double.MAX_VALUE);
         add(form, 0, row++, 4, 1);
     }

@@ -122,6 +122,18 @@ class FormsDoNotJumpTest {
         assertThat(fieldTops(editorView)).isEqualTo(before);
     }
 
+    /** The boxes beside the fields make no row taller, so the editor is as tall as with no reasons at all. */
+    @Test
+    void aReasonsBoxIsNoTallerThanItsField(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("title", "duration", "distance", "climb", "descent", "pack", "rpe",
+                "hr-zone", "start-time", "turnaround")) {
+            Control field = robot.lookup("#" + id).queryAs(Control.class);
+            Label why = reason(robot, "#" + id + "-error");
+            assertThat(why.getHeight()).as(id).isPositive().isLessThanOrEqualTo(field.getHeight());
+        }
+    }
+
     @Test
     void theSettingsFieldsStayPutAsReasonsComeAndGo(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
