@@ -43,6 +43,20 @@ public final class FieldReason {
     }
 
     /**
+     * A reason beside {@code field}, in a box {@link #SIDE_WIDTH} wide and exactly as high as the field: it
+     * never makes the field's row taller, and it holds as many lines as the field's height allows (two beside
+     * a text field, more beside a text area). Longer reasons end in "…" and are whole in the tooltip.
+     */
+    public static Label beside(String id, ObservableValue<String> reason, javafx.scene.layout.Region field) {
+        Label why = fixed(id, reason, 2, SIDE_WIDTH);
+        for (var p : java.util.List.of(why.minHeightProperty(), why.prefHeightProperty(), why.maxHeightProperty())) {
+            p.unbind();
+            p.bind(field.heightProperty());
+        }
+        return why;
+    }
+
+    /**
      * A reason in a box of {@code lines} lines and {@code width} pixels that never changes size (the
      * settings' rule title line keeps one line beside the rule's switch).
      */

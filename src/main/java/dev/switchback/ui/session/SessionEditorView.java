@@ -172,7 +172,9 @@ public final class SessionEditorView extends GridPane {
         add(input, 1, row);
         add(u, 2, row);
         if (field != null) {
-            Label err = FieldReason.beside(input.getId() + "-error", vm.errorProperty(field));
+            Label err = input instanceof javafx.scene.layout.Region r
+                    ? FieldReason.beside(input.getId() + "-error", vm.errorProperty(field), r)
+                    : FieldReason.beside(input.getId() + "-error", vm.errorProperty(field));
             add(err, 3, row);
             GridPane.setValignment(err, javafx.geometry.VPos.TOP);
         }

@@ -279,7 +279,11 @@ public final class SettingsView extends BorderPane {
             line.getChildren().add(h);
         }
         if (error != null) {
-            line.getChildren().add(errorLabel(error));
+            // as high as the field beside it: no line of the form grows when a reason comes
+            Label why = field instanceof Region r ? dev.switchback.ui.common.FieldReason.beside(null, error, r)
+                    : errorLabel(error);
+            why.getStyleClass().add(Styles.TEXT_SMALL);
+            line.getChildren().add(why);
         }
         g.add(l, 0, row);
         g.add(line, 1, row);
