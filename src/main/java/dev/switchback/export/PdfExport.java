@@ -44,14 +44,15 @@ public final class PdfExport {
     }
 
     /**
-     * The season overview of {@code range} alone, on one page: a month at a glance (one line per
-     * week with its load, phase, trips and goals), as the month view prints it.
+     * The month page of {@code range}, on one page: a calendar of its weeks with each day's sessions and trip
+     * days and each week's phase, time and load, as the month view prints it.
      */
     public static PDDocument overviewDocument(Plan plan, Optional<PlanAnalysis> analysis, WeekRange range,
             Paper paper, ExportProgress progress) throws ExportException {
         try {
-            return WeekSheetPdf.document(List.of(), Optional.of(WeekSheets.overview(plan, analysis, range)), paper,
-                    progress);
+            PDDocument doc = WeekSheetPdf.monthDocument(WeekSheets.overview(plan, analysis, range), paper);
+            progress.update(1, 1);
+            return doc;
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(null, "Could not lay out the overview page (" + e.getMessage()
                     + "). Try again; if it keeps failing, report it with the plan file.", e);
@@ -63,8 +64,8 @@ public final class PdfExport {
             Path target, ExportProgress progress) throws ExportException {
         SeasonOverview overview = WeekSheets.overview(plan, analysis, range);
         AtomicFile.write(target, out -> {
-            try {
-                WeekSheetPdf.write(List.of(), Optional.of(overview), paper, out, progress);
+            try (PDDocument doc = WeekSheetPdf.monthDocument(overview, paper)) {
+                doc.save(out);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -78,13 +78,38 @@ public final class WeekSheetPdf {
         }
     }
 
+    /**
+     * The month page: the weeks of {@code overview} as a calendar on one page, each day with its sessions and
+     * trip days, each week with its phase, time and load: what the month view prints.
+     */
+    public static PDDocument monthDocument(SeasonOverview overview, Paper paper) throws IOException {
+        var pdf = new WeekSheetPdf(paper);
+        return laidOut(doc -> {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setCreator("Switchback");
+            info.setProducer("Switchback (Apache PDFBox)");
+            info.setAuthor(overview.athlete());
+            info.setTitle(overview.planName() + " – " + overview.period());
+            pdf.drawPage(doc, new PdfFonts(doc), c -> pdf.drawMonth(c, overview), 1, 1, overview.planName());
+        });
+    }
+
     /** The laid-out document, for a preview or for printing; the caller closes it. */
     public static PDDocument document(List<WeekSheet> sheets, Optional<SeasonOverview> overview, Paper paper,
             ExportProgress progress) throws IOException {
         var pdf = new WeekSheetPdf(paper);
+        return laidOut(doc -> pdf.render(doc, sheets, overview, progress));
+    }
+
+    private interface Layout {
+        void draw(PDDocument doc) throws IOException;
+    }
+
+    /** A new document drawn by {@code layout}; closed again if drawing fails. */
+    private static PDDocument laidOut(Layout layout) throws IOException {
         PDDocument doc = new PDDocument();
         try {
-            pdf.render(doc, sheets, overview, progress);
+            layout.draw(doc);
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();
@@ -541,25 +566,32 @@ public final class WeekSheetPdf {
         };
     }
 
-    private void drawOverview(PdfCanvas c, SeasonOverview o, List<SeasonOverview.WeekLine> rows, float rowH)
-            throws IOException {
+    /** The heading of the overview and of the month page: kicker, plan, athlete, period, goals; the rule's y. */
+    private float drawSeasonHeading(PdfCanvas c, String kicker, SeasonOverview o) throws IOException {
         float x = MARGIN;
         float right = pageW - MARGIN;
-        c.text("SEASON OVERVIEW", x, TOP + 8, true, 8, ACCENT);
+        c.text(kicker, x, TOP + 8, true, 8, ACCENT);
         String athlete = c.fit(o.athlete(), contentW * 0.36f, true, 11);
         c.textRight(athlete, right, TOP + 14, true, 11, INK);
         c.textFit(o.planName(), x, TOP + 28, contentW - c.width(athlete, true, 11) - 16, true, 19, INK);
         c.textFit(o.period(), x, TOP + 42, contentW, false, 8, MUTED);
         float cx = x;
-        float chipTop = TOP + 50;
         for (String g : o.goals()) {
             if (cx > right - 60) {
                 break;
             }
-            cx += chip(c, "Goal: " + g, cx, chipTop, TRIP_SOFT, TRIP, right - cx) + 6;
+            cx += chip(c, "Goal: " + g, cx, TOP + 50, TRIP_SOFT, TRIP, right - cx) + 6;
         }
         float ruleY = TOP + 72;
         c.line(x, ruleY, right, ruleY, 1.2f, INK);
+        return ruleY;
+    }
+
+    private void drawOverview(PdfCanvas c, SeasonOverview o, List<SeasonOverview.WeekLine> rows, float rowH)
+            throws IOException {
+        float x = MARGIN;
+        float right = pageW - MARGIN;
+        float ruleY = drawSeasonHeading(c, "SEASON OVERVIEW", o);
 
         // Phase strip over all weeks of the season, with a legend.
         float stripTop = ruleY + 10;
@@ -640,6 +672,83 @@ public final class WeekSheetPdf {
         if (rows.size() == o.weeks().size() && chartBottom - chartTop >= 150) {
             drawSeasonChart(c, o, x, chartTop, contentW, Math.min(260, chartBottom - chartTop));
         }
+    }
+
+    // ---------------------------------------------------------------- month page
+
+    private static final float MONTH_WEEK_COL = 74;
+
+    private void drawMonth(PdfCanvas c, SeasonOverview o) throws IOException {
+        float x = MARGIN;
+        float right = pageW - MARGIN;
+        float ruleY = drawSeasonHeading(c, "MONTH AT A GLANCE", o);
+
+        float dayW = (contentW - MONTH_WEEK_COL) / 7;
+        float head = ruleY + 16;
+        c.text("WEEK", x, head, true, 6.5f, MUTED);
+        String[] names = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
+        for (int i = 0; i < 7; i++) {
+            c.text(names[i], x + MONTH_WEEK_COL + i * dayW + 3, head, true, 6.5f, MUTED);
+        }
+        float top = head + 5;
+        float bottom = pageH - BOTTOM - 14;
+        int weeks = Math.max(1, o.weeks().size());
+        float rowH = (bottom - top) / weeks;
+        float size = 6.6f;
+        float lead = size + 2.2f;
+        for (int r = 0; r < o.weeks().size(); r++) {
+            SeasonOverview.WeekLine w = o.weeks().get(r);
+            float y = top + r * rowH;
+            c.line(x, y, right, y, 0.6f, RULE);
+            if (!w.phase().isEmpty()) {
+                c.fillRect(x, y + 1, 3, rowH - 2, phaseColour(w.phase()));
+            }
+            float wy = y + 11;
+            c.text(w.isoWeek(), x + 6, wy, true, 7.5f, INK);
+            String[] facts = {w.phase(), w.time().isEmpty() ? "" : w.time() + " planned",
+                    // without an analysis the bar measures the planned time, already said
+                    w.barText().isEmpty() || o.measure().startsWith("Planned time") ? ""
+                            : w.barText() + " " + measureUnit(o.measure())};
+            for (String f : facts) {
+                if (!f.isEmpty()) {
+                    wy += lead;
+                    c.textFit(f, x + 6, wy, MONTH_WEEK_COL - 10, false, size, MUTED);
+                }
+            }
+            for (int i = 0; i < 7 && i < w.days().size(); i++) {
+                SeasonOverview.DayCell d = w.days().get(i);
+                float dx = x + MONTH_WEEK_COL + i * dayW;
+                if (i >= 5) {
+                    c.fillRect(dx, y + 0.3f, dayW, rowH - 0.6f, SHADE);
+                }
+                c.line(dx, y, dx, y + rowH, 0.3f, HAIRLINE);
+                c.text(d.label(), dx + 3, y + 9, true, size, INK);
+                float ey = y + 9;
+                int room = Math.max(1, (int) ((rowH - 12) / lead));
+                // trip days first and in the trip colour, as on the week sheet
+                List<String> lines = new java.util.ArrayList<>();
+                List<Boolean> tripLine = new java.util.ArrayList<>();
+                for (String e : d.entries()) {
+                    for (String l : c.wrap(e, dayW - 6, false, size, 4)) {
+                        lines.add(l);
+                        tripLine.add(e.contains(" · day ") || e.startsWith("Goal: "));
+                    }
+                }
+                for (int l = 0; l < lines.size() && l < room; l++) {
+                    ey += lead;
+                    boolean more = l == room - 1 && lines.size() > room;
+                    c.text(more ? "+ " + (lines.size() - l) + " more" : lines.get(l), dx + 3, ey, false, size,
+                            more ? MUTED : tripLine.get(l) ? TRIP : INK);
+                }
+            }
+        }
+        c.line(x, top + weeks * rowH, right, top + weeks * rowH, 0.6f, RULE);
+    }
+
+    /** "Load (AU)" is said "AU" after a number, "Planned time (h)" "h". */
+    private static String measureUnit(String measure) {
+        int open = measure.lastIndexOf('(');
+        return open < 0 ? "" : measure.substring(open + 1, measure.length() - 1);
     }
 
     /** One bar per week over the whole season; trip weeks in the trip colour, phases as a band below. */

@@ -312,8 +312,9 @@ public final class WeekSheets {
             String phase = plan.phaseOn(m.plusDays(3)).or(() -> plan.phaseOn(m)).map(p -> p.kind().label())
                     .orElse("");
             lines.add(new SeasonOverview.WeekLine(Weeks.label(m), Dates.day(m) + " – " + Dates.day(sun),
-                    phase, sessions, UnitFormat.durationOrBlank(time), units.showOrBlank(Measure.DISTANCE, dist), units.showOrBlank(Measure.CLIMB, climb),
-                    bar, barText, String.join(", ", tripNames)));
+                    phase, sessions, UnitFormat.durationOrBlank(time), units.showOrBlank(Measure.DISTANCE, dist),
+                    units.showOrBlank(Measure.CLIMB, climb), bar, barText, String.join(", ", tripNames),
+                    days(plan, m, units)));
         }
         var goals = new ArrayList<String>();
         plan.goals().stream().sorted(Comparator.comparing(GoalEvent::date))
@@ -326,6 +327,39 @@ public final class WeekSheets {
                 + " · " + range.weekCount() + " weeks";
         return new SeasonOverview(plan.name(), plan.athlete().name(), period, goals,
                 analysis.isPresent() ? "Load (AU)" : "Planned time (h)", lines);
+    }
+
+    /** Monday to Sunday of the week of {@code monday}: each session and trip day in a few words. */
+    private static List<SeasonOverview.DayCell> days(Plan plan, LocalDate monday, UnitFormat units) {
+        var days = new ArrayList<SeasonOverview.DayCell>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = monday.plusDays(i);
+            var entries = new ArrayList<String>();
+            for (Trip t : plan.trips()) {
+                if (t.covers(d)) {
+                    TripStage st = t.stageOn(d);
+                    entries.add(t.title() + " · day " + (d.toEpochDay() - t.start().toEpochDay() + 1)
+                            + joinBlank(UnitFormat.durationOrBlank(st.duration())));
+                }
+            }
+            for (Session s : plan.sessionsOn(d)) {
+                if (!s.isRest()) {
+                    entries.add(s.displayTitle() + joinBlank(UnitFormat.durationOrBlank(s.duration()))
+                            + joinBlank(units.showOrBlank(Measure.DISTANCE, s.distanceM())));
+                }
+            }
+            for (GoalEvent g : plan.goals()) {
+                if (g.date().equals(d)) {
+                    entries.add("Goal: " + g.title());
+                }
+            }
+            days.add(new SeasonOverview.DayCell(d, Dates.day(d), entries));
+        }
+        return days;
+    }
+
+    private static String joinBlank(String part) {
+        return part.isEmpty() ? "" : " · " + part;
     }
 
     private static Duration plannedTime(ByDate plan, LocalDate monday) {

@@ -219,6 +219,12 @@ public final class UnitFormat {
         return rounded(fraction * 100, 0) + "\u00a0%";
     }
 
+    /** A change as a signed percentage of a fraction: 0.12 is "+12\u00a0%", -0.05 "-5\u00a0%", none "0\u00a0%". */
+    public static String signedPercent(double fraction) {
+        String p = percent(fraction);
+        return p.startsWith("-") || p.startsWith("0\u00a0") ? p : "+" + p;
+    }
+
     private static String rounded(double v, int decimals) {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);

@@ -20,16 +20,16 @@ public record Athlete(
         Experience experience) {
 
     public Athlete {
-        name = Check.nonBlank("Athlete name", name, 120);
-        Check.range("Body mass", bodyMassKg, 25, 300, "kg");
-        Check.range("Maximum heart rate", maxHeartRate, 100, 250, "bpm");
-        Check.range("Resting heart rate", restingHeartRate, 25, 120, "bpm");
+        name = Check.nonBlank("name", "Athlete name", name, 120);
+        Check.range("bodyMassKg", "Body mass", bodyMassKg, 25, 300, "kg");
+        Check.range("maxHeartRate", "Maximum heart rate", maxHeartRate, 100, 250, "bpm");
+        Check.range("restingHeartRate", "Resting heart rate", restingHeartRate, 25, 120, "bpm");
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(units, "units");
         Objects.requireNonNull(experience, "experience");
         if (maxHeartRate.isPresent() && restingHeartRate.isPresent()
                 && restingHeartRate.get() >= maxHeartRate.get()) {
-            throw new IllegalArgumentException("Resting heart rate (" + restingHeartRate.get()
+            throw new InvalidField("restingHeartRate", "Resting heart rate (" + restingHeartRate.get()
                     + " bpm) must be below maximum heart rate (" + maxHeartRate.get() + " bpm)");
         }
     }

@@ -8,8 +8,8 @@ public record Feel(int score, String words) {
     public static final int BEST = 5;
 
     public Feel {
-        Check.range("Feel", score, WORST, BEST, "");
-        words = Check.text("Feel words", words, 500).strip();
+        Check.range("score", "Feel", score, WORST, BEST, "");
+        words = Check.text("words", "Feel words", words, 500).strip();
     }
 
     public static Feel of(int score) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Stable identity of an outing log entry. */
 public record LogId(String value) {
     public LogId {
-        value = Check.nonBlank("Log id", value, 64);
+        value = Check.nonBlank("value", "Log id", value, 64);
     }
 
     public static LogId random() {

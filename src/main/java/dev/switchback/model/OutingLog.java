@@ -49,34 +49,34 @@ public record OutingLog(
     public OutingLog {
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(id, "id");
-        Check.date("Outing date", date);
+        Check.date("date", "Outing date", date);
         Objects.requireNonNull(plannedSession, "plannedSession");
         Objects.requireNonNull(kind, "kind");
-        title = Check.text("Title", title, Limits.MAX_TITLE).strip();
-        Check.duration("Actual duration", duration, Limits.MAX_SESSION_DURATION);
-        Check.range("Actual distance", distanceM / 1000, 0, Limits.MAX_DISTANCE_M / 1000, "km");
-        Check.range("Actual climb", climbM, 0, Limits.MAX_CLIMB_M, "m");
-        Check.range("Actual descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
-        Check.range("Actual pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
-        Check.range("Effort (RPE)", rpe, 0, Limits.MAX_RPE, "");
-        Check.range("Average heart rate", avgHeartRate, 25, 250, "bpm");
-        Check.range("Maximum heart rate", maxHeartRate, 25, 250, "bpm");
+        title = Check.text("title", "Title", title, Limits.MAX_TITLE).strip();
+        Check.duration("duration", "Actual duration", duration, Limits.MAX_SESSION_DURATION);
+        Check.range("distanceM", "Actual distance", distanceM / 1000, 0, Limits.MAX_DISTANCE_M / 1000, "km");
+        Check.range("climbM", "Actual climb", climbM, 0, Limits.MAX_CLIMB_M, "m");
+        Check.range("descentM", "Actual descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
+        Check.range("packKg", "Actual pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
+        Check.range("rpe", "Effort (RPE)", rpe, 0, Limits.MAX_RPE, "");
+        Check.range("avgHeartRate", "Average heart rate", avgHeartRate, 25, 250, "bpm");
+        Check.range("maxHeartRate", "Maximum heart rate", maxHeartRate, 25, 250, "bpm");
         if (avgHeartRate.isPresent() && maxHeartRate.isPresent() && avgHeartRate.get() > maxHeartRate.get()) {
-            throw new IllegalArgumentException("Average heart rate (" + avgHeartRate.get()
+            throw new InvalidField("avgHeartRate", "Average heart rate (" + avgHeartRate.get()
                     + " bpm) cannot be above maximum heart rate (" + maxHeartRate.get() + " bpm)");
         }
         Objects.requireNonNull(feelBefore, "feelBefore");
         Objects.requireNonNull(feelDuring, "feelDuring");
         Objects.requireNonNull(feelAfter, "feelAfter");
-        Check.range("Soreness", sorenessLevel, 1, 7, "");
+        Check.range("sorenessLevel", "Soreness", sorenessLevel, 1, 7, "");
         sorenessAreas = Set.copyOf(Check.list("Soreness areas", sorenessAreas));
-        Check.rangeD("Sleep", sleepHours, 0, 24, "h");
-        Check.range("Sleep quality", sleepQuality, 1, 7, "");
-        Check.range("Motivation", motivation, 1, 7, "");
+        Check.rangeD("sleepHours", "Sleep", sleepHours, 0, 24, "h");
+        Check.range("sleepQuality", "Sleep quality", sleepQuality, 1, 7, "");
+        Check.range("motivation", "Motivation", motivation, 1, 7, "");
         weather = Set.copyOf(Check.list("Weather", weather));
-        Check.text("Meals and hydration", mealsAndHydration, Limits.MAX_NOTE);
-        Check.text("Notes", notes, Limits.MAX_NOTE);
-        Check.text("Plan for the next day", nextDayPlan, Limits.MAX_NOTE);
+        Check.text("mealsAndHydration", "Meals and hydration", mealsAndHydration, Limits.MAX_NOTE);
+        Check.text("notes", "Notes", notes, Limits.MAX_NOTE);
+        Check.text("nextDayPlan", "Plan for the next day", nextDayPlan, Limits.MAX_NOTE);
     }
 
     /** A log without a start time of day (as schema 1 files and hand-entered logs have). */

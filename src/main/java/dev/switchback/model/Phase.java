@@ -7,10 +7,10 @@ import java.util.Objects;
 public record Phase(PhaseKind kind, LocalDate start, LocalDate end) {
     public Phase {
         Objects.requireNonNull(kind, "kind");
-        Check.date("Phase start", start);
-        Check.date("Phase end", end);
+        Check.date("start", "Phase start", start);
+        Check.date("end", "Phase end", end);
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("Phase " + kind.label() + " ends (" + end + ") before it starts ("
+            throw new InvalidField("end", "Phase " + kind.label() + " ends (" + end + ") before it starts ("
                     + start + ")");
         }
     }

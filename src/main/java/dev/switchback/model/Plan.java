@@ -27,7 +27,7 @@ public record Plan(
         RuleSettings rules) {
 
     public Plan {
-        name = Check.nonBlank("Plan name", name, Limits.MAX_TITLE);
+        name = Check.nonBlank("name", "Plan name", name, Limits.MAX_TITLE);
         Objects.requireNonNull(athlete, "athlete");
         sessions = Check.list("Sessions", sessions);
         trips = Check.list("Trips", trips);

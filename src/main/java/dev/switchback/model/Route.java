@@ -12,10 +12,10 @@ import java.util.List;
  */
 public record Route(String name, List<RoutePoint> points) {
     public Route {
-        name = Check.text("Route name", name, Limits.MAX_TITLE).strip();
+        name = Check.text("name", "Route name", name, Limits.MAX_TITLE).strip();
         points = Check.list("Route points", points);
         if (points.size() < 2 || points.size() > Limits.MAX_ROUTE_POINTS) {
-            throw new IllegalArgumentException("Route points must be between 2 and " + Limits.MAX_ROUTE_POINTS
+            throw new InvalidField("points", "Route points must be between 2 and " + Limits.MAX_ROUTE_POINTS
                     + " (was " + points.size() + ")");
         }
     }

@@ -13,10 +13,10 @@ import java.util.Optional;
  */
 public record RoutePoint(double latitude, double longitude, Optional<Double> elevationM) {
     public RoutePoint {
-        Check.range("Route latitude", latitude, -90, 90, "°");
-        Check.range("Route longitude", longitude, -180, 180, "°");
+        Check.range("latitude", "Route latitude", latitude, -90, 90, "°");
+        Check.range("longitude", "Route longitude", longitude, -180, 180, "°");
         Objects.requireNonNull(elevationM, "elevationM");
-        elevationM.ifPresent(e -> Check.range("Route elevation", e, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m"));
+        elevationM.ifPresent(e -> Check.range("elevationM", "Route elevation", e, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m"));
     }
 
     public static RoutePoint of(double latitude, double longitude, double elevationM) {

@@ -21,28 +21,28 @@ import java.util.Optional;
 public record RuleOverride(String ruleId, LocalDate weekStart, List<LocalDate> dates, Optional<Double> measured,
         String reason, LocalDate recordedOn) {
     public RuleOverride {
-        ruleId = Check.nonBlank("Rule id", ruleId, 80);
-        Check.date("Override week", weekStart);
+        ruleId = Check.nonBlank("ruleId", "Rule id", ruleId, 80);
+        Check.date("weekStart", "Override week", weekStart);
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException("An override names the Monday of its week (was " + weekStart + ", a "
+            throw new InvalidField("weekStart", "An override names the Monday of its week (was " + weekStart + ", a "
                     + weekStart.getDayOfWeek() + ")");
         }
         dates = Check.list("Override dates", dates);
         if (dates.size() > 366) {
-            throw new IllegalArgumentException("An override names at most 366 days (was " + dates.size() + ")");
+            throw new InvalidField("dates", "An override names at most 366 days (was " + dates.size() + ")");
         }
         for (int i = 0; i < dates.size(); i++) {
-            Check.date("Override day", dates.get(i));
+            Check.date("dates", "Override day", dates.get(i));
             if (i > 0 && !dates.get(i).isAfter(dates.get(i - 1))) {
-                throw new IllegalArgumentException("Override days must be in ascending order without repeats ("
+                throw new InvalidField("dates", "Override days must be in ascending order without repeats ("
                         + dates.get(i) + " after " + dates.get(i - 1) + ")");
             }
         }
         Objects.requireNonNull(measured, "measured");
         if (measured.isPresent() && !Double.isFinite(measured.get())) {
-            throw new IllegalArgumentException("Override value must be a finite number (was " + measured.get() + ")");
+            throw new InvalidField("measured", "Override value must be a finite number (was " + measured.get() + ")");
         }
-        reason = Check.nonBlank("Override reason", reason, 1000);
-        Check.date("Override date", recordedOn);
+        reason = Check.nonBlank("reason", "Override reason", reason, 1000);
+        Check.date("recordedOn", "Override date", recordedOn);
     }
 }

@@ -23,9 +23,9 @@ public record RuleSettings(
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(thresholds, "thresholds");
         for (var e : thresholds.entrySet()) {
-            Check.nonBlank("Threshold name", e.getKey(), 120);
+            Check.nonBlank("thresholds", "Threshold name", e.getKey(), 120);
             if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-                throw new IllegalArgumentException("Threshold " + e.getKey() + " must be a finite number");
+                throw new InvalidField("thresholds", "Threshold " + e.getKey() + " must be a finite number");
             }
         }
         thresholds = Map.copyOf(new TreeMap<>(thresholds));

@@ -45,20 +45,20 @@ public record Session(
         Objects.requireNonNull(trail, "trail");
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(id, "id");
-        Check.date("Session date", date);
+        Check.date("date", "Session date", date);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(intention, "intention");
-        title = Check.text("Title", title, Limits.MAX_TITLE).strip();
-        Check.duration("Duration", duration, Limits.MAX_SESSION_DURATION);
-        Check.range("Distance", distanceM / 1000, 0, Limits.MAX_DISTANCE_M / 1000, "km");
-        Check.range("Climb", climbM, 0, Limits.MAX_CLIMB_M, "m");
-        Check.range("Descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
+        title = Check.text("title", "Title", title, Limits.MAX_TITLE).strip();
+        Check.duration("duration", "Duration", duration, Limits.MAX_SESSION_DURATION);
+        Check.range("distanceM", "Distance", distanceM / 1000, 0, Limits.MAX_DISTANCE_M / 1000, "km");
+        Check.range("climbM", "Climb", climbM, 0, Limits.MAX_CLIMB_M, "m");
+        Check.range("descentM", "Descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
         Objects.requireNonNull(terrain, "terrain");
-        Check.range("Pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
-        Check.rangeD("Target effort (RPE)", targetRpe, 0, Limits.MAX_RPE, "");
-        Check.range("Heart-rate zone", targetHrZone, 1, 5, "");
-        Check.text("Notes", notes, Limits.MAX_NOTE);
-        Check.text("Plan for the next day", nextDayPlan, Limits.MAX_NOTE);
+        Check.range("packKg", "Pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
+        Check.rangeD("targetRpe", "Target effort (RPE)", targetRpe, 0, Limits.MAX_RPE, "");
+        Check.range("targetHrZone", "Heart-rate zone", targetHrZone, 1, 5, "");
+        Check.text("notes", "Notes", notes, Limits.MAX_NOTE);
+        Check.text("nextDayPlan", "Plan for the next day", nextDayPlan, Limits.MAX_NOTE);
         if (kind == SessionKind.REST && (!duration.isZero() || distanceM > 0 || packKg > 0)) {
             throw new IllegalArgumentException("A rest day has no duration, distance or pack");
         }

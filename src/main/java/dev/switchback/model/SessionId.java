@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Stable identity of a planned session, kept across edits, moves and saves. */
 public record SessionId(String value) {
     public SessionId {
-        value = Check.nonBlank("Session id", value, 64);
+        value = Check.nonBlank("value", "Session id", value, 64);
     }
 
     public static SessionId random() {

@@ -33,7 +33,7 @@ public record SessionTemplate(String name, Session session) {
 
     /** Names of templates: not empty, at most {@link #MAX_NAME} characters, without line breaks. */
     static String checkName(String name) {
-        String n = Check.nonBlank("Template name", name, MAX_NAME);
+        String n = Check.nonBlank("name", "Template name", name, MAX_NAME);
         if (n.chars().anyMatch(c -> c == '\n' || c == '\r')) {
             throw new IllegalArgumentException("Template name must be one line");
         }

@@ -26,13 +26,13 @@ public record TrailPlan(
         Objects.requireNonNull(turnaround, "turnaround");
         bailouts = Check.list("Bailouts", bailouts).stream().map(String::strip).toList();
         if (bailouts.size() > Limits.MAX_BAILOUTS) {
-            throw new IllegalArgumentException("Bailouts: at most " + Limits.MAX_BAILOUTS + " lines (was "
+            throw new InvalidField("bailouts", "Bailouts: at most " + Limits.MAX_BAILOUTS + " lines (was "
                     + bailouts.size() + ")");
         }
         for (String b : bailouts) {
-            Check.nonBlank("Bailout", b, Limits.MAX_BAILOUT);
+            Check.nonBlank("bailouts", "Bailout", b, Limits.MAX_BAILOUT);
             if (b.contains("\n") || b.contains("\r")) {
-                throw new IllegalArgumentException("Bailout is one line (was \"" + Printable.excerpt(b) + "\")");
+                throw new InvalidField("bailouts", "Bailout is one line (was \"" + Printable.excerpt(b) + "\")");
             }
         }
         Objects.requireNonNull(conditions, "conditions");

@@ -20,16 +20,16 @@ public record Trip(
 
     public Trip {
         Objects.requireNonNull(id, "id");
-        title = Check.nonBlank("Trip title", title, Limits.MAX_TITLE);
-        Check.date("Trip start", start);
+        title = Check.nonBlank("title", "Trip title", title, Limits.MAX_TITLE);
+        Check.date("start", "Trip start", start);
         stages = Check.list("Trip stages", stages);
         if (stages.isEmpty() || stages.size() > Limits.MAX_TRIP_DAYS) {
-            throw new IllegalArgumentException("A trip has between 1 and " + Limits.MAX_TRIP_DAYS
+            throw new InvalidField("stages", "A trip has between 1 and " + Limits.MAX_TRIP_DAYS
                     + " daily stages (was " + stages.size() + ")");
         }
-        Check.date("Trip end", start.plusDays(stages.size() - 1L));
+        Check.date("start", "Trip end", start.plusDays(stages.size() - 1L));
         Objects.requireNonNull(terrain, "terrain");
-        Check.text("Trip notes", notes, Limits.MAX_NOTE);
+        Check.text("notes", "Trip notes", notes, Limits.MAX_NOTE);
     }
 
     public LocalDate end() {

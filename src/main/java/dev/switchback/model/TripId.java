@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Stable identity of a multi-day trip. */
 public record TripId(String value) {
     public TripId {
-        value = Check.nonBlank("Trip id", value, 64);
+        value = Check.nonBlank("value", "Trip id", value, 64);
     }
 
     public static TripId random() {

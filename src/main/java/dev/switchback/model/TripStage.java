@@ -26,15 +26,15 @@ public record TripStage(
         Optional<Double> highPointM) {
 
     public TripStage {
-        Check.duration("Stage duration", duration, Limits.MAX_SESSION_DURATION);
-        Check.range("Stage distance", distanceM / 1000, 0, Limits.MAX_DISTANCE_M / 1000, "km");
-        Check.range("Stage climb", climbM, 0, Limits.MAX_CLIMB_M, "m");
-        Check.range("Stage descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
-        Check.range("Stage pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
-        Check.rangeD("Stage effort (RPE)", targetRpe, 0, Limits.MAX_RPE, "");
+        Check.duration("duration", "Stage duration", duration, Limits.MAX_SESSION_DURATION);
+        Check.range("distanceM", "Stage distance", distanceM / 1000, 0, Limits.MAX_DISTANCE_M / 1000, "km");
+        Check.range("climbM", "Stage climb", climbM, 0, Limits.MAX_CLIMB_M, "m");
+        Check.range("descentM", "Stage descent", descentM, 0, Limits.MAX_CLIMB_M, "m");
+        Check.range("packKg", "Stage pack mass", packKg, 0, Limits.MAX_PACK_KG, "kg");
+        Check.rangeD("targetRpe", "Stage effort (RPE)", targetRpe, 0, Limits.MAX_RPE, "");
         Objects.requireNonNull(trail, "trail");
-        Check.rangeD("Sleeping altitude", sleepingAltitudeM, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m");
-        Check.rangeD("High point", highPointM, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m");
+        Check.rangeD("sleepingAltitudeM", "Sleeping altitude", sleepingAltitudeM, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m");
+        Check.rangeD("highPointM", "High point", highPointM, Limits.MIN_ALTITUDE_M, Limits.MAX_ALTITUDE_M, "m");
     }
 
     /** A stage without trail plan or altitudes, as schema 2 files have. */

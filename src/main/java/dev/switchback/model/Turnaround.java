@@ -26,11 +26,11 @@ public record Turnaround(Optional<LocalTime> by, Optional<Duration> after, Optio
         }
         after.ifPresent(d -> {
             if (d.isZero()) {
-                throw new IllegalArgumentException("Turnaround after an elapsed time must be after more than 0 min");
+                throw new InvalidField("after", "Turnaround after an elapsed time must be after more than 0 min");
             }
-            Check.duration("Turnaround after", d, Limits.MAX_SESSION_DURATION);
+            Check.duration("after", "Turnaround after", d, Limits.MAX_SESSION_DURATION);
         });
-        atDistanceM.ifPresent(m -> Check.range("Turnaround distance", m / 1000, 0.1, Limits.MAX_DISTANCE_M / 1000,
+        atDistanceM.ifPresent(m -> Check.range("atDistanceM", "Turnaround distance", m / 1000, 0.1, Limits.MAX_DISTANCE_M / 1000,
                 "km"));
     }
 

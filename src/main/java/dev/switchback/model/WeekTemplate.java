@@ -23,7 +23,7 @@ public record WeekTemplate(String name, List<Slot> slots) {
      */
     public record Slot(int dayOffset, Session session) {
         public Slot {
-            Check.range("Day of the week", dayOffset, 0, 6, "");
+            Check.range("dayOffset", "Day of the week", dayOffset, 0, 6, "");
             Objects.requireNonNull(session, "session");
             session = session.withId(SessionTemplate.ID).withDate(SessionTemplate.ANCHOR.plusDays(dayOffset));
         }

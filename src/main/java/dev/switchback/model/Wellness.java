@@ -19,14 +19,14 @@ public record Wellness(
         Optional<Integer> restingHeartRate) {
 
     public Wellness {
-        Check.date("Check-in date", date);
-        Check.range("Sleep quality", sleepQuality, 1, 7, "");
-        Check.rangeD("Sleep", sleepHours, 0, 24, "h");
-        Check.range("Stress", stress, 1, 7, "");
-        Check.range("Fatigue", fatigue, 1, 7, "");
-        Check.range("Muscle soreness", soreness, 1, 7, "");
-        Check.range("Motivation", motivation, 1, 7, "");
-        Check.range("Resting heart rate", restingHeartRate, 25, 150, "bpm");
+        Check.date("date", "Check-in date", date);
+        Check.range("sleepQuality", "Sleep quality", sleepQuality, 1, 7, "");
+        Check.rangeD("sleepHours", "Sleep", sleepHours, 0, 24, "h");
+        Check.range("stress", "Stress", stress, 1, 7, "");
+        Check.range("fatigue", "Fatigue", fatigue, 1, 7, "");
+        Check.range("soreness", "Muscle soreness", soreness, 1, 7, "");
+        Check.range("motivation", "Motivation", motivation, 1, 7, "");
+        Check.range("restingHeartRate", "Resting heart rate", restingHeartRate, 25, 150, "bpm");
     }
 
     /** Hooper index: sleep + stress + fatigue + soreness, 4 (fresh) .. 28 (exhausted). */

@@ -1,6 +1,7 @@
 package dev.switchback.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchback.model.InvalidField;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.Experience;
@@ -192,7 +193,7 @@ final class PlanMapper {
                         + Printable.excerpt(trip.get().toString()) + ", which is not in the plan");
             }
         }
-        return build("", Map.of("Plan name", "name"),
+        return build("", fields("name"),
                 () -> new Plan(name, athlete, sessions, trips, logs, wellness, phases, goals, rules));
     }
 
@@ -272,7 +273,7 @@ final class PlanMapper {
             points.add(build(here, Map.of(), () -> new RoutePoint(p.get(0), p.get(1),
                     p.size() == 3 ? Optional.of(p.get(2)) : Optional.empty())));
         }
-        return build(at, Map.of("Route name", "name", "Route points", "points"), () -> new Route(text(d.name()), points));
+        return build(at, fields("name", "points"), () -> new Route(text(d.name()), points));
     }
 
     private static OutingLog log(LogDto d, String at) {
@@ -302,7 +303,7 @@ final class PlanMapper {
             return Optional.empty();
         }
         int score = required(d.score(), at, "score");
-        return Optional.of(build(at, Map.of("Feel", "score", "Feel words", "words"),
+        return Optional.of(build(at, fields("score", "words"),
                 () -> new Feel(score, text(d.words()))));
     }
 
@@ -321,7 +322,7 @@ final class PlanMapper {
         PhaseKind kind = parse(PhaseKind.class, required(d.kind(), at, "kind"), at, "kind");
         LocalDate start = date(d.start(), at, "start");
         LocalDate end = date(d.end(), at, "end");
-        return build(at, Map.of("Phase start", "start", "Phase end", "end", "Phase", "end"),
+        return build(at, fields("start", "end"),
                 () -> new Phase(kind, start, end));
     }
 
@@ -330,7 +331,7 @@ final class PlanMapper {
         LocalDate date = date(d.date(), at, "date");
         Optional<TripId> trip = d.trip() == null ? Optional.empty()
                 : Optional.of(build(at + ".trip", Map.of(), () -> new TripId(d.trip())));
-        return build(at, Map.of("Goal title", "title", "Goal date", "date"), () -> new GoalEvent(title, date, trip));
+        return build(at, fields("title", "date"), () -> new GoalEvent(title, date, trip));
     }
 
     private static RuleSettings rules(RulesDto d, String at) {
@@ -361,7 +362,7 @@ final class PlanMapper {
             disabled.add(id);
         }
         List<RuleOverride> overrides = list(d.overrides(), at + ".overrides", PlanMapper::override);
-        return build(at, Map.of("Threshold", "thresholds"),
+        return build(at, fields("thresholds"),
                 () -> new RuleSettings(preset, thresholds, disabled, overrides));
     }
 
@@ -382,61 +383,48 @@ final class PlanMapper {
 
     // ---------------------------------------------------------------- helpers
 
-    private static final Map<String, String> ATHLETE_FIELDS = Map.of("Athlete name", "name", "Body mass",
-            "bodyMassKg", "Maximum heart rate", "maxHeartRateBpm", "Resting heart rate", "restingHeartRateBpm");
-    private static final Map<String, String> SESSION_FIELDS = fields("Session date", "date", "Title", "title",
-            "Duration", "durationMin", "Distance", "distanceM", "Climb", "climbM", "Descent", "descentM",
-            "Pack mass", "packKg", "Target effort (RPE)", "targetRpe", "Heart-rate zone", "targetHrZone",
-            "Notes", "notes", "Plan for the next day", "nextDayPlan");
-    private static final Map<String, String> TRIP_FIELDS = fields("Trip title", "title", "Trip start", "start",
-            "Trip end", "start", "A trip has between", "stages", "Trip notes", "notes");
-    private static final Map<String, String> STAGE_FIELDS = fields("Stage duration", "durationMin",
-            "Stage distance", "distanceM", "Stage climb", "climbM", "Stage descent", "descentM",
-            "Stage pack mass", "packKg", "Stage effort (RPE)", "targetRpe", "Sleeping altitude", "sleepingAltitudeM",
-            "High point", "highPointM");
-    private static final Map<String, String> TURNAROUND_FIELDS = fields("Turnaround after", "afterMin",
-            "Turnaround distance", "atDistanceM");
-    private static final Map<String, String> TRAIL_FIELDS = fields("Bailouts", "bailouts", "Bailout", "bailouts");
-    private static final Map<String, String> LOG_FIELDS = fields("Outing date", "date", "Title", "title",
-            "Actual duration", "durationMin", "Actual distance", "distanceM", "Actual climb", "climbM",
-            "Actual descent", "descentM", "Actual pack mass", "packKg", "Effort (RPE)", "rpe",
-            "Average heart rate", "avgHeartRateBpm", "Maximum heart rate", "maxHeartRateBpm", "Soreness", "soreness",
-            "Sleep quality", "sleepQuality", "Sleep", "sleepHours", "Motivation", "motivation",
-            "Meals and hydration", "mealsAndHydration", "Notes", "notes", "Plan for the next day", "nextDayPlan");
-    private static final Map<String, String> WELLNESS_FIELDS = fields("Check-in date", "date",
-            "Sleep quality", "sleepQuality", "Sleep", "sleepHours", "Stress", "stress", "Fatigue", "fatigue",
-            "Muscle soreness", "soreness", "Motivation", "motivation", "Resting heart rate", "restingHeartRateBpm");
-    private static final Map<String, String> OVERRIDE_FIELDS = fields("Rule id", "ruleId", "Override week",
-            "weekStart", "An override names the Monday", "weekStart", "Override reason", "reason",
-            "Override date", "recordedOn", "Override dates", "dates", "Override day", "dates",
-            "An override names at most", "dates", "Override days must be", "dates", "Override value", "measured");
+    // The JSON field of each record component the model may refuse (model.InvalidField.field()): "a" where the
+    // names agree, "component=jsonField" where they differ. A refusal of a component not listed, or across
+    // fields, is reported at the object.
+    private static final Map<String, String> ATHLETE_FIELDS = fields("name", "bodyMassKg",
+            "maxHeartRate=maxHeartRateBpm", "restingHeartRate=restingHeartRateBpm");
+    private static final Map<String, String> SESSION_FIELDS = fields("date", "title", "duration=durationMin",
+            "distanceM", "climbM", "descentM", "packKg", "targetRpe", "targetHrZone", "notes", "nextDayPlan");
+    private static final Map<String, String> TRIP_FIELDS = fields("title", "start", "stages", "notes");
+    private static final Map<String, String> STAGE_FIELDS = fields("duration=durationMin", "distanceM", "climbM",
+            "descentM", "packKg", "targetRpe", "sleepingAltitudeM", "highPointM");
+    private static final Map<String, String> TURNAROUND_FIELDS = fields("after=afterMin", "atDistanceM");
+    private static final Map<String, String> TRAIL_FIELDS = fields("bailouts");
+    private static final Map<String, String> LOG_FIELDS = fields("date", "title", "duration=durationMin",
+            "distanceM", "climbM", "descentM", "packKg", "rpe", "avgHeartRate=avgHeartRateBpm",
+            "maxHeartRate=maxHeartRateBpm", "sorenessLevel=soreness", "sleepQuality", "sleepHours", "motivation",
+            "mealsAndHydration", "notes", "nextDayPlan");
+    private static final Map<String, String> WELLNESS_FIELDS = fields("date", "sleepQuality", "sleepHours",
+            "stress", "fatigue", "soreness", "motivation", "restingHeartRate=restingHeartRateBpm");
+    private static final Map<String, String> OVERRIDE_FIELDS = fields("ruleId", "weekStart", "reason",
+            "recordedOn", "dates", "measured");
 
-    private static Map<String, String> fields(String... labelAndField) {
+    private static Map<String, String> fields(String... components) {
         var map = new LinkedHashMap<String, String>();
-        for (int i = 0; i < labelAndField.length; i += 2) {
-            map.put(labelAndField[i], labelAndField[i + 1]);
+        for (String c : components) {
+            int eq = c.indexOf('=');
+            map.put(eq < 0 ? c : c.substring(0, eq), eq < 0 ? c : c.substring(eq + 1));
         }
         return map;
     }
 
     /**
-     * Runs a model constructor; when it refuses, finds the field from the start of the model's message
-     * ("Pack mass must be ..." is {@code packKg}), falling back to the object's own path.
+     * Runs a model constructor; when it refuses a component's value ({@link InvalidField}), names the JSON
+     * field of that component ({@code packKg} of {@code sessions[3]}), otherwise the object's own path.
      */
-    private static <T> T build(String at, Map<String, String> labels, Supplier<T> constructor) {
+    private static <T> T build(String at, Map<String, String> jsonFields, Supplier<T> constructor) {
         try {
             return constructor.get();
+        } catch (InvalidField e) {
+            String json = jsonFields.get(e.field());
+            throw new InvalidValue(json == null ? at : join(at, json), e.getMessage());
         } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String best = null;
-            for (String label : labels.keySet()) {
-                boolean matches = message.startsWith(label) && (message.length() == label.length()
-                        || message.charAt(label.length()) == ' ' || message.charAt(label.length()) == '(');
-                if (matches && (best == null || label.length() > best.length())) {
-                    best = label;
-                }
-            }
-            throw new InvalidValue(best == null ? at : join(at, labels.get(best)), message);
+            throw new InvalidValue(at, e.getMessage());
         }
     }
 

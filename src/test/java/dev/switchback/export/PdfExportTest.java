@@ -111,7 +111,9 @@ class PdfExportTest {
         Path out = dir.resolve("month.pdf");
         PdfExport.writeOverview(plan, Optional.empty(), month, Paper.A4, out, ExportProgress.NONE);
         assertThat(pages(out)).isEqualTo(1);
-        assertThat(text(out)).contains("SEASON OVERVIEW", "2026-W44", "2026-W49").doesNotContain("Page 2");
+        // a calendar: every week, each day with its sessions (title and time) and the trips' days
+        assertThat(text(out)).contains("MONTH AT A GLANCE", "2026-W44", "2026-W49", "MON", "SUN",
+                "Tempo run week", "Long hike week", "Hill repeats", "4 h 10 planned").doesNotContain("Page 2");
     }
 
     @Test

@@ -145,6 +145,11 @@ class UnitFormatTest {
         assertThat(UnitFormat.rpe(6)).isEqualTo("RPE 6");
         assertThat(UnitFormat.rpe(6.5)).isEqualTo("RPE 6.5");
         assertThat(UnitFormat.percent(0.372)).isEqualTo("37\u00a0%");
+        // the chart's form %: a sign for a change, none for nothing
+        assertThat(UnitFormat.signedPercent(0.12)).isEqualTo("+12\u00a0%");
+        assertThat(UnitFormat.signedPercent(-0.054)).isEqualTo("-5\u00a0%");
+        assertThat(UnitFormat.signedPercent(0.004)).isEqualTo("0\u00a0%");
+        assertThat(UnitFormat.signedPercent(-0.004)).isEqualTo("0\u00a0%");
         assertThat(UnitFormat.exact(0.85)).isEqualTo("0.85");
         assertThat(UnitFormat.exact(12)).isEqualTo("12");
     }

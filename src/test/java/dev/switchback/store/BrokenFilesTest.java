@@ -145,16 +145,55 @@ class BrokenFilesTest {
     @MethodSource("brokenValues")
     void aBrokenValueIsRefusedNamingTheFieldAndLine(String name, String find, String replace, String path,
             String problem) throws IOException {
+        assertThat(refusedWith(find, replace, problem)).contains(path).containsPattern("line \\d+, column \\d+");
+    }
+
+    /** The sample with {@code find} replaced is refused saying {@code problem}, where and what to do. */
+    private String refusedWith(String find, String replace, String problem) throws IOException {
         assertThat(sample).contains(find);
         String broken = sample.replaceFirst(java.util.regex.Pattern.quote(find),
                 java.util.regex.Matcher.quoteReplacement(replace));
-        StoreException e = refused(broken);
-        assertThat(e.getMessage())
-                .contains(path)
+        String message = refused(broken).getMessage();
+        assertThat(message)
                 .contains(problem)
-                .containsPattern("line \\d+, column \\d+")
                 .contains("Open the file in a text editor and fix line")
                 .contains("The file was not changed");
+        return message;
+    }
+
+    /**
+     * The model names the component it refuses (model.InvalidField); the store turns it into the JSON field,
+     * also where the two names differ (duration is durationMin, maxHeartRate is maxHeartRateBpm).
+     */
+    static Stream<Arguments> fieldsNamedByTheModel() {
+        return Stream.of(
+                Arguments.of("session over 24 h", "\"durationMin\": 210,", "\"durationMin\": 2000,",
+                        "sessions\\[\\d+\\]\\.durationMin", "Duration must be between 0 and 24 h (was 2000 min)"),
+                Arguments.of("turnaround after 0 min", "\"afterMin\": 105", "\"afterMin\": 0",
+                        "sessions\\[\\d+\\]\\.turnaround\\.afterMin",
+                        "Turnaround after an elapsed time must be after more than 0 min"),
+                Arguments.of("stage sleeping too high", "\"sleepingAltitudeM\": 1846,", "\"sleepingAltitudeM\": 12000,",
+                        "trips\\[0\\]\\.stages\\[0\\]\\.sleepingAltitudeM",
+                        "Sleeping altitude must be between -500 and 9000 m (was 12000 m)"),
+                Arguments.of("blank trip title", "\"title\": \"Shakedown overnight at Prinz-Luitpold-Haus\"",
+                        "\"title\": \"  \"", "trips\\[0\\]\\.title", "Trip title must not be empty"),
+                Arguments.of("average heart rate above the maximum", "\"avgHeartRateBpm\": 156,",
+                        "\"avgHeartRateBpm\": 190,", "logs\\[\\d+\\]\\.avgHeartRateBpm", "Average heart rate (190"),
+                Arguments.of("soreness of 9", "\"soreness\": 3,\n      \"sorenessAreas\"",
+                        "\"soreness\": 9,\n      \"sorenessAreas\"", "logs\\[\\d+\\]\\.soreness(?!Areas)",
+                        "Soreness must be between 1 and 7 (was 9)"),
+                Arguments.of("check-in resting heart rate", "\"restingHeartRateBpm\": 47",
+                        "\"restingHeartRateBpm\": 200", "wellness\\[\\d+\\]\\.restingHeartRateBpm",
+                        "Resting heart rate must be between 25 and 150 bpm (was 200 bpm)"),
+                Arguments.of("athlete maximum heart rate", "\"maxHeartRateBpm\": 188", "\"maxHeartRateBpm\": 300",
+                        "athlete\\.maxHeartRateBpm", "Maximum heart rate must be between 100 and 250 bpm (was 300 bpm)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fieldsNamedByTheModel")
+    void theFieldTheModelRefusesIsNamedInTheFilesTerms(String name, String find, String replace, String path,
+            String problem) throws IOException {
+        assertThat(refusedWith(find, replace, problem)).containsPattern("line \\d+, column \\d+ \\(" + path + "\\)");
     }
 
     @Test

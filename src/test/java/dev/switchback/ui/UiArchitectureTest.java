@@ -17,12 +17,6 @@ class UiArchitectureTest {
     @ArchTest
     static final ArchRule viewsUseNoEngineOrStore = noClasses().that().areAssignableTo("javafx.scene.Node")
             .and().resideInAPackage("dev.switchback.ui..")
-            // Known exceptions, to be given view-model records of their own (see the closing note of the
-            // session that merged the activity import): the log form's track import, the import outcome
-            // list and the track panel show the store's import outcomes and the engine's heart-rate summary.
-            .and().doNotHaveFullyQualifiedName("dev.switchback.ui.log.OutingLogView")
-            .and().doNotHaveFullyQualifiedName("dev.switchback.ui.log.GpxBatchView")
-            .and().doNotHaveFullyQualifiedName("dev.switchback.ui.log.TrackPanel")
             .should().dependOnClassesThat().resideInAnyPackage("dev.switchback.engine..", "dev.switchback.store..")
             .because("domain decisions are the engine's and reach a view only through its view-model's records");
 

@@ -9,7 +9,10 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.concurrent.Task;
 
-/** Runs work in a {@link Task} on one background thread; progress is exposed for the status bar. */
+/**
+ * The window's runner: files read in a {@link Task} on one background thread, long work and tasks on threads
+ * of their own; progress is exposed for the status bar.
+ */
 public final class FxBackgroundRunner implements BackgroundRunner {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "switchback-background");
@@ -46,6 +49,38 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             }
         });
         executor.execute(task);
+    }
+
+    /**
+     * On a thread of its own (an import of many files never holds up opening a plan), its progress also in
+     * the status bar; handlers on the FX thread.
+     */
+    @Override
+    public <T> Running runLong(String what, LongWork<T> work, ProgressListener onProgress, Consumer<T> onSuccess,
+            Consumer<StoreException> onFailure) {
+        BackgroundRunner threads = BackgroundRunner.on(r -> {
+            Thread t = new Thread(r, "switchback-task");
+            t.setDaemon(true);
+            t.start();
+        }, javafx.application.Platform::runLater);
+        show(-1);
+        return threads.runLong(what, work, (fraction, message) -> {
+            show(fraction);
+            onProgress.progress(fraction, message);
+        }, result -> {
+            show(0);
+            onSuccess.accept(result);
+        }, failure -> {
+            show(0);
+            onFailure.accept(failure);
+        });
+    }
+
+    /** The status bar's progress, unless a file being read has it (bound to its task) meanwhile. */
+    private void show(double fraction) {
+        if (!progress.isBound()) {
+            progress.set(fraction);
+        }
     }
 
     /** On a thread of its own, so a long export never holds up opening a plan; progress shown meanwhile. */

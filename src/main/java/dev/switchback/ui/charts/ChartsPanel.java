@@ -143,7 +143,7 @@ public final class ChartsPanel extends ScrollPane {
                 series("Fatigue (ATL)", weeks, WeekPoint::atl, (w, v) -> fmt(v, "AU/day")),
                 // Form % shares no axis with AU: the TSB points say it in words.
                 series("Form (TSB)", weeks, WeekPoint::tsb, (w, v) -> fmt(v, "AU/day") + w.formPct()
-                        .map(pct -> String.format(Locale.ENGLISH, " (%+.0f %% of fitness)", pct)).orElse("")));
+                        .map(pct -> " (" + UnitFormat.signedPercent(pct / 100) + " of fitness)").orElse("")));
         ((NumberAxis) pack.getYAxis()).setLabel(d.packUnit());
         ((NumberAxis) carried.getYAxis()).setLabel(d.carriedUnit());
         update(pack,
@@ -245,8 +245,9 @@ public final class ChartsPanel extends ScrollPane {
         return w.label();
     }
 
+    /** A load or a load per day, whole, as the week and the month say it: "412 AU". */
     private static String fmt(double v, String unit) {
-        return String.format(Locale.ENGLISH, "%,.0f %s", v, unit);
+        return UnitFormat.load(v) + " " + unit;
     }
 
     private static Node section(String title, Node... helps) {

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
  * The line under a form field that says why its value is refused: the one builder of every form (session
  * editor, log and wellness forms, quick log, settings). In the short forms (log, wellness, quick log) the
  * line is kept free while there is nothing to say, so fields do not jump as reasons come and go; the long
- * forms use {@link #collapsing}.
+ * forms (session editor, settings) put it {@link #beside} the field in a box of fixed size.
  */
 public final class FieldReason {
     /** Widest a reason runs before it wraps, in pixels. */
@@ -23,12 +23,62 @@ public final class FieldReason {
     }
 
     /**
-     * A reason that takes no room while empty: for long forms (the session editor's 13 fields, the settings'
-     * thresholds) where a line kept under every field would push the dialog past a 768-pixel screen.
+     * Height of a line in a box of fixed size, in font sizes: the text's own line height (about 1.17 for
+     * DejaVu and Inter) and no more, so two lines beside a field are no taller than the field itself and
+     * the long forms keep their height.
      */
-    public static Label collapsing(String id, ObservableValue<String> reason) {
-        Label why = under(id, reason, 0);
-        why.managedProperty().bind(why.visibleProperty());
+    private static final double FIXED_LINE = 1.2;
+
+    /** Width of a reason beside its field (the session editor's fourth column, the settings' field lines). */
+    public static final double SIDE_WIDTH = 340;
+
+    /**
+     * A reason beside its field, in a box of fixed size (two lines, {@link #SIDE_WIDTH} wide) whether it is
+     * empty or not, so a reason coming or going moves nothing: for the long forms (the session editor's 13
+     * fields, the settings) where a line kept free under every field would push the dialog past a 768-pixel
+     * screen. A reason longer than two lines ends in "…" and is whole in the box's tooltip.
+     */
+    public static Label beside(String id, ObservableValue<String> reason) {
+        return fixed(id, reason, 2, SIDE_WIDTH);
+    }
+
+    /**
+     * A reason beside {@code field}, in a box {@link #SIDE_WIDTH} wide and exactly as high as the field: it
+     * never makes the field's row taller, and it holds as many lines as the field's height allows (two beside
+     * a text field, more beside a text area). Longer reasons end in "…" and are whole in the tooltip.
+     */
+    public static Label beside(String id, ObservableValue<String> reason, javafx.scene.layout.Region field) {
+        Label why = fixed(id, reason, 2, SIDE_WIDTH);
+        for (var p : java.util.List.of(why.minHeightProperty(), why.prefHeightProperty(), why.maxHeightProperty())) {
+            p.unbind();
+            p.bind(field.heightProperty());
+        }
+        return why;
+    }
+
+    /**
+     * A reason in a box of {@code lines} lines and {@code width} pixels that never changes size (the
+     * settings' rule title line keeps one line beside the rule's switch).
+     */
+    public static Label fixed(String id, ObservableValue<String> reason, int lines, double width) {
+        Label why = under(id, reason, lines);
+        why.minHeightProperty().unbind();
+        javafx.beans.binding.DoubleBinding height = Bindings.createDoubleBinding(
+                () -> why.getFont().getSize() * FIXED_LINE * lines, why.fontProperty());
+        why.minHeightProperty().bind(height);
+        why.prefHeightProperty().bind(height);
+        why.maxHeightProperty().bind(height);
+        why.setMinWidth(width);
+        why.setPrefWidth(width);
+        why.setMaxWidth(width);
+        why.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(reason);
+        whole.setWrapText(true);
+        whole.setMaxWidth(MAX_WIDTH);
+        // a tooltip with nothing to say would show an empty box
+        why.tooltipProperty().bind(Bindings.when(why.textProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
         return why;
     }
 

@@ -1,7 +1,6 @@
 package dev.switchback.ui.log;
 
-import dev.switchback.store.gpx.ActivityMatcher.Outcome;
-import java.util.Locale;
+import dev.switchback.ui.log.GpxBatchViewModel.OutcomeRow;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -61,8 +60,8 @@ public final class GpxBatchView extends BorderPane {
         VBox results = new VBox(4);
         results.setId("gpx-batch-results");
         results.setPadding(new Insets(4));
-        Runnable fill = () -> results.getChildren().setAll(vm.outcomes().stream().map(GpxBatchView::row).toList());
-        vm.outcomes().addListener((ListChangeListener<Outcome>) c -> fill.run());
+        Runnable fill = () -> results.getChildren().setAll(vm.rows().stream().map(GpxBatchView::row).toList());
+        vm.rows().addListener((ListChangeListener<OutcomeRow>) c -> fill.run());
         fill.run();
         ScrollPane scroll = new ScrollPane(results);
         scroll.setFitToWidth(true);
@@ -86,19 +85,14 @@ public final class GpxBatchView extends BorderPane {
     }
 
     /** "ridge.gpx - Imported" over the detail, marked by what happened to the file. */
-    private static VBox row(Outcome o) {
-        String word = switch (o.status()) {
-            case IMPORTED -> "Imported";
-            case SKIPPED -> "Skipped";
-            case REFUSED -> "Refused";
-        };
-        Label head = new Label(o.fileName() + "  -  " + word);
+    private static VBox row(OutcomeRow o) {
+        Label head = new Label(o.heading());
         head.setStyle("-fx-font-weight: bold;");
         Label detail = new Label(o.detail());
         detail.setWrapText(true);
         detail.getStyleClass().add("gpx-outcome-detail");
         VBox row = new VBox(2, head, detail);
-        row.getStyleClass().addAll("gpx-outcome", "gpx-outcome-" + o.status().name().toLowerCase(Locale.ROOT));
+        row.getStyleClass().addAll("gpx-outcome", "gpx-outcome-" + o.style());
         row.setUserData(o);
         return row;
     }

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import dev.switchback.ui.common.BackgroundRunner;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -31,16 +31,15 @@ import javafx.collections.ObservableList;
  * every good one as ONE undoable edit. Files that fail change nothing and never stop the rest.
  * Cancel stops before the next file and imports nothing.
  *
- * <p>Threads: {@code background} runs the reading; everything that touches properties or the
- * document is handed to {@code fx} (Platform::runLater in the window, the calling thread in tests).
+ * <p>Threads: the reading is long work on the window's {@link BackgroundRunner} (progress and Cancel);
+ * what touches properties or the document runs where the runner hands results back (the FX thread).
  */
 public final class GpxBatchViewModel {
     private final PlanDocument document;
     private final ActivityImport.Reader reader;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundRunner runner;
     private final ZoneId zone;
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Optional<BackgroundRunner.Running> job = Optional.empty();
     private Optional<LocalDate> onDay = Optional.empty();
 
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -52,19 +51,39 @@ public final class GpxBatchViewModel {
     // One wrapper for good: it hears the list through a weak listener, so a wrapper made per call
     // could be collected with the view's listener on it, and the view would stop updating.
     private final ObservableList<Outcome> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
+    private final ObservableList<OutcomeRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<OutcomeRow> rowsView = FXCollections.unmodifiableObservableList(rows);
 
-    public GpxBatchViewModel(PlanDocument document, ActivityImport.Reader reader, Executor background, Executor fx,
+    /**
+     * One file's line in the list, as the view shows it: "ridge.gpx - Imported" over the detail, and the
+     * style suffix of what happened ({@code imported}, {@code skipped}, {@code refused}).
+     */
+    public record OutcomeRow(String fileName, String status, String detail, String style) {
+        static OutcomeRow of(Outcome o) {
+            String word = switch (o.status()) {
+                case IMPORTED -> "Imported";
+                case SKIPPED -> "Skipped";
+                case REFUSED -> "Refused";
+            };
+            return new OutcomeRow(o.fileName(), word, o.detail(), o.status().name().toLowerCase(Locale.ROOT));
+        }
+
+        public String heading() {
+            return fileName + "  -  " + status;
+        }
+    }
+
+    public GpxBatchViewModel(PlanDocument document, ActivityImport.Reader reader, BackgroundRunner runner,
             ZoneId zone) {
         this.document = document;
         this.reader = reader;
-        this.background = background;
-        this.fx = fx;
+        this.runner = runner;
         this.zone = zone;
     }
 
     /** The window's: every format through {@link ActivityReader}, the system time zone for the days. */
-    public static GpxBatchViewModel forWindow(PlanDocument document, Executor background, Executor fx) {
-        return new GpxBatchViewModel(document, ActivityReader::read, background, fx, ZoneId.systemDefault());
+    public static GpxBatchViewModel forWindow(PlanDocument document, BackgroundRunner runner) {
+        return new GpxBatchViewModel(document, ActivityReader::read, runner, ZoneId.systemDefault());
     }
 
     /**
@@ -86,28 +105,35 @@ public final class GpxBatchViewModel {
         message.set("Looking for activities…");
         Plan plan = document.getPlan();
         ActivityMatcher.Describe units = describe();
-        background.execute(() -> {
-            ActivityImport.Result result = ActivityImport.run(plan, all, zone, units,
-                    reader, this::reading, cancelled::get, onDay);
-            fx.execute(() -> finish(result));
-        });
+        job = Optional.of(runner.runLong("Import activities", p -> ActivityImport.run(plan, all, zone, units,
+                reader, (index, total, name) -> p.update((double) index / total,
+                        "Reading " + name + " (file " + (index + 1) + " of " + total + ")"), p::cancelled, onDay),
+                this::reading, this::finish, failure -> {
+                    // the import reports each file's problem in its outcome; a failure here is of the whole
+                    running.set(false);
+                    finished.set(true);
+                    message.set("");
+                    summary.set(failure.getMessage() + " Nothing was imported; the plan is unchanged.");
+                }));
     }
 
     /** Stops before the next file; nothing is imported. */
     public void cancel() {
         if (running.get()) {
-            cancelled.set(true);
+            job.ifPresent(BackgroundRunner.Running::cancel);
             message.set("Cancelling…");
         }
     }
 
-    private void reading(int index, int total, String name) {
-        fx.execute(() -> {
-            progress.set((double) index / total);
-            if (!cancelled.get()) {
-                message.set("Reading " + name + " (file " + (index + 1) + " of " + total + ")");
-            }
-        });
+    private boolean cancelled() {
+        return job.map(BackgroundRunner.Running::cancelled).orElse(false);
+    }
+
+    private void reading(double fraction, String text) {
+        progress.set(fraction);
+        if (!cancelled()) {
+            message.set(text);
+        }
     }
 
     private ActivityMatcher.Describe describe() {
@@ -133,6 +159,7 @@ public final class GpxBatchViewModel {
     private void finish(ActivityImport.Result raw) {
         if (raw.cancelled()) {
             outcomes.clear();
+            rows.clear();
             message.set("");
             summary.set("Cancelled after " + raw.read() + " of " + raw.total() + " files. Nothing was imported;"
                     + " the plan is unchanged.");
@@ -147,6 +174,7 @@ public final class GpxBatchViewModel {
                     + onDay.map(d -> " on " + d).orElse(""), p -> ActivityMatcher.apply(p, result));
         }
         outcomes.setAll(result);
+        rows.setAll(result.stream().map(OutcomeRow::of).toList());
         progress.set(1);
         message.set("");
         summary.set((result.isEmpty() ? "No activity files found (GPX, TCX, FIT, also .gz, or a .zip of them)"
@@ -181,5 +209,10 @@ public final class GpxBatchViewModel {
     /** One per file, in the order chosen, once finished. */
     public ObservableList<Outcome> outcomes() {
         return outcomesView;
+    }
+
+    /** {@link #outcomes} as the view shows them. */
+    public ObservableList<OutcomeRow> rows() {
+        return rowsView;
     }
 }

@@ -2,14 +2,14 @@ package dev.switchback.ui.log;
 
 import dev.switchback.model.LogId;
 import dev.switchback.model.SessionId;
+import dev.switchback.ui.app.FxBackgroundRunner;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.common.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -32,11 +32,15 @@ public final class LogActions {
     public static final KeyCombination QUICK_LOG_SHORTCUT =
             new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private static final Executor BACKGROUND = task -> {
-        Thread t = new Thread(task, "gpx-import");
-        t.setDaemon(true);
-        t.start();
-    };
+    /** Reads tracks and imports activities off the FX thread (made when the first is needed). */
+    private static BackgroundRunner runner;
+
+    private static BackgroundRunner runner() {
+        if (runner == null) {
+            runner = new FxBackgroundRunner();
+        }
+        return runner;
+    }
 
     private LogActions() {
     }
@@ -84,11 +88,11 @@ public final class LogActions {
      * reads them with progress and shows what each became. Empty when the user chose nothing.
      */
     public static Optional<Stage> importGpxTracks(PlanDocument document, Window owner, GpxFilePicker picker) {
-        return importGpxTracks(document, owner, picker, BACKGROUND);
+        return importGpxTracks(document, owner, picker, runner());
     }
 
     static Optional<Stage> importGpxTracks(PlanDocument document, Window owner, GpxFilePicker picker,
-            Executor background) {
+            BackgroundRunner background) {
         List<Path> files = picker.choose(owner);
         if (files.isEmpty()) {
             return Optional.empty();
@@ -101,12 +105,12 @@ public final class LogActions {
      * planned sessions), with the same progress, outcomes and single undoable edit as the menu.
      */
     public static Stage importOnDay(PlanDocument document, LocalDate day, List<Path> files, Window owner) {
-        return importActivities(document, files, Optional.of(day), owner, BACKGROUND);
+        return importActivities(document, files, Optional.of(day), owner, runner());
     }
 
     static Stage importActivities(PlanDocument document, List<Path> files, Optional<LocalDate> day, Window owner,
-            Executor background) {
-        GpxBatchViewModel vm = GpxBatchViewModel.forWindow(document, background, Platform::runLater);
+            BackgroundRunner background) {
+        GpxBatchViewModel vm = GpxBatchViewModel.forWindow(document, background);
         day.ifPresent(vm::forDay);
         Stage stage = open(owner, day.map(d -> "Import activities for " + d).orElse("Import activities"),
                 close -> new GpxBatchView(vm, close), 760, 560);
@@ -137,7 +141,7 @@ public final class LogActions {
     }
 
     private static Stage full(OutingLogViewModel vm, Window owner, GpxFilePicker picker) {
-        return open(owner, vm.windowTitle(), close -> new OutingLogView(vm, picker, BACKGROUND, close), 780, 860);
+        return open(owner, vm.windowTitle(), close -> new OutingLogView(vm, picker, runner(), close), 780, 860);
     }
 
     private static Stage open(Window owner, String title, java.util.function.Function<Runnable, Parent> view,

@@ -12,18 +12,29 @@ public final class LogStyles {
     public static final String STYLESHEET = Objects.requireNonNull(
             LogStyles.class.getResource("log.css"), "log.css is missing from the jar").toExternalForm();
 
+    /** The theme colours log.css looks up, for a window without a theme (tests, previews). */
+    static final String FALLBACK = Objects.requireNonNull(
+            LogStyles.class.getResource("log-fallback.css"), "log-fallback.css is missing from the jar")
+            .toExternalForm();
+
     private LogStyles() {
     }
 
     public static void apply(Scene scene) {
-        if (!scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
-        }
+        add(scene.getStylesheets());
     }
 
     public static void apply(Parent parent) {
-        if (!parent.getStylesheets().contains(STYLESHEET)) {
-            parent.getStylesheets().add(STYLESHEET);
+        add(parent.getStylesheets());
+    }
+
+    private static void add(java.util.List<String> sheets) {
+        // without a theme (AtlantaFX sets the user-agent stylesheet) -color-danger-fg would not resolve
+        if (javafx.application.Application.getUserAgentStylesheet() == null && !sheets.contains(FALLBACK)) {
+            sheets.add(FALLBACK);
+        }
+        if (!sheets.contains(STYLESHEET)) {
+            sheets.add(STYLESHEET);
         }
     }
 
@@ -47,13 +58,13 @@ public final class LogStyles {
         return badge;
     }
 
-    /** Sets {@code label} to show {@code c}, replacing any earlier compliance class. */
-    public static void showCompliance(Label label, Compliance c) {
+    /** Sets {@code label} to show a compliance ("Done as planned", its class), replacing any earlier class. */
+    public static void showBadge(Label label, String text, String complianceClass) {
         label.getStyleClass().removeIf(s -> s.startsWith("compliance-") && !s.equals("compliance-badge"));
         if (!label.getStyleClass().contains("compliance-badge")) {
             label.getStyleClass().add("compliance-badge");
         }
-        label.getStyleClass().add(complianceClass(c));
-        label.setText(c.label());
+        label.getStyleClass().add(complianceClass);
+        label.setText(text);
     }
 }

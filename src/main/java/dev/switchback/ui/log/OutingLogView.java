@@ -1,14 +1,12 @@
 package dev.switchback.ui.log;
 
-import dev.switchback.engine.Compliance;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Weather;
-import dev.switchback.store.StoreException;
+import dev.switchback.ui.common.BackgroundRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,25 +26,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The "Log outing" form. Layout and bindings only; {@link OutingLogViewModel} does the work. */
 public final class OutingLogView extends BorderPane {
-    private static final Logger LOG = LoggerFactory.getLogger(OutingLogView.class);
-
     private final OutingLogViewModel vm;
     private final GpxFilePicker picker;
-    private final Executor executor;
+    private final BackgroundRunner runner;
     private final Runnable onClose;
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final Button importButton = new Button("Import track...");
 
-    public OutingLogView(OutingLogViewModel vm, GpxFilePicker picker, Executor executor, Runnable onClose) {
+    /** @param runner reads an imported track (the window's off the FX thread, with progress) */
+    public OutingLogView(OutingLogViewModel vm, GpxFilePicker picker, BackgroundRunner runner, Runnable onClose) {
         this.vm = vm;
         this.picker = picker;
-        this.executor = executor;
+        this.runner = runner;
         this.onClose = onClose;
         getStyleClass().add("log-form");
         LogStyles.apply(this);
@@ -68,19 +63,22 @@ public final class OutingLogView extends BorderPane {
         Label badge = new Label();
         badge.setId("log-compliance");
         Runnable showCompliance = () -> {
-            Optional<Compliance> c = vm.complianceProperty().get();
+            Optional<OutingLogViewModel.Badge> c = vm.badgeProperty().get();
             badge.setVisible(c.isPresent());
-            c.ifPresent(x -> LogStyles.showCompliance(badge, x));
+            c.ifPresent(x -> LogStyles.showBadge(badge, x.text(), x.styleClass()));
         };
-        vm.complianceProperty().addListener((obs, was, now) -> showCompliance.run());
+        vm.badgeProperty().addListener((obs, was, now) -> showCompliance.run());
         showCompliance.run();
 
         importButton.setId("log-import-gpx");
         importButton.setOnAction(e -> importGpx());
         progress.setId("log-progress");
         progress.setPrefWidth(140);
-        progress.setVisible(false);
+        progress.progressProperty().bind(vm.importProgressProperty());
+        progress.visibleProperty().bind(vm.importingProperty());
         progressText.getStyleClass().add("hint");
+        progressText.textProperty().bind(vm.importMessageProperty());
+        importButton.disableProperty().bind(vm.importingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(10, badge, spacer, progressText, progress, importButton);
@@ -233,26 +231,6 @@ public final class OutingLogView extends BorderPane {
     }
 
     private void importGpx() {
-        List<Path> files = picker.choose(getScene() == null ? null : getScene().getWindow());
-        if (files.isEmpty()) {
-            return;
-        }
-        GpxImportTask task = new GpxImportTask(files);
-        progress.progressProperty().bind(task.progressProperty());
-        progressText.textProperty().bind(task.messageProperty());
-        progress.visibleProperty().bind(task.runningProperty());
-        importButton.disableProperty().bind(task.runningProperty());
-        task.setOnSucceeded(e -> vm.applyGpx(task.getValue()));
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            if (t instanceof StoreException se) {
-                LOG.info("GPX import refused: {}", se.getMessage());
-                vm.gpxFailed(se.getMessage() + " Nothing was changed.");
-            } else {
-                LOG.error("GPX import failed", t);
-                vm.gpxFailed("The GPX import failed unexpectedly; nothing was changed. The log file has the details.");
-            }
-        });
-        executor.execute(task);
+        vm.importGpx(picker.choose(getScene() == null ? null : getScene().getWindow()), runner);
     }
 }

@@ -15,11 +15,16 @@ import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Weather;
+import dev.switchback.store.StoreException;
+import dev.switchback.store.gpx.ActivityEntry;
+import dev.switchback.store.gpx.ActivityReader;
 import dev.switchback.store.gpx.GpxTrack;
+import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.format.UnitFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +33,10 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -86,6 +95,11 @@ public final class OutingLogViewModel {
     private final ReadOnlyObjectWrapper<Optional<TrackView>> track =
             new ReadOnlyObjectWrapper<>(this, "track", Optional.empty());
     private Optional<java.time.LocalTime> startTime = Optional.empty();
+    private final ReadOnlyObjectWrapper<Optional<Badge>> badge =
+            new ReadOnlyObjectWrapper<>(this, "badge", Optional.empty());
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
+    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
+    private final ReadOnlyStringWrapper importMessage = new ReadOnlyStringWrapper(this, "importMessage", "");
     private final ReadOnlyObjectWrapper<Optional<Compliance>> compliance =
             new ReadOnlyObjectWrapper<>(this, "compliance", Optional.empty());
     private final StringBinding rpeLabel = Bindings.createStringBinding(() -> Scales.rpe(rpe.get()), rpe);
@@ -212,14 +226,19 @@ public final class OutingLogViewModel {
     private void refreshCompliance() {
         if (planned.isEmpty()) {
             compliance.set(Optional.of(Compliance.EXTRA));
-            return;
+        } else {
+            try {
+                Duration d = UnitFormat.requireDuration("Duration", duration.get());
+                compliance.set(Optional.of(Compliance.ofDurations(planned.get().duration(), d)));
+            } catch (IllegalArgumentException halfTyped) {
+                compliance.set(Optional.empty());
+            }
         }
-        try {
-            Duration d = UnitFormat.requireDuration("Duration", duration.get());
-            compliance.set(Optional.of(Compliance.ofDurations(planned.get().duration(), d)));
-        } catch (IllegalArgumentException halfTyped) {
-            compliance.set(Optional.empty());
-        }
+        badge.set(compliance.get().map(c -> new Badge(c.label(), LogStyles.complianceClass(c))));
+    }
+
+    /** The compliance badge as the view shows it: "Done as planned" and its style class. */
+    public record Badge(String text, String styleClass) {
     }
 
     /** The log the form describes; the message says which field is wrong and how. */
@@ -275,14 +294,57 @@ public final class OutingLogViewModel {
     }
 
     /**
-     * What the imported track shows beside the form: its elevation profile (distance, elevation
-     * pairs in the user's units) and, when it has heart rate, the engine's summary (zones, TRIMP).
+     * What the imported track shows beside the form: its elevation profile (distance, elevation pairs in the
+     * user's units) and the time in each heart-rate zone from the engine's summary, highest zone first, with
+     * the lines under them (average and maximum, the TRIMP, or where to set the maximum heart rate).
      */
-    public record TrackView(List<double[]> profile, String distanceUnit, String climbUnit,
-            Optional<HeartRateSummary> heartRate, Optional<Integer> maxHeartRate) {
+    public record TrackView(List<double[]> profile, String distanceUnit, String climbUnit, List<ZoneRow> zones,
+            List<String> notes) {
         public TrackView {
             profile = List.copyOf(profile);
+            zones = List.copyOf(zones);
+            notes = List.copyOf(notes);
         }
+    }
+
+    /** One zone's line: "Z4", its heart rates "152-170", the time in it and its share of the timed part. */
+    public record ZoneRow(int zone, String heartRates, Duration time, double fraction) {
+        public String name() {
+            return "Z" + zone;
+        }
+
+        /** "0:42 · 35 %". */
+        public String timeText() {
+            return UnitFormat.durationInput(time) + " · " + Math.round(100 * fraction) + " %";
+        }
+    }
+
+    static TrackView trackView(List<double[]> profile, UnitFormat units, Optional<HeartRateSummary> heartRate,
+            Optional<Integer> maxHeartRate) {
+        if (heartRate.isEmpty()) {
+            return new TrackView(profile, units.distanceUnit(), units.climbUnit(), List.of(),
+                    List.of("No heart rate in the file."));
+        }
+        HeartRateSummary hr = heartRate.get();
+        if (hr.zones().isEmpty() || maxHeartRate.isEmpty()) {
+            return new TrackView(profile, units.distanceUnit(), units.climbUnit(), List.of(), List.of("Average "
+                    + hr.average() + ", maximum " + hr.maximum() + " bpm. Set your maximum heart rate in Settings to"
+                    + " see the zones."));
+        }
+        int max = maxHeartRate.get();
+        long total = Math.max(1, hr.timed().toSeconds());
+        var rows = new ArrayList<ZoneRow>();
+        for (int z = HeartRateZones.ZONES; z >= 1; z--) {
+            Duration d = hr.zones().get().get(z - 1);
+            String range = HeartRateZones.lowerBound(z, max) + (z < HeartRateZones.ZONES
+                    ? "-" + (HeartRateZones.lowerBound(z + 1, max) - 1) : "+");
+            rows.add(new ZoneRow(z, range, d, (double) d.toSeconds() / total));
+        }
+        String trimp = hr.trimp().map(v -> "Banister TRIMP " + Math.round(v) + ", a cross-check of the RPE load.")
+                .orElse("Set your resting heart rate in Settings for the Banister TRIMP.");
+        return new TrackView(profile, units.distanceUnit(), units.climbUnit(), rows, List.of("Average "
+                + hr.average() + ", maximum " + hr.maximum() + " bpm. Zones: % of your maximum (" + max
+                + " bpm), Edwards 1993.", trimp));
     }
 
     /** At most this many points are drawn: a 4 h track every second has 14 400. */
@@ -320,8 +382,7 @@ public final class OutingLogViewModel {
             var local = s.atZone(zone);
             startTime = Optional.of(java.time.LocalTime.of(local.getHour(), local.getMinute()));
         });
-        this.track.set(Optional.of(new TrackView(profile(track), units.distanceUnit(), units.climbUnit(), hr,
-                athlete.maxHeartRate())));
+        this.track.set(Optional.of(trackView(profile(track), units, hr, athlete.maxHeartRate())));
         String status = String.join(", ", parts) + ".";
         if (hr.isPresent() && hr.get().zones().isEmpty()) {
             status += " Set your maximum heart rate in Settings to see the time in each zone.";
@@ -529,5 +590,64 @@ public final class OutingLogViewModel {
 
     public ReadOnlyObjectProperty<Optional<Compliance>> complianceProperty() {
         return compliance.getReadOnlyProperty();
+    }
+
+    /** {@link #complianceProperty} as the badge shows it; empty while the duration is half typed. */
+    public ReadOnlyObjectProperty<Optional<Badge>> badgeProperty() {
+        return badge.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the chosen activity files (GPX, TCX, FIT, also .gz; the parts of one outing combined) as long
+     * work on {@code runner}, file i of n, then fills the form ({@link #applyGpx}); a file that cannot be
+     * read changes nothing and says why.
+     */
+    public void importGpx(List<Path> files, BackgroundRunner runner) {
+        if (files.isEmpty() || importing.get()) {
+            return;
+        }
+        List<Path> chosen = List.copyOf(files);
+        importing.set(true);
+        importProgress.set(0);
+        runner.runLong("Read the track", p -> readTracks(chosen, p), (fraction, message) -> {
+            importProgress.set(fraction);
+            importMessage.set(message);
+        }, track -> {
+            done();
+            applyGpx(track);
+        }, refused -> {
+            done();
+            gpxFailed(refused.getMessage() + " Nothing was changed.");
+        });
+    }
+
+    private void done() {
+        importing.set(false);
+        importMessage.set("");
+    }
+
+    private static GpxTrack readTracks(List<Path> files, BackgroundRunner.Progress progress) throws StoreException {
+        var tracks = new ArrayList<GpxTrack>();
+        for (int i = 0; i < files.size(); i++) {
+            progress.update((double) i / files.size(), "Reading " + files.get(i).getFileName() + " (" + (i + 1)
+                    + " of " + files.size() + ")");
+            tracks.add(ActivityReader.read(ActivityEntry.of(files.get(i))));
+        }
+        progress.update(1, "");
+        return GpxTrack.combine(tracks);
+    }
+
+    /** True while a track is read: the import button waits, the progress shows. */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress.getReadOnlyProperty();
+    }
+
+    /** "Reading ridge.gpx (1 of 2)" while a track is read. */
+    public ReadOnlyStringProperty importMessageProperty() {
+        return importMessage.getReadOnlyProperty();
     }
 }

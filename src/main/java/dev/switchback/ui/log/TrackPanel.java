@@ -1,10 +1,7 @@
 package dev.switchback.ui.log;
 
-import dev.switchback.format.UnitFormat;
-import dev.switchback.engine.HeartRateSummary;
-import dev.switchback.engine.HeartRateZones;
 import dev.switchback.ui.log.OutingLogViewModel.TrackView;
-import java.time.Duration;
+import dev.switchback.ui.log.OutingLogViewModel.ZoneRow;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -22,7 +19,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Beside the log form, once a track is imported: its elevation profile and the time in each
- * heart-rate zone (the engine's {@link HeartRateZones}). Only shows what the view-model gives.
+ * heart-rate zone. Only shows what the view-model's {@link TrackView} holds.
  */
 final class TrackPanel extends HBox {
     private final NumberAxis x = new NumberAxis();
@@ -75,48 +72,37 @@ final class TrackPanel extends HBox {
     private static List<javafx.scene.Node> zoneRows(TrackView t) {
         Label title = new Label("Time in heart-rate zones");
         title.setStyle("-fx-font-weight: bold;");
-        if (t.heartRate().isEmpty()) {
-            return List.of(title, hint("No heart rate in the file."));
+        var nodes = new java.util.ArrayList<javafx.scene.Node>(List.of(title));
+        if (!t.zones().isEmpty()) {
+            GridPane g = new GridPane();
+            g.setHgap(6);
+            g.setVgap(3);
+            int row = 0;
+            for (ZoneRow z : t.zones()) {
+                Label name = new Label(z.name());
+                name.setId("log-zone-" + z.zone());
+                Label bpm = new Label(z.heartRates());
+                bpm.getStyleClass().add("hint");
+                Region bar = new Region();
+                bar.getStyleClass().addAll("zone-bar", "zone-" + z.zone());
+                bar.setPrefWidth(Math.max(1, 120 * z.fraction()));
+                bar.setMinHeight(10);
+                bar.setMaxHeight(10);
+                bar.setMinWidth(Region.USE_PREF_SIZE);
+                bar.setMaxWidth(Region.USE_PREF_SIZE);
+                StackPane track = new StackPane(bar);
+                track.setAlignment(Pos.CENTER_LEFT);
+                track.setPrefWidth(122);
+                track.setMinWidth(122);
+                track.getStyleClass().add("zone-track");
+                Label time = new Label(z.timeText());
+                time.setId("log-zone-" + z.zone() + "-time");
+                g.addRow(row++, name, bpm, track, time);
+            }
+            nodes.add(g);
         }
-        HeartRateSummary hr = t.heartRate().get();
-        if (hr.zones().isEmpty() || t.maxHeartRate().isEmpty()) {
-            return List.of(title, hint("Average " + hr.average() + ", maximum " + hr.maximum() + " bpm. Set your"
-                    + " maximum heart rate in Settings to see the zones."));
-        }
-        int max = t.maxHeartRate().get();
-        long total = Math.max(1, hr.timed().toSeconds());
-        GridPane g = new GridPane();
-        g.setHgap(6);
-        g.setVgap(3);
-        for (int z = HeartRateZones.ZONES; z >= 1; z--) {
-            Duration d = hr.zones().get().get(z - 1);
-            String range = HeartRateZones.lowerBound(z, max) + (z < HeartRateZones.ZONES
-                    ? "-" + (HeartRateZones.lowerBound(z + 1, max) - 1) : "+");
-            Label name = new Label("Z" + z);
-            name.setId("log-zone-" + z);
-            Label bpm = new Label(range);
-            bpm.getStyleClass().add("hint");
-            Region bar = new Region();
-            bar.getStyleClass().addAll("zone-bar", "zone-" + z);
-            double fraction = (double) d.toSeconds() / total;
-            bar.setPrefWidth(Math.max(1, 120 * fraction));
-            bar.setMinHeight(10);
-            bar.setMaxHeight(10);
-            bar.setMinWidth(Region.USE_PREF_SIZE);
-            bar.setMaxWidth(Region.USE_PREF_SIZE);
-            StackPane track = new StackPane(bar);
-            track.setAlignment(Pos.CENTER_LEFT);
-            track.setPrefWidth(122);
-            track.setMinWidth(122);
-            track.getStyleClass().add("zone-track");
-            Label time = new Label(UnitFormat.durationInput(d) + " · " + Math.round(100 * fraction) + " %");
-            time.setId("log-zone-" + z + "-time");
-            g.addRow(HeartRateZones.ZONES - z, name, bpm, track, time);
-        }
-        String trimp = hr.trimp().map(v -> "Banister TRIMP " + Math.round(v) + ", a cross-check of the RPE load.")
-                .orElse("Set your resting heart rate in Settings for the Banister TRIMP.");
-        return List.of(title, g, hint("Average " + hr.average() + ", maximum " + hr.maximum() + " bpm. Zones: % of"
-                + " your maximum (" + max + " bpm), Edwards 1993."), hint(trimp));
+        t.notes().forEach(n -> nodes.add(hint(n)));
+        return nodes;
     }
 
     private static Label hint(String text) {

@@ -128,7 +128,7 @@ public final class SeasonViewModel {
         var units = UnitFormat.of(plan.athlete().units());
         weeks.setAll(s.weeks().stream().map(w -> new WeekRow(Weeks.label(w.monday()).substring(5),
                 w.phase().label() + (w.lighter() ? " (lighter)" : ""), UnitFormat.durationOrBlank(w.longDay()),
-                units.showOrBlank(Measure.MASS, w.packKg()), units.showOrBlank(Measure.CLIMB, w.climbM()), String.format(Locale.ROOT, "%.0f", w.loadAu()),
+                units.showOrBlank(Measure.MASS, w.packKg()), units.showOrBlank(Measure.CLIMB, w.climbM()), UnitFormat.load(w.loadAu()),
                 (w.changed() ? "changed" : "added") + (w.adjusted() ? ", stepped back for the rules" : ""))).toList());
         var lines = new ArrayList<TrackLine>();
         for (Season.Track t : s.tracks()) {
@@ -145,8 +145,8 @@ public final class SeasonViewModel {
         s.timeNote().ifPresent(n -> sb.append("Not enough time: ").append(n).append(". Move the goal to about ")
                 .append(request().from().plusWeeks(s.weeksNeeded())).append(", lighten the trip, or accept the warnings."));
         for (Season.Shortfall f : s.shortfalls()) {
-            sb.append(sb.length() > 0 ? "\n" : "").append("Short: ").append(f.dimension().label()).append(String.format(
-                    Locale.ROOT, " reaches %.0f %% of the goal", f.reached() / f.target() * 100));
+            sb.append(sb.length() > 0 ? "\n" : "").append("Short: ").append(f.dimension().label()).append(" reaches ")
+                    .append(UnitFormat.percent(f.reached() / f.target())).append(" of the goal");
         }
         for (Finding f : s.warnings()) {
             sb.append(sb.length() > 0 ? "\n" : "").append(f.severity()).append(' ').append(Weeks.label(f.weekStart()))

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.HBox;
 import dev.switchback.ui.common.BackgroundRunner;
+import dev.switchback.ui.common.FieldReason;
 import dev.switchback.ui.common.RoutePicker;
 import dev.switchback.ui.session.SessionEditorViewModel.Field;
 import java.util.function.Function;
@@ -25,7 +26,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
-/** The session editor's form: each field with its unit, and the reason it is refused right below it. */
+/**
+ * The session editor's form: each field with its unit, and the reason it is refused beside it in a fourth
+ * column whose boxes keep their size, so a reason coming or going moves no field.
+ */
 public final class SessionEditorView extends GridPane {
     private int row;
     private final RoutePicker picker;
@@ -55,7 +59,8 @@ public final class SessionEditorView extends GridPane {
         inputs.setHgrow(Priority.ALWAYS);
         ColumnConstraints units = new ColumnConstraints();
         units.setMinWidth(50);
-        getColumnConstraints().addAll(labels, inputs, units);
+        ColumnConstraints reasons = new ColumnConstraints(FieldReason.SIDE_WIDTH);
+        getColumnConstraints().addAll(labels, inputs, units, reasons);
         var u = vm.units();
 
         ComboBox<SessionKind> kind = combo(SessionKind.values(), SessionKind::label, vm.kindProperty(), "kind");
@@ -87,7 +92,7 @@ public final class SessionEditorView extends GridPane {
         share.setId("pack-share");
         share.getStyleClass().add("field-hint");
         share.textProperty().bind(vm.packShareProperty());
-        add(share, 1, row++, 2, 1);
+        add(share, 1, row++, 3, 1);
         add("Terrain", combo(Terrain.values(), Terrain::label, vm.terrainProperty(), "terrain"), "", null, vm);
         add("Intention", combo(Intention.values(), Intention::label, vm.intentionProperty(), "intention"), "", null,
                 vm);
@@ -96,9 +101,12 @@ public final class SessionEditorView extends GridPane {
         add("Notes", area(vm.notesProperty(), "notes"), "", Field.NOTES, vm);
         add("Plan for tomorrow", area(vm.nextDayPlanProperty(), "next-day"), "", Field.NEXT_DAY, vm);
         trailSection(vm);
-        Label form = errorLabel(vm, Field.FORM);
-        form.setId("form-error");
-        add(form, 0, row++, 3, 1);
+        // rules across fields: under the last field, so it moves none; it takes room only when it has
+        // something to say (a line kept free there would push the dialog past a 768-pixel screen)
+        Label form = FieldReason.under("form-error", vm.errorProperty(Field.FORM), 0);
+        form.managedProperty().bind(form.visibleProperty());
+        form.setMaxWidth(Double.MAX_VALUE);
+        add(form, 0, row++, 4, 1);
     }
 
     /** Turnaround, bailouts, expected conditions and route: shown for long days (issue 17). */
@@ -107,7 +115,7 @@ public final class SessionEditorView extends GridPane {
         Label heading = new Label("Out on the trail");
         heading.getStyleClass().add("section-heading");
         heading.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 0 0;");
-        add(heading, 0, row++, 3, 1);
+        add(heading, 0, row++, 4, 1);
         add("Turn around", text(vm.turnaroundProperty(), "turnaround", "13:30, after 3:30 or 14 km"), "",
                 Field.TURNAROUND, vm);
         TextArea bail = area(vm.bailoutsProperty(), "bailouts");
@@ -140,9 +148,12 @@ public final class SessionEditorView extends GridPane {
         add("Route", routeBox, "", Field.ROUTE, vm);
         for (Node n : getChildren()) {
             Integer r = GridPane.getRowIndex(n);
-            // error labels show themselves when there is an error; the rest follows "is this a long day"
-            if (r != null && r >= first && !n.visibleProperty().isBound()) {
-                n.visibleProperty().bind(vm.longDayProperty());
+            // reasons show themselves when there is one; the rest follows "is this a long day"; on a short
+            // day the rows take no room, reasons' boxes included
+            if (r != null && r >= first) {
+                if (!n.visibleProperty().isBound()) {
+                    n.visibleProperty().bind(vm.longDayProperty());
+                }
                 n.managedProperty().bind(vm.longDayProperty());
             }
         }
@@ -160,16 +171,14 @@ public final class SessionEditorView extends GridPane {
         add(l, 0, row);
         add(input, 1, row);
         add(u, 2, row);
-        row++;
         if (field != null) {
-            Label err = errorLabel(vm, field);
-            err.setId(((Node) input).getId() + "-error");
-            add(err, 1, row++, 2, 1);
+            Label err = input instanceof javafx.scene.layout.Region r
+                    ? FieldReason.beside(input.getId() + "-error", vm.errorProperty(field), r)
+                    : FieldReason.beside(input.getId() + "-error", vm.errorProperty(field));
+            add(err, 3, row);
+            GridPane.setValignment(err, javafx.geometry.VPos.TOP);
         }
-    }
-
-    private static Label errorLabel(SessionEditorViewModel vm, Field field) {
-        return dev.switchback.ui.common.FieldReason.collapsing(null, vm.errorProperty(field));
+        row++;
     }
 
     private static TextField text(StringProperty p, String id, String prompt) {

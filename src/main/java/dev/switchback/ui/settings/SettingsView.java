@@ -41,7 +41,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-/** The athlete and settings form: each field's reason shown under it, Apply as one undoable edit. */
+/**
+ * The athlete and settings form: each field's reason beside it (a rule's thresholds' beside the rule's switch)
+ * in a box of fixed size, so nothing moves as reasons come and go; Apply as one undoable edit.
+ */
 public final class SettingsView extends BorderPane {
     private static final String STYLESHEET = SettingsView.class.getResource("settings.css").toExternalForm();
 
@@ -70,7 +73,7 @@ public final class SettingsView extends BorderPane {
         dialog.setTitle("Athlete and settings");
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(view);
-        dialog.getDialogPane().setPrefSize(680, 720);
+        dialog.getDialogPane().setPrefSize(760, 720);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         view.setButtonsVisible(false);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -94,26 +97,26 @@ public final class SettingsView extends BorderPane {
 
         GridPane athlete = grid();
         int row = 0;
-        row = addField(athlete, row, "Name", text(model.nameProperty(), "name", 20), "", model.nameErrorProperty());
-        TextField mass = text(model.bodyMassProperty(), "body-mass", 6);
+        row = addField(athlete, row, "Name", text(model.athlete().nameProperty(), "name", 20), "", model.athlete().nameErrorProperty());
+        TextField mass = text(model.athlete().bodyMassProperty(), "body-mass", 6);
         Label massUnit = new Label();
-        massUnit.textProperty().bind(model.bodyMassUnitProperty());
-        row = addField(athlete, row, "Body mass", withUnit(mass, massUnit), "", model.bodyMassErrorProperty());
-        row = addField(athlete, row, "Maximum heart rate", withUnit(text(model.maxHeartRateProperty(), "max-hr", 6),
-                new Label("bpm")), "optional", model.maxHeartRateErrorProperty());
-        row = addField(athlete, row, "Resting heart rate", withUnit(text(model.restingHeartRateProperty(), "resting-hr", 6),
-                new Label("bpm")), "optional", model.restingHeartRateErrorProperty());
-        addField(athlete, row, "Sex", combo(model.sexProperty(), Sex.values(), SettingsView::sexLabel, "sex"),
+        massUnit.textProperty().bind(model.athlete().bodyMassUnitProperty());
+        row = addField(athlete, row, "Body mass", withUnit(mass, massUnit), "", model.athlete().bodyMassErrorProperty());
+        row = addField(athlete, row, "Maximum heart rate", withUnit(text(model.athlete().maxHeartRateProperty(), "max-hr", 6),
+                new Label("bpm")), "optional", model.athlete().maxHeartRateErrorProperty());
+        row = addField(athlete, row, "Resting heart rate", withUnit(text(model.athlete().restingHeartRateProperty(), "resting-hr", 6),
+                new Label("bpm")), "optional", model.athlete().restingHeartRateErrorProperty());
+        addField(athlete, row, "Sex", combo(model.athlete().sexProperty(), Sex.values(), SettingsView::sexLabel, "sex"),
                 "chooses the heart-rate load constants", null);
 
         GridPane display = grid();
-        row = addField(display, 0, "Units", combo(model.unitsProperty(), Units.values(), SettingsView::unitsLabel,
+        row = addField(display, 0, "Units", combo(model.athlete().unitsProperty(), Units.values(), SettingsView::unitsLabel,
                 "units"), "", null);
         addField(display, row, "Theme", combo(model.themeProperty(), Theme.values(), SettingsView::themeLabel, "theme"),
                 "applies at once", null);
 
         GridPane presetGrid = grid();
-        addField(presetGrid, 0, "Rule preset", combo(model.presetProperty(), Experience.values(),
+        addField(presetGrid, 0, "Rule preset", combo(model.thresholds().presetProperty(), Experience.values(),
                 SettingsView::presetLabel, "preset"), "novices get earlier warnings", null);
         VBox rules = new VBox(10, presetGrid, rulesList());
 
@@ -159,17 +162,19 @@ public final class SettingsView extends BorderPane {
     private Node rulesList() {
         VBox list = new VBox(8);
         list.getStyleClass().add("rule-list");
-        if (model.rules().isEmpty()) {
+        if (model.thresholds().rules().isEmpty()) {
             Label none = new Label("No rules to adjust: the rule book of this version is empty.");
             none.getStyleClass().add("hint");
             none.setWrapText(true);
             list.getChildren().add(none);
         }
-        for (RuleEntry r : model.rules()) {
+        for (RuleEntry r : model.thresholds().rules()) {
             CheckBox on = new CheckBox(r.title());
             on.setId("rule-" + r.id());
             on.selectedProperty().bindBidirectional(r.enabledProperty());
             on.getStyleClass().add("rule-title");
+            HBox title = new HBox(12, on);
+            title.setAlignment(Pos.TOP_LEFT);
             FlowPane fields = new FlowPane(16, 6);
             fields.setPadding(new Insets(0, 0, 0, 26));
             for (ThresholdField f : r.thresholds()) {
@@ -183,12 +188,24 @@ public final class SettingsView extends BorderPane {
                 name.getStyleClass().add(Styles.TEXT_SMALL);
                 HBox field = new HBox(6, name, tf);
                 field.setAlignment(Pos.CENTER_LEFT);
-                fields.getChildren().add(new VBox(2, field, errorLabel(f.errorProperty())));
+                fields.getChildren().add(field);
             }
-            list.getChildren().add(new VBox(4, on, fields));
+            if (!r.thresholds().isEmpty()) {
+                // the title line has room to its right: one line there says what is wrong with any threshold
+                javafx.beans.Observable[] errors = r.thresholds().stream().map(ThresholdField::errorProperty)
+                        .toArray(javafx.beans.Observable[]::new);
+                var reasons = javafx.beans.binding.Bindings.createStringBinding(() -> String.join(" ",
+                        r.thresholds().stream().map(t -> t.errorProperty().get()).filter(e -> !e.isEmpty())
+                                .toList()), errors);
+                Label why = dev.switchback.ui.common.FieldReason.fixed("rule-" + r.id() + "-error", reasons, 1,
+                        dev.switchback.ui.common.FieldReason.MAX_WIDTH);
+                why.getStyleClass().add(Styles.TEXT_SMALL);
+                title.getChildren().add(why);
+            }
+            list.getChildren().add(new VBox(4, title, fields));
         }
-        if (model.keptUnknownSettings() > 0) {
-            Label kept = new Label(model.keptUnknownSettings()
+        if (model.thresholds().keptUnknownSettings() > 0) {
+            Label kept = new Label(model.thresholds().keptUnknownSettings()
                     + " setting(s) for rules this version does not know are kept unchanged.");
             kept.getStyleClass().add("hint");
             list.getChildren().add(kept);
@@ -248,7 +265,7 @@ public final class SettingsView extends BorderPane {
         return g;
     }
 
-    /** Adds a labelled field with a hint beside it and its error under it; returns the next row. */
+    /** Adds a labelled field with a hint and its reason beside it; returns the next row. */
     private static int addField(GridPane g, int row, String label, Node field, String hint,
             ReadOnlyStringProperty error) {
         Label l = new Label(label);
@@ -261,19 +278,22 @@ public final class SettingsView extends BorderPane {
             h.getStyleClass().addAll("hint", Styles.TEXT_SMALL);
             line.getChildren().add(h);
         }
-        VBox cell = new VBox(2, line);
         if (error != null) {
-            cell.getChildren().add(errorLabel(error));
+            // as high as the field beside it: no line of the form grows when a reason comes
+            Label why = field instanceof Region r ? dev.switchback.ui.common.FieldReason.beside(null, error, r)
+                    : errorLabel(error);
+            why.getStyleClass().add(Styles.TEXT_SMALL);
+            line.getChildren().add(why);
         }
         g.add(l, 0, row);
-        g.add(cell, 1, row);
+        g.add(line, 1, row);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         l.setPadding(new Insets(5, 0, 0, 0));
         return row + 1;
     }
 
     private static Label errorLabel(ReadOnlyStringProperty error) {
-        Label e = dev.switchback.ui.common.FieldReason.collapsing(null, error);
+        Label e = dev.switchback.ui.common.FieldReason.beside(null, error);
         e.getStyleClass().add(Styles.TEXT_SMALL);
         return e;
     }

@@ -74,7 +74,8 @@ class GpxBatchViewModelTest {
     }
 
     private GpxBatchViewModel vm(ZoneId zone) {
-        GpxBatchViewModel vm = new GpxBatchViewModel(doc, e -> read(e.origin()), backgroundQueue::add, Runnable::run, zone);
+        GpxBatchViewModel vm = new GpxBatchViewModel(doc, e -> read(e.origin()),
+                dev.switchback.ui.common.BackgroundRunner.on(backgroundQueue::add, Runnable::run), zone);
         vm.messageProperty().addListener((obs, was, now) -> messages.add(now));
         return vm;
     }
@@ -266,7 +267,7 @@ class GpxBatchViewModelTest {
                 holder[0].cancel(); // the user presses Cancel while b.gpx is read
             }
             return read(p);
-        }, backgroundQueue::add, Runnable::run, ZoneOffset.UTC);
+        }, dev.switchback.ui.common.BackgroundRunner.on(backgroundQueue::add, Runnable::run), ZoneOffset.UTC);
         holder[0].start(List.of(a, b, c));
         runBackground();
         assertThat(seen).containsExactly(a, b);

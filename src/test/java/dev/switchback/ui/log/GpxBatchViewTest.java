@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.model.Plan;
 import dev.switchback.store.gpx.GpxFixtures;
 import dev.switchback.ui.app.PlanDocument;
-import dev.switchback.store.gpx.ActivityMatcher.Outcome;
+import dev.switchback.ui.log.GpxBatchViewModel.OutcomeRow;
 import dev.switchback.store.gpx.ActivityMatcher.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ class GpxBatchViewTest {
         stage.show();
     }
 
-    private List<Outcome> importFiles(FxRobot robot, String... names) throws Exception {
+    private List<OutcomeRow> importFiles(FxRobot robot, String... names) throws Exception {
         picked.set(java.util.Arrays.stream(names).map(dir::resolve).toList());
         robot.clickOn("#open-import");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -84,7 +84,7 @@ class GpxBatchViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookupIn(robot, "#gpx-batch-close").queryButton().isDisabled()).isFalse();
         return lookupIn(robot, "#gpx-batch-results").queryAs(VBox.class).getChildren().stream()
-                .map(row -> (Outcome) row.getUserData()).toList();
+                .map(row -> (OutcomeRow) row.getUserData()).toList();
     }
 
     @AfterEach
@@ -105,8 +105,8 @@ class GpxBatchViewTest {
 
     @Test
     void goodFilesAreLoggedOnTheirDaysAsOneUndoableEdit(FxRobot robot) throws Exception {
-        List<Outcome> out = importFiles(robot, "thu.gpx", "sat.gpx");
-        assertThat(out).extracting(Outcome::status).containsExactly(Status.IMPORTED, Status.IMPORTED);
+        List<OutcomeRow> out = importFiles(robot, "thu.gpx", "sat.gpx");
+        assertThat(out).extracting(OutcomeRow::status).containsExactly("Imported", "Imported");
         assertThat(shownDetails(robot)).anySatisfy(t -> assertThat(t).startsWith(
                 "Thu 19 Nov, Run with pack (planned): 13 km, "));
         assertThat(doc.getPlan().logFor(s.packRun.id()).orElseThrow().distanceM()).isBetween(12_900.0, 13_100.0);
@@ -122,9 +122,9 @@ class GpxBatchViewTest {
 
     @Test
     void anEmptyFileIsRefusedAndChangesNothing(FxRobot robot) throws Exception {
-        List<Outcome> out = importFiles(robot, "empty.gpx");
+        List<OutcomeRow> out = importFiles(robot, "empty.gpx");
         assertThat(out).singleElement().satisfies(o -> {
-            assertThat(o.status()).isEqualTo(Status.REFUSED);
+            assertThat(o.status()).isEqualTo("Refused");
             assertThat(o.detail()).startsWith("The GPX file empty.gpx has no track points, so there is nothing to"
                     + " import.");
         });
@@ -136,7 +136,7 @@ class GpxBatchViewTest {
 
     @Test
     void aCorruptFileIsRefusedNamingTheLine(FxRobot robot) throws Exception {
-        List<Outcome> out = importFiles(robot, "corrupt.gpx");
+        List<OutcomeRow> out = importFiles(robot, "corrupt.gpx");
         assertThat(out).singleElement().satisfies(o -> assertThat(o.detail()).startsWith(
                 "The GPX file corrupt.gpx could not be read: it is not valid GPX (broken at line 3: "));
         assertThat(shownDetails(robot)).singleElement().asString().contains("broken at line 3");
@@ -145,10 +145,10 @@ class GpxBatchViewTest {
 
     @Test
     void aMixOfGoodAndBadFilesImportsTheGoodOnesAndSaysWhyTheOthersWereNot(FxRobot robot) throws Exception {
-        List<Outcome> out = importFiles(robot, "thu.gpx", "empty.gpx", "corrupt.gpx", "notimes.gpx", "zero.gpx",
+        List<OutcomeRow> out = importFiles(robot, "thu.gpx", "empty.gpx", "corrupt.gpx", "notimes.gpx", "zero.gpx",
                 "mon.gpx");
-        assertThat(out).extracting(Outcome::status).containsExactly(Status.IMPORTED, Status.REFUSED,
-                Status.REFUSED, Status.REFUSED, Status.REFUSED, Status.IMPORTED);
+        assertThat(out).extracting(OutcomeRow::status).containsExactly("Imported", "Refused",
+                "Refused", "Refused", "Refused", "Imported");
         assertThat(out.get(3).detail()).contains("has no timestamps, so the day of the outing is unknown");
         assertThat(out.get(4).detail()).contains("is empty (0 bytes)");
         assertThat(out.get(5).detail()).startsWith("Mon 16 Nov, unplanned trail run");

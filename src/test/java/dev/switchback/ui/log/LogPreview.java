@@ -50,7 +50,7 @@ public final class LogPreview extends Application {
                         Optional.empty());
                 var vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());
                 vm.applyGpx(hillyTrack());
-                root = new OutingLogView(vm, owner -> List.of(), Runnable::run, () -> { });
+                root = new OutingLogView(vm, owner -> List.of(), dev.switchback.ui.common.BackgroundRunner.inline(), () -> { });
                 w = 820;
                 h = Double.parseDouble(System.getProperty("preview.height", "980"));
             }
@@ -82,7 +82,7 @@ public final class LogPreview extends Application {
                     var t = (dev.switchback.store.gpx.GpxTrack) o;
                     return new dev.switchback.store.gpx.GpxTrack(List.of(p), t.points(), t.distanceM(), t.climbM(),
                             t.descentM(), t.duration(), t.start());
-                }, Runnable::run, Runnable::run, java.time.ZoneOffset.UTC);
+                }, dev.switchback.ui.common.BackgroundRunner.inline(), java.time.ZoneOffset.UTC);
                 var chosen = new java.util.ArrayList<java.nio.file.Path>();
                 try {
                     java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("switchback-preview");
@@ -102,7 +102,7 @@ public final class LogPreview extends Application {
                 doc.replace(plan.withAthlete(plan.athlete().withUnits(dev.switchback.model.Units.IMPERIAL)),
                         Optional.empty());
                 root = new OutingLogView(OutingLogViewModel.forPlanned(doc, s.packRun.id()), owner -> List.of(),
-                        Runnable::run, () -> { });
+                        dev.switchback.ui.common.BackgroundRunner.inline(), () -> { });
                 w = 780;
                 h = 860;
             }
@@ -120,7 +120,7 @@ public final class LogPreview extends Application {
                 vm.sorenessLevelProperty().set(3);
                 vm.sorenessAreas().add(dev.switchback.model.BodyArea.SHOULDERS);
                 vm.weather().add(dev.switchback.model.Weather.WINDY);
-                root = new OutingLogView(vm, owner -> List.of(), Runnable::run, () -> { });
+                root = new OutingLogView(vm, owner -> List.of(), dev.switchback.ui.common.BackgroundRunner.inline(), () -> { });
                 w = 780;
                 h = 860;
             }

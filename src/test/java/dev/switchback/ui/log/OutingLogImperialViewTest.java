@@ -33,7 +33,7 @@ class OutingLogImperialViewTest {
         Plan plan = s.plan();
         doc = new PlanDocument(plan.withAthlete(plan.athlete().withUnits(Units.IMPERIAL)), Optional.empty());
         OutingLogViewModel vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());
-        stage.setScene(new Scene(new OutingLogView(vm, owner -> List.of(), Runnable::run, () -> closed.set(true)),
+        stage.setScene(new Scene(new OutingLogView(vm, owner -> List.of(), dev.switchback.ui.common.BackgroundRunner.inline(), () -> closed.set(true)),
                 780, 740));
         stage.show();
     }

@@ -2,7 +2,6 @@ package dev.switchback.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchback.engine.HeartRateSummary;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.store.gpx.ActivityEntry;
@@ -51,9 +50,19 @@ class OutingLogTrackTest {
         assertThat(view.profile().get(0)).containsExactly(0.0, 1000.0);
         assertThat(view.profile().get(view.profile().size() - 1)[0]).isCloseTo(18.0, org.assertj.core.data.Offset
                 .offset(0.001));
-        HeartRateSummary hr = view.heartRate().orElseThrow();
-        Duration sum = hr.zones().orElseThrow().stream().reduce(hr.belowZones(), Duration::plus);
-        assertThat(sum).isEqualTo(hr.timed()).isEqualTo(Duration.ofMinutes(100));
+        // five zones, highest first, whose times and the time below them make the 100 timed minutes
+        assertThat(view.zones()).extracting(OutingLogViewModel.ZoneRow::name)
+                .containsExactly("Z5", "Z4", "Z3", "Z2", "Z1");
+        assertThat(view.zones().get(4).heartRates()).isEqualTo("95-113");
+        assertThat(view.zones().get(0).heartRates()).isEqualTo("171+");
+        Duration inZones = view.zones().stream().map(OutingLogViewModel.ZoneRow::time)
+                .reduce(Duration.ZERO, Duration::plus);
+        assertThat(inZones).isLessThanOrEqualTo(Duration.ofMinutes(100)).isPositive();
+        assertThat(view.zones().stream().mapToDouble(OutingLogViewModel.ZoneRow::fraction).sum())
+                .isCloseTo(inZones.toSeconds() / 6000.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(view.notes()).containsExactly("Average 140, maximum 170 bpm. Zones: % of your maximum (190 bpm),"
+                + " Edwards 1993.", view.notes().get(1));
+        assertThat(view.notes().get(1)).startsWith("Banister TRIMP ");
         assertThat(vm.gpxStatusProperty().get()).contains("heart rate 140 avg, 170 max", "Banister TRIMP ");
         assertThat(vm.build().startTime()).contains(LocalTime.of(7, 5));
     }
@@ -62,7 +71,10 @@ class OutingLogTrackTest {
     void withoutMaximumHeartRateTheFormSaysWhereToSetIt() throws Exception {
         OutingLogViewModel vm = form(s.plan());
         vm.applyGpx(track());
-        assertThat(vm.trackProperty().get().orElseThrow().heartRate().orElseThrow().zones()).isEmpty();
+        var view = vm.trackProperty().get().orElseThrow();
+        assertThat(view.zones()).isEmpty();
+        assertThat(view.notes()).containsExactly("Average 140, maximum 170 bpm. Set your maximum heart rate in"
+                + " Settings to see the zones.");
         assertThat(vm.gpxStatusProperty().get()).endsWith("Set your maximum heart rate in Settings to see the time"
                 + " in each zone.");
     }

@@ -62,7 +62,7 @@ class OutingLogViewTest {
         initial = s.plan();
         doc = new PlanDocument(initial, Optional.empty());
         OutingLogViewModel vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());
-        stage.setScene(new Scene(new OutingLogView(vm, owner -> picked.get(), Runnable::run, () -> closed.set(true)),
+        stage.setScene(new Scene(new OutingLogView(vm, owner -> picked.get(), dev.switchback.ui.common.BackgroundRunner.inline(), () -> closed.set(true)),
                 780, 740));
         stage.show();
     }

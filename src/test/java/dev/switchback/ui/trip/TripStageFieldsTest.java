@@ -179,6 +179,13 @@ class TripStageFieldsTest {
             }
 
             @Override
+            public <T> Running runLong(String w, LongWork<T> work, ProgressListener progress,
+                    java.util.function.Consumer<T> ok,
+                    java.util.function.Consumer<dev.switchback.store.StoreException> failed) {
+                throw new AssertionError("not long work");
+            }
+
+            @Override
             public void start(javafx.concurrent.Task<?> task) {
                 throw new AssertionError("not a task");
             }
