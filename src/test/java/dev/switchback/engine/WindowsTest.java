@@ -32,6 +32,9 @@ class WindowsTest {
                 expected = Math.max(expected, i >= 0 && i < n ? longest[i] : 0);
             }
             assertThat(w.longestBefore(FIRST.plusDays(d), days)).as("day %d, %d days", d, days).isEqualTo(expected);
+            // a second window length is kept apart from the first one's blocks
+            double longer = Math.max(expected, d - days - 1 >= 0 && d - days - 1 < n ? longest[d - days - 1] : 0);
+            assertThat(w.longestBefore(d, days + 1)).as("day %d, %d days", d, days + 1).isEqualTo(longer);
             int to = d + r.nextInt(15);
             boolean any = false;
             for (int i = Math.max(0, d); i <= Math.min(n - 1, to); i++) {
@@ -45,6 +48,45 @@ class WindowsTest {
                 }
             }
             assertThat(w.trainingLoad(FIRST.plusDays(d))).isEqualTo(training);
+        }
+    }
+
+    /**
+     * What the rules read by day index equals what the analysis says of the same day, for every day of a
+     * ten-year plan and the weeks around it: loads, rest, trip and hard days, packs, outings, ACWR, CTL, form
+     * and the CTL ramp (NaN exactly where the metric is "not enough history").
+     */
+    @org.junit.jupiter.api.Test
+    void dayIndexedReadsEqualTheAnalysis() {
+        var plan = GeneratedPlans.years(10, 42);
+        LocalDate today = GeneratedPlans.today(plan);
+        var a = (Analysis) Engine.analyse(plan, today);
+        Windows w = a.windows();
+        LocalDate first = plan.firstDate().orElseThrow();
+        assertThat(w.index(first)).isZero();
+        assertThat(w.today()).isEqualTo(w.index(today));
+        for (int i = -40; i < w.size() + 40; i++) {
+            LocalDate d = first.plusDays(i);
+            assertThat(w.date(i)).isEqualTo(d);
+            assertThat(w.epochDay(i)).isEqualTo(d.toEpochDay());
+            DayLoad day = a.day(d);
+            assertThat(w.load(i)).as("load %s", d).isEqualTo(day.loadAu());
+            assertThat(w.rest(i)).as("rest %s", d).isEqualTo(day.rest());
+            assertThat(w.tripDay(i)).as("trip %s", d).isEqualTo(day.tripDay());
+            assertThat(w.hard(i)).as("hard %s", d).isEqualTo(day.hard());
+            assertThat(w.heaviestPack(i)).as("pack %s", d).isEqualTo(day.heaviestPackKg());
+            assertThat(w.longest(i)).as("longest %s", d).isEqualTo(day.longestMinutes());
+            assertThat(w.loadedKm(i)).as("loaded km %s", d).isEqualTo(a.loadedKm(d));
+            assertThat(w.outings(i)).as("outings %s", d).isEqualTo(a.outings(d));
+            assertThat(w.historyDays(i)).isEqualTo(a.historyDays(d));
+            DayMetrics m = a.metrics(d);
+            assertThat(w.acwr(i)).as("acwr %s", d).isEqualTo(m.acwr().asOptional().orElse(Double.NaN));
+            assertThat(w.ctl(i)).as("ctl %s", d).isEqualTo(m.ctl().asOptional().orElse(Double.NaN));
+            assertThat(w.formPct(i)).as("form %s", d).isEqualTo(m.formPct().asOptional().orElse(Double.NaN));
+            if (d.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                assertThat(w.ctlRampPct(i)).as("ramp %s", d)
+                        .isEqualTo(a.week(d).ctlRampPct().asOptional().orElse(Double.NaN));
+            }
         }
     }
 }

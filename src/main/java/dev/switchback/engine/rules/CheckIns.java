@@ -15,6 +15,8 @@ public final class CheckIns {
     private final int[] sum;
     private final int[] worstItem;
     private final Wellness[] first;
+    // days with a resting heart rate before day i of the arrays, for a range's count in O(1)
+    private final int[] heartRatesBefore;
 
     CheckIns(List<Wellness> checkIns) {
         long lo = Long.MAX_VALUE;
@@ -39,6 +41,11 @@ public final class CheckIns {
                 first[i] = w;
             }
         }
+        this.heartRatesBefore = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            heartRatesBefore[i + 1] = heartRatesBefore[i] + (first[i] != null && first[i].restingHeartRate().isPresent()
+                    ? 1 : 0);
+        }
     }
 
     /** The check-ins of the plan of {@code c}, built once per list of check-ins. */
@@ -50,6 +57,13 @@ public final class CheckIns {
     public int rating(long epochDay, java.util.function.ToIntFunction<Wellness> rating) {
         long i = epochDay - firstEpoch;
         return i >= 0 && i < first.length && first[(int) i] != null ? rating.applyAsInt(first[(int) i]) : NONE;
+    }
+
+    /** True when a day's check-in from {@code fromEpoch} to {@code toEpoch} (inclusive) has a resting heart rate. */
+    public boolean anyHeartRate(long fromEpoch, long toEpoch) {
+        long a = Math.max(0, fromEpoch - firstEpoch);
+        long b = Math.min(first.length - 1L, toEpoch - firstEpoch);
+        return a <= b && heartRatesBefore[(int) b + 1] - heartRatesBefore[(int) a] > 0;
     }
 
     /** The Hooper sum of the day's check-in, {@link #NONE} without one. */

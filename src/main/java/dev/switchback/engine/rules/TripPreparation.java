@@ -157,18 +157,21 @@ public final class TripPreparation implements Rule {
                     }
                     double target = biggest / ratio;
                     String what = dim.name();
-                    found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s.plusDays(day)),
-                            before > 0 ? biggest / before : 0, ratio, "x", "Day " + (day + 1) + " of " + t.title()
-                                    + " " + verb(what) + " " + show(what, biggest) + ", " + (before > 0
-                                    ? Words.ratio(biggest / before) + "x your " + noun(what) + " of the " + window
-                                            + " days before (" + show(what, before) + ")"
+                    double big = biggest;
+                    double had = before;
+                    int stage = day;
+                    found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s.plusDays(day)),
+                            before > 0 ? biggest / before : 0, ratio, "x", SOURCE, () -> "Day " + (stage + 1) + " of "
+                                    + t.title() + " " + verb(what) + " " + show(what, big) + ", " + (had > 0
+                                    ? Words.ratio(big / had) + "x your " + noun(what) + " of the " + window
+                                            + " days before (" + show(what, had) + ")"
                                     : "with no outing in the " + window + " days before"),
-                            "A day much bigger than anything done recently is where overuse injuries start;"
-                                    + " build that dimension up before the trip.", SOURCE,
-                            new Suggestion.Advice(close
-                                    ? tooClose(t, weeksAway, "shorten day " + (day + 1) + " towards "
-                                            + show(what, Math.max(before, 0) * ratio) + " of " + what)
-                                    : buildUp(c, s, what, before, target, buildWeeks,
+                            () -> "A day much bigger than anything done recently is where overuse injuries start;"
+                                    + " build that dimension up before the trip.",
+                            () -> new Suggestion.Advice(close
+                                    ? tooClose(t, weeksAway, "shorten day " + (stage + 1) + " towards "
+                                            + show(what, Math.max(had, 0) * ratio) + " of " + what)
+                                    : buildUp(c, s, what, had, target, buildWeeks,
                                             v -> show(what, v)))));
                 }
             }
@@ -185,13 +188,14 @@ public final class TripPreparation implements Rule {
             boolean packHistory = c.historyDays(s.minusDays(packBack)) > 0;
             if (heaviest > 0 && packHistory && Bounds.over(heaviest, carried + step)) {
                 double target = Bounds.floorTenth(heaviest - step);
-                found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), heaviest, carried + step, "kg",
-                        t.title() + " carries a " + kg(heaviest) + " pack; the heaviest you carried in the "
-                                + packBack / 7 + " weeks before is " + kg(carried),
-                        "Shoulders, hips and feet adapt to a heavy pack over weeks of progressively loaded walks.",
-                        SOURCE, new Suggestion.Advice(close
-                                ? tooClose(t, weeksAway, "take a lighter pack, about " + kg(carried + step))
-                                : buildUp(c, s, "pack", carried, target, buildWeeks, Words::kg))));
+                double most = carried;
+                found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), heaviest, carried + step, "kg",
+                        SOURCE, () -> t.title() + " carries a " + kg(heaviest) + " pack; the heaviest you carried in the "
+                                + packBack / 7 + " weeks before is " + kg(most),
+                        () -> "Shoulders, hips and feet adapt to a heavy pack over weeks of progressively loaded walks.",
+                        () -> new Suggestion.Advice(close
+                                ? tooClose(t, weeksAway, "take a lighter pack, about " + kg(most + step))
+                                : buildUp(c, s, "pack", most, target, buildWeeks, Words::kg))));
             }
             int tripRow = 0;
             int r = 0;

@@ -71,6 +71,15 @@ public final class FeelGatedProgressionRule implements Rule {
         Plan plan = week.plan();
         var findings = new ArrayList<Finding>();
         PlanIndex index = PlanIndex.of(week);
+        // every session's gate is one of the pack days from lookback days before Monday to Saturday: when none of
+        // them can shut it (too easy, and no soreness where a pack shows), the week has nothing to report
+        boolean mayShut = false;
+        for (OutingLog g : index.packLogsBetween(week.weekStart().minusDays(lookback), SignalDays.weekEnd(week))) {
+            mayShut |= g.rpe() + Tolerance.EPS >= rpeGate || soreWhereAPackShows(g, sorenessGate);
+        }
+        if (!mayShut) {
+            return List.of();
+        }
         var planned = index.sessionsBetween(week.weekStart(), SignalDays.weekEnd(week).plusDays(1)).stream()
                 .filter(s -> !s.isRest() && index.logFor(s.id()).isEmpty())
                 .toList();
@@ -128,6 +137,19 @@ public final class FeelGatedProgressionRule implements Rule {
 
     private static final String WHY = "Load carriage is best progressed in small steps after pack days that went"
             + " well; a hard or sore last pack day says the body has not caught up with the current load yet.";
+
+    /** The log names soreness in {@link #LOAD_AREAS} at the gate's level (or at an unrated level). */
+    private static boolean soreWhereAPackShows(OutingLog g, double sorenessGate) {
+        if (!g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
+            return false;
+        }
+        for (BodyArea a : g.sorenessAreas()) {
+            if (LOAD_AREAS.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static String gateText(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
         return "the last pack day, " + SignalWords.day(g.date()) + ", was logged " + howItWent(g, hard, target, sore)

@@ -4,6 +4,7 @@ import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
+import dev.switchback.engine.rules.CheckIns;
 import dev.switchback.engine.rules.Rule;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
@@ -55,6 +56,10 @@ public final class RestingHeartRateRule implements Rule {
         int window = (int) week.threshold(WINDOW);
         int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Plan plan = week.plan();
+        long monday = week.weekStart().toEpochDay();
+        if (minDays >= 1 && !CheckIns.of(week).anyHeartRate(monday - (window - 1L), monday + 6)) {
+            return List.of(); // no resting heart rate in any day's window: none raised
+        }
         Optional<Finding> latest = Optional.empty();
         for (int i = 0; i < 7; i++) {
             LocalDate d = week.weekStart().plusDays(i);

@@ -73,23 +73,23 @@ public final class RpeAbovePlanRule implements Rule {
         }
         over.sort(Comparator.comparing(p -> p.log().date()));
         List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
-        String list = String.join(", ", over.stream().map(p -> SignalWords.day(p.log().date()) + " "
-                + p.planned().displayTitle() + " RPE " + SignalWords.num(p.log().rpe()) + " for planned "
-                + SignalWords.num(p.target())).toList());
-        String message = "Logged effort was " + SignalWords.num(abovePoints) + " or more points above plan on "
-                + over.size() + " sessions this week: " + list + ".";
-        String why = "The plan is harder than it looks: when sessions feel this much harder than planned, the"
-                + " planned load underestimates what the body is doing, and next week's increase builds on it.";
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
-        Suggestion suggestion = HardSessions.nextHardSession(week, after)
-                .<Suggestion>map(s -> {
-                    double lower = Math.max(1, HardSessions.plannedRpe(s, plan.athlete()) - 1);
-                    return new Suggestion.LowerEffort(s.id(), lower, "Plan " + SignalWords.describe(s) + " one point"
-                            + " easier (RPE " + SignalWords.num(lower) + ") and hold pack mass this week");
-                })
-                .orElseGet(() -> new Suggestion.Advice("Hold pack mass and distance this week and rate the next"
-                        + " sessions' targets one point harder, so the plan shows their real load."));
-        return List.of(new Finding(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions,
-                "sessions", message, why, SOURCE, suggestion));
+        return List.of(Finding.lazy(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions, "sessions",
+                SOURCE, () -> "Logged effort was " + SignalWords.num(abovePoints) + " or more points above plan on "
+                        + over.size() + " sessions this week: " + String.join(", ", over.stream()
+                                .map(p -> SignalWords.day(p.log().date()) + " " + p.planned().displayTitle() + " RPE "
+                                        + SignalWords.num(p.log().rpe()) + " for planned "
+                                        + SignalWords.num(p.target())).toList()) + ".",
+                () -> "The plan is harder than it looks: when sessions feel this much harder than planned, the"
+                        + " planned load underestimates what the body is doing, and next week's increase builds on it.",
+                () -> HardSessions.nextHardSession(week, after)
+                        .<Suggestion>map(s -> {
+                            double lower = Math.max(1, HardSessions.plannedRpe(s, plan.athlete()) - 1);
+                            return new Suggestion.LowerEffort(s.id(), lower, "Plan " + SignalWords.describe(s)
+                                    + " one point easier (RPE " + SignalWords.num(lower)
+                                    + ") and hold pack mass this week");
+                        })
+                        .orElseGet(() -> new Suggestion.Advice("Hold pack mass and distance this week and rate the"
+                                + " next sessions' targets one point harder, so the plan shows their real load."))));
     }
 }
