@@ -139,11 +139,12 @@ public final class SeasonViewModel {
         }
         tracks.setAll(lines);
         long changed = s.weeks().stream().filter(Season.Week::changed).count();
-        summary.set(String.format(Locale.ROOT, "%d weeks: %d added, %d changed · %d sessions added, %d removed",
+        // weeks first, then sessions: "4 weeks (0 new, 4 changed) · 22 sessions added, 30 removed"
+        summary.set(String.format(Locale.ROOT, "%d weeks (%d new, %d changed) · %d sessions added, %d removed",
                 s.weeks().size(), s.weeks().size() - changed, changed, s.added().size(), s.removed().size()));
         var sb = new StringBuilder();
         s.timeNote().ifPresent(n -> sb.append("Not enough time: ").append(n).append(". Move the goal to about ")
-                .append(request().from().plusWeeks(s.weeksNeeded())).append(", lighten the trip, or accept the warnings."));
+                .append(dev.switchback.format.Dates.dayYear(request().from().plusWeeks(s.weeksNeeded()))).append(", lighten the trip, or accept the warnings."));
         for (Season.Shortfall f : s.shortfalls()) {
             sb.append(sb.length() > 0 ? "\n" : "").append("Short: ").append(f.dimension().label()).append(" reaches ")
                     .append(UnitFormat.percent(f.reached() / f.target())).append(" of the goal");

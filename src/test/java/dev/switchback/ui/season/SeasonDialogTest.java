@@ -48,7 +48,7 @@ class SeasonDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> weeks = robot.lookup("#season-weeks").queryAs(TableView.class);
         assertThat(weeks.getItems()).hasSize(4);
-        assertThat(robot.lookup("#season-summary").queryLabeled().getText()).startsWith("4 weeks: ");
+        assertThat(robot.lookup("#season-summary").queryLabeled().getText()).startsWith("4 weeks (");
         assertThat(robot.lookup("#season-accept").queryButton().isDisabled()).isFalse();
 
         robot.clickOn("#season-accept");

@@ -26,7 +26,7 @@ class SeasonViewModelTest {
         assertThat(vm.previewedProperty().get()).isTrue();
         assertThat(vm.weeks()).hasSize(4);
         assertThat(vm.weeks().get(3).phase()).isEqualTo("Taper");
-        assertThat(vm.summaryProperty().get()).startsWith("4 weeks: ");
+        assertThat(vm.summaryProperty().get()).matches("4 weeks \\(\\d+ new, \\d+ changed\\) · \\d+ sessions added, \\d+ removed");
         assertThat(vm.tracks()).extracting(SeasonViewModel.TrackLine::name).contains("Long day", "Pack");
         assertThat(doc.getPlan()).isSameAs(sample);
 

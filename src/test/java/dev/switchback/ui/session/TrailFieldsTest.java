@@ -107,7 +107,7 @@ class TrailFieldsTest {
         assertThat(vm.distanceProperty().get()).isEqualTo("2.2");
         assertThat(vm.climbProperty().get()).isEqualTo("100");
         assertThat(vm.descentProperty().get()).isEqualTo("100");
-        assertThat(vm.routeSummaryProperty().get()).startsWith("ridge: 2.2 km, 100 m up, 100 m down · predicted ")
+        assertThat(vm.routeSummaryProperty().get()).startsWith("Ridge: 2.2 km, 100 m up, 100 m down · predicted ")
                 .endsWith("(Tobler with the pack, not yet corrected by your pace (0 of 5 hikes logged))");
         assertThat(vm.result().orElseThrow().trail().route()).isPresent();
         vm.removeRoute();
