@@ -1,6 +1,5 @@
 package dev.switchback.ui.log;
 
-import dev.switchback.format.Dates;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.beans.property.IntegerProperty;
@@ -15,25 +14,8 @@ import javafx.util.StringConverter;
 
 /** Small builders the log views share, so each view stays layout and bindings. */
 final class Controls {
-    /**
-     * Dates as "Thu 19 Nov 2026" whatever the machine's locale; typed dates in any form of
-     * {@link Dates#readDate}. Text that is no date gives null, which the view-models refuse with a message.
-     */
-    static final StringConverter<java.time.LocalDate> DATE = new StringConverter<>() {
-        @Override
-        public String toString(java.time.LocalDate d) {
-            return d == null ? "" : Dates.weekdayDayYear(d);
-        }
-
-        @Override
-        public java.time.LocalDate fromString(String text) {
-            try {
-                return Dates.readDate("Date", text).orElse(null);
-            } catch (IllegalArgumentException notADate) {
-                return null;
-            }
-        }
-    };
+    /** The log forms' date text (ui.common.DatePickers: one text for every picker). */
+    static final StringConverter<java.time.LocalDate> DATE = dev.switchback.ui.common.DatePickers.NULL_IF_NO_DATE;
 
     private Controls() {
     }

@@ -76,7 +76,7 @@ public final class SessionEditorView extends GridPane {
                 });
             }
         });
-        DatePicker date = new DatePicker();
+        DatePicker date = dev.switchback.ui.common.DatePickers.keeping();
         date.setId("date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);

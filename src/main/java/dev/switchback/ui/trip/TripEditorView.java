@@ -53,7 +53,7 @@ public final class TripEditorView extends VBox {
         TextField title = new TextField();
         title.setId("trip-title");
         title.textProperty().bindBidirectional(vm.titleProperty());
-        DatePicker start = new DatePicker();
+        DatePicker start = dev.switchback.ui.common.DatePickers.keeping();
         start.setId("trip-start");
         start.valueProperty().bindBidirectional(vm.startProperty());
         ComboBox<Terrain> terrain = new ComboBox<>();

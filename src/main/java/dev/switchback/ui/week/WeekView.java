@@ -59,7 +59,7 @@ public final class WeekView extends BorderPane {
     private final VBox footer = new VBox(6);
     private final Map<LocalDate, VBox> dayBodies = new HashMap<>();
     private final Map<SessionId, SessionCardView> cards = new HashMap<>();
-    private final DatePicker picker = new DatePicker();
+    private final DatePicker picker = dev.switchback.ui.common.DatePickers.keeping();
 
     private SessionCardView dragged;
     private Point2D dragStart;
