@@ -206,20 +206,27 @@ final class PlanJson {
         JsonNode findingsNode = findings.isEmpty() ? null : mapper.valueToTree(findings.stream()
                 .map(PlanJson::finding).toList());
         PlanDto dto = PlanMapper.toDto(plan, findingsNode);
+        return pretty(mapper, dto, "the plan");
+    }
+
+    /**
+     * {@code value} as the files of the store are written (the plan file, the template library): two-space
+     * indent, "key": value, a newline at the end.
+     */
+    static byte[] pretty(ObjectMapper mapper, Object value, String what) {
         var printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            byte[] json = mapper.writer(printer).writeValueAsBytes(dto);
-            byte[] out = new byte[json.length + 1];
-            System.arraycopy(json, 0, out, 0, json.length);
+            byte[] json = mapper.writer(printer).writeValueAsBytes(value);
+            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
             out[json.length] = '\n';
             return out;
         } catch (JsonProcessingException e) {
             // Only records of strings and numbers are written: a failure here is a bug, not a user error.
-            throw new IllegalStateException("could not turn the plan into JSON", e);
+            throw new IllegalStateException("could not turn " + what + " into JSON", e);
         }
     }
 

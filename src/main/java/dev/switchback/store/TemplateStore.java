@@ -3,9 +3,6 @@ package dev.switchback.store;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -257,19 +254,7 @@ public final class TemplateStore {
                 library.sessions().stream().map(t -> new SessionTemplateDto(t.name(), bare(t.session()))).toList(),
                 library.weeks().stream().map(w -> new WeekTemplateDto(w.name(), w.slots().stream()
                         .map(s -> new SlotDto(s.dayOffset(), bare(s.session()))).toList())).toList());
-        var printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            byte[] out = mapper.writer(printer).writeValueAsBytes(dto);
-            byte[] withNewline = java.util.Arrays.copyOf(out, out.length + 1);
-            withNewline[out.length] = '\n';
-            return withNewline;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not turn the templates into JSON", e);
-        }
+        return PlanJson.pretty(mapper, dto, "the templates");
     }
 
     /** The session as the plan file writes it, without id and date (given when it is placed). */
