@@ -65,6 +65,15 @@ public final class Knobs {
     public static final int TAPER_WEEKS = 2;
     public static final double TAPER_VOLUME = 0.5;
     public static final java.util.List<Double> TAPER_SHARES = java.util.List.of(0.5, 0.45, 0.4);
+    /**
+     * Shares of what the season laid out in the two weeks before another goal trip inside the season (not the
+     * one it builds towards), tried from the first until the taper rule is content with that trip: a taper
+     * for it, volume cut and the pack kept (Bosquet 2007), without moving the season's own progression.
+     */
+    public static final java.util.List<Double> INNER_TAPER_SHARES = java.util.List.of(0.8, 0.7, 0.6, 0.5, 0.4, 0.3);
+    /** After such a taper, a later week the ramp rules object to is eased by this factor, at most this often. */
+    public static final double INNER_TAPER_EASE = 0.85;
+    public static final int INNER_TAPER_EASE_STEPS = 6;
     /** Shares tried, in order, when the laid-out taper still misses its cut over the days before the goal. */
     public static final java.util.List<Double> TAPER_REPAIR_SHARES = java.util.List.of(0.4, 0.35, 0.3, 0.25, 0.15, 0.0);
     /** Targets reached within this share count as reached (the "within 10 %"). */

@@ -291,6 +291,61 @@ public final class SeasonBuilder {
             }
         }
 
+        // Another goal trip inside the season (one the athlete already has, before the goal it builds towards)
+        // gets a taper of its own: the sessions the season laid out in the two weeks before it are cut, the
+        // pack kept, until the taper rule is content with that trip and no week gains a warning.
+        var seasonWeeks = new ArrayList<LocalDate>();
+        for (LocalDate m = firstMonday.minusWeeks(1); !m.isAfter(goalMonday.plusWeeks(1)); m = m.plusWeeks(1)) {
+            seasonWeeks.add(m);
+        }
+        for (var inner : original.trips()) {
+            LocalDate start = inner.start();
+            if (!inner.goal() || !start.isAfter(req.from()) || !start.isBefore(goalMonday)) {
+                continue;
+            }
+            LocalDate taperFrom = start.minusDays(7L * Knobs.TAPER_WEEKS);
+            LocalDate tripMonday = Weeks.monday(start);
+            var laidBefore = added.stream().filter(x -> !x.date().isBefore(taperFrom) && x.date().isBefore(start))
+                    .toList();
+            if (laidBefore.isEmpty() || !taperWarns(analysis, tripMonday)) {
+                continue;
+            }
+            for (double share : Knobs.INNER_TAPER_SHARES) {
+                var cut = new java.util.HashMap<SessionId, Session>();
+                for (Session x : laidBefore) {
+                    cut.put(x.id(), scaled(x, share));
+                }
+                Plan candidate = replaced(plan, cut);
+                PlanAnalysis before = analysis;
+                PlanAnalysis a = Engine.reanalyse(analysis, candidate, today, book);
+                // the weeks after the trip come back from the cut as from a lighter week: a week the ramp
+                // rules now object to is eased step by step (what the season laid out only)
+                for (LocalDate m = tripMonday.plusWeeks(1); m.isBefore(goalMonday) && !taperWarns(a, tripMonday);
+                        m = m.plusWeeks(1)) {
+                    LocalDate monday = m;
+                    var laidThere = added.stream().filter(x -> Weeks.monday(x.date()).equals(monday)).toList();
+                    double f = 1;
+                    for (int step = 0; step < Knobs.INNER_TAPER_EASE_STEPS && newWarnings(before, a, m) > 0
+                            && !laidThere.isEmpty(); step++) {
+                        f *= Knobs.INNER_TAPER_EASE;
+                        for (Session x : laidThere) {
+                            cut.put(x.id(), scaled(x, f));
+                        }
+                        candidate = replaced(plan, cut);
+                        a = Engine.reanalyse(analysis, candidate, today, book);
+                    }
+                }
+                PlanAnalysis after = a;
+                if (!taperWarns(a, tripMonday)
+                        && seasonWeeks.stream().allMatch(m -> newWarnings(before, after, m) == 0)) {
+                    plan = candidate;
+                    analysis = a;
+                    added.replaceAll(x -> cut.getOrDefault(x.id(), x));
+                    break;
+                }
+            }
+        }
+
         // the tracks against the goal from the final plan (kept sessions count), and the final check
         var finalWeeks = new ArrayList<Season.Week>();
         for (Season.Week w : weeks) {
@@ -392,6 +447,23 @@ public final class SeasonBuilder {
     }
 
     /** WARN and BLOCK findings of the week (the built weeks must have none). */
+    /** {@code s} at {@code share} of its time (at least 15 min), distance, climb and descent; pack and effort kept. */
+    private static Session scaled(Session s, double share) {
+        return s.withDuration(max(Duration.ofMinutes(15), roundTo5(scale(s.duration(), share))))
+                .withDistanceM(Math.round(s.distanceM() * share)).withClimbM(Math.round(s.climbM() * share))
+                .withDescentM(Math.round(s.descentM() * share));
+    }
+
+    private static Plan replaced(Plan plan, java.util.Map<SessionId, Session> by) {
+        return plan.withSessions(plan.sessions().stream().map(x -> by.getOrDefault(x.id(), x)).toList());
+    }
+
+    /** The taper rule warns about the goal of the week starting {@code monday}. */
+    private static boolean taperWarns(PlanAnalysis a, LocalDate monday) {
+        return warnings(a, monday).stream().anyMatch(f -> f.ruleId().equals(dev.switchback.engine.rules.Taper.ID)
+                && f.weekStart().equals(monday));
+    }
+
     private static List<Finding> warnings(PlanAnalysis a, LocalDate monday) {
         return a.findings(monday).stream().filter(f -> f.severity().isAtLeast(Severity.WARN)).toList();
     }

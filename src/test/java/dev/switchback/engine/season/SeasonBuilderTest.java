@@ -14,6 +14,7 @@ import dev.switchback.model.Terrain;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.TripStage;
+import dev.switchback.model.Weeks;
 import dev.switchback.store.SamplePlan;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,16 +56,23 @@ class SeasonBuilderTest {
     }
 
     @Test
-    void aWarningLeftInTheSeasonIsListedOnceThoughItsDaysReachIntoSeveralWeeks() {
-        // the sample's own goal trip lies inside a 16-week season towards a later goal: its taper warning
-        // concerns three weeks (spans) and was listed once for each
+    void anotherGoalTripInsideTheSeasonGetsATaperOfItsOwnAndNoWeekWarns() {
+        // the sample's own goal trip lies inside a 16-week season towards a later goal: it got no taper (one
+        // warning, listed three times: once for each week its days reach into)
         LocalDate today = LocalDate.of(2026, 11, 25);
         Plan sample = SamplePlan.create(today);
         LocalDate from = today.plusDays(5);
         SeasonGoal goal = new SeasonGoal("Sixteen weeks", from.plusWeeks(16).plusDays(5), Duration.ofHours(5),
                 17_000, 1200, 1200, 12, 2, java.util.Optional.empty());
         Season s = SeasonBuilder.build(sample, SeasonRequest.defaults(goal, from).withReplace(true), today);
-        assertThat(s.warnings()).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(s.warnings()).isEmpty();
+        assertNoWarningsInBuiltWeeks(s, today);
+        assertThat(s.shortfalls()).isEmpty();
+        // the taper rule is content with that trip: the two weeks before it are cut by at least 40 %
+        var trip = sample.trips().stream().filter(dev.switchback.model.Trip::goal).findFirst().orElseThrow();
+        PlanAnalysis a = Engine.analyse(s.plan(), today);
+        assertThat(a.findings(Weeks.monday(trip.start())).stream().map(Finding::ruleId))
+                .doesNotContain(dev.switchback.engine.rules.Taper.ID);
     }
 
     @Test
