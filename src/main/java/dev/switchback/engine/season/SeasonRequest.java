@@ -44,10 +44,14 @@ public record SeasonRequest(SeasonGoal goal, LocalDate from, Set<DayOfWeek> days
         }
     }
 
+    /** The days a season trains on unless told: Tuesday to Sunday but Friday. */
+    public static final Set<DayOfWeek> DEFAULT_DAYS = java.util.Collections.unmodifiableSet(EnumSet.of(
+            DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+    public static final DayOfWeek DEFAULT_LONG_DAY = DayOfWeek.SATURDAY;
+
     /** Tuesday to Sunday but Friday, the long day on Saturday, the default weekday budget. */
     public static SeasonRequest defaults(SeasonGoal goal, LocalDate from) {
-        return new SeasonRequest(goal, from, EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), DayOfWeek.SATURDAY, Knobs.WEEKDAY_BUDGET, false);
+        return new SeasonRequest(goal, from, DEFAULT_DAYS, DEFAULT_LONG_DAY, Knobs.WEEKDAY_BUDGET, false);
     }
 
     public SeasonRequest withReplace(boolean v) {

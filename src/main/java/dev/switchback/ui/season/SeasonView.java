@@ -129,7 +129,7 @@ public final class SeasonView extends VBox {
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(model.noteProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, controls, summary, table, chart, note);
+        getChildren().addAll(header, controls, athleteControls(model), summary, table, chart, note);
     }
 
     private static TableColumn<WeekRow, String> column(String name, Function<WeekRow, String> value, double width) {
@@ -137,5 +137,54 @@ public final class SeasonView extends VBox {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** The days the athlete can train, the long day, the weekday budget and the first day of the season. */
+    private static VBox athleteControls(SeasonViewModel model) {
+        var row = new HBox(8);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getChildren().add(new Label("Train on"));
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            CheckBox day = new CheckBox(dev.switchback.format.Dates.weekdayShort(d));
+            day.setId("season-day-" + d.name().toLowerCase(java.util.Locale.ROOT).substring(0, 3));
+            day.selectedProperty().bindBidirectional(model.trainingDayProperty(d));
+            row.getChildren().add(day);
+        }
+        ComboBox<java.time.DayOfWeek> longDay = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                java.time.DayOfWeek.values()));
+        longDay.setId("season-long-day");
+        longDay.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.DayOfWeek d) {
+                return d == null ? "" : dev.switchback.format.Dates.weekday(d);
+            }
+
+            @Override
+            public java.time.DayOfWeek fromString(String s) {
+                return null;
+            }
+        });
+        longDay.valueProperty().bindBidirectional(model.longDayProperty());
+        javafx.scene.control.TextField budget = new javafx.scene.control.TextField();
+        budget.setId("season-budget");
+        budget.setPrefColumnCount(5);
+        budget.setPromptText("50 min");
+        budget.setTooltip(new javafx.scene.control.Tooltip("The time an easy weekday session may take"));
+        budget.textProperty().bindBidirectional(model.budgetProperty());
+        javafx.scene.control.DatePicker from = dev.switchback.ui.common.DatePickers.keeping();
+        from.setId("season-from");
+        from.setPrefWidth(180);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        var second = new HBox(8, new Label("Long day"), longDay, new Label("Weekdays up to"), budget,
+                new Label("First day"), from);
+        second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (HBox r0 : List.of(row, second)) {
+            for (Node n : r0.getChildren()) {
+                if (n instanceof Region r) {
+                    r.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        }
+        return new VBox(6, row, second);
     }
 }

@@ -53,6 +53,15 @@ public final class SeasonViewModel {
     private final ObservableList<String> goals = FXCollections.observableArrayList();
     private final IntegerProperty selectedGoal = new SimpleIntegerProperty(this, "selectedGoal", 0);
     private final BooleanProperty replace = new SimpleBooleanProperty(this, "replace", false);
+    // what the athlete can give (issue 12: the training days, the long day, a weekday budget, the first day)
+    private final java.util.Map<java.time.DayOfWeek, BooleanProperty> trainingDays =
+            new java.util.EnumMap<>(java.time.DayOfWeek.class);
+    private final javafx.beans.property.ObjectProperty<java.time.DayOfWeek> longDay =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "longDay");
+    private final javafx.beans.property.StringProperty budget =
+            new javafx.beans.property.SimpleStringProperty(this, "budget", "");
+    private final javafx.beans.property.ObjectProperty<LocalDate> from =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "from");
     private final ObservableList<WeekRow> weeks = FXCollections.observableArrayList();
     private final ObservableList<TrackLine> tracks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -68,10 +77,22 @@ public final class SeasonViewModel {
         goalTrips = doc.getPlan().trips().stream().filter(Trip::goal).filter(t -> t.start().isAfter(day.plusDays(7)))
                 .sorted(java.util.Comparator.comparing(Trip::start)).toList();
         for (Trip t : goalTrips) {
-            goals.add(t.title() + " · " + t.start());
+            goals.add(t.title() + " · " + dev.switchback.format.Dates.dayYear(t.start()));
         }
+        // the builder's defaults until the athlete changes them
+        for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
+            var on = new SimpleBooleanProperty(this, w.name(), SeasonRequest.DEFAULT_DAYS.contains(w));
+            on.addListener((o, a, b) -> clear());
+            trainingDays.put(w, on);
+        }
+        longDay.set(SeasonRequest.DEFAULT_LONG_DAY);
+        budget.set(UnitFormat.durationOrBlank(dev.switchback.engine.plan.Knobs.WEEKDAY_BUDGET));
+        from.set(day.plusDays(1));
         selectedGoal.addListener((o, a, b) -> clear());
         replace.addListener((o, a, b) -> clear());
+        longDay.addListener((o, a, b) -> clear());
+        budget.addListener((o, a, b) -> clear());
+        from.addListener((o, a, b) -> clear());
     }
 
     public ObservableList<String> goals() {
@@ -84,6 +105,25 @@ public final class SeasonViewModel {
 
     public BooleanProperty replaceProperty() {
         return replace;
+    }
+
+    /** Whether the athlete can train on {@code day}. */
+    public BooleanProperty trainingDayProperty(java.time.DayOfWeek day) {
+        return trainingDays.get(day);
+    }
+
+    public javafx.beans.property.ObjectProperty<java.time.DayOfWeek> longDayProperty() {
+        return longDay;
+    }
+
+    /** The time an easy weekday session may take, as typed ("50 min", "0:50", "1h"). */
+    public javafx.beans.property.StringProperty budgetProperty() {
+        return budget;
+    }
+
+    /** The season's first day. */
+    public javafx.beans.property.ObjectProperty<LocalDate> fromProperty() {
+        return from;
     }
 
     public ObservableList<WeekRow> weeks() {
@@ -110,9 +150,38 @@ public final class SeasonViewModel {
         return !goalTrips.isEmpty();
     }
 
+    /** The request from the form; refused in words (which input, what to do) when it cannot be built from. */
     private SeasonRequest request() {
         Trip t = goalTrips.get(Math.max(0, Math.min(selectedGoal.get(), goalTrips.size() - 1)));
-        return SeasonRequest.defaults(SeasonGoal.of(t), today.get().plusDays(1)).withReplace(replace.get());
+        var days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        trainingDays.forEach((w, on) -> {
+            if (on.get()) {
+                days.add(w);
+            }
+        });
+        if (days.size() < 2) {
+            throw new IllegalArgumentException("Tick at least two days you can train on.");
+        }
+        if (longDay.get() == null || !days.contains(longDay.get())) {
+            throw new IllegalArgumentException("The long day must be one of the days you can train on.");
+        }
+        java.time.Duration b = UnitFormat.readDuration("Weekday budget", budget.get()).orElseThrow(
+                () -> new IllegalArgumentException("Weekday budget: type the time an easy weekday run may take,"
+                        + " e.g. 50 min or 1:00."));
+        if (b.toMinutes() < 15 || b.toMinutes() > 240) {
+            throw new IllegalArgumentException("Weekday budget: between 15 min and 4 h (was "
+                    + UnitFormat.durationOrBlank(b) + ").");
+        }
+        LocalDate first = from.get() == null ? today.get().plusDays(1) : from.get();
+        if (!first.isAfter(today.get())) {
+            throw new IllegalArgumentException("The season starts after today: choose "
+                    + dev.switchback.format.Dates.dayYear(today.get().plusDays(1)) + " or later.");
+        }
+        if (!first.isBefore(t.start().minusDays(7))) {
+            throw new IllegalArgumentException("The season must start at least a week before "
+                    + t.title() + " (" + dev.switchback.format.Dates.dayYear(t.start()) + ").");
+        }
+        return new SeasonRequest(SeasonGoal.of(t), first, days, longDay.get(), b, replace.get());
     }
 
     /** Builds the season for the chosen goal and shows it; nothing changes in the plan yet. */
@@ -122,7 +191,15 @@ public final class SeasonViewModel {
             return;
         }
         Plan plan = doc.getPlan();
-        Season s = SeasonBuilder.build(plan, request(), today.get());
+        SeasonRequest req;
+        try {
+            req = request();
+        } catch (IllegalArgumentException refused) {
+            clear();
+            summary.set(refused.getMessage());
+            return;
+        }
+        Season s = SeasonBuilder.build(plan, req, today.get());
         season = Optional.of(s);
         previewedOn = plan;
         var units = UnitFormat.of(plan.athlete().units());

@@ -19,7 +19,7 @@ class SeasonViewModelTest {
         var doc = new PlanDocument(sample, Optional.empty(), p -> Engine.analyse(p, TODAY));
         var vm = new SeasonViewModel(doc, () -> TODAY);
 
-        assertThat(vm.goals()).containsExactly("Höhenweg traverse · 2026-12-26");
+        assertThat(vm.goals()).containsExactly("Höhenweg traverse · 26 Dec 2026");
         assertThat(vm.accept()).isFalse();
         vm.replaceProperty().set(true);
         vm.preview();
@@ -52,5 +52,44 @@ class SeasonViewModelTest {
         none.preview();
         assertThat(none.summaryProperty().get()).contains("no goal trip").contains("Mark a trip as the goal");
         assertThat(none.previewedProperty().get()).isFalse();
+    }
+
+    @Test
+    void theTrainingDaysLongDayBudgetAndFirstDayShapeTheSeasonAndABadOneIsRefusedInWords() {
+        Plan sample = SamplePlan.create(TODAY);
+        var doc = new PlanDocument(sample, Optional.empty(), p -> Engine.analyse(p, TODAY));
+        var vm = new SeasonViewModel(doc, () -> TODAY);
+        vm.replaceProperty().set(true);
+
+        vm.trainingDayProperty(java.time.DayOfWeek.SATURDAY).set(false);
+        vm.preview();
+        assertThat(vm.previewedProperty().get()).isFalse();
+        assertThat(vm.summaryProperty().get()).isEqualTo("The long day must be one of the days you can train on.");
+
+        vm.longDayProperty().set(java.time.DayOfWeek.SUNDAY);
+        vm.budgetProperty().set("3 weeks");
+        vm.preview();
+        assertThat(vm.summaryProperty().get()).startsWith("Weekday budget");
+        vm.budgetProperty().set("10 min");
+        vm.preview();
+        assertThat(vm.summaryProperty().get()).isEqualTo("Weekday budget: between 15 min and 4 h (was 10 min).");
+
+        vm.budgetProperty().set("40 min");
+        vm.fromProperty().set(TODAY.plusDays(6)); // the next Tuesday
+        vm.preview();
+        assertThat(vm.previewedProperty().get()).isTrue();
+        assertThat(vm.accept()).isTrue();
+        Plan built = doc.getPlan();
+        var days = java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
+                java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.SUNDAY);
+        var added = built.sessions().stream().filter(x -> !sample.sessions().contains(x)).toList();
+        assertThat(added).isNotEmpty().allMatch(x -> days.contains(x.date().getDayOfWeek()))
+                .allMatch(x -> !x.date().isBefore(TODAY.plusDays(6)));
+        // the long day on Sunday; the easy weekday runs within the budget (the quality session has its own length)
+        assertThat(added).filteredOn(x -> x.date().getDayOfWeek() == java.time.DayOfWeek.SUNDAY)
+                .anyMatch(x -> x.duration().toMinutes() > 60);
+        assertThat(added).filteredOn(x -> x.date().getDayOfWeek() != java.time.DayOfWeek.SUNDAY)
+                .filteredOn(x -> x.intention() != dev.switchback.model.Intention.PEAK).isNotEmpty()
+                .allMatch(x -> x.duration().toMinutes() <= 40);
     }
 }
