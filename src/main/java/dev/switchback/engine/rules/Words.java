@@ -32,13 +32,9 @@ public final class Words {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** "45 min", "2 h", "1 h 39 min". */
+    /** "45 min", "2 h", "1 h 39": as the one formatter says a duration everywhere (issue 13). */
     public static String duration(double minutes) {
-        long m = Math.round(minutes);
-        if (m < 60) {
-            return m + " min";
-        }
-        return m % 60 == 0 ? (m / 60) + " h" : (m / 60) + " h " + (m % 60) + " min";
+        return dev.switchback.format.UnitFormat.duration(java.time.Duration.ofSeconds(Math.round(minutes * 60)));
     }
 
     /**
@@ -69,8 +65,9 @@ public final class Words {
         return Sentence.mark(Measure.CLIMB, Sentence.Style.FIXED, metres);
     }
 
+    /** "1528 AU": a load as the week view, the sheet and the CSV say it (the one formatter). */
     public static String au(double au) {
-        return String.format(Locale.ROOT, "%,.0f AU", au);
+        return dev.switchback.format.UnitFormat.load(au) + " AU";
     }
 
     public static String pct(double pct) {

@@ -57,7 +57,7 @@ class TrailRulesTest {
     void theTurnaroundSentenceNamesTheDayTheTimeAndThePack() {
         Plan plan = Plans.plan(List.of(Plans.hike(SAT, 4, 270, 12).withTitle("Long day: Nebelhorn flank")));
         assertThat(findings(plan, TurnaroundSuggested.ID)).singleElement().satisfies(f -> {
-            assertThat(f.message()).isEqualTo("Saturday's long day: Nebelhorn flank (4 h 30 min with 12.0 kg) has no"
+            assertThat(f.message()).isEqualTo("Saturday's long day: Nebelhorn flank (4 h 30 with 12.0 kg) has no"
                     + " turnaround");
             assertThat(f.suggestion().text()).isEqualTo("Set a turnaround for Saturday (a time such as \"by 13:30\","
                     + " an elapsed time or a distance) and note the bailout options");
@@ -129,8 +129,8 @@ class TrailRulesTest {
         Plan over = RuleFixtures.withThreshold(Plans.plan(List.of(s)), "route-duration.maxDeviation", deviation - 1e-6);
         assertThat(findings(over, RouteDuration.ID)).singleElement().satisfies(f -> {
             assertThat(f.measured()).isEqualTo(deviation * 100);
-            assertThat(f.message()).startsWith("Saturday's hike is planned at 2 h 30 min, but its route (10.0 km, 0 m"
-                    + " up) predicts 1 h 59 min: 26 % longer (Tobler with the pack, not yet corrected by your pace"
+            assertThat(f.message()).startsWith("Saturday's hike is planned at 2 h 30, but its route (10.0 km, 0 m"
+                    + " up) predicts 1 h 59: 26 % longer (Tobler with the pack, not yet corrected by your pace"
                     + " (0 of 5 hikes logged))");
         });
     }
