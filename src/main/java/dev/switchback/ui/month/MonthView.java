@@ -144,6 +144,9 @@ public final class MonthView extends BorderPane {
         Label load = new Label("Load " + w.load());
         load.getStyleClass().add("month-load");
         load.setId("month-load-" + w.monday());
+        // "Load 455 of 2185 AU" is wider than the week's column at 1440 px: it wraps rather than ends in "..."
+        load.setWrapText(true);
+        load.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label findings = new Label(w.findings());
         findings.setId("month-findings-" + w.monday());
         findings.getStyleClass().add("month-findings");
