@@ -7,8 +7,6 @@ import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.store.PlanStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,20 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code switchback season PLAN --adjust -o OUT [--option N|NAME] [--today DATE]}. */
-class SeasonAdjustCommandTest {
+class SeasonAdjustCommandTest extends CommandLineTest {
     /** Thursday of the ninth steady week. */
     private static final LocalDate TODAY = Plans.MONDAY.plusWeeks(8).plusDays(3);
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    int run(String... args) {
-        var cl = SwitchbackCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     /** Ten steady weeks logged up to today, except the sessions on {@code missed}. */
     Path plan(LocalDate... missed) throws Exception {

@@ -5,27 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.model.Plan;
 import dev.switchback.store.PlanStore;
 import dev.switchback.store.SamplePlan;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SeasonCommandTest {
+class SeasonCommandTest extends CommandLineTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    int run(String... args) {
-        var cl = SwitchbackCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     Path sample() throws Exception {
         Path file = dir.resolve("plan.json");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.switchback.store.PlanStore;
 import dev.switchback.store.SamplePlan;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,19 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Files that are not plain plan files, and names the system cannot spell: each gets a sentence with a
  * remedy and exit code 2, never a hang or a Java exception name.
  */
-class SpecialFilesTest {
+class SpecialFilesTest extends CommandLineTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        var cl = SwitchbackCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     private static boolean linux() {
         return System.getProperty("os.name").toLowerCase().contains("linux");
