@@ -28,19 +28,20 @@ public record SeasonRequest(SeasonGoal goal, LocalDate from, Set<DayOfWeek> days
         Objects.requireNonNull(weekdayBudget, "weekdayBudget");
         if (days.size() < 2) {
             throw new IllegalArgumentException("A season needs at least two training days a week (was " + days.size()
-                    + ")");
+                    + ").");
         }
         if (!days.contains(longDay)) {
-            throw new IllegalArgumentException("The long day (" + longDay + ") is not one of the training days "
-                    + days);
+            throw new IllegalArgumentException("The long day (" + dev.switchback.format.Dates.weekday(longDay)
+                    + ") must be one of the days you can train on (" + String.join(", ", days.stream()
+                    .map(dev.switchback.format.Dates::weekday).toList()) + ").");
         }
-        if (weekdayBudget.toMinutes() < 15 || weekdayBudget.toHours() > 4) {
+        if (weekdayBudget.compareTo(Duration.ofMinutes(15)) < 0 || weekdayBudget.compareTo(Duration.ofHours(4)) > 0) {
             throw new IllegalArgumentException("The weekday time budget must be 15 min to 4 h (was "
-                    + weekdayBudget.toMinutes() + " min)");
+                    + dev.switchback.format.UnitFormat.duration(weekdayBudget) + ").");
         }
         if (!from.isBefore(goal.date())) {
-            throw new IllegalArgumentException("The season starts (" + from + ") on or after its goal ("
-                    + goal.date() + ")");
+            throw new IllegalArgumentException("The season starts (" + dev.switchback.format.Dates.dayYear(from)
+                    + ") on or after its goal (" + dev.switchback.format.Dates.dayYear(goal.date()) + ").");
         }
     }
 

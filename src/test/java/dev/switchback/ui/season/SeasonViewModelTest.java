@@ -64,7 +64,8 @@ class SeasonViewModelTest {
         vm.trainingDayProperty(java.time.DayOfWeek.SATURDAY).set(false);
         vm.preview();
         assertThat(vm.previewedProperty().get()).isFalse();
-        assertThat(vm.summaryProperty().get()).isEqualTo("The long day must be one of the days you can train on.");
+        assertThat(vm.summaryProperty().get()).isEqualTo("The long day (Saturday) must be one of the days you can train on"
+                + " (Tuesday, Wednesday, Thursday, Sunday).");
 
         vm.longDayProperty().set(java.time.DayOfWeek.SUNDAY);
         vm.budgetProperty().set("3 weeks");
@@ -72,7 +73,7 @@ class SeasonViewModelTest {
         assertThat(vm.summaryProperty().get()).startsWith("Weekday budget");
         vm.budgetProperty().set("10 min");
         vm.preview();
-        assertThat(vm.summaryProperty().get()).isEqualTo("Weekday budget: between 15 min and 4 h (was 10 min).");
+        assertThat(vm.summaryProperty().get()).isEqualTo("The weekday time budget must be 15 min to 4 h (was 10 min).");
 
         vm.budgetProperty().set("40 min");
         vm.fromProperty().set(TODAY.plusDays(6)); // the next Tuesday
