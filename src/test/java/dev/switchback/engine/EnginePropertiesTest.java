@@ -10,11 +10,13 @@ import dev.switchback.engine.rules.PackMassJump;
 import dev.switchback.engine.rules.WeeklyRamp;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
+import dev.switchback.model.SessionId;
 import dev.switchback.model.Weeks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -124,6 +126,11 @@ class EnginePropertiesTest {
                         && x.dates().equals(f.dates()))
                 .toList();
         for (Finding x : same) {
+            if (!sessionOf(x.suggestion()).equals(sessionOf(f.suggestion()))) {
+                // the same days hold another session with the same trouble (two equal sessions on one day):
+                // that is a finding about the other session, fixed by its own suggestion
+                continue;
+            }
             // the same rule on the same days at the same level: the number must have moved the right way
             if (f.threshold() < 0) {
                 assertThat(x.measured()).as(f.toString()).isGreaterThan(f.measured());
@@ -131,6 +138,26 @@ class EnginePropertiesTest {
                 assertThat(x.measured()).as(f.toString()).isLessThan(f.measured());
             }
         }
+    }
+
+    /** The session a suggestion changes, if it changes one. */
+    static Optional<SessionId> sessionOf(Suggestion s) {
+        if (s instanceof Suggestion.MoveSession m) {
+            return Optional.of(m.session());
+        } else if (s instanceof Suggestion.CapPack c) {
+            return Optional.of(c.session());
+        } else if (s instanceof Suggestion.ReplaceWithRest r) {
+            return Optional.of(r.session());
+        } else if (s instanceof Suggestion.Shorten sh) {
+            return Optional.of(sh.session());
+        } else if (s instanceof Suggestion.LowerEffort l) {
+            return Optional.of(l.session());
+        } else if (s instanceof Suggestion.RemoveSession r) {
+            return Optional.of(r.session());
+        } else if (s instanceof Suggestion.UseEstimatedEffort u) {
+            return Optional.of(u.session());
+        }
+        return Optional.empty();
     }
 
     @Property(tries = 100)

@@ -65,6 +65,32 @@ class JudgementRulesTest {
         assertThat(findings(fixed, TargetRpe.ID, W6)).isEmpty();
     }
 
+    /**
+     * Two sessions with the same gap on one day: the week's one finding names the first; using its estimate
+     * leaves the same finding (same day, same gap) about the second, and using that one's clears the week. This
+     * is why the engine property "a mechanical fix removes or eases that finding" compares the finding of the
+     * same session, not of the same day.
+     */
+    @Test
+    void twoEqualGapsOnOneDayAreFixedOneAtATime() {
+        var s = new ArrayList<>(Plans.steadyWeeks(6));
+        for (String id : new String[] {"probe-a", "probe-b"}) {
+            s.add(Session.of(W6.plusDays(3), SessionKind.TRAIL_RUN, "Easy run", Duration.ofMinutes(60))
+                    .withTargetRpe(Optional.of(1.0)).withId(new SessionId(id)));
+        }
+        Plan p = Plans.plan(s);
+        Finding first = findings(p, TargetRpe.ID, W6).get(0);
+        assertThat(((Suggestion.UseEstimatedEffort) first.suggestion()).session()).isEqualTo(new SessionId("probe-a"));
+        Plan once = Fixes.apply(p, first.suggestion());
+        assertThat(findings(once, TargetRpe.ID, W6)).singleElement().satisfies(x -> {
+            assertThat(x.dates()).isEqualTo(first.dates());
+            assertThat(x.measured()).isEqualTo(first.measured());
+            assertThat(((Suggestion.UseEstimatedEffort) x.suggestion()).session()).isEqualTo(new SessionId("probe-b"));
+        });
+        Plan twice = Fixes.apply(once, findings(once, TargetRpe.ID, W6).get(0).suggestion());
+        assertThat(findings(twice, TargetRpe.ID, W6)).isEmpty();
+    }
+
     @Test
     void twentyFiveKilogramsAtRpeFourIsQuestionedSevenIsNot() {
         for (double kg : new double[] {7, 25}) {
