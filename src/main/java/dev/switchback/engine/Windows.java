@@ -145,6 +145,41 @@ public final class Windows {
         return in(i) ? series.loadedKm[i] : 0;
     }
 
+    /** The day holds a planned Rest card (a rest session), whatever else it holds. */
+    public boolean restCard(int i) {
+        return in(i) && series.restCard[i];
+    }
+
+    /** How many of the outings that count towards the day's load are not trip stages. */
+    public int training(int i) {
+        return in(i) ? series.training[i] : 0;
+    }
+
+    /** The lightest pack above 0 kg of the day's counted outings, kg (0 when none carries one). */
+    public double lightestPack(int i) {
+        return in(i) ? series.lightestPackKg[i] : 0;
+    }
+
+    /** Metres descended on the day in counted outings with a pack above 0 kg, summed in the outings' order. */
+    public double packDescent(int i) {
+        return in(i) ? series.loadedDescent[i] : 0;
+    }
+
+    /** The biggest descent of one counted outing of the day with a pack above 0 kg, metres (0 when none). */
+    public double maxPackDescent(int i) {
+        return in(i) ? series.maxPackDescentM[i] : 0;
+    }
+
+    /** The longest distance of one counted outing of the day, metres (0 when none). */
+    public double maxDistance(int i) {
+        return in(i) ? series.maxDistanceM[i] : 0;
+    }
+
+    /** The biggest climb of one counted outing of the day, metres (0 when none). */
+    public double maxClimb(int i) {
+        return in(i) ? series.maxClimbM[i] : 0;
+    }
+
     /** The outings that count towards the day's load. */
     public List<Outing> outings(int i) {
         return in(i) ? series.outings(i) : List.of();
