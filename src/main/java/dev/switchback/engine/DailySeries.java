@@ -574,6 +574,34 @@ final class DailySeries {
         return List.of(out);
     }
 
+    /**
+     * The widest gap, in RPE, between the engine's estimate ({@code PlannedEffort.estimate}: the same number)
+     * and the target of a planned session of day {@code i} that counts towards the day, has a target and a
+     * duration and is not logged (a suggestion may change it), without building the day's outings;
+     * {@code -Infinity} when none. For a day from today on (rules.TargetRpe); a day up to today with a log
+     * counts its logs, which no suggestion changes.
+     */
+    double widestTargetGap(int i) {
+        int l0 = lowerBound(logDay, i);
+        if (l0 < logDay.length && logDay[l0] == i && firstEpoch + i <= todayEpoch) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Athlete athlete = plan.athlete();
+        List<Session> sessions = plan.sessions();
+        double widest = Double.NEGATIVE_INFINITY;
+        for (int j = lowerBound(sessionDay, i); j < sessionDay.length && sessionDay[j] == i; j++) {
+            Session s = sessions.get(j);
+            double minutes = LoadModel.minutes(s.duration());
+            if (s.isRest() || minutes <= 0 || s.targetRpe().isEmpty() || logged(s.id())) {
+                continue;
+            }
+            double estimate = LoadModel.estimateRpe(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(),
+                    s.packKg(), s.terrain(), athlete);
+            widest = Math.max(widest, estimate - s.targetRpe().get());
+        }
+        return widest;
+    }
+
     /** The outings that count towards the day's load, in key order. */
     List<Outing> outings(int i) {
         return parts(i).counted();

@@ -107,7 +107,8 @@ class WindowsTest {
 
     /**
      * What the rules read of a day's outings without building them (Rest card, training besides trip stages,
-     * lightest pack, descent with a pack, the biggest distance, climb and descent of one outing) equals what
+     * lightest pack, descent with a pack, the biggest distance, climb and descent of one outing, the widest
+     * gap below the estimated RPE from today on) equals what
      * the outings say, in a plan and in its next version after a session is dropped (the series updated).
      */
     @Property(tries = 80)
@@ -152,6 +153,20 @@ class WindowsTest {
             assertThat(w.maxPackDescent(i)).as("biggest descent with a pack %s", d).isEqualTo(steepest);
             assertThat(w.maxDistance(i)).as("farthest %s", d).isEqualTo(farthest);
             assertThat(w.maxClimb(i)).as("biggest climb %s", d).isEqualTo(highest);
+            if (i >= w.today()) {
+                double gap = Double.NEGATIVE_INFINITY;
+                for (Outing o : outings) {
+                    if (o.fromTrip() || !o.movable()) {
+                        continue;
+                    }
+                    Session s = a.session(o.session().orElseThrow()).orElseThrow();
+                    var e = PlannedEffort.estimate(s, plan.athlete());
+                    if (s.targetRpe().isPresent() && e.isPresent()) {
+                        gap = Math.max(gap, e.get().rpe() - s.targetRpe().get());
+                    }
+                }
+                assertThat(w.widestTargetGap(i)).as("target RPE gap %s", d).isEqualTo(gap);
+            }
         }
     }
 }
