@@ -62,6 +62,18 @@ final class DailySeries {
     final double[] loadedDescent;
     final boolean[] trip;
     final boolean[] hard;
+    /**
+     * What the rules read of a day's outings without building them (rules.DoubleBooked, LoadedDescent,
+     * TripPreparation): a planned Rest card on the day; how many counted outings are not trip stages; the
+     * lightest pack above 0 of the counted outings (0 when none); the longest distance, the biggest climb
+     * and the biggest descent with a pack above 0 of one counted outing.
+     */
+    final boolean[] restCard;
+    final int[] training;
+    final double[] lightestPackKg;
+    final double[] maxDistanceM;
+    final double[] maxClimbM;
+    final double[] maxPackDescentM;
     final double[] acute;
     final double[] chronic;
     final double[] ctl;
@@ -107,6 +119,12 @@ final class DailySeries {
         this.loadedDescent = new double[n];
         this.trip = new boolean[n];
         this.hard = new boolean[n];
+        this.restCard = new boolean[n];
+        this.training = new int[n];
+        this.lightestPackKg = new double[n];
+        this.maxDistanceM = new double[n];
+        this.maxClimbM = new double[n];
+        this.maxPackDescentM = new double[n];
         this.acute = new double[n];
         this.chronic = new double[n];
         this.ctl = new double[n];
@@ -170,6 +188,12 @@ final class DailySeries {
         this.loadedDescent = previous.loadedDescent.clone();
         this.trip = previous.trip.clone();
         this.hard = previous.hard.clone();
+        this.restCard = previous.restCard.clone();
+        this.training = previous.training.clone();
+        this.lightestPackKg = previous.lightestPackKg.clone();
+        this.maxDistanceM = previous.maxDistanceM.clone();
+        this.maxClimbM = previous.maxClimbM.clone();
+        this.maxPackDescentM = previous.maxPackDescentM.clone();
         this.acute = previous.acute.clone();
         this.chronic = previous.chronic.clone();
         this.ctl = previous.ctl.clone();
@@ -550,6 +574,34 @@ final class DailySeries {
         return List.of(out);
     }
 
+    /**
+     * The widest gap, in RPE, between the engine's estimate ({@code PlannedEffort.estimate}: the same number)
+     * and the target of a planned session of day {@code i} that counts towards the day, has a target and a
+     * duration and is not logged (a suggestion may change it), without building the day's outings;
+     * {@code -Infinity} when none. For a day from today on (rules.TargetRpe); a day up to today with a log
+     * counts its logs, which no suggestion changes.
+     */
+    double widestTargetGap(int i) {
+        int l0 = lowerBound(logDay, i);
+        if (l0 < logDay.length && logDay[l0] == i && firstEpoch + i <= todayEpoch) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Athlete athlete = plan.athlete();
+        List<Session> sessions = plan.sessions();
+        double widest = Double.NEGATIVE_INFINITY;
+        for (int j = lowerBound(sessionDay, i); j < sessionDay.length && sessionDay[j] == i; j++) {
+            Session s = sessions.get(j);
+            double minutes = LoadModel.minutes(s.duration());
+            if (s.isRest() || minutes <= 0 || s.targetRpe().isEmpty() || logged(s.id())) {
+                continue;
+            }
+            double estimate = LoadModel.estimateRpe(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(),
+                    s.packKg(), s.terrain(), athlete);
+            widest = Math.max(widest, estimate - s.targetRpe().get());
+        }
+        return widest;
+    }
+
     /** The outings that count towards the day's load, in key order. */
     List<Outing> outings(int i) {
         return parts(i).counted();
@@ -645,6 +697,7 @@ final class DailySeries {
         double[] descent = new double[4];
         boolean[] running = new boolean[4];
         boolean[] hard = new boolean[4];
+        boolean[] fromTrip = new boolean[4];
         String[] k0 = new String[4];
         String[] k1 = new String[4];
         String[] k2 = new String[4];
@@ -662,6 +715,7 @@ final class DailySeries {
                 descent = Arrays.copyOf(descent, m);
                 running = Arrays.copyOf(running, m);
                 hard = Arrays.copyOf(hard, m);
+                fromTrip = Arrays.copyOf(fromTrip, m);
                 k0 = Arrays.copyOf(k0, m);
                 k1 = Arrays.copyOf(k1, m);
                 k2 = Arrays.copyOf(k2, m);
@@ -675,6 +729,7 @@ final class DailySeries {
             descent[size] = down;
             running[size] = run;
             hard[size] = h;
+            fromTrip[size] = key2.length() > 0; // only a trip stage has a trip id (never blank)
             k0[size] = key0;
             k1[size] = key1;
             k2[size] = key2;
@@ -704,9 +759,11 @@ final class DailySeries {
         w.size = 0;
         double planned = 0;
         List<Session> sessions = plan.sessions();
+        boolean rest = false;
         for (int j = s0; j < s1; j++) {
             Session s = sessions.get(j);
             if (s.isRest()) {
+                rest = true;
                 continue;
             }
             double minutes = LoadModel.minutes(s.duration());
@@ -766,9 +823,19 @@ final class DailySeries {
         double loadSum = 0;
         double packKm = 0;
         double packDescent = 0;
+        int notTrip = 0;
+        double lightest = 0;
+        double farthest = 0;
+        double highest = 0;
+        double steepest = 0;
         boolean h = false;
         for (int k = from; k < to; k++) {
             int o = w.order[k];
+            if (!w.fromTrip[o]) {
+                notTrip++;
+            }
+            farthest = Math.max(farthest, w.distance[o]);
+            highest = Math.max(highest, w.climb[o]);
             loadSum += w.au[o];
             if (w.running[o]) {
                 runKm += w.distance[o] / 1000;
@@ -779,6 +846,8 @@ final class DailySeries {
             if (w.pack[o] > 0) {
                 packKm += w.distance[o] / 1000;
                 packDescent += w.descent[o];
+                lightest = lightest > 0 ? Math.min(lightest, w.pack[o]) : w.pack[o];
+                steepest = Math.max(steepest, w.descent[o]);
             }
             longestMin = Math.max(longestMin, w.minutes[o]);
             h |= w.hard[o];
@@ -795,6 +864,12 @@ final class DailySeries {
         loadedDescent[i] = packDescent;
         trip[i] = tripDay;
         hard[i] = h && !tripDay;
+        restCard[i] = rest;
+        training[i] = notTrip;
+        lightestPackKg[i] = lightest;
+        maxDistanceM[i] = farthest;
+        maxClimbM[i] = highest;
+        maxPackDescentM[i] = steepest;
     }
 
     /** The four exponential averages from day {@code from} on; day 0 starts from the seed. */

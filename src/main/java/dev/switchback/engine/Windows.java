@@ -34,6 +34,8 @@ public final class Windows {
     // the training load of the week starting on day i, at [i + 6]; computed once (NaN until then)
     private volatile double[] weekLoads;
     private volatile LocalDate[] dates;
+    // the widest target-RPE gap of day i (NaN until read)
+    private volatile double[] targetGaps;
     // the rest of the series: set once by the rule runner before any rule reads it (use)
     private DailySeries series;
     private int todayIndex;
@@ -143,6 +145,65 @@ public final class Windows {
     /** Kilometres covered with a pack on the day. */
     public double loadedKm(int i) {
         return in(i) ? series.loadedKm[i] : 0;
+    }
+
+    /** The day holds a planned Rest card (a rest session), whatever else it holds. */
+    public boolean restCard(int i) {
+        return in(i) && series.restCard[i];
+    }
+
+    /** How many of the outings that count towards the day's load are not trip stages. */
+    public int training(int i) {
+        return in(i) ? series.training[i] : 0;
+    }
+
+    /** The lightest pack above 0 kg of the day's counted outings, kg (0 when none carries one). */
+    public double lightestPack(int i) {
+        return in(i) ? series.lightestPackKg[i] : 0;
+    }
+
+    /** Metres descended on the day in counted outings with a pack above 0 kg, summed in the outings' order. */
+    public double packDescent(int i) {
+        return in(i) ? series.loadedDescent[i] : 0;
+    }
+
+    /** The biggest descent of one counted outing of the day with a pack above 0 kg, metres (0 when none). */
+    public double maxPackDescent(int i) {
+        return in(i) ? series.maxPackDescentM[i] : 0;
+    }
+
+    /** The longest distance of one counted outing of the day, metres (0 when none). */
+    public double maxDistance(int i) {
+        return in(i) ? series.maxDistanceM[i] : 0;
+    }
+
+    /** The biggest climb of one counted outing of the day, metres (0 when none). */
+    public double maxClimb(int i) {
+        return in(i) ? series.maxClimbM[i] : 0;
+    }
+
+    /**
+     * The widest gap between the engine's estimated RPE and the target RPE of a session of day {@code i} that
+     * a suggestion may change (counted, planned, not logged, with a target and a duration), {@code -Infinity}
+     * when none; for a day from today on. Computed per day on first read and kept, so a week without such a
+     * gap builds no outing, {@code Optional} or sentence.
+     */
+    public double widestTargetGap(int i) {
+        if (!in(i)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[] kept = targetGaps;
+        if (kept == null) {
+            kept = new double[n];
+            Arrays.fill(kept, Double.NaN);
+            targetGaps = kept;
+        }
+        double g = kept[i];
+        if (Double.isNaN(g)) {
+            g = series.widestTargetGap(i);
+            kept[i] = g;
+        }
+        return g;
     }
 
     /** The outings that count towards the day's load. */

@@ -2,10 +2,15 @@ package dev.switchback.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchback.model.Plan;
+import dev.switchback.model.Session;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The shared windows equal the plain loops they replace, at block edges and the plan's ends too. */
@@ -86,6 +91,81 @@ class WindowsTest {
             if (d.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
                 assertThat(w.ctlRampPct(i)).as("ramp %s", d)
                         .isEqualTo(a.week(d).ctlRampPct().asOptional().orElse(Double.NaN));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Plan> plans() {
+        return PlanGenerators.plans();
+    }
+
+    @Provide
+    Arbitrary<Integer> todays() {
+        return PlanGenerators.todayOffsets();
+    }
+
+    /**
+     * What the rules read of a day's outings without building them (Rest card, training besides trip stages,
+     * lightest pack, descent with a pack, the biggest distance, climb and descent of one outing, the widest
+     * gap below the estimated RPE from today on) equals what
+     * the outings say, in a plan and in its next version after a session is dropped (the series updated).
+     */
+    @Property(tries = 80)
+    void outingSummariesByDayEqualTheOutings(@ForAll("plans") Plan plan, @ForAll("todays") int t, @ForAll long pick) {
+        LocalDate today = PlanGenerators.today(t);
+        var a = (Analysis) Engine.analyse(plan, today);
+        assertSummaries(a, plan);
+        List<Session> sessions = PlanGenerators.changeable(plan);
+        if (!sessions.isEmpty()) {
+            Session gone = sessions.get((int) Math.floorMod(pick, (long) sessions.size()));
+            Plan edited = plan.withoutSession(gone.id());
+            assertSummaries((Analysis) Engine.reanalyse(a, edited, today), edited);
+        }
+    }
+
+    private static void assertSummaries(Analysis a, Plan plan) {
+        Windows w = a.windows();
+        for (int i = -3; i < w.size() + 3; i++) {
+            LocalDate d = w.date(i);
+            List<Outing> outings = w.outings(i);
+            boolean rest = i >= 0 && i < w.size() && plan.sessionsOn(d).stream().anyMatch(Session::isRest);
+            int training = 0;
+            double lightest = 0;
+            double descent = 0;
+            double steepest = 0;
+            double farthest = 0;
+            double highest = 0;
+            for (Outing o : outings) {
+                training += o.fromTrip() ? 0 : 1;
+                if (o.packKg() > 0) {
+                    lightest = lightest > 0 ? Math.min(lightest, o.packKg()) : o.packKg();
+                    descent += o.descentM();
+                    steepest = Math.max(steepest, o.descentM());
+                }
+                farthest = Math.max(farthest, o.distanceM());
+                highest = Math.max(highest, o.climbM());
+            }
+            assertThat(w.restCard(i)).as("rest card %s", d).isEqualTo(rest);
+            assertThat(w.training(i)).as("training %s", d).isEqualTo(training);
+            assertThat(w.lightestPack(i)).as("lightest pack %s", d).isEqualTo(lightest);
+            assertThat(w.packDescent(i)).as("descent with a pack %s", d).isEqualTo(descent);
+            assertThat(w.maxPackDescent(i)).as("biggest descent with a pack %s", d).isEqualTo(steepest);
+            assertThat(w.maxDistance(i)).as("farthest %s", d).isEqualTo(farthest);
+            assertThat(w.maxClimb(i)).as("biggest climb %s", d).isEqualTo(highest);
+            if (i >= w.today()) {
+                double gap = Double.NEGATIVE_INFINITY;
+                for (Outing o : outings) {
+                    if (o.fromTrip() || !o.movable()) {
+                        continue;
+                    }
+                    Session s = a.session(o.session().orElseThrow()).orElseThrow();
+                    var e = PlannedEffort.estimate(s, plan.athlete());
+                    if (s.targetRpe().isPresent() && e.isPresent()) {
+                        gap = Math.max(gap, e.get().rpe() - s.targetRpe().get());
+                    }
+                }
+                assertThat(w.widestTargetGap(i)).as("target RPE gap %s", d).isEqualTo(gap);
             }
         }
     }

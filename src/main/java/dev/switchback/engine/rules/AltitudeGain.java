@@ -59,6 +59,10 @@ public final class AltitudeGain implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        int m = c.weekIndex();
+        if (!c.windows().anyTripDay(m, m + 6)) {
+            return List.of(); // a trip in the week has a trip day in it
+        }
         double high = c.threshold(HIGH_ALTITUDE);
         double maxGain = c.threshold(MAX_DAILY_GAIN);
         double perExtra = c.threshold(GAIN_PER_EXTRA_DAY);

@@ -54,14 +54,12 @@ public final class DoubleBooked implements Rule {
         List<Finding> found = null;
         for (int i = m; i < m + 7; i++) {
             boolean tripDay = w.tripDay(i);
-            // a day without a trip and without training holds nothing to double-book
-            if (!tripDay && w.outings(i).isEmpty()) {
+            // read off the day's numbers, so a day with nothing double-booked builds no outing: a trip day
+            // needs training or a Rest card on it, any other day a Rest card and training
+            if (tripDay ? w.training(i) == 0 && !w.restCard(i) : w.training(i) == 0 || !w.restCard(i)) {
                 continue;
             }
             List<Session> restCards = restCards(c, w.day(i));
-            if (!tripDay && restCards.isEmpty()) {
-                continue;
-            }
             LocalDate d = w.date(i);
             List<Outing> training = new ArrayList<>();
             for (Outing o : w.outings(i)) {

@@ -107,10 +107,17 @@ public final class HeavyCarrySpacing implements Rule {
         return Bounds.atLeast(w.heaviestPack(i) / body, heavy);
     }
 
-    /** The day has a heavy carry; a trip's stage counts (it was carried), though a trip day is never reported. */
+    /**
+     * The day has a heavy carry; a trip's stage counts (it was carried), though a trip day is never reported.
+     * Read off the day's numbers where they answer it; only a day with several outings, one with the pack and
+     * one long, builds its outings.
+     */
     private static boolean heavyCarry(Windows w, int i, double heavy, double minutes, double body) {
-        if (!mayCarry(w, i, heavy, body)) {
-            return false;
+        if (!mayCarry(w, i, heavy, body) || !Bounds.atLeast(w.longest(i), minutes)) {
+            return false; // no outing of the day has the pack, or none is long enough
+        }
+        if (!w.tripDay(i) && w.training(i) == 1) {
+            return true; // its one outing has the day's heaviest pack and its longest time
         }
         for (Outing o : w.outings(i)) {
             if (Bounds.atLeast(o.packKg() / body, heavy) && Bounds.atLeast(o.minutes(), minutes)) {

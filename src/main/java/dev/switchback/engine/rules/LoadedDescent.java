@@ -47,22 +47,27 @@ public final class LoadedDescent implements Rule {
         return Map.of("warnRatio", 1.3, "minDescentM", 500.0, "windowDays", 30.0, "loadedFraction", 0.10);
     }
 
-    /** Metres descended on the day in outings with a pack of at least {@code fraction} of body mass. */
-    static double loadedDescent(WeekContext c, LocalDate d, double fraction) {
-        double m = 0;
-        for (Outing o : c.outings(d)) {
-            if (o.packKg() > 0 && Bounds.atLeast(c.plan().athlete().packFraction(o.packKg()), fraction)) {
-                m += o.descentM();
-            }
-        }
-        return m;
-    }
-
-    /** {@link #loadedDescent(WeekContext, LocalDate, double)} of day {@code i}. */
+    /**
+     * Metres descended on day {@code i} in outings with a pack of at least {@code fraction} of body mass,
+     * summed in the outings' order. Read off the day's numbers when every pack of the day is on the same
+     * side of the line (none reaches it: 0; all do: the day's descent with a pack, the same sum), so only
+     * a day with a light and a heavy pack builds its outings.
+     */
     private static double loadedDescent(WeekContext c, Windows w, int i, double fraction) {
+        double all = w.packDescent(i);
+        if (all <= 0) {
+            return 0;
+        }
+        var athlete = c.plan().athlete();
+        if (!Bounds.atLeast(athlete.packFraction(w.heaviestPack(i)), fraction)) {
+            return 0;
+        }
+        if (Bounds.atLeast(athlete.packFraction(w.lightestPack(i)), fraction)) {
+            return all;
+        }
         double m = 0;
         for (Outing o : w.outings(i)) {
-            if (o.packKg() > 0 && Bounds.atLeast(c.plan().athlete().packFraction(o.packKg()), fraction)) {
+            if (o.packKg() > 0 && Bounds.atLeast(athlete.packFraction(o.packKg()), fraction)) {
                 m += o.descentM();
             }
         }
@@ -71,25 +76,32 @@ public final class LoadedDescent implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double ratio = c.threshold(WARN_RATIO);
         double min = c.threshold(MIN_DESCENT);
-        int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
-        double fraction = c.threshold(LOADED_FRACTION);
-        LocalDate monday = c.weekStart();
         Windows w = c.windows();
         int first = c.weekIndex();
         boolean any = false;
         for (int i = first; i < first + 7 && !any; i++) {
-            // the week needs one day with a big loaded descent before the window is read
+            // the week needs one day with a big descent with a pack before anything else is read
+            any = !w.tripDay(i) && Bounds.over(w.packDescent(i), min);
+        }
+        if (!any) {
+            return List.of();
+        }
+        double fraction = c.threshold(LOADED_FRACTION);
+        any = false;
+        for (int i = first; i < first + 7 && !any; i++) {
             any = !w.tripDay(i) && Bounds.over(loadedDescent(c, w, i, fraction), min);
         }
         if (!any) {
             return List.of();
         }
+        double ratio = c.threshold(WARN_RATIO);
+        int window = (int) Math.max(1, Math.round(c.threshold(WINDOW_DAYS)));
+        LocalDate monday = c.weekStart();
         // the loaded descent of the window before Monday and of the week, read once
         double[] m = new double[window + 7];
         for (int i = 0; i < m.length; i++) {
-            m[i] = loadedDescent(c, monday.minusDays(window).plusDays(i), fraction);
+            m[i] = loadedDescent(c, w, first - window + i, fraction);
         }
         LocalDate worstDay = null;
         double worst = 0;
@@ -97,7 +109,7 @@ public final class LoadedDescent implements Rule {
         for (int k = 0; k < 7; k++) {
             LocalDate d = monday.plusDays(k);
             double today = m[window + k];
-            if (c.day(d).tripDay() || !Bounds.over(today, min) || c.historyDays(d.minusDays(window)) < 1) {
+            if (w.tripDay(first + k) || !Bounds.over(today, min) || w.historyDays(first + k - window) < 1) {
                 continue;
             }
             double before = 0;

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Pack mass and distance both raised in the same week: the heaviest pack is more than
@@ -82,31 +83,30 @@ public final class PackAndDistanceRaised implements Rule {
         if (lastKm <= 0 || !over(km / lastKm, ratio)) {
             return List.of();
         }
-        Outing heaviest = null;
-        for (int i = m; i < m + 7; i++) {
-            if (w.tripDay(i)) {
-                continue;
-            }
-            for (Outing o : w.outings(i)) {
-                if (o.packKg() > 0 && (heaviest == null || o.packKg() > heaviest.packKg())) {
-                    heaviest = o;
-                }
-            }
+        // the first outing of the week, not on a trip day, with the heaviest pack: on the first day whose
+        // heaviest pack it is; its outings are built when the finding's text is read
+        int day = m;
+        while (w.tripDay(day) || w.heaviestPack(day) != top) {
+            day++;
         }
-        Outing h = heaviest;
+        int heaviestDay = day;
+        double pack = top;
+        Supplier<Outing> heaviest = new Once<>(() -> w.outings(heaviestDay).stream().filter(o -> o.packKg() == pack)
+                .findFirst().orElseThrow());
         double kmNow = km;
         double kmBefore = lastKm;
         double packBefore = lastPack;
-        return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(h.date()), packUp, rise, "kg", SOURCE,
-                () -> "Both go up this week: heaviest pack " + kg(h.packKg()) + " (last week " + kg(packBefore)
+        LocalDate date = w.date(heaviestDay);
+        return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(date), packUp, rise, "kg", SOURCE,
+                () -> "Both go up this week: heaviest pack " + kg(pack) + " (last week " + kg(packBefore)
                         + ") and distance with a pack " + Words.km(kmNow * 1000) + " (last week "
                         + Words.km(kmBefore * 1000)
                         + String.format(Locale.ROOT, ", +%.0f %%)", (kmNow / kmBefore - 1) * 100),
                 () -> "Raising load and distance together doubles the new stress on feet, knees and back; one at a"
                         + " time lets the body adapt.",
-                () -> Suggestions.canChange(c, h)
-                        ? new Suggestion.CapPack(h.session().orElseThrow(), packBefore, "Keep "
-                                + Words.dayName(h.date()) + "'s pack at " + kg(packBefore)
+                () -> Suggestions.canChange(c, heaviest.get())
+                        ? new Suggestion.CapPack(heaviest.get().session().orElseThrow(), packBefore, "Keep "
+                                + Words.dayName(date) + "'s pack at " + kg(packBefore)
                                 + " (last week's heaviest) while the distance goes up")
                         : new Suggestion.Advice("Raise either the pack or the distance next week, not both")));
     }

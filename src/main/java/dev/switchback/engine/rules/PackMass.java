@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Rule 10: pack mass against body mass, on every outing including trip days. */
 public final class PackMass implements Rule {
@@ -50,11 +51,14 @@ public final class PackMass implements Rule {
         for (int i = m; i < m + 7; i++) {
             // the heaviest pack of the day: capping it is the fix, a lighter one that day is judged after
             double f = w.heaviestPack(i) / body;
-            if (!over(f, warn) || w.outings(i).isEmpty()) {
+            // a day with an outing: a trip day counts its stages (or its logs), any other day its training
+            if (!over(f, warn) || w.training(i) == 0 && !w.tripDay(i)) {
                 continue;
             }
-            List<Outing> outings = w.outings(i);
-            Outing o = outings.stream().max(java.util.Comparator.comparingDouble(Outing::packKg)).orElseThrow();
+            int day = i;
+            // the outings are built when the finding's text is read
+            Supplier<Outing> o = new Once<>(() -> w.outings(day).stream()
+                    .max(java.util.Comparator.comparingDouble(Outing::packKg)).orElseThrow());
             double block = c.threshold(BLOCK_FRACTION);
             boolean blocks = over(f, block);
             LocalDate d = w.date(i);
@@ -63,9 +67,9 @@ public final class PackMass implements Rule {
             }
             found.add(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(d), f * 100,
                     (blocks ? block : warn) * 100, "% of body mass", SOURCE,
-                    () -> Words.dayName(d) + "'s pack (" + kg(o.packKg()) + ", " + Words.lowerFirst(o.title())
-                            + ") is " + Math.round(f * 100) + " % of your body mass",
-                    () -> WHY, () -> suggestion(c, d, outings, o, warn, body)));
+                    () -> Words.dayName(d) + "'s pack (" + kg(o.get().packKg()) + ", "
+                            + Words.lowerFirst(o.get().title()) + ") is " + Math.round(f * 100) + " % of your body mass",
+                    () -> WHY, () -> suggestion(c, d, w.outings(day), o.get(), warn, body)));
         }
         return found == null ? List.of() : found;
     }

@@ -56,6 +56,9 @@ public final class TargetRpe implements Rule {
         int m = c.weekIndex();
         // only sessions from today on may change (Suggestions.canChange)
         for (int i = Math.max(m, w.today()); i < m + 7; i++) {
+            if (!Bounds.atLeast(w.widestTargetGap(i), gap)) {
+                continue; // no session of the day is that far below its estimate: its outings are not built
+            }
             for (Outing o : w.outings(i)) {
                 if (o.fromTrip() || !Suggestions.canChange(c, o)) {
                     continue;

@@ -65,29 +65,23 @@ public final class TripBuffer implements Rule {
             var hardDays = new ArrayList<LocalDate>();
             for (int k = before; k >= 1; k--) {
                 LocalDate d = t.start().minusDays(k);
-                if (!d.isBefore(monday) && !d.isAfter(sunday) && c.day(d).hard()) {
+                if (!d.isBefore(monday) && !d.isAfter(sunday) && w.hard(w.index(d))) {
                     hardDays.add(d);
                 }
             }
             if (!hardDays.isEmpty()) {
                 LocalDate d = hardDays.get(0);
-                List<Outing> hardOutings = c.outings(d).stream().filter(Outing::hard).toList();
-                // moving one of two hard outings would leave the day hard: then only advice helps
-                Suggestion fix = hardOutings.size() == 1
-                        ? Suggestions.moveOrEase(c, hardOutings.get(0), t.start().minusDays(before + 7L),
-                                t.start().minusDays(before + 1L))
-                        : new Suggestion.Advice("Make " + Words.dayName(d) + " easy: it has "
-                                + hardOutings.size() + " hard sessions; move them away from the days before "
-                                + t.title());
-                found.add(new Finding(ID, Severity.WARN, monday, hardDays, hardDays.size(), 0, "hard days",
-                        Words.dayList(hardDays) + (hardDays.size() == 1 ? " is a hard day" : " are hard days")
+                // the suggestion (a search for a day to move to) is made when it is read
+                found.add(Finding.lazy(ID, Severity.WARN, monday, hardDays, hardDays.size(), 0, "hard days", SOURCE,
+                        () -> Words.dayList(hardDays) + (hardDays.size() == 1 ? " is a hard day" : " are hard days")
                                 + " within " + before + " days before " + t.title(),
-                        "You want to start a multi-day trip fresh; hard work in the last days before it is carried"
-                                + " up every climb.", SOURCE,
-                        fix));
+                        () -> "You want to start a multi-day trip fresh; hard work in the last days before it is"
+                                + " carried up every climb.",
+                        () -> beforeFix(c, t, d, before)));
             }
             LocalDate after = t.end().plusDays(1);
-            if (after.isBefore(monday) || after.isAfter(sunday) || c.day(after).tripDay() || c.day(after).rest()) {
+            int a = w.index(after);
+            if (after.isBefore(monday) || after.isAfter(sunday) || w.tripDay(a) || w.rest(a)) {
                 continue;
             }
             List<Outing> heavy = c.outings(after).stream()
@@ -112,5 +106,16 @@ public final class TripBuffer implements Rule {
                     SOURCE, s));
         }
         return found;
+    }
+
+    /** Move or ease the hard outing of the first hard day before the trip; advice when the day has several. */
+    private static Suggestion beforeFix(WeekContext c, Trip t, LocalDate d, int before) {
+        List<Outing> hardOutings = c.outings(d).stream().filter(Outing::hard).toList();
+        // moving one of two hard outings would leave the day hard: then only advice helps
+        return hardOutings.size() == 1
+                ? Suggestions.moveOrEase(c, hardOutings.get(0), t.start().minusDays(before + 7L),
+                        t.start().minusDays(before + 1L))
+                : new Suggestion.Advice("Make " + Words.dayName(d) + " easy: it has " + hardOutings.size()
+                        + " hard sessions; move them away from the days before " + t.title());
     }
 }

@@ -9,6 +9,7 @@ import dev.switchback.engine.Outing;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripStage;
@@ -68,9 +69,43 @@ public final class TripPreparation implements Rule {
                 "daysInRowStep", 1.0, "weekRatio", 1.75, "buildWeeks", 4.0);
     }
 
-    /** One dimension of a day: its name, unit and how to read it off a stage and off an outing. */
-    private record Dimension(String name, ToDoubleFunction<TripStage> stage, ToDoubleFunction<Outing> outing,
-            boolean loadedOnly) {
+    /**
+     * One dimension of a day: its name, how to read it off a stage, and the biggest of one outing of a day
+     * (0 when none), read off the day's numbers ({@link Windows}).
+     */
+    private record Dimension(String name, ToDoubleFunction<TripStage> stage, DayMax day, boolean loadedOnly) {
+    }
+
+    /** The biggest value of one counted outing of day {@code i}, at least 0; {@code body} in kg. */
+    private interface DayMax {
+        double of(Windows w, int i, double body);
+    }
+
+    private static final List<Dimension> DIMENSIONS = List.of(
+            new Dimension("hours", st -> st.duration().toSeconds() / 60.0, (w, i, body) -> w.longest(i), false),
+            new Dimension("distance", TripStage::distanceM, (w, i, body) -> w.maxDistance(i), false),
+            new Dimension("climb", TripStage::climbM, (w, i, body) -> w.maxClimb(i), false),
+            new Dimension("loaded descent", TripStage::descentM, TripPreparation::loadedDescent, true));
+
+    /**
+     * The biggest descent of one outing of day {@code i} with a pack of at least {@link #LOADED_FRACTION} of
+     * body mass: from the day's numbers when all its packs are on one side of the line, else its outings.
+     */
+    private static double loadedDescent(Windows w, int i, double body) {
+        double any = w.maxPackDescent(i);
+        if (any <= 0 || !loaded(w.heaviestPack(i), body)) {
+            return 0;
+        }
+        if (loaded(w.lightestPack(i), body)) {
+            return any;
+        }
+        double most = 0;
+        for (Outing o : w.outings(i)) {
+            if (loaded(o.packKg(), body)) {
+                most = Math.max(most, o.descentM());
+            }
+        }
+        return most;
     }
 
     private static String show(String dimension, double v) {
@@ -118,17 +153,14 @@ public final class TripPreparation implements Rule {
         double weekRatio = c.threshold(WEEK_RATIO);
         int buildWeeks = (int) Math.max(1, Math.round(c.threshold(BUILD_WEEKS)));
         var found = new ArrayList<Finding>();
-        List<Dimension> dimensions = List.of(
-                new Dimension("hours", st -> st.duration().toSeconds() / 60.0, Outing::minutes, false),
-                new Dimension("distance", TripStage::distanceM, Outing::distanceM, false),
-                new Dimension("climb", TripStage::climbM, Outing::climbM, false),
-                new Dimension("loaded descent", TripStage::descentM, Outing::descentM, true));
+        Windows w = c.windows();
         for (Trip t : trips) {
             LocalDate s = t.start();
+            int s0 = w.index(s);
             long weeksAway = ChronoUnit.DAYS.between(c.today(), s) / 7;
             boolean close = weeksAway < buildWeeks;
-            if (c.historyDays(s.minusDays(window)) >= 1) {
-                for (Dimension dim : dimensions) {
+            if (w.historyDays(s0 - window) >= 1) {
+                for (Dimension dim : DIMENSIONS) {
                     double biggest = 0;
                     int day = 0;
                     for (int k = 0; k < t.days(); k++) {
@@ -144,11 +176,7 @@ public final class TripPreparation implements Rule {
                     }
                     double before = 0;
                     for (int k = 1; k <= window; k++) {
-                        for (Outing o : c.outings(s.minusDays(k))) {
-                            if (!dim.loadedOnly() || loaded(o.packKg(), body)) {
-                                before = Math.max(before, dim.outing().applyAsDouble(o));
-                            }
-                        }
+                        before = Math.max(before, dim.day().of(w, s0 - k, body));
                     }
                     // distance, climb and descent are judged only where the weeks before record them
                     boolean noData = before <= 0 && !dim.name().equals("hours");
@@ -180,12 +208,12 @@ public final class TripPreparation implements Rule {
             int longestRow = 0;
             int row = 0;
             for (int k = packBack; k >= 1; k--) {
-                LocalDate d = s.minusDays(k);
-                carried = Math.max(carried, c.day(d).heaviestPackKg());
-                row = loaded(c.day(d).heaviestPackKg(), body) ? row + 1 : 0;
+                double pack = w.heaviestPack(s0 - k);
+                carried = Math.max(carried, pack);
+                row = loaded(pack, body) ? row + 1 : 0;
                 longestRow = Math.max(longestRow, row);
             }
-            boolean packHistory = c.historyDays(s.minusDays(packBack)) > 0;
+            boolean packHistory = w.historyDays(s0 - packBack) > 0;
             if (heaviest > 0 && packHistory && Bounds.over(heaviest, carried + step)) {
                 double target = Bounds.floorTenth(heaviest - step);
                 double most = carried;
@@ -215,18 +243,18 @@ public final class TripPreparation implements Rule {
                                         + " day) one weekend between " + Words.longDate(s.minusWeeks(buildWeeks))
                                         + " and " + Words.longDate(s.minusWeeks(2)))));
             }
-            if (c.historyDays(c.weekStart().minusWeeks(4)) >= 1) {
+            if (w.historyDays(m - 28) >= 1) {
                 double week = 0;
-                for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-                    week += c.day(d).loadAu();
+                for (int i = m; i < m + 7; i++) {
+                    week += w.load(i);
                 }
                 double recent = 0;
                 for (int k = 1; k <= 4; k++) {
-                    double w = 0;
-                    for (LocalDate d : WeekLoads.weekDays(c.weekStart().minusWeeks(k))) {
-                        w += c.day(d).loadAu();
+                    double load = 0;
+                    for (int i = m - 7 * k; i < m - 7 * k + 7; i++) {
+                        load += w.load(i);
                     }
-                    recent = Math.max(recent, w);
+                    recent = Math.max(recent, load);
                 }
                 if (recent > 0 && Bounds.over(week, recent * weekRatio)) {
                     found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), week / recent, weekRatio, "x",
