@@ -81,26 +81,26 @@ public final class FeelGatedProgressionRule implements Rule {
         if (!mayShut) {
             return List.of();
         }
-        for (long day = monday; day < monday + 7; day++) {
-            List<Session> onDay = index.sessions(day, day + 1);
-            if (onDay.isEmpty()) {
+        List<OutingLog> packDays = List.of();
+        long packDaysOf = Long.MIN_VALUE;
+        for (Session s : index.sessions(monday, monday + 7)) {
+            if (s.isRest() || index.logged(s.id())) {
                 continue;
             }
-            List<OutingLog> packDays = index.packLogs(day - lookback, day);
+            long day = s.date().toEpochDay();
+            if (day != packDaysOf) { // the pack days before the session's day: one range per day
+                packDays = index.packLogs(day - lookback, day);
+                packDaysOf = day;
+            }
             if (packDays.isEmpty()) {
                 continue;
             }
-            for (Session s : onDay) {
-                if (s.isRest() || index.logged(s.id())) {
-                    continue;
+            Finding f = check(week, index, s, packDays, rpeGate, sorenessGate, distanceStep, lookback);
+            if (f != null) {
+                if (findings == null) {
+                    findings = new ArrayList<>(2);
                 }
-                Finding f = check(week, index, s, packDays, rpeGate, sorenessGate, distanceStep, lookback);
-                if (f != null) {
-                    if (findings == null) {
-                        findings = new ArrayList<>(2);
-                    }
-                    findings.add(f);
-                }
+                findings.add(f);
             }
         }
         return findings == null ? List.of() : findings;
