@@ -59,6 +59,9 @@ public final class EngineCpuTime {
         measure(name + " analyse only", days, () -> Engine.analyse(plan, today));
         measure(name + " recheck (save gate, incremental)", 0, () -> SaveGate.check(ofSaved, plan, edited, today));
         measure(name + " recheck from scratch", 0, () -> SaveGate.check(plan, edited, today));
+        Session one = plan.sessions().get(plan.sessions().size() / 2);
+        Session longer = one.withDuration(one.duration().plusMinutes(20));
+        measure(name + " edit (Plan.withSession, one replaced)", 0, () -> plan.withSession(longer));
         LocalDate week = Weeks.monday(today);
         measure(name + " window edit (reanalyse + week)", 0, () -> Engine.reanalyse(ofSaved, edited, today)
                 .findings(week, week.plusDays(6)));

@@ -33,6 +33,8 @@ public final class Finding {
     private final String unit;
     private final Source source;
     private volatile String message;
+    // message() in metric, kept once rendered: the findings' order compares it on ties, often more than once
+    private volatile String metricMessage;
     private volatile String why;
     private volatile Suggestion suggestion;
     // set while a part is still to be built; dropped once it is, so a read finding holds no rule context
@@ -163,7 +165,12 @@ public final class Finding {
      * ({@link Sentence}); {@link #messageIn} says it in the athlete's units.
      */
     public String message() {
-        return Sentence.metric(markedMessage());
+        String m = metricMessage;
+        if (m == null) {
+            m = Sentence.metric(markedMessage());
+            metricMessage = m; // a pure function of the message: a race writes the same text
+        }
+        return m;
     }
 
     /** Why it matters, in metric; {@link #whyIn} says it in the athlete's units. */

@@ -53,7 +53,10 @@ final class PlanOrder {
      * and a list that was in order before is checked only where it differs from the previous one.
      */
     static Plan canonical(Plan plan, Plan previous, Plan previousCanonical) {
-        List<Session> sessions = list(plan.sessions(), previous.sessions(), previousCanonical.sessions(), SESSIONS);
+        List<Session> sessions = oneReplaced(plan.sessions(), previous.sessions(), previousCanonical);
+        if (sessions == null) {
+            sessions = list(plan.sessions(), previous.sessions(), previousCanonical.sessions(), SESSIONS);
+        }
         List<OutingLog> logs = list(plan.logs(), previous.logs(), previousCanonical.logs(), LOGS);
         List<Trip> trips = list(plan.trips(), previous.trips(), previousCanonical.trips(), TRIPS);
         List<Wellness> wellness = list(plan.wellness(), previous.wellness(), previousCanonical.wellness(), WELLNESS);
@@ -63,6 +66,35 @@ final class PlanOrder {
         // one new plan (its constructor checks every id once), not one per list
         return new Plan(plan.name(), plan.athlete(), sessions, trips, logs, wellness, plan.phases(), plan.goals(),
                 plan.rules());
+    }
+
+    /**
+     * The usual edit, one session replaced by one of the same id (longer, moved, retitled): the ordered sessions of
+     * before with it moved to its place, made by the model from the ordered plan ({@link Plan#withSessionReplaced}),
+     * so the new plan does not check every id again; the edited list itself when it is still in order. Null for any
+     * other edit.
+     */
+    private static List<Session> oneReplaced(List<Session> now, List<Session> before, Plan previousCanonical) {
+        if (now == before || now.size() != before.size()) {
+            return null;
+        }
+        int start = 0;
+        int end = now.size();
+        while (start < end && now.get(start) == before.get(start)) {
+            start++;
+        }
+        while (end > start && now.get(end - 1) == before.get(end - 1)) {
+            end--;
+        }
+        if (end - start != 1 || !now.get(start).id().equals(before.get(start).id())) {
+            return null;
+        }
+        Session s = now.get(start);
+        if (before == previousCanonical.sessions() && (start == 0 || SESSIONS.compare(now.get(start - 1), s) <= 0)
+                && (start + 1 == now.size() || SESSIONS.compare(s, now.get(start + 1)) <= 0)) {
+            return now; // in order before, and the replacement is in order with its neighbours
+        }
+        return previousCanonical.withSessionReplaced(before.get(start), s, SESSIONS).sessions();
     }
 
     private static <T> List<T> list(List<T> now, List<T> before, List<T> beforeOrdered, Comparator<T> order) {

@@ -112,7 +112,7 @@ public final class Check {
     }
 
     public static <T, K> void unique(String what, Collection<T> values, Function<T, K> key) {
-        var seen = new HashSet<K>();
+        var seen = new HashSet<K>(Math.max(16, (int) (values.size() / 0.75f) + 1));
         for (T v : values) {
             K k = key.apply(v);
             if (!seen.add(k)) {

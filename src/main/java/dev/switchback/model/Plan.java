@@ -29,26 +29,48 @@ public record Plan(
     public Plan {
         name = Check.nonBlank("name", "Plan name", name, Limits.MAX_TITLE);
         Objects.requireNonNull(athlete, "athlete");
-        sessions = Check.list("Sessions", sessions);
+        // a list this package checked before (PlanList) keeps its proof; any other is checked in full, in this order
+        PlanList<Session> checkedSessions = PlanList.of(PlanList.Kind.SESSIONS, sessions);
+        Object[] sessionItems = checkedSessions != null ? null : PlanList.items("Sessions", sessions);
         trips = Check.list("Trips", trips);
-        logs = Check.list("Outing logs", logs);
-        wellness = Check.list("Wellness check-ins", wellness);
+        PlanList<OutingLog> checkedLogs = PlanList.of(PlanList.Kind.LOGS, logs);
+        Object[] logItems = checkedLogs != null ? null : PlanList.items("Outing logs", logs);
+        PlanList<Wellness> checkedWellness = PlanList.of(PlanList.Kind.WELLNESS, wellness);
+        Object[] wellnessItems = checkedWellness != null ? null : PlanList.items("Wellness check-ins", wellness);
         phases = Check.list("Phases", phases);
         goals = Check.list("Goals", goals);
         Objects.requireNonNull(rules, "rules");
-        Check.unique("Session id", sessions, Session::id);
-        Check.unique("Trip id", trips, Trip::id);
-        Check.unique("Log id", logs, OutingLog::id);
-        Check.unique("Wellness check-in for", wellness, Wellness::date);
-        Set<SessionId> ids = sessions.stream().map(Session::id).collect(Collectors.toSet());
-        for (OutingLog log : logs) {
-            log.plannedSession().ifPresent(id -> {
-                if (!ids.contains(id)) {
-                    throw new IllegalArgumentException("Outing log of " + log.date()
-                            + " refers to a planned session that is not in the plan (" + id + ")");
-                }
-            });
+        if (checkedSessions == null) {
+            checkedSessions = PlanList.checked(PlanList.Kind.SESSIONS, sessionItems, "Session id", Session::id);
         }
+        Check.unique("Trip id", trips, Trip::id);
+        if (checkedLogs == null) {
+            checkedLogs = PlanList.checked(PlanList.Kind.LOGS, logItems, "Log id", OutingLog::id);
+        }
+        if (checkedWellness == null) {
+            checkedWellness = PlanList.checked(PlanList.Kind.WELLNESS, wellnessItems, "Wellness check-in for",
+                    Wellness::date);
+        }
+        if (!checkedLogs.checkedAgainst(checkedSessions)) {
+            Set<SessionId> ids = null;
+            for (OutingLog log : checkedLogs) {
+                if (log.plannedSession().isEmpty()) {
+                    continue;
+                }
+                if (ids == null) {
+                    ids = checkedSessions.keySet(Session::id);
+                }
+                if (!ids.contains(log.plannedSession().get())) {
+                    throw new IllegalArgumentException("Outing log of " + log.date()
+                            + " refers to a planned session that is not in the plan (" + log.plannedSession().get()
+                            + ")");
+                }
+            }
+            checkedLogs.markCheckedAgainst(checkedSessions);
+        }
+        sessions = checkedSessions;
+        logs = checkedLogs;
+        wellness = checkedWellness;
         Set<TripId> tripIds = trips.stream().map(Trip::id).collect(Collectors.toSet());
         for (GoalEvent goal : goals) {
             goal.trip().ifPresent(id -> {
@@ -152,22 +174,89 @@ public record Plan(
         return new Plan(name, athlete, sessions, trips, logs, wellness, phases, goals, v);
     }
 
-    /** Adds a session, or replaces the one with the same id. */
+    /**
+     * Adds a session, or replaces the one with the same id. A replacement keeps the plan's ids, so the new plan does
+     * not check them again (each version of a 98-year plan checked 86,000).
+     */
     public Plan withSession(Session session) {
+        int at = indexOf(session.id());
+        if (at >= 0) {
+            return withSessions(sessionList().replacing(at, session, at, Session::id));
+        }
         var list = new ArrayList<Session>(sessions.size() + 1);
-        boolean replaced = false;
-        for (Session s : sessions) {
-            if (s.id().equals(session.id())) {
-                list.add(session);
-                replaced = true;
+        list.addAll(sessions);
+        list.add(session);
+        return withSessions(list);
+    }
+
+    /**
+     * The plan with {@code replacement} in place of its session {@code old} (the same object, and the same id),
+     * moved to where {@code order} puts it among the other sessions: the first place after every session that {@code
+     * order} does not put after it. When the sessions are in that order, {@code old} is found by a binary search and
+     * the result is in order too; the plan is valid either way. The ids stay the plan's own and are not checked
+     * again.
+     *
+     * @throws IllegalArgumentException when {@code old} is not one of the plan's sessions or the ids differ
+     */
+    public Plan withSessionReplaced(Session old, Session replacement, Comparator<? super Session> order) {
+        if (!old.id().equals(replacement.id())) {
+            throw new IllegalArgumentException("A replacement must keep the session's id: " + replacement.id()
+                    + " is not " + old.id());
+        }
+        int index = find(old, order);
+        if (index < 0) {
+            throw new IllegalArgumentException("Session " + old.id() + " of " + old.date() + " is not in the plan");
+        }
+        // binary search among the sessions without the old one (position j is sessions[j < index ? j : j + 1])
+        int lo = 0;
+        int hi = sessions.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (order.compare(sessions.get(mid < index ? mid : mid + 1), replacement) <= 0) {
+                lo = mid + 1;
             } else {
-                list.add(s);
+                hi = mid;
             }
         }
-        if (!replaced) {
-            list.add(session);
+        return withSessions(sessionList().replacing(index, replacement, lo, Session::id));
+    }
+
+    /** The index of {@code s} itself: by binary search when the sessions are in {@code order}, else by a scan. */
+    private int find(Session s, Comparator<? super Session> order) {
+        int lo = 0;
+        int hi = sessions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (order.compare(sessions.get(mid), s) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return withSessions(list);
+        for (int i = lo; i < sessions.size() && order.compare(sessions.get(i), s) == 0; i++) {
+            if (sessions.get(i) == s) {
+                return i;
+            }
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i) == s) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(SessionId id) {
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private PlanList<Session> sessionList() {
+        return PlanList.of(PlanList.Kind.SESSIONS, sessions); // always one: the constructor made it
     }
 
     /**

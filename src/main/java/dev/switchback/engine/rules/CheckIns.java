@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The plan's daily check-ins as arrays by epoch day, derived once from its list ({@link WeekContext#derived}):
- * the Hooper sum and the worst Hooper item of the first check-in of each day ({@code WeekContext.wellnessOn}),
- * {@value #NONE} on a day without one. The Hooper rule reads a week's runs from them without a map lookup.
+ * the Hooper sum, the worst Hooper item and the resting heart rate of the first check-in of each day
+ * ({@code WeekContext.wellnessOn}), {@value #NONE} on a day without one. The Hooper rule, the trends and the
+ * resting heart rate rule read a week's days from them without a map lookup or a {@code LocalDate}.
  */
 public final class CheckIns {
     public static final int NONE = -1;
@@ -15,6 +16,7 @@ public final class CheckIns {
     private final int[] sum;
     private final int[] worstItem;
     private final Wellness[] first;
+    private final int[] restingHr;
     // days with a resting heart rate before day i of the arrays, for a range's count in O(1)
     private final int[] heartRatesBefore;
 
@@ -33,12 +35,15 @@ public final class CheckIns {
         Arrays.fill(sum, NONE);
         Arrays.fill(worstItem, NONE);
         this.first = new Wellness[n];
+        this.restingHr = new int[n];
+        Arrays.fill(restingHr, NONE);
         for (Wellness w : checkIns) {
             int i = (int) (w.date().toEpochDay() - firstEpoch);
             if (sum[i] == NONE) { // the first of the day, as wellnessOn
                 sum[i] = w.hooperSum();
                 worstItem[i] = Math.max(Math.max(w.sleepQuality(), w.stress()), Math.max(w.fatigue(), w.soreness()));
                 first[i] = w;
+                restingHr[i] = w.restingHeartRate().orElse(NONE);
             }
         }
         this.heartRatesBefore = new int[n + 1];
@@ -57,6 +62,12 @@ public final class CheckIns {
     public int rating(long epochDay, java.util.function.ToIntFunction<Wellness> rating) {
         long i = epochDay - firstEpoch;
         return i >= 0 && i < first.length && first[(int) i] != null ? rating.applyAsInt(first[(int) i]) : NONE;
+    }
+
+    /** The resting heart rate (bpm) of the day's check-in, {@link #NONE} without one or without a rate. */
+    public int restingHeartRate(long epochDay) {
+        long i = epochDay - firstEpoch;
+        return i >= 0 && i < restingHr.length ? restingHr[(int) i] : NONE;
     }
 
     /** True when a day's check-in from {@code fromEpoch} to {@code toEpoch} (inclusive) has a resting heart rate. */

@@ -12,11 +12,9 @@ import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
-import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import dev.switchback.model.Experience;
 import java.util.List;
@@ -68,71 +66,102 @@ public final class FeelGatedProgressionRule implements Rule {
         double sorenessGate = week.threshold(SORENESS_LEVEL);
         double distanceStep = week.threshold(DISTANCE_INCREASE);
         int lookback = (int) week.threshold(LOOKBACK_DAYS);
-        Plan plan = week.plan();
-        var findings = new ArrayList<Finding>();
+        List<Finding> findings = null;
         PlanIndex index = PlanIndex.of(week);
+        long monday = week.weekStart().toEpochDay();
         // every session's gate is one of the pack days from lookback days before Monday to Saturday: when none of
         // them can shut it (too easy, and no soreness where a pack shows), the week has nothing to report
         boolean mayShut = false;
-        for (OutingLog g : index.packLogsBetween(week.weekStart().minusDays(lookback), SignalDays.weekEnd(week))) {
-            mayShut |= g.rpe() + Tolerance.EPS >= rpeGate || soreWhereAPackShows(g, sorenessGate);
+        for (OutingLog g : index.packLogs(monday - lookback, monday + 6)) {
+            if (g.rpe() + Tolerance.EPS >= rpeGate || soreWhereAPackShows(g, sorenessGate)) {
+                mayShut = true;
+                break;
+            }
         }
         if (!mayShut) {
             return List.of();
         }
-        var planned = index.sessionsBetween(week.weekStart(), SignalDays.weekEnd(week).plusDays(1)).stream()
-                .filter(s -> !s.isRest() && index.logFor(s.id()).isEmpty())
-                .toList();
-        for (Session s : planned) {
-            List<OutingLog> packDays = index.packLogsBetween(s.date().minusDays(lookback), s.date());
+        List<OutingLog> packDays = List.of();
+        long packDaysOf = Long.MIN_VALUE;
+        for (Session s : index.sessions(monday, monday + 7)) {
+            if (s.isRest() || index.logged(s.id())) {
+                continue;
+            }
+            long day = s.date().toEpochDay();
+            if (day != packDaysOf) { // the pack days before the session's day: one range per day
+                packDays = index.packLogs(day - lookback, day);
+                packDaysOf = day;
+            }
             if (packDays.isEmpty()) {
                 continue;
             }
-            OutingLog g = packDays.get(packDays.size() - 1);
-            Optional<Double> target = g.plannedSession().flatMap(index::session).flatMap(Session::targetRpe);
-            boolean hard = g.rpe() + Tolerance.EPS >= rpeGate && target.map(t -> g.rpe() > t + Tolerance.EPS).orElse(true);
-            var sore = EnumSet.noneOf(BodyArea.class);
-            if (g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
-                g.sorenessAreas().stream().filter(LOAD_AREAS::contains).forEach(sore::add);
-            }
-            if (!hard && sore.isEmpty()) {
-                continue;
-            }
-            boolean gateHard = hard;
-            OutingLog heaviest = packDays.stream().max(Comparator.comparingDouble(OutingLog::packKg)).orElseThrow();
-            Optional<OutingLog> longest = packDays.stream().filter(l -> l.kind() == s.kind() && l.distanceM() > 0)
-                    .max(Comparator.comparingDouble(OutingLog::distanceM));
-            if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
-                double increase = s.packKg() - heaviest.packKg();
-                double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
-                findings.add(Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
-                        "kg more", SOURCE,
-                        () -> SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
-                                + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
-                                + Words.mass(heaviest.packKg()) + " on " + SignalWords.day(heaviest.date()) + "), and "
-                                + gateText(g, gateHard, target, sore),
-                        () -> WHY, () -> new Suggestion.CapPack(s.id(), cap,
-                                "Carry at most " + Words.mass(cap) + " on " + SignalWords.day(s.date())
-                                        + " (half the planned increase)")));
-            } else if (longest.isPresent()
-                    && s.distanceM() > longest.get().distanceM() * (1 + distanceStep) + Tolerance.EPS) {
-                OutingLog l = longest.get();
-                double increaseKm = (s.distanceM() - l.distanceM()) / 1000;
-                double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;
-                Duration shorter = Duration.ofMinutes(
-                        Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
-                findings.add(Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
-                        "km more", SOURCE,
-                        () -> SignalWords.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
-                                + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
-                                + " of the last " + lookback + " days (" + km(l.distanceM()) + " on "
-                                + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, sore),
-                        () -> WHY, () -> new Suggestion.Shorten(s.id(), shorter,
-                                "Shorten " + SignalWords.describe(s) + " to about " + km(targetM) + " ("
-                                        + shorter.toMinutes() + " min, half the planned increase)")));
+            Finding f = check(week, index, s, packDays, rpeGate, sorenessGate, distanceStep, lookback);
+            if (f != null) {
+                if (findings == null) {
+                    findings = new ArrayList<>(2);
+                }
+                findings.add(f);
             }
         }
-        return findings;
+        return findings == null ? List.of() : findings;
+    }
+
+    /** The finding of one unlogged session whose last {@code lookback} days had pack days, or null. */
+    private static Finding check(WeekContext week, PlanIndex index, Session s, List<OutingLog> packDays,
+            double rpeGate, double sorenessGate, double distanceStep, int lookback) {
+        OutingLog g = packDays.get(packDays.size() - 1);
+        Optional<Double> target = g.plannedSession().flatMap(index::session).flatMap(Session::targetRpe);
+        boolean hard = g.rpe() + Tolerance.EPS >= rpeGate && target.map(t -> g.rpe() > t + Tolerance.EPS).orElse(true);
+        var sore = EnumSet.noneOf(BodyArea.class);
+        if (g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
+            g.sorenessAreas().stream().filter(LOAD_AREAS::contains).forEach(sore::add);
+        }
+        if (!hard && sore.isEmpty()) {
+            return null;
+        }
+        boolean gateHard = hard;
+        OutingLog heaviest = packDays.get(0);
+        OutingLog longestOfKind = null;
+        for (OutingLog l : packDays) {
+            if (Double.compare(l.packKg(), heaviest.packKg()) > 0) {
+                heaviest = l; // the first of the heaviest, as Stream.max keeps it
+            }
+            if (l.kind() == s.kind() && l.distanceM() > 0
+                    && (longestOfKind == null || Double.compare(l.distanceM(), longestOfKind.distanceM()) > 0)) {
+                longestOfKind = l;
+            }
+        }
+        OutingLog heaviestDay = heaviest;
+        if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
+            double increase = s.packKg() - heaviest.packKg();
+            double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
+            return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
+                    "kg more", SOURCE,
+                    () -> SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
+                            + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
+                            + Words.mass(heaviestDay.packKg()) + " on " + SignalWords.day(heaviestDay.date())
+                            + "), and " + gateText(g, gateHard, target, sore),
+                    () -> WHY, () -> new Suggestion.CapPack(s.id(), cap,
+                            "Carry at most " + Words.mass(cap) + " on " + SignalWords.day(s.date())
+                                    + " (half the planned increase)"));
+        } else if (longestOfKind != null
+                && s.distanceM() > longestOfKind.distanceM() * (1 + distanceStep) + Tolerance.EPS) {
+            OutingLog l = longestOfKind;
+            double increaseKm = (s.distanceM() - l.distanceM()) / 1000;
+            double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;
+            Duration shorter = Duration.ofMinutes(
+                    Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
+            return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
+                    "km more", SOURCE,
+                    () -> SignalWords.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
+                            + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
+                            + " of the last " + lookback + " days (" + km(l.distanceM()) + " on "
+                            + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, sore),
+                    () -> WHY, () -> new Suggestion.Shorten(s.id(), shorter,
+                            "Shorten " + SignalWords.describe(s) + " to about " + km(targetM) + " ("
+                                    + shorter.toMinutes() + " min, half the planned increase)"));
+        }
+        return null;
     }
 
     private static final String WHY = "Load carriage is best progressed in small steps after pack days that went"

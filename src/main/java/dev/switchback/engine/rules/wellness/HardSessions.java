@@ -39,13 +39,15 @@ final class HardSessions {
     /** The next hard session on or after {@code from} within the look-ahead that is not logged yet. */
     static Optional<Session> nextHardSession(WeekContext week, LocalDate from) {
         Plan plan = week.plan();
-        LocalDate until = from.plusDays(LOOK_AHEAD_DAYS);
         PlanIndex index = PlanIndex.of(week);
+        long first = from.toEpochDay();
         // Sorted by date with the plan's order among equal dates: the first match is the earliest.
-        return index.sessionsBetween(from, until).stream()
-                .filter(s -> isHard(s, plan.athlete()))
-                .filter(s -> index.logFor(s.id()).isEmpty())
-                .findFirst();
+        for (Session s : index.sessions(first, first + LOOK_AHEAD_DAYS)) {
+            if (isHard(s, plan.athlete()) && !index.logged(s.id())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

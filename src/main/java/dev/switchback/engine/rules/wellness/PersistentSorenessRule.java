@@ -44,27 +44,38 @@ public final class PersistentSorenessRule implements Rule {
     @Override
     public List<Finding> check(WeekContext week) {
         double minDays = week.threshold(DAYS);
-        var plan = week.plan();
-        var findings = new ArrayList<Finding>();
+        PlanIndex index = PlanIndex.of(week);
+        long monday = week.weekStart().toEpochDay();
+        long sunday = monday + 6;
+        List<Finding> findings = null;
         for (BodyArea area : BodyArea.values()) {
-            PlanIndex index = PlanIndex.of(week);
-            for (List<LocalDate> run : index.soreRunsTouching(area, week.weekStart(), SignalDays.weekEnd(week))) {
-                List<LocalDate> visible = SignalDays.visiblePart(run, week);
-                if (visible.size() < minDays) {
+            // a run the week can see ends on its last day or on Sunday, whichever comes first
+            for (long d = monday; d <= sunday; d++) {
+                int size = index.soreDaysUpTo(area, d);
+                if (size == 0 || (d < sunday && index.soreDaysUpTo(area, d + 1) > 0) || size < minDays) {
                     continue;
                 }
-                LocalDate last = visible.get(visible.size() - 1);
-                String where = area.label().toLowerCase(Locale.ROOT);
-                String message = "Soreness in the " + where + " logged on " + visible.size() + " days in a row, "
-                        + SignalWords.span(visible.get(0), last) + ".";
-                String why = "Soreness that stays for days is one of the signs of overreaching; in one place it"
-                        + " can also be the start of an overuse injury, which rest now can still prevent.";
-                findings.add(new Finding(ID, Severity.WARN, week.weekStart(), visible, visible.size(), minDays,
-                        "days in a row", message, why, SOURCE,
-                        HardSessions.easeNextHard(week, last.plusDays(1), "Keep the next days easy and watch the "
-                                + where + "; if the soreness has not eased within a week, have it looked at.")));
+                if (findings == null) {
+                    findings = new ArrayList<>(1);
+                }
+                findings.add(finding(week, area, LocalDate.ofEpochDay(d), size, minDays));
             }
         }
-        return findings;
+        return findings == null ? List.of() : findings;
+    }
+
+    private static Finding finding(WeekContext week, BodyArea area, LocalDate last, int size, double minDays) {
+        var visible = new ArrayList<LocalDate>(size);
+        for (int k = size - 1; k >= 0; k--) {
+            visible.add(last.minusDays(k));
+        }
+        String where = area.label().toLowerCase(Locale.ROOT);
+        return Finding.lazy(ID, Severity.WARN, week.weekStart(), visible, size, minDays, "days in a row", SOURCE,
+                () -> "Soreness in the " + where + " logged on " + size + " days in a row, "
+                        + SignalWords.span(visible.get(0), last) + ".",
+                () -> "Soreness that stays for days is one of the signs of overreaching; in one place it"
+                        + " can also be the start of an overuse injury, which rest now can still prevent.",
+                () -> HardSessions.easeNextHard(week, last.plusDays(1), "Keep the next days easy and watch the "
+                        + where + "; if the soreness has not eased within a week, have it looked at."));
     }
 }

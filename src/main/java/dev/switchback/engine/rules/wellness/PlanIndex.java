@@ -1,16 +1,13 @@
 package dev.switchback.engine.rules.wellness;
 
-import dev.switchback.engine.rules.ByDate;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
-import dev.switchback.model.Wellness;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,52 +15,121 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Lookups the wellness rules make for every week. The plan's own lookups ({@link Plan#logFor}, {@link
- * Plan#session}, {@link Plan#wellnessOn}) scan whole lists, which made a 10-year check quadratic. The
- * plan of a {@link WeekContext} is in date order, so a range of sessions or logs is a binary search;
- * sessions by id and check-ins by date come from the context; the indexes of the logs ({@link Logs}) are
- * derived from the plan's list of logs and kept while that list is the same object, also across
- * re-analyses of edited versions. Lists keep the plan's order among equal dates.
+ * What the wellness rules look up for every week, by epoch day: the plan's own lookups ({@link Plan#logFor},
+ * {@link Plan#session}) scan whole lists, and a search by {@code LocalDate} per week and session was most of
+ * what these rules cost. The plan of a {@link WeekContext} is in date order, so the logs and the logs with a
+ * pack of one day are a run of their lists: an array of where each day's run starts gives any range of days in
+ * O(1) ({@link #logs}, {@link #packLogs}). Soreness is an array by day of how many days in a row each body area
+ * has been sore. The arrays are derived once per list of logs ({@link WeekContext#derived}) and kept while that
+ * list is the same object, also across re-analyses of edited versions, so an edit of a session rebuilds none of
+ * them; the sessions of a range are one binary search ({@link #sessions}). Ranges keep the plan's order among
+ * equal dates.
  */
 final class PlanIndex {
     private final WeekContext week;
-    private final Plan plan;
+    private final List<Session> sessions;
+    private final Logs logs;
 
     private PlanIndex(WeekContext week) {
         this.week = week;
-        this.plan = week.plan();
+        Plan plan = week.plan();
+        this.sessions = plan.sessions();
+        this.logs = week.derived(Logs.class, plan.logs(), Logs::new);
     }
 
     static PlanIndex of(WeekContext week) {
         return new PlanIndex(week);
     }
 
-    /** The indexes of one list of logs. */
-    static final class Logs {
-        private final Map<SessionId, OutingLog> logBySession = new HashMap<>();
-        private final List<OutingLog> packLogsByDate;
-        private final Map<BodyArea, List<List<LocalDate>>> soreRuns = new EnumMap<>(BodyArea.class);
+    /** Where each day's run of a date-ordered list starts, for the days from its first to its last date. */
+    static final class Days {
+        final long firstEpoch;
+        final int size;
+        // start[i]: the index of the first element dated on or after day firstEpoch + i; start[days] = size
+        private final int[] start;
 
-        Logs(List<OutingLog> logs) {
-            for (OutingLog l : logs) {
-                l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
+        <T> Days(List<T> sorted, Function<T, LocalDate> date) {
+            this.size = sorted.size();
+            if (sorted.isEmpty()) {
+                firstEpoch = 0;
+                start = new int[] {0};
+                return;
             }
-            packLogsByDate = logs.stream().filter(l -> l.packKg() > 0).toList();
-            var sore = new EnumMap<BodyArea, List<LocalDate>>(BodyArea.class);
-            for (BodyArea area : BodyArea.values()) {
-                sore.put(area, new ArrayList<>());
-            }
-            for (OutingLog l : logs) {
-                for (BodyArea area : l.sorenessAreas()) {
-                    sore.get(area).add(l.date());
+            firstEpoch = date.apply(sorted.get(0)).toEpochDay();
+            int days = (int) (date.apply(sorted.get(size - 1)).toEpochDay() - firstEpoch + 1);
+            start = new int[days + 1];
+            int next = 0;
+            LocalDate previous = null;
+            for (int j = 0; j < size; j++) {
+                LocalDate d = date.apply(sorted.get(j));
+                if (!d.equals(previous)) { // one epoch day per day, not per record
+                    previous = d;
+                    int day = (int) (d.toEpochDay() - firstEpoch);
+                    while (next <= day) {
+                        start[next++] = j;
+                    }
                 }
             }
-            sore.forEach((area, dates) -> soreRuns.put(area, SignalDays.runs(dates)));
+            while (next <= days) {
+                start[next++] = size;
+            }
+        }
+
+        /** The number of days from the first date to the last. */
+        int days() {
+            return start.length - 1;
+        }
+
+        /** The index of the first element dated on or after {@code epochDay} ({@link #size} when none is). */
+        int at(long epochDay) {
+            long i = epochDay - firstEpoch;
+            if (i <= 0) {
+                return 0;
+            }
+            return i >= start.length - 1 ? size : start[(int) i];
         }
     }
 
-    private Logs logs() {
-        return week.derived(Logs.class, plan.logs(), Logs::new);
+    /** The logs by day, the logs with a pack by day, the log of each planned session and the runs of soreness. */
+    static final class Logs {
+        final List<OutingLog> list;
+        final Days days;
+        final List<OutingLog> packLogs;
+        final Days packDays;
+        private final Map<SessionId, OutingLog> logBySession;
+        // by BodyArea ordinal, by day of `days`: the days in a row up to that day with soreness logged in the
+        // area (0 on a day without); null for an area never logged sore
+        private final int[][] soreRun = new int[BodyArea.values().length][];
+
+        Logs(List<OutingLog> logs) {
+            this.list = logs;
+            this.days = new Days(logs, OutingLog::date);
+            this.logBySession = new HashMap<>(Math.max(16, logs.size() * 4 / 3 + 1));
+            var pack = new ArrayList<OutingLog>();
+            for (OutingLog l : logs) {
+                l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
+                if (l.packKg() > 0) {
+                    pack.add(l);
+                }
+                for (BodyArea area : l.sorenessAreas()) {
+                    if (soreRun[area.ordinal()] == null) {
+                        soreRun[area.ordinal()] = new int[days.days()];
+                    }
+                    soreRun[area.ordinal()][(int) (l.date().toEpochDay() - days.firstEpoch)] = 1;
+                }
+            }
+            this.packLogs = List.copyOf(pack);
+            this.packDays = new Days(packLogs, OutingLog::date);
+            for (int[] run : soreRun) {
+                if (run != null) {
+                    for (int i = 1; i < run.length; i++) {
+                        if (run[i] != 0) {
+                            run[i] = run[i - 1] + 1;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     Optional<Session> session(SessionId id) {
@@ -71,53 +137,87 @@ final class PlanIndex {
     }
 
     Optional<OutingLog> logFor(SessionId id) {
-        return Optional.ofNullable(logs().logBySession.get(id));
+        return Optional.ofNullable(logs.logBySession.get(id));
     }
 
-    Optional<Wellness> wellnessOn(LocalDate date) {
-        return week.wellnessOn(date);
-    }
-
-    /** Sessions dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
-    List<Session> sessionsBetween(LocalDate from, LocalDate to) {
-        return between(plan.sessions(), Session::date, from, to);
-    }
-
-    /** Logs dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
-    List<OutingLog> logsBetween(LocalDate from, LocalDate to) {
-        return between(plan.logs(), OutingLog::date, from, to);
-    }
-
-    /** Logs with a pack (above 0 kg) dated {@code from} (inclusive) to {@code to} (exclusive), by date. */
-    List<OutingLog> packLogsBetween(LocalDate from, LocalDate to) {
-        return between(logs().packLogsByDate, OutingLog::date, from, to);
-    }
-
-    /** Runs of consecutive days with soreness logged in the area, as {@link SignalDays#runs}. */
-    List<List<LocalDate>> soreRuns(BodyArea area) {
-        return logs().soreRuns.get(area);
+    /** True when an outing was logged for the planned session. */
+    boolean logged(SessionId id) {
+        return logs.logBySession.containsKey(id);
     }
 
     /**
-     * The runs of {@link #soreRuns} that share a day with {@code from .. to}, in date order: a binary
-     * search for the first run ending on or after {@code from}, instead of every run for every week.
+     * Sessions dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date: a view, no copy. A
+     * binary search for the first, not an array by day: the sessions change with nearly every edit, and an
+     * array of where each day's sessions start cost more to build for each version (a pass over every session,
+     * 3 ms at 100 years) than the searches of the weeks a re-check reads.
      */
-    List<List<LocalDate>> soreRunsTouching(BodyArea area, LocalDate from, LocalDate to) {
-        List<List<LocalDate>> runs = soreRuns(area);
-        // runs are in date order and never overlap, so their last days are in order too
-        int lo = ByDate.firstOnOrAfter(runs, run -> run.get(run.size() - 1), from);
-        int end = lo;
-        while (end < runs.size() && !runs.get(end).get(0).isAfter(to)) {
-            end++;
-        }
-        return runs.subList(lo, end);
-    }
-
-    private static <T> List<T> between(List<T> sorted, Function<T, LocalDate> date, LocalDate from, LocalDate to) {
-        if (!from.isBefore(to)) {
+    List<Session> sessions(long from, long to) {
+        if (from >= to) {
             return List.of();
         }
-        return sorted.subList(ByDate.firstOnOrAfter(sorted, date, from), ByDate.firstOnOrAfter(sorted, date, to));
+        int a = firstOnOrAfter(sessions, from);
+        int b = a;
+        while (b < sessions.size() && sessions.get(b).date().toEpochDay() < to) {
+            b++;
+        }
+        return a == b ? List.of() : sessions.subList(a, b);
     }
 
+    private static int firstOnOrAfter(List<Session> sorted, long epochDay) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).date().toEpochDay() < epochDay) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Logs dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date. */
+    List<OutingLog> logs(long from, long to) {
+        return range(logs.list, logs.days, from, to);
+    }
+
+    /** Logs with a pack (above 0 kg) dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date. */
+    List<OutingLog> packLogs(long from, long to) {
+        return range(logs.packLogs, logs.packDays, from, to);
+    }
+
+    /** {@link #sessions(long, long)} by date. */
+    List<Session> sessionsBetween(LocalDate from, LocalDate to) {
+        return sessions(from.toEpochDay(), to.toEpochDay());
+    }
+
+    /** {@link #logs(long, long)} by date. */
+    List<OutingLog> logsBetween(LocalDate from, LocalDate to) {
+        return logs(from.toEpochDay(), to.toEpochDay());
+    }
+
+    /** {@link #packLogs(long, long)} by date. */
+    List<OutingLog> packLogsBetween(LocalDate from, LocalDate to) {
+        return packLogs(from.toEpochDay(), to.toEpochDay());
+    }
+
+    /**
+     * How many days in a row, up to and including epoch day {@code day}, an outing logged soreness in the area
+     * (any outing of the day naming it counts): 0 when none did that day.
+     */
+    int soreDaysUpTo(BodyArea area, long day) {
+        int[] run = logs.soreRun[area.ordinal()];
+        long i = day - logs.days.firstEpoch;
+        return run == null || i < 0 || i >= run.length ? 0 : run[(int) i];
+    }
+
+    private static <T> List<T> range(List<T> sorted, Days days, long from, long to) {
+        if (from >= to) {
+            return List.of();
+        }
+        int a = days.at(from);
+        int b = days.at(to);
+        return a == b ? List.of() : sorted.subList(a, b);
+    }
 }

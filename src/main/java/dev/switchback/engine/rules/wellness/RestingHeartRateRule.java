@@ -11,11 +11,11 @@ import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import dev.switchback.model.Experience;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Resting heart rate at least {@code aboveBpm} (7) above baseline on at least {@code days} (3) of the
@@ -56,58 +56,79 @@ public final class RestingHeartRateRule implements Rule {
         int window = (int) week.threshold(WINDOW);
         int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Plan plan = week.plan();
+        CheckIns checkIns = CheckIns.of(week);
         long monday = week.weekStart().toEpochDay();
-        if (minDays >= 1 && !CheckIns.of(week).anyHeartRate(monday - (window - 1L), monday + 6)) {
+        if (minDays >= 1 && !checkIns.anyHeartRate(monday - (window - 1L), monday + 6)) {
             return List.of(); // no resting heart rate in any day's window: none raised
         }
-        Optional<Finding> latest = Optional.empty();
+        Optional<Integer> own = plan.athlete().restingHeartRate();
+        int[] readings = new int[Math.max(0, baselineDays)];
+        // the last day of the week on which it holds, its baseline and its raised days
+        long latest = Long.MIN_VALUE;
+        double latestBaseline = 0;
+        long[] latestElevated = null;
         for (int i = 0; i < 7; i++) {
-            LocalDate d = week.weekStart().plusDays(i);
-            LocalDate windowStart = d.minusDays(window - 1L);
-            OptionalDouble baseline = baseline(week, windowStart, baselineDays);
-            if (baseline.isEmpty()) {
-                continue;
+            long d = monday + i;
+            long windowStart = d - (window - 1L);
+            double baseline;
+            if (own.isPresent()) {
+                baseline = own.get();
+            } else {
+                int n = 0;
+                for (long x = windowStart - baselineDays; x < windowStart; x++) {
+                    int r = checkIns.restingHeartRate(x);
+                    if (r != CheckIns.NONE) {
+                        readings[n++] = r;
+                    }
+                }
+                if (n < MIN_BASELINE_READINGS) {
+                    continue;
+                }
+                Arrays.sort(readings, 0, n);
+                baseline = n % 2 == 1 ? readings[n / 2] : (readings[n / 2 - 1] + readings[n / 2]) / 2.0;
             }
-            double limit = baseline.getAsDouble() + aboveBpm;
-            var elevated = new ArrayList<LocalDate>();
-            for (LocalDate x = windowStart; !x.isAfter(d); x = x.plusDays(1)) {
-                if (PlanIndex.of(week).wellnessOn(x).flatMap(w -> w.restingHeartRate()).filter(r -> r >= limit).isPresent()) {
-                    elevated.add(x);
+            double limit = baseline + aboveBpm;
+            int elevated = 0;
+            for (long x = windowStart; x <= d; x++) {
+                int r = checkIns.restingHeartRate(x);
+                if (r != CheckIns.NONE && r >= limit) {
+                    elevated++;
                 }
             }
-            if (elevated.size() < minDays) {
+            if (elevated < minDays) {
                 continue;
             }
-            String basis = plan.athlete().restingHeartRate().isPresent() ? "your resting heart rate of "
-                    : "your usual (median) ";
-            String message = "Resting heart rate was " + SignalWords.num(aboveBpm) + " bpm or more above " + basis
-                    + SignalWords.num(baseline.getAsDouble()) + " bpm on " + elevated.size() + " of the " + window
-                    + " days " + SignalWords.span(windowStart, d) + " (" + SignalWords.days(elevated) + ").";
-            String why = "A morning heart rate that stays raised can mean incomplete recovery, a coming illness or"
-                    + " heat stress; on its own it is an inconsistent marker, so read it with sleep, fatigue and"
-                    + " motivation.";
-            latest = Optional.of(new Finding(ID, Severity.WARN, week.weekStart(), elevated, elevated.size(),
-                    minDays, "days raised", message, why, SOURCE, HardSessions.easeNextHard(week, d,
-                            "Keep the next days easy and check for signs of illness before training hard again.")));
+            var days = new long[elevated];
+            int k = 0;
+            for (long x = windowStart; x <= d; x++) {
+                int r = checkIns.restingHeartRate(x);
+                if (r != CheckIns.NONE && r >= limit) {
+                    days[k++] = x;
+                }
+            }
+            latest = d;
+            latestBaseline = baseline;
+            latestElevated = days;
         }
-        return latest.map(List::of).orElse(List.of());
-    }
-
-    private static OptionalDouble baseline(WeekContext week, LocalDate windowStart, int baselineDays) {
-        Plan plan = week.plan();
-        Optional<Integer> own = plan.athlete().restingHeartRate();
-        if (own.isPresent()) {
-            return OptionalDouble.of(own.get());
+        if (latestElevated == null) {
+            return List.of();
         }
-        var values = new ArrayList<Integer>();
-        for (LocalDate x = windowStart.minusDays(baselineDays); x.isBefore(windowStart); x = x.plusDays(1)) {
-            PlanIndex.of(week).wellnessOn(x).flatMap(w -> w.restingHeartRate()).ifPresent(values::add);
+        var elevated = new ArrayList<LocalDate>(latestElevated.length);
+        for (long x : latestElevated) {
+            elevated.add(LocalDate.ofEpochDay(x));
         }
-        if (values.size() < MIN_BASELINE_READINGS) {
-            return OptionalDouble.empty();
-        }
-        values.sort(Integer::compare);
-        int n = values.size();
-        return OptionalDouble.of(n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2.0);
+        LocalDate d = LocalDate.ofEpochDay(latest);
+        LocalDate windowStart = d.minusDays(window - 1L);
+        double baseline = latestBaseline;
+        String basis = own.isPresent() ? "your resting heart rate of " : "your usual (median) ";
+        return List.of(Finding.lazy(ID, Severity.WARN, week.weekStart(), elevated, elevated.size(), minDays,
+                "days raised", SOURCE, () -> "Resting heart rate was " + SignalWords.num(aboveBpm) + " bpm or more above "
+                        + basis + SignalWords.num(baseline) + " bpm on " + elevated.size() + " of the " + window
+                        + " days " + SignalWords.span(windowStart, d) + " (" + SignalWords.days(elevated) + ").",
+                () -> "A morning heart rate that stays raised can mean incomplete recovery, a coming illness or"
+                        + " heat stress; on its own it is an inconsistent marker, so read it with sleep, fatigue and"
+                        + " motivation.",
+                () -> HardSessions.easeNextHard(week, d,
+                        "Keep the next days easy and check for signs of illness before training hard again.")));
     }
 }

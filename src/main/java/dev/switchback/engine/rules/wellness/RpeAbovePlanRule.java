@@ -18,6 +18,7 @@ import java.util.Comparator;
 import dev.switchback.model.Experience;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plan is harder than it looks: logged RPE at least {@code abovePoints} (2) above the planned
@@ -55,26 +56,37 @@ public final class RpeAbovePlanRule implements Rule {
         double abovePoints = week.threshold(ABOVE_POINTS);
         int minSessions = (int) week.threshold(SESSIONS);
         Plan plan = week.plan();
-        var over = new ArrayList<Pair>();
+        List<Pair> over = null;
         PlanIndex index = PlanIndex.of(week);
+        long monday = week.weekStart().toEpochDay();
         // By date, the plan's order among equal dates: the same order the sort below leaves.
-        for (OutingLog log : index.logsBetween(week.weekStart(), SignalDays.weekEnd(week).plusDays(1))) {
+        for (OutingLog log : index.logs(monday, monday + 7)) {
             if (log.plannedSession().isEmpty()) {
                 continue;
             }
-            index.session(log.plannedSession().get()).ifPresent(s -> s.targetRpe().ifPresent(target -> {
-                if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
-                    over.add(new Pair(s, log, target));
+            Optional<Session> planned = index.session(log.plannedSession().get());
+            if (planned.isEmpty() || planned.get().targetRpe().isEmpty()) {
+                continue;
+            }
+            double target = planned.get().targetRpe().get();
+            if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
+                if (over == null) {
+                    over = new ArrayList<>();
                 }
-            }));
+                over.add(new Pair(planned.get(), log, target));
+            }
         }
-        if (over.size() < minSessions) {
+        if (over == null || over.size() < minSessions) {
             return List.of();
         }
+        return List.of(finding(week, plan, over, abovePoints, minSessions));
+    }
+
+    private static Finding finding(WeekContext week, Plan plan, List<Pair> over, double abovePoints, int minSessions) {
         over.sort(Comparator.comparing(p -> p.log().date()));
         List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
-        return List.of(Finding.lazy(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions, "sessions",
+        return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions, "sessions",
                 SOURCE, () -> "Logged effort was " + SignalWords.num(abovePoints) + " or more points above plan on "
                         + over.size() + " sessions this week: " + String.join(", ", over.stream()
                                 .map(p -> SignalWords.day(p.log().date()) + " " + p.planned().displayTitle() + " RPE "
@@ -90,6 +102,6 @@ public final class RpeAbovePlanRule implements Rule {
                                     + ") and hold pack mass this week");
                         })
                         .orElseGet(() -> new Suggestion.Advice("Hold pack mass and distance this week and rate the"
-                                + " next sessions' targets one point harder, so the plan shows their real load."))));
+                                + " next sessions' targets one point harder, so the plan shows their real load.")));
     }
 }

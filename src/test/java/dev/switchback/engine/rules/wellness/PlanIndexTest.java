@@ -3,6 +3,7 @@ package dev.switchback.engine.rules.wellness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.Athlete;
+import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
@@ -27,7 +28,13 @@ class PlanIndexTest {
                     Duration.ofMinutes(60)).withPackKg(r.nextBoolean() ? 0 : 5 + r.nextInt(5));
             sessions.add(s);
             if (r.nextBoolean()) {
-                logs.add(OutingLog.fromPlan(s, 5));
+                var areas = java.util.EnumSet.noneOf(BodyArea.class);
+                for (BodyArea a : BodyArea.values()) {
+                    if (r.nextInt(3) == 0) {
+                        areas.add(a);
+                    }
+                }
+                logs.add(OutingLog.fromPlan(s, 5).withSoreness(java.util.Optional.of(4), areas));
             }
         }
         return Plan.empty("Index", Athlete.of("Test", 70)).withSessions(sessions).withLogs(logs);
@@ -48,13 +55,49 @@ class PlanIndexTest {
                 assertThat(index.packLogsBetween(a, b)).isEqualTo(plan.logs().stream()
                         .filter(l -> l.packKg() > 0 && !l.date().isBefore(a) && l.date().isBefore(b))
                         .sorted(Comparator.comparing(OutingLog::date)).toList());
+                assertThat(index.logsBetween(a, b)).isEqualTo(plan.logs().stream()
+                        .filter(l -> !l.date().isBefore(a) && l.date().isBefore(b)).toList());
                 assertThat(index.logsBetween(b, a)).isEmpty();
             }
             for (Session s : plan.sessions()) {
                 assertThat(index.logFor(s.id())).isEqualTo(plan.logFor(s.id()));
                 assertThat(index.session(s.id())).contains(s);
+                assertThat(index.logged(s.id())).isEqualTo(plan.logFor(s.id()).isPresent());
             }
         }
+    }
+
+    @Test
+    void soreDaysCountTheDaysInARowWithAnyLogNamingTheArea() {
+        for (long seed = 0; seed < 20; seed++) {
+            var week = new TestWeek(randomPlan(seed), START);
+            Plan plan = week.plan();
+            PlanIndex index = PlanIndex.of(week);
+            for (BodyArea area : BodyArea.values()) {
+                for (int day = -3; day < 25; day++) {
+                    int expected = 0;
+                    for (LocalDate d = START.plusDays(day); sore(plan, area, d); d = d.minusDays(1)) {
+                        expected++;
+                    }
+                    assertThat(index.soreDaysUpTo(area, START.plusDays(day).toEpochDay()))
+                            .as("%s on day %d of seed %d", area, day, seed).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static boolean sore(Plan plan, BodyArea area, LocalDate d) {
+        return plan.logsOn(d).stream().anyMatch(l -> l.sorenessAreas().contains(area));
+    }
+
+    @Test
+    void anEmptyPlanHasNoRanges() {
+        var week = new TestWeek(Plan.empty("Empty", Athlete.of("Test", 70)), START);
+        PlanIndex index = PlanIndex.of(week);
+        long e = START.toEpochDay();
+        assertThat(index.sessions(e - 10, e + 10)).isEmpty();
+        assertThat(index.packLogs(e - 10, e + 10)).isEmpty();
+        assertThat(index.soreDaysUpTo(BodyArea.FEET, e)).isZero();
     }
 
     @Test

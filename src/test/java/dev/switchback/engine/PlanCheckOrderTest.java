@@ -1,0 +1,95 @@
+package dev.switchback.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchback.model.Plan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The findings' order: severity, first date, rule id, and the message only where those tie. */
+class PlanCheckOrderTest {
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    static final Source SOURCE = new Source("test", Evidence.JUDGEMENT);
+
+    /** The order as it was written before (key extractors), the reference for the written-out one. */
+    static final Comparator<Finding> BY_KEYS = Comparator.comparing(Finding::severity)
+            .thenComparing(PlanCheck::firstDate)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    private static Finding lazy(String rule, Severity severity, LocalDate first, String message, AtomicInteger built) {
+        return Finding.lazy(rule, severity, MONDAY, first == null ? List.of() : List.of(first), 1, 1, "", SOURCE,
+                () -> {
+                    built.incrementAndGet();
+                    return message;
+                }, () -> "why", () -> new Suggestion.Advice("rest"));
+    }
+
+    @Test
+    void findingsThatDifferInSeverityDateOrRuleAreOrderedWithoutBuildingTheirMessage() {
+        var built = new AtomicInteger();
+        var list = new ArrayList<>(List.of(
+                lazy("weekly-ramp", Severity.WARN, MONDAY.plusDays(2), "c", built),
+                lazy("acwr", Severity.WARN, MONDAY.plusDays(2), "b", built),
+                lazy("taper", Severity.BLOCK, MONDAY.plusDays(6), "z", built),
+                lazy("acwr", Severity.INFO, MONDAY, "a", built),
+                lazy("acwr", Severity.WARN, null, "d", built), // no dates: its week's Monday
+                lazy("acwr", Severity.WARN, MONDAY.plusDays(1), "e", built)));
+        list.sort(PlanCheck.ORDER);
+        assertThat(built).hasValue(0);
+        assertThat(list).extracting(Finding::ruleId, Finding::severity, PlanCheck::firstDate).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("taper", Severity.BLOCK, MONDAY.plusDays(6)),
+                org.assertj.core.groups.Tuple.tuple("acwr", Severity.WARN, MONDAY),
+                org.assertj.core.groups.Tuple.tuple("acwr", Severity.WARN, MONDAY.plusDays(1)),
+                org.assertj.core.groups.Tuple.tuple("acwr", Severity.WARN, MONDAY.plusDays(2)),
+                org.assertj.core.groups.Tuple.tuple("weekly-ramp", Severity.WARN, MONDAY.plusDays(2)),
+                org.assertj.core.groups.Tuple.tuple("acwr", Severity.INFO, MONDAY));
+    }
+
+    @Test
+    void tiesAreOrderedByTheMessageInMetricAndOnlyTheTiedOnesAreBuilt() {
+        var built = new AtomicInteger();
+        // rule ids equal in text but not the same object: compared by their text
+        Finding b = lazy(new String("pack-mass"), Severity.WARN, MONDAY, "Sat " + dev.switchback.engine.rules.Words.kg(9)
+                + " pack", built);
+        Finding a = lazy("pack-mass", Severity.WARN, MONDAY, "Sat " + dev.switchback.engine.rules.Words.kg(12)
+                + " pack", built);
+        Finding other = lazy("pack-mass", Severity.WARN, MONDAY.plusDays(1), "A", built);
+        var list = new ArrayList<>(List.of(other, b, a));
+        list.sort(PlanCheck.ORDER);
+        assertThat(list).containsExactly(a, b, other); // "Sat 12.0 kg" before "Sat 9.0 kg"
+        assertThat(built).hasValue(2);
+        assertThat(PlanCheck.ORDER.compare(a, a)).isZero();
+    }
+
+    @Test
+    void theTenYearPlanIsOrderedAsTheKeysOrderedItAndFewMessagesAreBuilt() {
+        Plan plan = GeneratedPlans.years(10, 42);
+        LocalDate today = GeneratedPlans.today(plan);
+        List<Finding> all = Engine.analyse(plan, today).findings(plan.firstDate().orElseThrow(),
+                plan.lastDate().orElseThrow());
+        assertThat(all).hasSizeGreaterThan(1000).isSortedAccordingTo(BY_KEYS);
+        var shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(7));
+        var byKeys = new ArrayList<>(shuffled);
+        byKeys.sort(BY_KEYS);
+        shuffled.sort(PlanCheck.ORDER);
+        assertThat(shuffled).isEqualTo(byKeys);
+        int ties = 0;
+        for (int i = 1; i < all.size(); i++) {
+            Finding p = all.get(i - 1);
+            Finding f = all.get(i);
+            if (p.severity() == f.severity() && PlanCheck.firstDate(p).equals(PlanCheck.firstDate(f))
+                    && p.ruleId().equals(f.ruleId())) {
+                ties++;
+            }
+        }
+        assertThat(ties).as("adjacent ties, whose messages the order reads").isBetween(1, all.size() / 20);
+    }
+}
