@@ -21,6 +21,12 @@ public final class FxBackgroundRunner implements BackgroundRunner {
     });
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
 
+    /** A pulse later: {@code Platform.runLater}. */
+    @Override
+    public void later(Runnable task) {
+        javafx.application.Platform.runLater(task);
+    }
+
     @Override
     public <T> void run(String what, Work<T> work, Consumer<T> onSuccess, Consumer<StoreException> onFailure) {
         Task<T> task = new Task<>() {

@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  * disk. The week's own commands live in {@link WeekViewModel}.
  */
 public final class MainViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    /** The logger, made on first use: Logback starts only when something is logged. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    }
 
     private final PlanDocument doc;
     private final DialogService dialogs;
@@ -64,7 +67,7 @@ public final class MainViewModel {
         this.recent = recent;
         this.runner = runner;
         this.today = today;
-        this.week = new WeekViewModel(doc, dialogs, today);
+        this.week = new WeekViewModel(doc, dialogs, today, runner::later);
         this.title = Bindings.createStringBinding(() -> (doc.isDirty() ? "• " : "") + doc.getPlan().name()
                 + doc.getFile().map(f -> "  —  " + f.getFileName()).orElse("") + "  —  Switchback",
                 doc.planProperty(), doc.dirtyProperty(), doc.fileProperty());
@@ -108,7 +111,7 @@ public final class MainViewModel {
      * say where, and open the user's plan as it was last saved, never an empty one.
      */
     private void recoveryFailed(StoreException e) {
-        LOG.warn("Could not recover the autosaved work: {}", e.getMessage());
+        Log.LOG.warn("Could not recover the autosaved work: {}", e.getMessage());
         Optional<Path> origin = files.recoveryOrigin().filter(files::exists);
         Optional<Path> kept = files.setAsideRecovery();
         Path plan = origin.orElse(files.defaultPlanFile());
@@ -168,7 +171,7 @@ public final class MainViewModel {
                     : new Recovered(work, Optional.empty(),
                             Optional.of(file + " was changed after your work was autosaved."));
         } catch (StoreException e) {
-            LOG.warn("Recovered work's file {} cannot be read: {}", file, e.getMessage());
+            Log.LOG.warn("Recovered work's file {} cannot be read: {}", file, e.getMessage());
             return new Recovered(work, Optional.empty(), Optional.of(file + " cannot be read any more."));
         }
     }
@@ -240,7 +243,7 @@ public final class MainViewModel {
     }
 
     private void failed(String what, StoreException e) {
-        LOG.warn("{}: {}", what, e.getMessage());
+        Log.LOG.warn("{}: {}", what, e.getMessage());
         status.set(what + ".");
         dialogs.showError(what, e.getMessage());
     }
@@ -351,7 +354,7 @@ public final class MainViewModel {
         try {
             files.saveRecovery(doc.getPlan(), origin());
         } catch (StoreException e) {
-            LOG.warn("Autosave failed: {}", e.getMessage());
+            Log.LOG.warn("Autosave failed: {}", e.getMessage());
             status.set("Autosave failed: " + e.getMessage());
         }
     }

@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * so that the plan format needs no field for it.
  */
 public final class StorePlanFiles implements PlanFiles {
-    private static final Logger LOG = LoggerFactory.getLogger(StorePlanFiles.class);
+    /** The logger, made on first use: Logback starts only when something is logged. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(StorePlanFiles.class);
+    }
     private final Path folder;
 
     public StorePlanFiles(Path folder) {
@@ -76,7 +79,7 @@ public final class StorePlanFiles implements PlanFiles {
         try {
             return Optional.of(PlanStore.stampOf(file));
         } catch (StoreException e) {
-            LOG.warn("Could not read {} to compare it: {}", file, e.getMessage());
+            Log.LOG.warn("Could not read {} to compare it: {}", file, e.getMessage());
             return Optional.empty();
         }
     }
@@ -177,7 +180,7 @@ public final class StorePlanFiles implements PlanFiles {
         } catch (IOException | IllegalArgumentException e) {
             // IllegalArgumentException: a hand-edited or damaged record (bad number, path or escape);
             // the work itself is fine.
-            LOG.warn("Ignoring unreadable {}: {}", file, e.getMessage());
+            Log.LOG.warn("Ignoring unreadable {}: {}", file, e.getMessage());
             return Optional.empty();
         }
     }
@@ -211,7 +214,7 @@ public final class StorePlanFiles implements PlanFiles {
                 kept = null;
             }
         } catch (IOException e) {
-            LOG.warn("Could not keep the damaged recovery file {} aside: {}", damaged, e.getMessage());
+            Log.LOG.warn("Could not keep the damaged recovery file {} aside: {}", damaged, e.getMessage());
             kept = null;
         }
         delete(originFile());
@@ -244,7 +247,7 @@ public final class StorePlanFiles implements PlanFiles {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("Could not delete {}: {}", file, e.getMessage());
+            Log.LOG.warn("Could not delete {}: {}", file, e.getMessage());
         }
     }
 }

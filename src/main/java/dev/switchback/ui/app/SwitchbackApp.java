@@ -8,6 +8,7 @@ import dev.switchback.ui.log.LogActions;
 import dev.switchback.ui.print.ExportService;
 import dev.switchback.ui.print.PrintService;
 import dev.switchback.ui.settings.SettingsView;
+import dev.switchback.ui.week.TemplateCommands;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Menu;
@@ -40,7 +41,13 @@ import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: themes, builds and opens the planner window. */
 public final class SwitchbackApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(SwitchbackApp.class);
+    /**
+     * The logger, made on first use: Logback's start (about 200 classes and its set-up) is no part of the
+     * first frame when nothing is logged (docs/performance.md, "Session 6: start-up").
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(SwitchbackApp.class);
+    }
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
     public static void main(String[] args) {
@@ -222,8 +229,8 @@ public final class SwitchbackApp extends Application {
                 LogActions.quickLogUnplanned(doc, date, stage);
             }
         });
-        week.setTemplateCommands(new dev.switchback.ui.templates.TemplatesViewModel(doc, dialogs,
-                new dev.switchback.store.TemplateStore(files.templatesFile()), today, week::show));
+        week.setTemplateCommands(madeWhenUsed(() -> new dev.switchback.ui.templates.TemplatesViewModel(doc, dialogs,
+                new dev.switchback.store.TemplateStore(files.templatesFile()), today, week::show)));
         // The same commands as the cards' menus, so a session ahead of today or a rest is not offered here either.
         MenuItem log = new MenuItem("Log outing…");
         log.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(week::logOuting,
@@ -260,6 +267,48 @@ public final class SwitchbackApp extends Application {
                 day -> LogActions.wellnessCheckIn(doc, day, stage)));
     }
 
+    /**
+     * The template commands, made the first time one is used: the template store sets up the store's JSON
+     * mapper (Jackson), which the first frame does not need.
+     */
+    private static TemplateCommands madeWhenUsed(Supplier<TemplateCommands> make) {
+        return new TemplateCommands() {
+            private TemplateCommands made;
+
+            private TemplateCommands commands() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+
+            @Override
+            public void saveAsTemplate(dev.switchback.model.SessionId session) {
+                commands().saveAsTemplate(session);
+            }
+
+            @Override
+            public void insertTemplate(LocalDate day) {
+                commands().insertTemplate(day);
+            }
+
+            @Override
+            public void saveWeekAsTemplate(LocalDate monday) {
+                commands().saveWeekAsTemplate(monday);
+            }
+
+            @Override
+            public void applyWeekTemplate(LocalDate monday) {
+                commands().applyWeekTemplate(monday);
+            }
+
+            @Override
+            public void manageTemplates() {
+                commands().manageTemplates();
+            }
+        };
+    }
+
     private static LocalDate focused(dev.switchback.ui.week.WeekViewModel week, Supplier<LocalDate> today) {
         LocalDate f = week.focusedDayProperty().get();
         return f == null ? today.get() : f;
@@ -272,7 +321,7 @@ public final class SwitchbackApp extends Application {
     private static void installCrashHandler(MainViewModel vm, DialogService dialogs) {
         var telling = new java.util.concurrent.atomic.AtomicBoolean();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            LOG.error("Unexpected error on {}", thread.getName(), error);
+            Log.LOG.error("Unexpected error on {}", thread.getName(), error);
             Runnable tell = () -> {
                 vm.autosave();
                 dialogs.showError("Something went wrong", "Switchback hit an unexpected problem ("

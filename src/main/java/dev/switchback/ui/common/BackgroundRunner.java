@@ -64,6 +64,14 @@ public interface BackgroundRunner {
      */
     void start(javafx.concurrent.Task<?> task);
 
+    /**
+     * Runs {@code task} on the FX thread once the event being handled is over: in the window a pulse later,
+     * so that what is ready is drawn first (the week's headroom after the first frame); at once elsewhere.
+     */
+    default void later(Runnable task) {
+        task.run();
+    }
+
     /** Runs the work at once on the calling thread: for tests. */
     static BackgroundRunner inline() {
         return on(Runnable::run, Runnable::run);

@@ -1,5 +1,6 @@
 package dev.switchback.ui.week;
 
+import dev.switchback.engine.PlanAnalysis;
 import dev.switchback.engine.adjust.Adjuster;
 import dev.switchback.format.Dates;
 import dev.switchback.model.Plan;
@@ -20,6 +21,7 @@ import dev.switchback.ui.week.WeekPresenter.WeekScreen;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,12 +57,34 @@ public final class WeekViewModel {
     private final ReadOnlyStringWrapper adjustReason = new ReadOnlyStringWrapper(this, "adjustReason", "");
     private Runnable adjustAction = () -> { };
 
+    /** What the week on screen was presented from: the same again is not presented twice. */
+    private record Shown(Plan plan, Optional<PlanAnalysis> analysis, LocalDate monday, LocalDate today) {
+        boolean same(Plan p, Optional<PlanAnalysis> a, LocalDate m, LocalDate t) {
+            // the plan and its analysis are immutable: the same objects are the same week
+            return plan == p && analysis == a && monday.equals(m) && today.equals(t);
+        }
+    }
+
+    private Optional<Shown> shown = Optional.empty();
+
+    /** With the whole week presented at once (tests, and wherever no first frame is waiting). */
     public WeekViewModel(PlanDocument doc, DialogService dialogs, Supplier<LocalDate> today) {
+        this(doc, dialogs, today, Runnable::run);
+    }
+
+    /**
+     * @param later where the week's first full presentation runs. The window passes "after the event being
+     *        handled" (a pulse later): its first frame then shows the week of the plan it starts with (an empty
+     *        one until the user's is read) without what the engine adds to it, the week's metrics, the headroom
+     *        under each day and the reasons to adjust (the headroom alone is a search over re-analyses), and
+     *        they follow a pulse later (docs/performance.md, "Session 6: start-up").
+     */
+    public WeekViewModel(PlanDocument doc, DialogService dialogs, Supplier<LocalDate> today, Executor later) {
         this.doc = doc;
         this.dialogs = dialogs;
         this.today = today;
         focusedDay.set(today.get());
-        doc.planProperty().addListener(x -> refresh());
+        doc.planProperty().addListener(x -> planChanged());
         doc.analysisProperty().addListener(x -> refresh());
         doc.weekStartProperty().addListener(x -> {
             LocalDate f = focusedDay.get();
@@ -69,25 +93,58 @@ public final class WeekViewModel {
             }
             refresh();
         });
-        refresh();
+        present(doc.getPlan(), Optional.empty());
+        later.execute(this::refresh);
     }
 
     // ---- what the view draws ----
 
+    /**
+     * {@link PlanDocument} sets a new plan and then its analysis, so the week waits for the analysis and is
+     * presented once, not first with the new plan and the old plan's analysis; only when the document has no
+     * analysis (an analyser that cannot analyse) does the plan alone bring the week up to date.
+     */
+    private void planChanged() {
+        Plan plan = doc.getPlan(); // read, so that the property tells of the next change too
+        if (doc.getAnalysis().isEmpty()) {
+            present(plan, Optional.empty());
+        }
+    }
+
     private void refresh() {
-        Plan plan = doc.getPlan();
-        WeekScreen screen = new WeekPresenter(today.get()).present(plan, doc.getAnalysis(), weekStart());
-        days.set(screen.days());
-        trips.set(screen.trips());
-        summary.set(screen.summary());
-        season.set(screen.season());
+        present(doc.getPlan(), doc.getAnalysis());
+    }
+
+    /**
+     * Presents the week of {@code plan} with {@code analysis}, unless that is what is on screen (opening a plan
+     * also moves to its week: one presentation, not two). A property is set only when it changes, so the view
+     * redraws only what did.
+     */
+    private void present(Plan plan, Optional<PlanAnalysis> analysis) {
+        LocalDate day = today.get();
+        LocalDate monday = weekStart();
+        if (shown.isPresent() && shown.get().same(plan, analysis, monday, day)) {
+            return;
+        }
+        shown = Optional.of(new Shown(plan, analysis, monday, day));
+        WeekScreen screen = new WeekPresenter(day).present(plan, analysis, monday);
+        setIfChanged(days, screen.days());
+        setIfChanged(trips, screen.trips());
+        setIfChanged(summary, screen.summary());
+        setIfChanged(season, screen.season());
         weekTitle.set(screen.title());
-        adjustReason.set(adjustReason(plan));
+        adjustReason.set(adjustReason(plan, analysis));
         selected.get().ifPresent(id -> {
             if (plan.session(id).isEmpty()) {
                 selected.set(Optional.empty());
             }
         });
+    }
+
+    private static <T> void setIfChanged(ReadOnlyObjectWrapper<T> property, T value) {
+        if (!value.equals(property.get())) {
+            property.set(value);
+        }
     }
 
     // ---- navigation ----
@@ -349,13 +406,13 @@ public final class WeekViewModel {
      * The reasons to adjust the coming days in one line (engine.adjust.Adjuster), shown while the week on
      * screen is today's or the one before or after it; "" when there is none.
      */
-    private String adjustReason(Plan plan) {
+    private String adjustReason(Plan plan, Optional<PlanAnalysis> analysis) {
         LocalDate day = today.get();
         LocalDate monday = Weeks.monday(day);
         if (weekStart().isBefore(monday.minusWeeks(1)) || weekStart().isAfter(monday.plusWeeks(1))) {
             return "";
         }
-        return doc.getAnalysis().map(a -> String.join(" ", Adjuster.reasons(plan, a, day).stream()
+        return analysis.map(a -> String.join(" ", Adjuster.reasons(plan, a, day).stream()
                 .map(r -> r.trigger().label() + ": " + r.text()).toList())).orElse("");
     }
 
