@@ -31,9 +31,9 @@ public final class AdjustView extends VBox {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Adjust the coming days");
-        dialog.setResizable(true);
         dialog.getDialogPane().setContent(new AdjustView(model));
         dialog.getDialogPane().setPrefSize(860, 620);
+        dev.switchback.ui.common.ScreenFit.fit(dialog);
         ButtonType apply = new ButtonType("Apply", ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(apply);

@@ -7,6 +7,7 @@ import dev.switchback.model.Trip;
 import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.DialogService;
 import dev.switchback.ui.common.RoutePicker;
+import dev.switchback.ui.common.ScreenFit;
 import dev.switchback.ui.session.SessionEditorView;
 import dev.switchback.ui.session.SessionEditorViewModel;
 import dev.switchback.ui.trip.TripEditorView;
@@ -45,6 +46,7 @@ public final class FxDialogService implements DialogService {
         DialogPane pane = d.getDialogPane();
         pane.getStylesheets().add(CSS);
         pane.setMinWidth(420);
+        ScreenFit.fit(d);
     }
 
     /** Every message may quote a file's name or text: control characters are shown as escapes, never sent. */
@@ -119,14 +121,13 @@ public final class FxDialogService implements DialogService {
                 box.getChildren().add(l);
             });
         }
-        TextArea reason = new TextArea();
+        TextArea reason = dev.switchback.ui.common.TextAreas.forForm();
         reason.setId("override-reason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         reason.setPromptText("Why is this right for you this time? (kept with the plan)");
         box.getChildren().addAll(new Label("Reason to save anyway"), reason);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = ScreenFit.scrolling(box);
         scroll.setPrefViewportHeight(260);
         scroll.setPrefViewportWidth(520);
         d.getDialogPane().setContent(scroll);
@@ -242,7 +243,8 @@ public final class FxDialogService implements DialogService {
         d.setHeaderText(editor.heading());
         ButtonType ok = new ButtonType(editor.isNew() ? "Add" : "Save", ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
-        d.getDialogPane().setContent(new SessionEditorView(editor, RoutePicker.fileChooser(), routeReader()));
+        d.getDialogPane().setContent(ScreenFit.scrolling(new SessionEditorView(editor, RoutePicker.fileChooser(),
+                routeReader())));
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
         okButton.setId("editor-ok");
         okButton.disableProperty().bind(editor.validProperty().not());
@@ -257,7 +259,8 @@ public final class FxDialogService implements DialogService {
         d.setHeaderText(editor.heading());
         ButtonType ok = new ButtonType("Save", ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
-        d.getDialogPane().setContent(new TripEditorView(editor, RoutePicker.fileChooser(), routeReader()));
+        d.getDialogPane().setContent(ScreenFit.scrolling(new TripEditorView(editor, RoutePicker.fileChooser(),
+                routeReader())));
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
         okButton.setId("trip-ok");
         okButton.disableProperty().bind(editor.validProperty().not());

@@ -5,6 +5,7 @@ import dev.switchback.model.SessionId;
 import dev.switchback.ui.app.FxBackgroundRunner;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.common.BackgroundRunner;
+import dev.switchback.ui.common.ScreenFit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,10 +128,10 @@ public final class LogActions {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(JournalView.create(document), 1100, 700);
+        Scene scene = ScreenFit.scene(JournalView.create(document), owner, 1100, 700);
         LogStyles.apply(scene);
         stage.setScene(scene);
-        stage.show();
+        ScreenFit.show(stage);
         return stage;
     }
 
@@ -152,13 +153,11 @@ public final class LogActions {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        // Never taller or wider than the screen (a 1366 x 768 laptop): the forms scroll inside.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.apply(stage::close), Math.min(width, screen.getWidth()),
-                Math.min(height, Math.max(400, screen.getHeight() - 40)));
+        // Never taller or wider than a 1366 x 768 laptop allows: the forms scroll inside, the buttons stay.
+        Scene scene = ScreenFit.scene(view.apply(stage::close), owner, width, height);
         LogStyles.apply(scene);
         stage.setScene(scene);
-        stage.show();
+        ScreenFit.show(stage);
         return stage;
     }
 }

@@ -46,9 +46,7 @@ public final class OutingLogView extends BorderPane {
         getStyleClass().add("log-form");
         LogStyles.apply(this);
         setTop(header());
-        ScrollPane scroll = new ScrollPane(form());
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollPane scroll = dev.switchback.ui.common.ScreenFit.scrolling(form());
         setCenter(scroll);
         setBottom(footer());
     }
@@ -181,7 +179,7 @@ public final class OutingLogView extends BorderPane {
                 1, r++, 3, 1);
 
         g.add(Controls.section("Notes and tomorrow"), 0, r++, 4, 1);
-        TextArea notes = new TextArea();
+        TextArea notes = dev.switchback.ui.common.TextAreas.forForm();
         notes.setId("log-notes");
         notes.setPrefRowCount(2);
         notes.setWrapText(true);

@@ -105,7 +105,7 @@ final class PrintPreviewDialog {
         bottom.setPadding(new Insets(8, 12, 8, 12));
 
         var root = new BorderPane(scroll, top, null, bottom, null);
-        stage.setScene(new Scene(root, 900, 860));
+        stage.setScene(dev.switchback.ui.common.ScreenFit.scene(root, owner, 900, 860));
         stage.setOnHidden(e -> vm.close());
         return stage;
     }

@@ -28,14 +28,14 @@ public final class PrintService {
     public static void print(Window owner, Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks) {
         var vm = new PrintViewModel(plan, analysis, weeks, defaultPaper(), new dev.switchback.ui.app.FxDialogService(() -> owner),
                 new FxPrinterAccess(owner), new dev.switchback.ui.app.FxBackgroundRunner(), Clock.systemDefaultZone());
-        PrintPreviewDialog.create(owner, vm).show();
+        dev.switchback.ui.common.ScreenFit.show(PrintPreviewDialog.create(owner, vm));
     }
 
     /** Preview and print the overview of {@code weeks} as one page: the month view's print. */
     public static void printOverview(Window owner, Plan plan, Optional<PlanAnalysis> analysis, WeekRange weeks) {
         var vm = new PrintViewModel(plan, analysis, weeks, defaultPaper(), new dev.switchback.ui.app.FxDialogService(() -> owner),
                 new FxPrinterAccess(owner), new dev.switchback.ui.app.FxBackgroundRunner(), Clock.systemDefaultZone(), true);
-        PrintPreviewDialog.create(owner, vm).show();
+        dev.switchback.ui.common.ScreenFit.show(PrintPreviewDialog.create(owner, vm));
     }
 
     /** Letter where the user's locale uses it (US, Canada, Mexico, Philippines...), A4 elsewhere. */

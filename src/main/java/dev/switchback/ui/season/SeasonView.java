@@ -35,9 +35,9 @@ public final class SeasonView extends VBox {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Build season");
-        dialog.setResizable(true);
         dialog.getDialogPane().setContent(view);
         dialog.getDialogPane().setPrefSize(900, 720);
+        dev.switchback.ui.common.ScreenFit.fit(dialog);
         ButtonType accept = new ButtonType("Add to the plan", ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(accept);
@@ -173,7 +173,6 @@ public final class SeasonView extends VBox {
         budget.textProperty().bindBidirectional(model.budgetProperty());
         javafx.scene.control.DatePicker from = dev.switchback.ui.common.DatePickers.keeping();
         from.setId("season-from");
-        from.setPrefWidth(180);
         from.valueProperty().bindBidirectional(model.fromProperty());
         var second = new HBox(8, new Label("Long day"), longDay, new Label("Weekdays up to"), budget,
                 new Label("First day"), from);

@@ -190,7 +190,7 @@ public final class SessionEditorView extends GridPane {
     }
 
     private static TextArea area(StringProperty p, String id) {
-        TextArea t = new TextArea();
+        TextArea t = dev.switchback.ui.common.TextAreas.forForm();
         t.setId(id);
         t.setPrefRowCount(3);
         t.setWrapText(true);

@@ -71,9 +71,9 @@ public final class SettingsView extends BorderPane {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Athlete and settings");
-        dialog.setResizable(true);
         dialog.getDialogPane().setContent(view);
-        dialog.getDialogPane().setPrefSize(760, 720);
+        dialog.getDialogPane().setPrefSize(880, 720);
+        dev.switchback.ui.common.ScreenFit.fit(dialog);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         view.setButtonsVisible(false);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -143,8 +143,7 @@ public final class SettingsView extends BorderPane {
         buttons.getStyleClass().add("settings-buttons");
         content.getStyleClass().add("settings-content");
         // The form scrolls; Apply and Revert stay in sight below it.
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = dev.switchback.ui.common.ScreenFit.scrolling(content);
         scroll.getStyleClass().add("settings-scroll");
         setCenter(scroll);
         setBottom(buttons);
@@ -173,6 +172,8 @@ public final class SettingsView extends BorderPane {
             on.setId("rule-" + r.id());
             on.selectedProperty().bindBidirectional(r.enabledProperty());
             on.getStyleClass().add("rule-title");
+            // a rule's name is read whole: the reason beside it gives way
+            on.setMinWidth(Region.USE_PREF_SIZE);
             HBox title = new HBox(12, on);
             title.setAlignment(Pos.TOP_LEFT);
             FlowPane fields = new FlowPane(16, 6);
@@ -276,6 +277,7 @@ public final class SettingsView extends BorderPane {
         if (!hint.isEmpty()) {
             Label h = new Label(hint);
             h.getStyleClass().addAll("hint", Styles.TEXT_SMALL);
+            h.setMinWidth(Region.USE_PREF_SIZE);
             line.getChildren().add(h);
         }
         if (error != null) {
@@ -308,6 +310,9 @@ public final class SettingsView extends BorderPane {
 
     private static Node withUnit(TextField field, Label unit) {
         unit.getStyleClass().add("unit");
+        // a unit is read whole or not at all: the field gives way, not "bpm"
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         HBox h = new HBox(6, field, unit);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;

@@ -52,6 +52,7 @@ public final class TripEditorView extends VBox {
         top.getStyleClass().add("editor-grid");
         TextField title = new TextField();
         title.setId("trip-title");
+        title.setPrefColumnCount(36);
         title.textProperty().bindBidirectional(vm.titleProperty());
         DatePicker start = dev.switchback.ui.common.DatePickers.keeping();
         start.setId("trip-start");
@@ -81,6 +82,8 @@ public final class TripEditorView extends VBox {
         table.setId("stages");
         table.setEditable(true);
         table.setPrefHeight(220);
+        // wide enough for every column's header ("Turn around", "Sleep at m") in a dialog of a 1366-wide screen
+        table.setPrefWidth(50 + 8 * 120);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StageRow, String> day = new TableColumn<>("Day");
         day.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
@@ -235,7 +238,7 @@ public final class TripEditorView extends VBox {
         c.setCellValueFactory(cd -> prop.apply(cd.getValue()));
         c.setCellFactory(col -> new StageCell(vm, field, prop));
         c.setSortable(false);
-        c.setPrefWidth(100);
+        c.setPrefWidth(120);
         return c;
     }
 

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Ten steady weeks logged up to today but for the days given, and the same with two outings rated harder. */
-final class AdjustPlans {
+public final class AdjustPlans {
     /** Thursday of the ninth week. */
-    static final LocalDate TODAY = Plans.MONDAY.plusWeeks(8).plusDays(3);
+    public static final LocalDate TODAY = Plans.MONDAY.plusWeeks(8).plusDays(3);
 
     private AdjustPlans() {
     }
@@ -27,7 +27,7 @@ final class AdjustPlans {
         return p.withLogs(logs);
     }
 
-    static Plan harder() {
+    public static Plan harder() {
         Plan p = missed();
         return p.withLogs(p.logs().stream().map(l -> l.date().equals(TODAY.minusDays(2)) ? l.withRpe(6)
                 : l.date().equals(TODAY.minusDays(1)) ? l.withRpe(9) : l).toList());
