@@ -13,16 +13,6 @@ import net.jqwik.api.Provide;
 /** The one-pass series: the arrays by day index say what the days, metrics and averages say. */
 class DailySeriesTest {
 
-    @Provide
-    Arbitrary<Plan> plans() {
-        return PlanGenerators.plans();
-    }
-
-    @Provide
-    Arbitrary<Integer> todays() {
-        return PlanGenerators.todayOffsets();
-    }
-
     /** Ids with the separator and the characters either side of it, to catch a wrong virtual concatenation. */
     @Provide
     Arbitrary<String> ids() {
@@ -37,7 +27,7 @@ class DailySeriesTest {
     }
 
     @Property(tries = 80)
-    void theArraysByDayIndexAreTheDaysLoadsAndAverages(@ForAll("plans") Plan plan, @ForAll("todays") int t) {
+    void theArraysByDayIndexAreTheDaysLoadsAndAverages(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan, @ForAll(supplier = PlanGenerators.AnyToday.class) int t) {
         LocalDate today = PlanGenerators.today(t);
         var a = (Analysis) Engine.analyse(plan, today);
         long[] bounds = DailySeries.bounds(PlanOrder.canonical(plan));

@@ -19,25 +19,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 class EnginePropertiesTest {
     /** Rules whose finding means "this week carries too much": a rest day in the week can only ease them. */
     static final Set<String> LOAD_INCREASE = Set.of(WeeklyRamp.ID, CtlRamp.ID, PackMass.ID, PackMassJump.ID,
             HeavyCarrySpacing.ID, PackAndDistanceRaised.ID);
-
-    @Provide
-    Arbitrary<Plan> plans() {
-        return PlanGenerators.plans();
-    }
-
-    @Provide
-    Arbitrary<Integer> todays() {
-        return PlanGenerators.todayOffsets();
-    }
 
     private static List<Finding> all(Plan plan, LocalDate today) {
         PlanAnalysis a = Engine.analyse(plan, today);
@@ -48,7 +36,7 @@ class EnginePropertiesTest {
     }
 
     @Property(tries = 150)
-    void metricsAreNeverNanOrInfiniteAndLoadsNeverNegative(@ForAll("plans") Plan plan, @ForAll("todays") int t) {
+    void metricsAreNeverNanOrInfiniteAndLoadsNeverNegative(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan, @ForAll(supplier = PlanGenerators.AnyToday.class) int t) {
         PlanAnalysis a = Engine.analyse(plan, PlanGenerators.today(t));
         for (DayLoad d : a.days()) {
             for (double v : new double[] {d.plannedAu(), d.doneAu(), d.loadAu(), d.runningKm(), d.climbM(),
@@ -75,7 +63,7 @@ class EnginePropertiesTest {
     }
 
     @Property(tries = 150)
-    void replacingASessionByRestNeverRaisesALoadIncreaseFindingInItsWeek(@ForAll("plans") Plan plan,
+    void replacingASessionByRestNeverRaisesALoadIncreaseFindingInItsWeek(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan,
             @ForAll long pick) {
         List<Session> candidates = PlanGenerators.changeable(plan);
         if (candidates.isEmpty()) {
@@ -112,7 +100,7 @@ class EnginePropertiesTest {
             .toList());
 
     @Property(tries = 100)
-    void applyingAMechanicalSuggestionRemovesOrEasesThatFinding(@ForAll("plans") Plan plan, @ForAll long pick) {
+    void applyingAMechanicalSuggestionRemovesOrEasesThatFinding(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan, @ForAll long pick) {
         List<Finding> mechanical = all(plan, Plans.LONG_AGO).stream().filter(f -> f.suggestion().isMechanical())
                 .filter(f -> CORE.contains(f.ruleId())).toList();
         if (mechanical.isEmpty()) {
@@ -161,8 +149,8 @@ class EnginePropertiesTest {
     }
 
     @Property(tries = 100)
-    void theOrderOfSessionsLogsAndTripsDoesNotChangeTheFindings(@ForAll("plans") Plan plan, @ForAll long seed,
-            @ForAll("todays") int t) {
+    void theOrderOfSessionsLogsAndTripsDoesNotChangeTheFindings(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan, @ForAll long seed,
+            @ForAll(supplier = PlanGenerators.AnyToday.class) int t) {
         var sessions = new ArrayList<>(plan.sessions());
         var logs = new ArrayList<>(plan.logs());
         Collections.shuffle(sessions, new Random(seed));
@@ -173,7 +161,7 @@ class EnginePropertiesTest {
     }
 
     @Property(tries = 50)
-    void theSameAnalysisTwiceGivesTheSameFindings(@ForAll("plans") Plan plan) {
+    void theSameAnalysisTwiceGivesTheSameFindings(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan) {
         assertThat(all(plan, Plans.LONG_AGO)).isEqualTo(all(plan, Plans.LONG_AGO));
     }
 }

@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class IncrementalAnalysisTest {
 
-    @Provide
-    Arbitrary<Plan> plans() {
-        return PlanGenerators.plans();
-    }
-
-    @Provide
-    Arbitrary<Integer> todays() {
-        return PlanGenerators.todayOffsets();
-    }
-
     @Property(tries = 120)
-    void reanalysisAfterEveryStepOfARandomEditSequenceEqualsAFullAnalysis(@ForAll("plans") Plan plan,
-            @ForAll("todays") int t, @ForAll long seed) {
+    void reanalysisAfterEveryStepOfARandomEditSequenceEqualsAFullAnalysis(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan,
+            @ForAll(supplier = PlanGenerators.AnyToday.class) int t, @ForAll long seed) {
         LocalDate today = PlanGenerators.today(t);
         var r = new Random(seed);
         var history = new ArrayList<Plan>();
@@ -67,8 +55,8 @@ class IncrementalAnalysisTest {
     }
 
     @Property(tries = 60)
-    void theSaveGateFromTheSavedPlansAnalysisEqualsTheFullSaveGate(@ForAll("plans") Plan plan,
-            @ForAll("todays") int t, @ForAll long seed) {
+    void theSaveGateFromTheSavedPlansAnalysisEqualsTheFullSaveGate(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan,
+            @ForAll(supplier = PlanGenerators.AnyToday.class) int t, @ForAll long seed) {
         LocalDate today = PlanGenerators.today(t);
         var r = new Random(seed);
         Plan edited = plan;
@@ -122,8 +110,8 @@ class IncrementalAnalysisTest {
      * trips unchanged, as the reuse of findings requires).
      */
     @Property(tries = 150)
-    void aWeeksFindingsDoNotChangeWhenASessionBeyondTheReachChanges(@ForAll("plans") Plan plan,
-            @ForAll("todays") int t, @ForAll long seed) {
+    void aWeeksFindingsDoNotChangeWhenASessionBeyondTheReachChanges(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan,
+            @ForAll(supplier = PlanGenerators.AnyToday.class) int t, @ForAll long seed) {
         assertReach(plan, PlanGenerators.today(t), new Random(seed), 1);
     }
 
@@ -188,7 +176,7 @@ class IncrementalAnalysisTest {
 
     /** The planner's probe: a new session put where the engine's order has it is the same as one appended. */
     @Property(tries = 60)
-    void aNewSessionInTheEnginesOrderIsAnalysedAsOneAppended(@ForAll("plans") Plan plan, @ForAll("todays") int t,
+    void aNewSessionInTheEnginesOrderIsAnalysedAsOneAppended(@ForAll(supplier = PlanGenerators.AnyPlan.class) Plan plan, @ForAll(supplier = PlanGenerators.AnyToday.class) int t,
             @ForAll long seed) {
         if (plan.sessions().isEmpty()) {
             return;

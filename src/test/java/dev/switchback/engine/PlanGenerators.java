@@ -18,9 +18,26 @@ import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 
 /** Random but valid plans: 4-12 weeks of sessions of every kind, sometimes a trip, logs and wellness. */
 final class PlanGenerators {
+    /** {@code @ForAll(supplier = PlanGenerators.AnyPlan.class)}: a generated plan, {@link #plans()}. */
+    static final class AnyPlan implements ArbitrarySupplier<Plan> {
+        @Override
+        public Arbitrary<Plan> get() {
+            return plans();
+        }
+    }
+
+    /** {@code @ForAll(supplier = PlanGenerators.AnyToday.class)}: a day offset for {@link #today(int)}. */
+    static final class AnyToday implements ArbitrarySupplier<Integer> {
+        @Override
+        public Arbitrary<Integer> get() {
+            return todayOffsets();
+        }
+    }
+
     private PlanGenerators() {
     }
 
