@@ -259,7 +259,7 @@ public final class LoadModel {
             rpe *= factor;
             if (how != null) {
                 how.append(", x").append(fixed(factor, 2)).append(" for a ")
-                        .append(Sentence.mark(Measure.MASS, Sentence.Style.PLAIN, packKg)).append(" pack (Pandolf)");
+                        .append(Sentence.mark(Measure.MASS, packKg)).append(" pack (Pandolf)");
             }
         }
         if (base > 0 && climbM > 0 && minutes > 0) {
@@ -268,7 +268,7 @@ public final class LoadModel {
             rpe += add;
             if (how != null) {
                 how.append(", +").append(fixed(add, 2)).append(" for ")
-                        .append(Sentence.mark(Measure.CLIMB, Sentence.Style.PLAIN, climbM)).append(" climb");
+                        .append(Sentence.mark(Measure.CLIMB, climbM)).append(" climb");
             }
         }
         if (rpe > MAX_RPE) {

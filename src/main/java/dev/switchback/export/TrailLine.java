@@ -18,7 +18,7 @@ public final class TrailLine {
     private TrailLine() {
     }
 
-    /** "turn around by 13:30", "turn around after 3 h 30", "turn around at 14.0 km". */
+    /** "turn around by 13:30", "turn around after 3 h 30", "turn around at 14 km". */
     public static String turnaround(Turnaround t, UnitFormat units) {
         if (t.by().isPresent()) {
             return "turn around by " + Dates.time(t.by().get());

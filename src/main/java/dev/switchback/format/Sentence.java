@@ -1,6 +1,5 @@
 package dev.switchback.format;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,27 +18,19 @@ public final class Sentence {
     /** Closes a marked quantity. */
     public static final char CLOSE = '\uE001';
 
-    private static final Pattern MARK = Pattern.compile(OPEN + "([DCM])([FP])([-0-9.Ee]+|NaN|-?Infinity)" + CLOSE);
-
-    /** How a marked quantity shows its number. */
-    public enum Style {
-        /**
-         * Always one decimal for distance and mass ("24.0 kg", "52.9 lb", "12.0 km"), whole climb ("640 m"):
-         * the rules' sentences.
-         */
-        FIXED,
-        /** {@link UnitFormat#show}: a trailing ".0" dropped ("12 km", "12.5 kg"), whole climb. */
-        PLAIN
-    }
+    private static final Pattern MARK = Pattern.compile(OPEN + "([DCM])([-0-9.Ee]+|NaN|-?Infinity)" + CLOSE);
 
     private Sentence() {
     }
 
-    /** The quantity {@code si} (metres or kilograms), marked for rendering in any units. */
-    public static String mark(Measure m, Style style, double si) {
+    /**
+     * The quantity {@code si} (metres or kilograms), marked for rendering in any units. It is rendered as
+     * {@link UnitFormat#show} says it everywhere else ("12 km", "12.5 kg", "26.5 lb", "640 m"), so a sentence
+     * and the card, sheet or table beside it never say one value two ways.
+     */
+    public static String mark(Measure m, double si) {
         Objects.requireNonNull(m, "measure");
-        Objects.requireNonNull(style, "style");
-        return OPEN + code(m) + (style == Style.FIXED ? "F" : "P") + Double.toString(si) + CLOSE;
+        return OPEN + code(m) + Double.toString(si) + CLOSE;
     }
 
     /** {@code text} with every marked quantity written in {@code units}' units; no marker is left. */
@@ -56,9 +47,8 @@ public final class Sentence {
                 case "C" -> Measure.CLIMB;
                 default -> Measure.MASS;
             };
-            double si = Double.parseDouble(m.group(3));
-            String shown = m.group(2).equals("F") ? fixed(units, measure, si) : units.show(measure, si);
-            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+            double si = Double.parseDouble(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(units.show(measure, si)));
         }
         m.appendTail(out);
         return strip(out.toString());
@@ -76,12 +66,6 @@ public final class Sentence {
 
     private static String strip(String text) {
         return hasMarker(text) ? text.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "") : text;
-    }
-
-    private static String fixed(UnitFormat units, Measure m, double si) {
-        double v = m.fromSi(units.units(), si);
-        String number = m.decimals() == 0 ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
-        return number + " " + m.unit(units.units());
     }
 
     private static String code(Measure m) {

@@ -49,7 +49,7 @@ class CheckCommandTest extends CommandLineTest {
                 .contains("BLOCK  2026-W51  hard-days-back-to-back")
                 .contains("Tuesday, Wednesday and Thursday are all hard days")
                 .contains("BLOCK  2026-W51  pack-mass")
-                .contains("Saturday's pack (24.0 kg, long pack hike) is 35 % of your body mass")
+                .contains("Saturday's pack (24 kg, long pack hike) is 35 % of your body mass")
                 .contains("Suggestion: Cap Saturday's pack at 13.6 kg (20 % of 68 kg)");
     }
 
@@ -91,7 +91,7 @@ class CheckCommandTest extends CommandLineTest {
                 "--today", "2000-01-01");
         String text = out.toString();
         assertThat(text).contains("Saturday's pack (52.9 lb, long pack hike) is 35 % of your body mass")
-                .contains("Suggestion: Cap Saturday's pack at 30.0 lb (20 % of 149.9 lb)")
+                .contains("Suggestion: Cap Saturday's pack at 30 lb (20 % of 149.9 lb)")
                 .doesNotContain("kg").doesNotContain(" km").doesNotContain("\uE000").doesNotContain("\uE001");
     }
 
@@ -99,7 +99,7 @@ class CheckCommandTest extends CommandLineTest {
     void checkUnitsSaysTheFindingsSentencesInTheUnitsAsked() throws Exception {
         Path file = save(badWeek());
         run("check", file.toString(), "--week", "2026-W51", "--today", "2000-01-01", "--units", "imperial");
-        assertThat(out.toString()).contains("Cap Saturday's pack at 30.0 lb (20 % of 149.9 lb)").doesNotContain("kg");
+        assertThat(out.toString()).contains("Cap Saturday's pack at 30 lb (20 % of 149.9 lb)").doesNotContain("kg");
     }
 
     @Test
@@ -108,7 +108,7 @@ class CheckCommandTest extends CommandLineTest {
         run("check", file.toString(), "--week", "2026-W51", "--today", "2000-01-01", "--format", "json",
                 "--units", "imperial");
         String json = out.toString();
-        assertThat(json).contains("\"text\":\"Cap Saturday's pack at 30.0 lb (20 % of 149.9 lb)\"")
+        assertThat(json).contains("\"text\":\"Cap Saturday's pack at 30 lb (20 % of 149.9 lb)\"")
                 .contains("\"measured\":24.0,\"threshold\":13.600000000000001,\"unit\":\"kg\"")
                 .contains("\"packKg\":13.5").contains("a 29.8 lb pack for 1 h").doesNotContain(" kg").doesNotContain("\uE000").doesNotContain("\uE001");
     }

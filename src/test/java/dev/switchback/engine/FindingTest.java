@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class FindingTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     static final Source SOURCE = new Source("test", Evidence.JUDGEMENT);
-    static final String MESSAGE = "Saturday's pack (" + dev.switchback.engine.rules.Words.kg(24) + ") is heavy";
+    static final String MESSAGE = "Saturday's pack (" + dev.switchback.engine.rules.Words.mass(24) + ") is heavy";
 
     static Finding eager() {
         return new Finding("pack-mass", Severity.WARN, MONDAY, List.of(MONDAY.plusDays(5)), 35.3, 20, "%", MESSAGE,
@@ -43,7 +43,7 @@ class FindingTest {
         assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
         assertThat(eager).isEqualTo(lazy);
         assertThat(lazy.toString()).isEqualTo(eager.toString());
-        assertThat(lazy.message()).isEqualTo("Saturday's pack (24.0 kg) is heavy").isEqualTo(eager.message());
+        assertThat(lazy.message()).isEqualTo("Saturday's pack (24 kg) is heavy").isEqualTo(eager.message());
         assertThat(lazy.messageIn(UnitFormat.of(Units.IMPERIAL))).isEqualTo("Saturday's pack (52.9 lb) is heavy");
         assertThat(lazy.suggestion()).isInstanceOf(Suggestion.CapPack.class).isEqualTo(eager.suggestion());
         assertThat(lazy.suggestionText(UnitFormat.of(Units.METRIC))).isEqualTo("Cap it");

@@ -56,14 +56,14 @@ class PlanCheckOrderTest {
     void tiesAreOrderedByTheMessageInMetricAndOnlyTheTiedOnesAreBuilt() {
         var built = new AtomicInteger();
         // rule ids equal in text but not the same object: compared by their text
-        Finding b = lazy(new String("pack-mass"), Severity.WARN, MONDAY, "Sat " + dev.switchback.engine.rules.Words.kg(9)
+        Finding b = lazy(new String("pack-mass"), Severity.WARN, MONDAY, "Sat " + dev.switchback.engine.rules.Words.mass(9)
                 + " pack", built);
-        Finding a = lazy("pack-mass", Severity.WARN, MONDAY, "Sat " + dev.switchback.engine.rules.Words.kg(12)
+        Finding a = lazy("pack-mass", Severity.WARN, MONDAY, "Sat " + dev.switchback.engine.rules.Words.mass(12)
                 + " pack", built);
         Finding other = lazy("pack-mass", Severity.WARN, MONDAY.plusDays(1), "A", built);
         var list = new ArrayList<>(List.of(other, b, a));
         list.sort(PlanCheck.ORDER);
-        assertThat(list).containsExactly(a, b, other); // "Sat 12.0 kg" before "Sat 9.0 kg"
+        assertThat(list).containsExactly(a, b, other); // "Sat 12 kg" before "Sat 9 kg"
         assertThat(built).hasValue(2);
         assertThat(PlanCheck.ORDER.compare(a, a)).isZero();
     }

@@ -163,11 +163,11 @@ class PdfExportTest {
 
         String text = text(export(imperial, Optional.of(Engine.analyse(imperial, today)), WeekRange.week(w6),
                 Paper.LETTER));
-        assertThat(text).contains("FINDINGS", "52.9 lb", "30.0 lb").doesNotContain("kg").doesNotContain(" km")
+        assertThat(text).contains("FINDINGS", "52.9 lb", "30 lb").doesNotContain("kg").doesNotContain(" km")
                 .doesNotContain("\uE000").doesNotContain("\uE001");
         String metricText = text(export(metric, Optional.of(Engine.analyse(metric, today)), WeekRange.week(w6),
                 Paper.A4));
-        assertThat(metricText).contains("24.0 kg", "13.6 kg").doesNotContain(" lb");
+        assertThat(metricText).contains("24 kg", "13.6 kg").doesNotContain(" lb");
     }
 
     @Test

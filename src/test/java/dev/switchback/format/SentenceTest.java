@@ -2,7 +2,6 @@ package dev.switchback.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchback.format.Sentence.Style;
 import dev.switchback.model.Units;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,25 +15,23 @@ class SentenceTest {
     static final UnitFormat METRIC = UnitFormat.of(Units.METRIC);
     static final UnitFormat IMPERIAL = UnitFormat.of(Units.IMPERIAL);
 
-    @ParameterizedTest(name = "{0} {1} {2} reads \"{3}\" and \"{4}\"")
+    @ParameterizedTest(name = "{0} {1} reads \"{2}\" and \"{3}\"")
     @CsvSource(delimiter = ';', value = {
-            // the rules' fixed style keeps ".0" as their sentences always did
-            "MASS; FIXED; 24; 24.0 kg; 52.9 lb",
-            "MASS; FIXED; 13.5; 13.5 kg; 29.8 lb",
-            "MASS; FIXED; 13.6; 13.6 kg; 30.0 lb",
-            "MASS; FIXED; 0; 0.0 kg; 0.0 lb",
-            "DISTANCE; FIXED; 12000; 12.0 km; 7.5 mi",
-            "DISTANCE; FIXED; 12340; 12.3 km; 7.7 mi",
-            "CLIMB; FIXED; 640; 640 m; 2100 ft",
-            "CLIMB; FIXED; 639.6; 640 m; 2098 ft",
-            // the plain style is UnitFormat.show: no trailing ".0"
-            "MASS; PLAIN; 68; 68 kg; 149.9 lb",
-            "MASS; PLAIN; 12.5; 12.5 kg; 27.6 lb",
-            "DISTANCE; PLAIN; 12000; 12 km; 7.5 mi",
-            "DISTANCE; PLAIN; 1609.344; 1.6 km; 1 mi",
-            "CLIMB; PLAIN; 1000; 1000 m; 3281 ft"})
-    void aMarkedQuantityIsSaidInEitherUnits(Measure m, Style style, double si, String metric, String imperial) {
-        String sentence = "Carry " + Sentence.mark(m, style, si) + " at most";
+            // as UnitFormat.show says it on the card, the sheet and the table: no trailing ".0"
+            "MASS; 24; 24 kg; 52.9 lb",
+            "MASS; 13.5; 13.5 kg; 29.8 lb",
+            "MASS; 13.6; 13.6 kg; 30 lb",
+            "MASS; 0; 0 kg; 0 lb",
+            "MASS; 68; 68 kg; 149.9 lb",
+            "MASS; 12.5; 12.5 kg; 27.6 lb",
+            "DISTANCE; 12000; 12 km; 7.5 mi",
+            "DISTANCE; 12340; 12.3 km; 7.7 mi",
+            "DISTANCE; 1609.344; 1.6 km; 1 mi",
+            "CLIMB; 640; 640 m; 2100 ft",
+            "CLIMB; 639.6; 640 m; 2098 ft",
+            "CLIMB; 1000; 1000 m; 3281 ft"})
+    void aMarkedQuantityIsSaidInEitherUnits(Measure m, double si, String metric, String imperial) {
+        String sentence = "Carry " + Sentence.mark(m, si) + " at most";
         assertThat(Sentence.render(sentence, METRIC)).isEqualTo("Carry " + metric + " at most");
         assertThat(Sentence.metric(sentence)).isEqualTo("Carry " + metric + " at most");
         assertThat(Sentence.render(sentence, IMPERIAL)).isEqualTo("Carry " + imperial + " at most");
@@ -42,11 +39,11 @@ class SentenceTest {
 
     @Test
     void severalQuantitiesInOneSentenceEachFollowTheUnits() {
-        String s = "pack " + Sentence.mark(Measure.MASS, Style.FIXED, 24) + " (last week "
-                + Sentence.mark(Measure.MASS, Style.FIXED, 16) + ") over " + Sentence.mark(Measure.DISTANCE,
-                Style.FIXED, 21000) + " and " + Sentence.mark(Measure.CLIMB, Style.FIXED, 1200) + " up";
-        assertThat(Sentence.render(s, METRIC)).isEqualTo("pack 24.0 kg (last week 16.0 kg) over 21.0 km and 1200 m up");
-        assertThat(Sentence.render(s, IMPERIAL)).isEqualTo("pack 52.9 lb (last week 35.3 lb) over 13.0 mi and 3937 ft up");
+        String s = "pack " + Sentence.mark(Measure.MASS, 24) + " (last week "
+                + Sentence.mark(Measure.MASS, 16) + ") over " + Sentence.mark(Measure.DISTANCE,
+                21000) + " and " + Sentence.mark(Measure.CLIMB, 1200) + " up";
+        assertThat(Sentence.render(s, METRIC)).isEqualTo("pack 24 kg (last week 16 kg) over 21 km and 1200 m up");
+        assertThat(Sentence.render(s, IMPERIAL)).isEqualTo("pack 52.9 lb (last week 35.3 lb) over 13 mi and 3937 ft up");
     }
 
     @Test
@@ -67,9 +64,9 @@ class SentenceTest {
 
     @Property
     void noRenderedTextHoldsAMarker(@ForAll @StringLength(max = 40) String before, @ForAll @StringLength(max = 40)
-            String after, @ForAll @DoubleRange(min = -1e6, max = 1e6) double si, @ForAll Measure m, @ForAll Style style,
+            String after, @ForAll @DoubleRange(min = -1e6, max = 1e6) double si, @ForAll Measure m,
             @ForAll Units units) {
-        String s = before + Sentence.mark(m, style, si) + after;
+        String s = before + Sentence.mark(m, si) + after;
         assertThat(Sentence.hasMarker(Sentence.render(s, UnitFormat.of(units)))).isFalse();
     }
 
@@ -79,21 +76,21 @@ class SentenceTest {
      */
     @Test
     void theAdviceShownInPoundsReadsBackToTheSameAdvice() {
-        String shown = Sentence.render(Sentence.mark(Measure.MASS, Style.FIXED, 13.5), IMPERIAL);
+        String shown = Sentence.render(Sentence.mark(Measure.MASS, 13.5), IMPERIAL);
         assertThat(shown).isEqualTo("29.8 lb");
         double back = IMPERIAL.read(Measure.MASS, "Pack", shown).orElseThrow();
-        assertThat(Sentence.metric(Sentence.mark(Measure.MASS, Style.FIXED, back))).isEqualTo("13.5 kg");
-        assertThat(Sentence.render(Sentence.mark(Measure.MASS, Style.FIXED, back), IMPERIAL)).isEqualTo("29.8 lb");
+        assertThat(Sentence.metric(Sentence.mark(Measure.MASS, back))).isEqualTo("13.5 kg");
+        assertThat(Sentence.render(Sentence.mark(Measure.MASS, back), IMPERIAL)).isEqualTo("29.8 lb");
     }
 
     /** Any shown mass, distance or climb typed back shows the same: the round trip never moves a number. */
     @Property
     void aShownQuantityTypedBackShowsTheSame(@ForAll @DoubleRange(min = 0, max = 200_000) double si,
-            @ForAll Measure m, @ForAll Style style, @ForAll Units units) {
+            @ForAll Measure m, @ForAll Units units) {
         var f = UnitFormat.of(units);
-        String shown = Sentence.render(Sentence.mark(m, style, si), f);
+        String shown = Sentence.render(Sentence.mark(m, si), f);
         double back = f.read(m, "Value", shown).orElseThrow();
-        assertThat(Sentence.render(Sentence.mark(m, style, back), f)).isEqualTo(shown);
+        assertThat(Sentence.render(Sentence.mark(m, back), f)).isEqualTo(shown);
     }
 
     @ParameterizedTest(name = "{0} {1} is \"{2}\" and \"{3}\"")

@@ -67,7 +67,7 @@ public final class HeatAndWind implements Rule {
             var shorten = new ArrayList<String>();
             if (d.distanceM() > 0) {
                 shorten.add("the distance by " + Words.pct(share * 100) + " (to "
-                        + Words.km(d.distanceM() * (1 - share)) + ")");
+                        + Words.distance(d.distanceM() * (1 - share)) + ")");
             }
             if (d.climbM() > 0) {
                 shorten.add("the climb by " + Words.pct(share * 100) + " (to " + Words.climb(d.climbM() * (1 - share))
@@ -77,14 +77,14 @@ public final class HeatAndWind implements Rule {
                 shorten.add("the time out by " + Words.pct(share * 100) + " (to " + Words.duration(d.minutes()
                         * (1 - share)) + ")");
             }
-            String keep = d.packKg() > 0 ? "Keep the " + Words.kg(d.packKg()) + " pack, but shorten "
+            String keep = d.packKg() > 0 ? "Keep the " + Words.mass(d.packKg()) + " pack, but shorten "
                     : "Shorten ";
             String drink = String.format(Locale.ROOT, "drink %.1f-%.1f L an hour (%.1f-%.1f L over %s) with about"
                     + " 0.5-0.7 g of sodium a litre, more salt than on a cool day", drinkMin, drinkMax,
                     drinkMin * hours, drinkMax * hours, Words.duration(d.minutes()));
             found.add(new Finding(ID, Severity.INFO, c.weekStart(), List.of(d.date()), hours, minMinutes / 60, "h",
                     RouteDuration.capital(d.name()) + " (" + Words.duration(d.minutes())
-                            + (d.packKg() > 0 ? " with " + Words.kg(d.packKg()) : "") + ") is expected " + what,
+                            + (d.packKg() > 0 ? " with " + Words.mass(d.packKg()) : "") + ") is expected " + what,
                     (hot ? "Heat raises heart rate and sweat loss at the same pace, so the day is harder than its"
                             + " numbers; " : "Wind dries and chills, and a loaded day in it costs more; ")
                             + "the adaptation you train for comes from the load carried, so shorten the day, not"

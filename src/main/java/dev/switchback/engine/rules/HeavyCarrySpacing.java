@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Words.mass;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -94,7 +94,7 @@ public final class HeavyCarrySpacing implements Rule {
                     .filter(x -> Bounds.atLeast(x.packKg() / body, heavy) && Bounds.atLeast(x.minutes(), minutes))
                     .toList();
             if (carries.size() == 1 && Suggestions.canChange(c, carries.get(0))) {
-                return new Suggestion.CapPack(carries.get(0).session().orElseThrow(), cap, "Carry at most " + kg(cap)
+                return new Suggestion.CapPack(carries.get(0).session().orElseThrow(), cap, "Carry at most " + mass(cap)
                         + " on " + Words.dayName(day) + " (under " + Math.round(heavy * 100)
                         + " % of body mass), or move it 10 to 14 days after the last heavy carry");
             }

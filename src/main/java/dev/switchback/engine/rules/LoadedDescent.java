@@ -138,7 +138,7 @@ public final class LoadedDescent implements Rule {
                 "Unaccustomed downhill work causes most of the muscle damage of mountain days; an earlier, shorter"
                         + " descent is the best protection.", SOURCE,
                 new Suggestion.Advice("Add a short loaded descent (about " + Words.climb(primer) + " with "
-                        + Words.kg(kg) + " or more) between " + Words.longDate(worstDay.minusWeeks(3)) + " and "
+                        + Words.mass(kg) + " or more) between " + Words.longDate(worstDay.minusWeeks(3)) + " and "
                         + Words.longDate(worstDay.minusWeeks(1)))));
     }
 }

@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Words.mass;
 import static dev.switchback.engine.rules.Bounds.over;
 
 import dev.switchback.engine.Evidence;
@@ -98,15 +98,15 @@ public final class PackAndDistanceRaised implements Rule {
         double packBefore = lastPack;
         LocalDate date = w.date(heaviestDay);
         return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(date), packUp, rise, "kg", SOURCE,
-                () -> "Both go up this week: heaviest pack " + kg(pack) + " (last week " + kg(packBefore)
-                        + ") and distance with a pack " + Words.km(kmNow * 1000) + " (last week "
-                        + Words.km(kmBefore * 1000)
+                () -> "Both go up this week: heaviest pack " + mass(pack) + " (last week " + mass(packBefore)
+                        + ") and distance with a pack " + Words.distance(kmNow * 1000) + " (last week "
+                        + Words.distance(kmBefore * 1000)
                         + String.format(Locale.ROOT, ", +%.0f %%)", (kmNow / kmBefore - 1) * 100),
                 () -> "Raising load and distance together doubles the new stress on feet, knees and back; one at a"
                         + " time lets the body adapt.",
                 () -> Suggestions.canChange(c, heaviest.get())
                         ? new Suggestion.CapPack(heaviest.get().session().orElseThrow(), packBefore, "Keep "
-                                + Words.dayName(date) + "'s pack at " + kg(packBefore)
+                                + Words.dayName(date) + "'s pack at " + mass(packBefore)
                                 + " (last week's heaviest) while the distance goes up")
                         : new Suggestion.Advice("Raise either the pack or the distance next week, not both")));
     }

@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Words.mass;
 import static dev.switchback.engine.rules.Bounds.over;
 
 import dev.switchback.engine.Evidence;
@@ -67,7 +67,7 @@ public final class PackMass implements Rule {
             }
             found.add(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(d), f * 100,
                     (blocks ? block : warn) * 100, "% of body mass", SOURCE,
-                    () -> Words.dayName(d) + "'s pack (" + kg(o.get().packKg()) + ", "
+                    () -> Words.dayName(d) + "'s pack (" + mass(o.get().packKg()) + ", "
                             + Words.lowerFirst(o.get().title()) + ") is " + Math.round(f * 100) + " % of your body mass",
                     () -> WHY, () -> suggestion(c, d, w.outings(day), o.get(), warn, body)));
         }
@@ -80,7 +80,7 @@ public final class PackMass implements Rule {
     private static Suggestion suggestion(WeekContext c, LocalDate d, List<Outing> outings, Outing o, double warn,
             double body) {
         double cap = Bounds.floorTenth(warn * body);
-        String capText = kg(cap) + " (" + Math.round(warn * 100) + " % of " + Words.mass(body) + ")";
+        String capText = mass(cap) + " (" + Math.round(warn * 100) + " % of " + Words.mass(body) + ")";
         // Two outings of the day with the same heaviest pack: capping one leaves the day as heavy.
         List<Outing> tied = outings.stream().filter(x -> x.packKg() >= o.packKg() - Tolerance.EPS).toList();
         if (tied.size() > 1) {

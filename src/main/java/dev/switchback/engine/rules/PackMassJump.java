@@ -1,6 +1,6 @@
 package dev.switchback.engine.rules;
 
-import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Words.mass;
 import static dev.switchback.engine.rules.Bounds.over;
 
 import dev.switchback.engine.Evidence;
@@ -89,8 +89,8 @@ public final class PackMassJump implements Rule {
             return List.of();
         }
         boolean shortHistory = c.historyDays(c.weekStart().minusDays(lookback)) < 1;
-        String message = Words.name(heaviest) + " carries " + kg(heaviest.packKg()) + ", more than your heaviest"
-                + " of the last " + lookback / 7 + " weeks (" + kg(before) + ") plus " + kg(step);
+        String message = Words.name(heaviest) + " carries " + mass(heaviest.packKg()) + ", more than your heaviest"
+                + " of the last " + lookback / 7 + " weeks (" + mass(before) + ") plus " + mass(step);
         if (shortHistory) {
             return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(),
                     limit, "kg", message + "; the plan has less than " + lookback / 7 + " weeks before it, so this is"
@@ -107,11 +107,11 @@ public final class PackMassJump implements Rule {
         }
         Suggestion s = tied.size() > 1
                 ? new Suggestion.Advice("Cap the packs of " + String.join(" and ", tied.stream().map(Words::name)
-                        .toList()) + " at " + kg(cap) + " and add the rest over the next weeks")
+                        .toList()) + " at " + mass(cap) + " and add the rest over the next weeks")
                 : Suggestions.canChange(c, heaviest)
                 ? new Suggestion.CapPack(heaviest.session().orElseThrow(), cap, "Cap " + Words.dayName(
-                        heaviest.date()) + "'s pack at " + kg(cap) + " and add the rest over the next weeks")
-                : new Suggestion.Advice("Go back to about " + kg(cap) + " on the next pack days and build up");
+                        heaviest.date()) + "'s pack at " + mass(cap) + " and add the rest over the next weeks")
+                : new Suggestion.Advice("Go back to about " + mass(cap) + " on the next pack days and build up");
         return List.of(new Finding(ID, Severity.WARN, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(), limit,
                 "kg", message, "Load-carriage programmes work when the load rises gradually; a sudden heavier pack"
                         + " strains feet, hips and shoulders not yet used to it.", SOURCE, s));

@@ -72,7 +72,7 @@ public final class RouteDuration implements Rule {
             String longer = planned > predicted ? "longer" : "shorter";
             found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(d.date()), deviation * 100, max * 100, "%",
                     capital(d.name()) + " is planned at " + Words.duration(planned) + ", but its route ("
-                            + Words.km(r.stats().distanceM()) + ", " + Words.climb(r.stats().climbM())
+                            + Words.distance(r.stats().distanceM()) + ", " + Words.climb(r.stats().climbM())
                             + " up) predicts " + Words.duration(predicted) + ": " + Math.round(deviation * 100)
                             + " % " + longer + " (" + r.basis() + ")",
                     "The day's load is its minutes times its effort: a planned time far from the route's makes the"

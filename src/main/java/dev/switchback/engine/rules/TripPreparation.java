@@ -1,7 +1,7 @@
 package dev.switchback.engine.rules;
 
 import static dev.switchback.engine.rules.Words.duration;
-import static dev.switchback.engine.rules.Words.kg;
+import static dev.switchback.engine.rules.Words.mass;
 
 import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
@@ -111,7 +111,7 @@ public final class TripPreparation implements Rule {
     private static String show(String dimension, double v) {
         return switch (dimension) {
             case "hours" -> duration(v);
-            case "distance" -> Words.km(v);
+            case "distance" -> Words.distance(v);
             default -> Words.climb(v);
         };
     }
@@ -218,12 +218,12 @@ public final class TripPreparation implements Rule {
                 double target = Bounds.floorTenth(heaviest - step);
                 double most = carried;
                 found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), heaviest, carried + step, "kg",
-                        SOURCE, () -> t.title() + " carries a " + kg(heaviest) + " pack; the heaviest you carried in the "
-                                + packBack / 7 + " weeks before is " + kg(most),
+                        SOURCE, () -> t.title() + " carries a " + mass(heaviest) + " pack; the heaviest you carried in the "
+                                + packBack / 7 + " weeks before is " + mass(most),
                         () -> "Shoulders, hips and feet adapt to a heavy pack over weeks of progressively loaded walks.",
                         () -> new Suggestion.Advice(close
-                                ? tooClose(t, weeksAway, "take a lighter pack, about " + kg(most + step))
-                                : buildUp(c, s, "pack", most, target, buildWeeks, Words::kg))));
+                                ? tooClose(t, weeksAway, "take a lighter pack, about " + mass(most + step))
+                                : buildUp(c, s, "pack", most, target, buildWeeks, Words::mass))));
             }
             int tripRow = 0;
             int r = 0;

@@ -59,7 +59,7 @@ public final class TurnaroundSuggested implements Rule {
                     && d.packKg() > 0) {
                 found.add(new Finding(ID, Severity.INFO, c.weekStart(), List.of(d.date()), d.minutes() / 60,
                         minMinutes / 60, "h", Words.dayName(d.date()) + "'s " + Words.lowerFirst(d.title()) + " ("
-                                + Words.duration(d.minutes()) + " with " + Words.kg(d.packKg())
+                                + Words.duration(d.minutes()) + " with " + Words.mass(d.packKg())
                                 + ") has no turnaround",
                         WHY, SOURCE, new Suggestion.Advice("Set a turnaround for " + Words.dayName(d.date())
                                 + " (a time such as \"by 13:30\", an elapsed time or a distance) and note the"

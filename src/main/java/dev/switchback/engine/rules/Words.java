@@ -38,31 +38,22 @@ public final class Words {
     }
 
     /**
-     * A mass in a sentence, typed ({@link Sentence}): "24.0 kg" in metric, "52.9 lb" in imperial. Every
-     * quantity of a finding's sentences goes through these helpers, so that it follows the athlete's units.
+     * A mass in a sentence, typed ({@link Sentence}): "24 kg", "13.5 kg" in metric, "52.9 lb" in imperial, as
+     * the card, the sheet and the table say it. Every quantity of a finding's sentences goes through these
+     * helpers, so that it follows the athlete's units.
      */
-    public static String kg(double kg) {
-        return Sentence.mark(Measure.MASS, Sentence.Style.FIXED, kg);
-    }
-
-    /** A mass without a trailing ".0": "70 kg", "12.5 kg", "154.3 lb". */
     public static String mass(double kg) {
-        return Sentence.mark(Measure.MASS, Sentence.Style.PLAIN, kg);
+        return Sentence.mark(Measure.MASS, kg);
     }
 
-    /** A distance, one decimal kept: "12.0 km", "7.5 mi". */
-    public static String km(double metres) {
-        return Sentence.mark(Measure.DISTANCE, Sentence.Style.FIXED, metres);
-    }
-
-    /** A distance without a trailing ".0": "12 km", "12.5 km", "7.8 mi". */
+    /** A distance: "12 km", "12.5 km", "7.8 mi". */
     public static String distance(double metres) {
-        return Sentence.mark(Measure.DISTANCE, Sentence.Style.PLAIN, metres);
+        return Sentence.mark(Measure.DISTANCE, metres);
     }
 
     /** A climb, descent or altitude in whole metres or feet: "640 m", "2100 ft". */
     public static String climb(double metres) {
-        return Sentence.mark(Measure.CLIMB, Sentence.Style.FIXED, metres);
+        return Sentence.mark(Measure.CLIMB, metres);
     }
 
     /** "1528 AU": a load as the week view, the sheet and the CSV say it (the one formatter). */

@@ -44,7 +44,7 @@ class PackRulesTest {
     void packMassSaysHowHeavyAgainstBodyMass() {
         Finding f = findings(List.of(hike(W0.plusDays(5), 4, 120, 24).withTitle("Long pack hike")), PackMass.ID, W0)
                 .get(0);
-        assertThat(f.message()).isEqualTo("Saturday's pack (24.0 kg, long pack hike) is 35 % of your body mass");
+        assertThat(f.message()).isEqualTo("Saturday's pack (24 kg, long pack hike) is 35 % of your body mass");
         assertThat(f.unit()).isEqualTo("% of body mass");
     }
 
@@ -129,7 +129,7 @@ class PackRulesTest {
             assertThat(x.measured()).isEqualTo(kg - 10, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(x.suggestion()).isInstanceOfSatisfying(Suggestion.CapPack.class,
                     c -> assertThat(c.maxKg()).isEqualTo(10));
-            assertThat(x.suggestion().text()).isEqualTo("Keep Saturday's pack at 10.0 kg (last week's heaviest) while"
+            assertThat(x.suggestion().text()).isEqualTo("Keep Saturday's pack at 10 kg (last week's heaviest) while"
                     + " the distance goes up");
         });
     }
@@ -137,8 +137,8 @@ class PackRulesTest {
     @Test
     void packAndDistanceMessageGivesBothNumbers() {
         Finding f = findings(raised(12, 12), PackAndDistanceRaised.ID, W0.plusWeeks(1)).get(0);
-        assertThat(f.message()).isEqualTo("Both go up this week: heaviest pack 12.0 kg (last week 10.0 kg) and distance"
-                + " with a pack 12.0 km (last week 10.0 km, +20 %)");
+        assertThat(f.message()).isEqualTo("Both go up this week: heaviest pack 12 kg (last week 10 kg) and distance"
+                + " with a pack 12 km (last week 10 km, +20 %)");
     }
 
     static Session unused() {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class FindingsInTheAthletesUnitsTest {
     private static final UnitFormat METRIC = UnitFormat.of(Units.METRIC);
     private static final UnitFormat IMPERIAL = UnitFormat.of(Units.IMPERIAL);
-    /** A metric unit after a number or standing alone: "24.0 kg", "(68 kg)", "12 km", "640 m up". */
+    /** A metric unit after a number or standing alone: "24 kg", "(68 kg)", "12 km", "640 m up". */
     private static final Pattern METRIC_UNIT = Pattern.compile("\\bkg\\b|\\bkm\\b|\\d m\\b");
 
     record Checked(String where, Finding finding) {

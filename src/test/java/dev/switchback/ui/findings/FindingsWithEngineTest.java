@@ -101,6 +101,6 @@ class FindingsWithEngineTest {
         robot.interact(() -> doc.apply("Metric", p -> p.withAthlete(p.athlete().withUnits(Units.METRIC))));
         FindingItem metric = panel.viewModel().items().stream()
                 .filter(i -> i.finding().ruleId().equals("pack-mass")).findFirst().orElseThrow();
-        assertThat(metric.message()).contains("25.0 kg").doesNotContain("lb");
+        assertThat(metric.message()).contains("25 kg").doesNotContain("lb");
     }
 }

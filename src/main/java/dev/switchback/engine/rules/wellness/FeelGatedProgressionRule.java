@@ -153,12 +153,12 @@ public final class FeelGatedProgressionRule implements Rule {
                     Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
             return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
                     "km more", SOURCE,
-                    () -> SignalWords.describe(s) + " plans " + km(s.distanceM()) + ", " + km(increaseKm * 1000)
+                    () -> SignalWords.describe(s) + " plans " + Words.distance(s.distanceM()) + ", " + Words.distance(increaseKm * 1000)
                             + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
-                            + " of the last " + lookback + " days (" + km(l.distanceM()) + " on "
+                            + " of the last " + lookback + " days (" + Words.distance(l.distanceM()) + " on "
                             + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, sore),
                     () -> WHY, () -> new Suggestion.Shorten(s.id(), shorter,
-                            "Shorten " + SignalWords.describe(s) + " to about " + km(targetM) + " ("
+                            "Shorten " + SignalWords.describe(s) + " to about " + Words.distance(targetM) + " ("
                                     + shorter.toMinutes() + " min, half the planned increase)"));
         }
         return null;
@@ -200,9 +200,5 @@ public final class FeelGatedProgressionRule implements Rule {
                     + String.join(" and ", sore.stream().map(a -> a.label().toLowerCase(Locale.ROOT)).toList()));
         }
         return String.join(" and ", parts);
-    }
-
-    private static String km(double metres) {
-        return Words.distance(metres);
     }
 }
