@@ -46,6 +46,11 @@ final class DaysOut {
         }
     }
 
+    private static final java.util.Comparator<DayOut> BY_DATE_SESSIONS_FIRST = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : Boolean.compare(a.isStage(), b.isStage());
+    };
+
     /** The days out from {@code from} to {@code to}, both inclusive. */
     static List<DayOut> between(Plan plan, LocalDate from, LocalDate to) {
         return between(plan, from, to, true);
@@ -54,6 +59,7 @@ final class DaysOut {
     /** {@link #between(Plan, LocalDate, LocalDate)}; {@code trips} false when no day of the range is a trip day. */
     private static List<DayOut> between(Plan plan, LocalDate from, LocalDate to, boolean trips) {
         var out = new ArrayList<DayOut>();
+        boolean stages = false;
         List<Session> sessions = plan.sessions();
         for (int i = ByDate.firstOnOrAfter(sessions, Session::date, from); i < sessions.size(); i++) {
             Session s = sessions.get(i);
@@ -75,11 +81,14 @@ final class DaysOut {
                     continue;
                 }
                 TripStage st = t.stages().get(k);
+                stages = true;
                 out.add(new DayOut(d, t.title(), SessionKind.BACKPACKING_DAY, t.terrain(), st.duration(),
                         st.distanceM(), st.climbM(), st.packKg(), st.trail(), Optional.empty(), Optional.of(t), k));
             }
         }
-        out.sort(java.util.Comparator.comparing(DayOut::date).thenComparing(DayOut::isStage));
+        if (stages) { // the sessions alone are in date order already (the plan's order)
+            out.sort(BY_DATE_SESSIONS_FIRST);
+        }
         return out;
     }
 
