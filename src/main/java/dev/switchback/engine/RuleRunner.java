@@ -102,8 +102,8 @@ final class RuleRunner {
     }
 
     // the thresholds read so far by identity (each rule reads its own constants, every week): a table replaced
-    // whole when one is added (a few dozen times per runner), so a read is a probe or two without a lock, a hash
-    // of two strings or a boxed value; an equal threshold that is another object is found in `thresholds`
+    // whole when one is added (a few dozen times per runner), so a read is a probe or two without a lock or a boxed
+    // value; an equal threshold that is another object is found in `thresholds`
     private volatile Known known = Known.EMPTY;
 
     private static final class Known {
@@ -120,7 +120,7 @@ final class RuleRunner {
 
         int find(Threshold t) {
             int mask = keys.length - 1;
-            for (int i = System.identityHashCode(t) & mask; ; i = (i + 1) & mask) {
+            for (int i = slot(t) & mask; ; i = (i + 1) & mask) {
                 Threshold k = keys[i];
                 if (k == t) {
                     return i;
@@ -129,6 +129,12 @@ final class RuleRunner {
                     return -1;
                 }
             }
+        }
+
+        // the threshold's own hash (its two strings' cached hashes), spread; System.identityHashCode cost more
+        private static int slot(Threshold t) {
+            int h = t.hashCode();
+            return h ^ (h >>> 16);
         }
 
         Known with(Threshold t, double v) {
@@ -148,7 +154,7 @@ final class RuleRunner {
 
         private void put(Threshold t, double v) {
             int mask = keys.length - 1;
-            int i = System.identityHashCode(t) & mask;
+            int i = slot(t) & mask;
             while (keys[i] != null && keys[i] != t) {
                 i = (i + 1) & mask;
             }

@@ -49,7 +49,7 @@ public final class TargetRpe implements Rule {
     public List<Finding> check(WeekContext c) {
         double gap = c.threshold(GAP);
         Outing worst = null;
-        PlannedEffort.Estimate worstEstimate = null;
+        Session worstSession = null;
         double worstGap = 0;
         double worstTarget = 0;
         Windows w = c.windows();
@@ -67,15 +67,16 @@ public final class TargetRpe implements Rule {
                 if (s.isEmpty() || s.get().targetRpe().isEmpty()) {
                     continue;
                 }
-                Optional<PlannedEffort.Estimate> e = PlannedEffort.estimate(s.get(), c.plan().athlete());
-                if (e.isEmpty()) {
+                // the number alone here; the estimate's sentence is made for the worst session only, below
+                double rpe = PlannedEffort.estimatedRpe(s.get(), c.plan().athlete());
+                if (Double.isNaN(rpe)) {
                     continue;
                 }
                 double target = s.get().targetRpe().get();
-                double g = e.get().rpe() - target;
+                double g = rpe - target;
                 if (Bounds.atLeast(g, gap) && g > worstGap + Bounds.EPS) {
                     worst = o;
-                    worstEstimate = e.get();
+                    worstSession = s.get();
                     worstGap = g;
                     worstTarget = target;
                 }
@@ -85,7 +86,7 @@ public final class TargetRpe implements Rule {
             return List.of();
         }
         Outing o = worst;
-        PlannedEffort.Estimate e = worstEstimate;
+        PlannedEffort.Estimate e = PlannedEffort.estimate(worstSession, c.plan().athlete()).orElseThrow();
         double g = worstGap;
         double target = worstTarget;
         var found = new ArrayList<Finding>(1);
