@@ -107,7 +107,9 @@ final class PlanIndex {
             this.logBySession = new HashMap<>(Math.max(16, logs.size() * 4 / 3 + 1));
             var pack = new ArrayList<OutingLog>();
             for (OutingLog l : logs) {
-                l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
+                if (l.plannedSession().isPresent()) {
+                    logBySession.putIfAbsent(l.plannedSession().get(), l);
+                }
                 if (l.packKg() > 0) {
                     pack.add(l);
                 }
