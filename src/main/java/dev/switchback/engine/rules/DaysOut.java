@@ -99,9 +99,22 @@ final class DaysOut {
         if (m + 6 < w.today()) {
             return List.of(); // the week lies before today: nothing ahead (most weeks of a long history)
         }
+        // the three trail rules read the same days of a week: made once per week (the week's context is the
+        // source, so the next week's makes its own)
+        return c.derived(Ahead.class, c, DaysOut::aheadOf).days();
+    }
+
+    /** The days out of one week's context, unmodifiable. */
+    private record Ahead(List<DayOut> days) {
+    }
+
+    private static Ahead aheadOf(WeekContext c) {
+        var w = c.windows();
+        int m = c.weekIndex();
         LocalDate monday = c.weekStart();
         LocalDate from = c.today().isAfter(monday) ? c.today() : monday;
         int fromIndex = Math.max(m, w.today());
-        return between(c.plan(), from, monday.plusDays(6), w.anyTripDay(fromIndex, m + 6));
+        return new Ahead(java.util.Collections.unmodifiableList(between(c.plan(), from, monday.plusDays(6),
+                w.anyTripDay(fromIndex, m + 6))));
     }
 }

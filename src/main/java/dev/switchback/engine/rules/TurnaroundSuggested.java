@@ -48,11 +48,15 @@ public final class TurnaroundSuggested implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        List<DaysOut.DayOut> ahead = DaysOut.ahead(c);
+        if (ahead.isEmpty()) {
+            return List.of(); // a week already lived (most of a long plan): no threshold read
+        }
         double minMinutes = c.threshold(MIN_HOURS) * 60;
         double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();
         var found = new ArrayList<Finding>();
         var stages = new LinkedHashMap<Trip, List<LocalDate>>();
-        for (DaysOut.DayOut d : DaysOut.ahead(c)) {
+        for (DaysOut.DayOut d : ahead) {
             if (d.trail().turnaround().isPresent()) {
                 continue;
             }
