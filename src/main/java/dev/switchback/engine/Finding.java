@@ -32,6 +32,9 @@ public final class Finding {
     private final double threshold;
     private final String unit;
     private final Source source;
+    // PlanCheck.ORDER's first two keys in one number, made once: severity, then the first date (the week's
+    // Monday when the finding names no date) as year, month and day in the low 40 bits (every LocalDate fits)
+    private final long orderKey;
     private volatile String message;
     // message() in metric, kept once rendered: the findings' order compares it on ties, often more than once
     private volatile String metricMessage;
@@ -80,6 +83,10 @@ public final class Finding {
         this.threshold = threshold;
         this.unit = Objects.requireNonNull(unit, "unit");
         this.source = Objects.requireNonNull(source, "source");
+        LocalDate first = this.dates.isEmpty() ? weekStart : this.dates.get(0);
+        // year, month and day in bits of their own order as the date does (no toEpochDay's divisions)
+        long day = ((first.getYear() + (1L << 30)) << 9) | (first.getMonthValue() << 5) | first.getDayOfMonth();
+        this.orderKey = ((long) severity.ordinal() << 40) | day;
         this.message = message;
         this.messageText = messageText;
         this.why = why;
@@ -106,6 +113,11 @@ public final class Finding {
             Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
         return lazy(ruleId, severity, weekStart, dates, Optional.of(measured), threshold, unit, source, message, why,
                 suggestion);
+    }
+
+    /** Severity, then first date, as one number that orders as {@link PlanCheck#ORDER}'s first two keys. */
+    long orderKey() {
+        return orderKey;
     }
 
     public String ruleId() {

@@ -28,11 +28,8 @@ public final class PlanCheck {
         if (a == b) {
             return 0;
         }
-        int c = a.severity().compareTo(b.severity());
-        if (c != 0) {
-            return c;
-        }
-        c = firstDate(a).compareTo(firstDate(b));
+        // severity, then first date: one number per finding, made when it was (no LocalDate compared here)
+        int c = Long.compare(a.orderKey(), b.orderKey());
         if (c != 0) {
             return c;
         }

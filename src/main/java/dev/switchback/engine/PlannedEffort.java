@@ -38,6 +38,19 @@ public record PlannedEffort(double rpe, boolean estimated) {
         return Optional.of(new Estimate(e.rpe(), e.how()));
     }
 
+    /**
+     * {@link #estimate}'s RPE alone, without the sentence ({@code NaN} where that is empty): the same
+     * arithmetic, for a rule that compares many sessions' estimates and words one of them.
+     */
+    public static double estimatedRpe(Session s, Athlete athlete) {
+        double minutes = LoadModel.minutes(s.duration());
+        if (s.isRest() || minutes <= 0) {
+            return Double.NaN;
+        }
+        return LoadModel.estimateRpe(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(), s.packKg(),
+                s.terrain(), athlete);
+    }
+
     /** An estimated RPE and how it was made ("Estimated: RPE 4 for endurance run with pack, x1.35 ..."). */
     public record Estimate(double rpe, String how) {
         /** How it was made, in metric. */

@@ -12,6 +12,20 @@ public record LogId(String value) {
         return new LogId(UUID.randomUUID().toString());
     }
 
+    /**
+     * As a record's (one component: the value's hash), written out: maps keyed by LogId are read for every
+     * log of every checked week, and the record's generated method is a chain of method handles there.
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof LogId other && value.equals(other.value);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -12,6 +12,20 @@ public record SessionId(String value) {
         return new SessionId(UUID.randomUUID().toString());
     }
 
+    /**
+     * As a record's (one component: the value's hash), written out: maps keyed by SessionId are read for every
+     * session of every checked week, and the record's generated method is a chain of method handles there.
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof SessionId other && value.equals(other.value);
+    }
+
     @Override
     public String toString() {
         return value;

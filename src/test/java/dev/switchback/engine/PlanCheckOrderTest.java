@@ -92,4 +92,25 @@ class PlanCheckOrderTest {
         }
         assertThat(ties).as("adjacent ties, whose messages the order reads").isBetween(1, all.size() / 20);
     }
+    @Test
+    void firstDatesFromTheFirstToTheLastLocalDateOrderAsTheDatesDo() {
+        // the order's severity-and-date number packs year, month and day: any date, before year 0 too
+        var built = new AtomicInteger();
+        var dates = List.of(LocalDate.MIN, LocalDate.of(-1, 12, 31), LocalDate.of(0, 1, 1), LocalDate.of(0, 12, 31),
+                LocalDate.of(1, 1, 1), LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1), LocalDate.of(2024, 2, 29),
+                LocalDate.of(2024, 3, 1), LocalDate.MAX);
+        var list = new ArrayList<Finding>();
+        for (LocalDate d : dates) {
+            for (Severity s : Severity.values()) {
+                list.add(lazy("acwr", s, d, "m", built));
+            }
+        }
+        Collections.shuffle(list, new Random(3));
+        var byKeys = new ArrayList<>(list);
+        byKeys.sort(BY_KEYS);
+        list.sort(PlanCheck.ORDER);
+        assertThat(list).extracting(Finding::severity, PlanCheck::firstDate)
+                .isEqualTo(byKeys.stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.severity(),
+                        PlanCheck.firstDate(f))).toList());
+    }
 }

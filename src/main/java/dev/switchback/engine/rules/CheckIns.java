@@ -3,6 +3,9 @@ package dev.switchback.engine.rules;
 import dev.switchback.model.Wellness;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 /**
  * The plan's daily check-ins as arrays by epoch day, derived once from its list ({@link WeekContext#derived}):
@@ -19,12 +22,18 @@ public final class CheckIns {
     private final int[] restingHr;
     // days with a resting heart rate before day i of the arrays, for a range's count in O(1)
     private final int[] heartRatesBefore;
+    // days with a check-in before day i of the arrays; and for each item a trend rule reads (by its rating
+    // function's identity, a rule's own field), the sum of its ratings before day i: built when first read
+    private final int[] checkInsBefore;
+    private final Map<ToIntFunction<Wellness>, int[]> ratingsBefore = new ConcurrentHashMap<>();
 
     CheckIns(List<Wellness> checkIns) {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
-        for (Wellness w : checkIns) {
-            long e = w.date().toEpochDay();
+        long[] epochs = new long[checkIns.size()]; // each date's epoch day once
+        for (int j = 0; j < epochs.length; j++) {
+            long e = checkIns.get(j).date().toEpochDay();
+            epochs[j] = e;
             lo = Math.min(lo, e);
             hi = Math.max(hi, e);
         }
@@ -37,8 +46,9 @@ public final class CheckIns {
         this.first = new Wellness[n];
         this.restingHr = new int[n];
         Arrays.fill(restingHr, NONE);
-        for (Wellness w : checkIns) {
-            int i = (int) (w.date().toEpochDay() - firstEpoch);
+        for (int j = 0; j < epochs.length; j++) {
+            Wellness w = checkIns.get(j);
+            int i = (int) (epochs[j] - firstEpoch);
             if (sum[i] == NONE) { // the first of the day, as wellnessOn
                 sum[i] = w.hooperSum();
                 worstItem[i] = Math.max(Math.max(w.sleepQuality(), w.stress()), Math.max(w.fatigue(), w.soreness()));
@@ -47,10 +57,40 @@ public final class CheckIns {
             }
         }
         this.heartRatesBefore = new int[n + 1];
+        this.checkInsBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             heartRatesBefore[i + 1] = heartRatesBefore[i] + (first[i] != null && first[i].restingHeartRate().isPresent()
                     ? 1 : 0);
+            checkInsBefore[i + 1] = checkInsBefore[i] + (first[i] != null ? 1 : 0);
         }
+    }
+
+    /** The number of days from {@code fromEpoch} to {@code toEpoch} (inclusive) with a check-in. */
+    public int count(long fromEpoch, long toEpoch) {
+        long a = Math.max(0, fromEpoch - firstEpoch);
+        long b = Math.min(first.length - 1L, toEpoch - firstEpoch);
+        return a <= b ? checkInsBefore[(int) b + 1] - checkInsBefore[(int) a] : 0;
+    }
+
+    /**
+     * The sum of the item {@code rating} over the days' check-ins from {@code fromEpoch} to {@code toEpoch}
+     * (inclusive): a difference of two prefix sums, made once per item and list of check-ins (ratings are 1-7,
+     * so a day without a check-in adds nothing and {@link #count} counts the days that add).
+     */
+    public long ratingSum(long fromEpoch, long toEpoch, ToIntFunction<Wellness> rating) {
+        long a = Math.max(0, fromEpoch - firstEpoch);
+        long b = Math.min(first.length - 1L, toEpoch - firstEpoch);
+        if (a > b) {
+            return 0;
+        }
+        int[] before = ratingsBefore.computeIfAbsent(rating, r -> {
+            int[] p = new int[first.length + 1];
+            for (int i = 0; i < first.length; i++) {
+                p[i + 1] = p[i] + (first[i] != null ? r.applyAsInt(first[i]) : 0);
+            }
+            return p;
+        });
+        return before[(int) b + 1] - before[(int) a];
     }
 
     /** The check-ins of the plan of {@code c}, built once per list of check-ins. */

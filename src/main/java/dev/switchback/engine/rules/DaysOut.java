@@ -46,6 +46,11 @@ final class DaysOut {
         }
     }
 
+    private static final java.util.Comparator<DayOut> BY_DATE_SESSIONS_FIRST = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : Boolean.compare(a.isStage(), b.isStage());
+    };
+
     /** The days out from {@code from} to {@code to}, both inclusive. */
     static List<DayOut> between(Plan plan, LocalDate from, LocalDate to) {
         return between(plan, from, to, true);
@@ -54,6 +59,7 @@ final class DaysOut {
     /** {@link #between(Plan, LocalDate, LocalDate)}; {@code trips} false when no day of the range is a trip day. */
     private static List<DayOut> between(Plan plan, LocalDate from, LocalDate to, boolean trips) {
         var out = new ArrayList<DayOut>();
+        boolean stages = false;
         List<Session> sessions = plan.sessions();
         for (int i = ByDate.firstOnOrAfter(sessions, Session::date, from); i < sessions.size(); i++) {
             Session s = sessions.get(i);
@@ -75,11 +81,14 @@ final class DaysOut {
                     continue;
                 }
                 TripStage st = t.stages().get(k);
+                stages = true;
                 out.add(new DayOut(d, t.title(), SessionKind.BACKPACKING_DAY, t.terrain(), st.duration(),
                         st.distanceM(), st.climbM(), st.packKg(), st.trail(), Optional.empty(), Optional.of(t), k));
             }
         }
-        out.sort(java.util.Comparator.comparing(DayOut::date).thenComparing(DayOut::isStage));
+        if (stages) { // the sessions alone are in date order already (the plan's order)
+            out.sort(BY_DATE_SESSIONS_FIRST);
+        }
         return out;
     }
 
@@ -90,9 +99,22 @@ final class DaysOut {
         if (m + 6 < w.today()) {
             return List.of(); // the week lies before today: nothing ahead (most weeks of a long history)
         }
+        // the three trail rules read the same days of a week: made once per week (the week's context is the
+        // source, so the next week's makes its own)
+        return c.derived(Ahead.class, c, DaysOut::aheadOf).days();
+    }
+
+    /** The days out of one week's context, unmodifiable. */
+    private record Ahead(List<DayOut> days) {
+    }
+
+    private static Ahead aheadOf(WeekContext c) {
+        var w = c.windows();
+        int m = c.weekIndex();
         LocalDate monday = c.weekStart();
         LocalDate from = c.today().isAfter(monday) ? c.today() : monday;
         int fromIndex = Math.max(m, w.today());
-        return between(c.plan(), from, monday.plusDays(6), w.anyTripDay(fromIndex, m + 6));
+        return new Ahead(java.util.Collections.unmodifiableList(between(c.plan(), from, monday.plusDays(6),
+                w.anyTripDay(fromIndex, m + 6))));
     }
 }

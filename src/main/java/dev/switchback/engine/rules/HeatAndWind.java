@@ -49,13 +49,17 @@ public final class HeatAndWind implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        List<DaysOut.DayOut> ahead = DaysOut.ahead(c);
+        if (ahead.isEmpty()) {
+            return List.of(); // a week already lived (most of a long plan): no threshold read
+        }
         double minMinutes = c.threshold(MIN_HOURS) * 60;
         double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();
         double share = c.threshold(SHORTEN_SHARE);
         double drinkMin = c.threshold(DRINK_MIN);
         double drinkMax = c.threshold(DRINK_MAX);
         var found = new ArrayList<Finding>();
-        for (DaysOut.DayOut d : DaysOut.ahead(c)) {
+        for (DaysOut.DayOut d : ahead) {
             boolean hot = d.trail().conditions().contains(Weather.HOT);
             boolean windy = d.trail().conditions().contains(Weather.WINDY);
             boolean loaded = d.packKg() > 0 && Bounds.atLeast(d.packKg(), loadedKg);

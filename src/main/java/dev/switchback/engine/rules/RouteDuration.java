@@ -46,11 +46,15 @@ public final class RouteDuration implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        List<DaysOut.DayOut> ahead = DaysOut.ahead(c);
+        if (ahead.isEmpty()) {
+            return List.of(); // a week already lived (most of a long plan): no threshold read
+        }
         double max = c.threshold(MAX_DEVIATION);
         double body = c.plan().athlete().bodyMassKg();
         var found = new ArrayList<Finding>();
         RoutePrediction.Basis basis = null;
-        for (DaysOut.DayOut d : DaysOut.ahead(c)) {
+        for (DaysOut.DayOut d : ahead) {
             if (d.trail().route().isEmpty()) {
                 continue;
             }

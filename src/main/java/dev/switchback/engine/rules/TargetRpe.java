@@ -11,6 +11,7 @@ import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
+import dev.switchback.model.Athlete;
 import dev.switchback.model.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class TargetRpe implements Rule {
     public List<Finding> check(WeekContext c) {
         double gap = c.threshold(GAP);
         Outing worst = null;
-        PlannedEffort.Estimate worstEstimate = null;
+        Session worstSession = null;
+        double worstRpe = 0;
         double worstGap = 0;
         double worstTarget = 0;
         Windows w = c.windows();
@@ -63,19 +65,21 @@ public final class TargetRpe implements Rule {
                 if (o.fromTrip() || !Suggestions.canChange(c, o)) {
                     continue;
                 }
-                Optional<Session> s = c.session(o.session().orElseThrow());
+                Optional<Session> s = sessionOf(c, o);
                 if (s.isEmpty() || s.get().targetRpe().isEmpty()) {
                     continue;
                 }
-                Optional<PlannedEffort.Estimate> e = PlannedEffort.estimate(s.get(), c.plan().athlete());
-                if (e.isEmpty()) {
+                // the number alone here; the estimate's sentence is made for the worst session only, below
+                double rpe = PlannedEffort.estimatedRpe(s.get(), c.plan().athlete());
+                if (Double.isNaN(rpe)) {
                     continue;
                 }
                 double target = s.get().targetRpe().get();
-                double g = e.get().rpe() - target;
+                double g = rpe - target;
                 if (Bounds.atLeast(g, gap) && g > worstGap + Bounds.EPS) {
                     worst = o;
-                    worstEstimate = e.get();
+                    worstSession = s.get();
+                    worstRpe = rpe;
                     worstGap = g;
                     worstTarget = target;
                 }
@@ -85,19 +89,40 @@ public final class TargetRpe implements Rule {
             return List.of();
         }
         Outing o = worst;
-        PlannedEffort.Estimate e = worstEstimate;
+        Session planned = worstSession;
+        Athlete athlete = c.plan().athlete();
+        double rpe = worstRpe; // PlannedEffort.estimate's RPE: its sentence is made when the message is read
         double g = worstGap;
         double target = worstTarget;
         var found = new ArrayList<Finding>(1);
         found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(worst.date()), worstGap, gap, "RPE", SOURCE,
                 () -> Words.name(o) + " is planned at RPE " + num(target) + ", " + Words.one(g)
-                        + " below the engine's estimate of RPE " + Words.one(e.rpe()) + " for it (" + e.markedHow()
-                        + ")",
+                        + " below the engine's estimate of RPE " + Words.one(rpe) + " for it ("
+                        + PlannedEffort.estimate(planned, athlete).orElseThrow().markedHow() + ")",
                 () -> WHY,
-                () -> new Suggestion.UseEstimatedEffort(o.session().orElseThrow(), e.rpe(),
-                        "Use the estimate: RPE " + Words.one(e.rpe()) + " instead of " + num(target) + " for "
+                () -> new Suggestion.UseEstimatedEffort(o.session().orElseThrow(), rpe,
+                        "Use the estimate: RPE " + Words.one(rpe) + " instead of " + num(target) + " for "
                                 + Words.name(o) + " (or lower its pack or climb)")));
         return found;
+    }
+
+    /**
+     * The planned session of an outing, found among the sessions of its own day (the plan is in date order, ids
+     * are unique): the same answer as {@code c.session(id)} without the map of every session by id.
+     */
+    private static Optional<Session> sessionOf(WeekContext c, Outing o) {
+        var id = o.session().orElseThrow();
+        List<Session> sessions = c.plan().sessions();
+        for (int i = ByDate.firstOnOrAfter(sessions, Session::date, o.date()); i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            if (!s.date().equals(o.date())) {
+                break;
+            }
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return c.session(id);
     }
 
     private static final String WHY = "The target RPE is the load's RPE: set for a lighter pack or a flatter route, it"

@@ -28,6 +28,9 @@ public final class TurnaroundSuggested implements Rule {
     static final String WHY = "Late, tired or in bad weather, a turnaround decided at home is far easier to keep than"
             + " one decided on the mountain; knowing the bailouts makes turning back a plan, not a failure.";
 
+    private static final java.util.Comparator<Finding> FIRST_DATE = (a, b) -> a.dates().get(0).compareTo(b.dates()
+            .get(0));
+
     @Override
     public String id() {
         return ID;
@@ -45,11 +48,15 @@ public final class TurnaroundSuggested implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        List<DaysOut.DayOut> ahead = DaysOut.ahead(c);
+        if (ahead.isEmpty()) {
+            return List.of(); // a week already lived (most of a long plan): no threshold read
+        }
         double minMinutes = c.threshold(MIN_HOURS) * 60;
         double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();
         var found = new ArrayList<Finding>();
         var stages = new LinkedHashMap<Trip, List<LocalDate>>();
-        for (DaysOut.DayOut d : DaysOut.ahead(c)) {
+        for (DaysOut.DayOut d : ahead) {
             if (d.trail().turnaround().isPresent()) {
                 continue;
             }
@@ -57,21 +64,25 @@ public final class TurnaroundSuggested implements Rule {
                 stages.computeIfAbsent(d.trip().get(), t -> new ArrayList<>()).add(d.date());
             } else if (Bounds.atLeast(d.minutes(), minMinutes) && Bounds.atLeast(d.packKg(), loadedKg)
                     && d.packKg() > 0) {
-                found.add(new Finding(ID, Severity.INFO, c.weekStart(), List.of(d.date()), d.minutes() / 60,
-                        minMinutes / 60, "h", Words.dayName(d.date()) + "'s " + Words.lowerFirst(d.title()) + " ("
-                                + Words.duration(d.minutes()) + " with " + Words.mass(d.packKg())
-                                + ") has no turnaround",
-                        WHY, SOURCE, new Suggestion.Advice("Set a turnaround for " + Words.dayName(d.date())
+                // built when read (most of a long plan's findings never are): the same sentences as at once
+                found.add(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(d.date()), d.minutes() / 60,
+                        minMinutes / 60, "h", SOURCE, () -> Words.dayName(d.date()) + "'s "
+                                + Words.lowerFirst(d.title()) + " (" + Words.duration(d.minutes()) + " with "
+                                + Words.mass(d.packKg()) + ") has no turnaround",
+                        () -> WHY, () -> new Suggestion.Advice("Set a turnaround for " + Words.dayName(d.date())
                                 + " (a time such as \"by 13:30\", an elapsed time or a distance) and note the"
                                 + " bailout options")));
             }
         }
-        stages.forEach((trip, days) -> found.add(new Finding(ID, Severity.INFO, c.weekStart(), days, days.size(), 0,
-                "stages", (days.size() == 1 ? "A stage" : days.size() + " stages") + " of " + trip.title() + " ("
-                        + Words.dayList(days) + ") " + (days.size() == 1 ? "has" : "have") + " no turnaround",
-                WHY, SOURCE, new Suggestion.Advice("Give each stage of " + trip.title() + " a turnaround (time,"
+        stages.forEach((trip, days) -> found.add(Finding.lazy(ID, Severity.INFO, c.weekStart(), days, days.size(), 0,
+                "stages", SOURCE, () -> (days.size() == 1 ? "A stage" : days.size() + " stages") + " of "
+                        + trip.title() + " (" + Words.dayList(days) + ") " + (days.size() == 1 ? "has" : "have")
+                        + " no turnaround",
+                () -> WHY, () -> new Suggestion.Advice("Give each stage of " + trip.title() + " a turnaround (time,"
                         + " elapsed time or distance) and its bailouts in the trip editor"))));
-        found.sort(java.util.Comparator.comparing(f -> f.dates().get(0)));
+        if (found.size() > 1) {
+            found.sort(FIRST_DATE);
+        }
         return found;
     }
 }

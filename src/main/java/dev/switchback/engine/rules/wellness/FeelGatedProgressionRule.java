@@ -110,15 +110,26 @@ public final class FeelGatedProgressionRule implements Rule {
     private static Finding check(WeekContext week, PlanIndex index, Session s, List<OutingLog> packDays,
             double rpeGate, double sorenessGate, double distanceStep, int lookback) {
         OutingLog g = packDays.get(packDays.size() - 1);
-        Optional<Double> target = g.plannedSession().flatMap(index::session).flatMap(Session::targetRpe);
-        boolean hard = g.rpe() + Tolerance.EPS >= rpeGate && target.map(t -> g.rpe() > t + Tolerance.EPS).orElse(true);
-        var sore = EnumSet.noneOf(BodyArea.class);
-        if (g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
-            g.sorenessAreas().stream().filter(LOAD_AREAS::contains).forEach(sore::add);
+        // the planned target matters only when the gate's RPE reached the gate (it is said only for a hard gate)
+        boolean atGate = g.rpe() + Tolerance.EPS >= rpeGate;
+        Optional<Double> target = atGate ? index.plannedSessionOf(g).flatMap(Session::targetRpe)
+                : Optional.empty();
+        boolean hard = atGate && (target.isEmpty() || g.rpe() > target.get() + Tolerance.EPS);
+        Set<BodyArea> sore = null;
+        if (g.sorenessLevel().isEmpty() || g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate) {
+            for (BodyArea a : g.sorenessAreas()) {
+                if (LOAD_AREAS.contains(a)) {
+                    if (sore == null) {
+                        sore = EnumSet.noneOf(BodyArea.class);
+                    }
+                    sore.add(a);
+                }
+            }
         }
-        if (!hard && sore.isEmpty()) {
+        if (!hard && sore == null) {
             return null;
         }
+        Set<BodyArea> soreAreas = sore == null ? EnumSet.noneOf(BodyArea.class) : sore;
         boolean gateHard = hard;
         OutingLog heaviest = packDays.get(0);
         OutingLog longestOfKind = null;
@@ -140,7 +151,7 @@ public final class FeelGatedProgressionRule implements Rule {
                     () -> SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
                             + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
                             + Words.mass(heaviestDay.packKg()) + " on " + SignalWords.day(heaviestDay.date())
-                            + "), and " + gateText(g, gateHard, target, sore),
+                            + "), and " + gateText(g, gateHard, target, soreAreas),
                     () -> WHY, () -> new Suggestion.CapPack(s.id(), cap,
                             "Carry at most " + Words.mass(cap) + " on " + SignalWords.day(s.date())
                                     + " (half the planned increase)"));
@@ -156,7 +167,7 @@ public final class FeelGatedProgressionRule implements Rule {
                     () -> SignalWords.describe(s) + " plans " + Words.distance(s.distanceM()) + ", " + Words.distance(increaseKm * 1000)
                             + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
                             + " of the last " + lookback + " days (" + Words.distance(l.distanceM()) + " on "
-                            + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, sore),
+                            + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, soreAreas),
                     () -> WHY, () -> new Suggestion.Shorten(s.id(), shorter,
                             "Shorten " + SignalWords.describe(s) + " to about " + Words.distance(targetM) + " ("
                                     + shorter.toMinutes() + " min, half the planned increase)"));
@@ -185,8 +196,14 @@ public final class FeelGatedProgressionRule implements Rule {
                 + ".";
     }
 
+    /** The three days, distinct and in order (written out: a stream per finding cost more than the rule's test). */
     private static List<java.time.LocalDate> dates(OutingLog gate, OutingLog reference, Session s) {
-        return java.util.stream.Stream.of(gate.date(), reference.date(), s.date()).distinct().sorted().toList();
+        java.time.LocalDate[] d = {gate.date(), reference.date(), s.date()};
+        java.util.Arrays.sort(d);
+        if (d[0].equals(d[1])) {
+            return d[1].equals(d[2]) ? List.of(d[0]) : List.of(d[0], d[2]);
+        }
+        return d[1].equals(d[2]) ? List.of(d[0], d[1]) : List.of(d[0], d[1], d[2]);
     }
 
     private static String howItWent(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {

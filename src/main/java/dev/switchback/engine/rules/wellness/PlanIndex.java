@@ -107,7 +107,9 @@ final class PlanIndex {
             this.logBySession = new HashMap<>(Math.max(16, logs.size() * 4 / 3 + 1));
             var pack = new ArrayList<OutingLog>();
             for (OutingLog l : logs) {
-                l.plannedSession().ifPresent(id -> logBySession.putIfAbsent(id, l));
+                if (l.plannedSession().isPresent()) {
+                    logBySession.putIfAbsent(l.plannedSession().get(), l);
+                }
                 if (l.packKg() > 0) {
                     pack.add(l);
                 }
@@ -136,6 +138,29 @@ final class PlanIndex {
         return week.session(id);
     }
 
+    /**
+     * The planned session a log names ({@link #session}), looked for first among the sessions of the log's own
+     * day (where a log usually is: a search of the sorted sessions instead of a map of every session by id,
+     * which a full check would build for this alone); ids are unique, so the answer is the same.
+     */
+    Optional<Session> plannedSessionOf(OutingLog log) {
+        if (log.plannedSession().isEmpty()) {
+            return Optional.empty();
+        }
+        SessionId id = log.plannedSession().get();
+        LocalDate day = log.date();
+        for (int i = firstOnOrAfter(sessions, day); i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            if (!s.date().equals(day)) {
+                break;
+            }
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return session(id);
+    }
+
     Optional<OutingLog> logFor(SessionId id) {
         return Optional.ofNullable(logs.logBySession.get(id));
     }
@@ -155,20 +180,23 @@ final class PlanIndex {
         if (from >= to) {
             return List.of();
         }
-        int a = firstOnOrAfter(sessions, from);
+        // dates compared as dates: LocalDate.toEpochDay of every probed session cost more than the comparisons
+        LocalDate first = LocalDate.ofEpochDay(from);
+        LocalDate end = LocalDate.ofEpochDay(to);
+        int a = firstOnOrAfter(sessions, first);
         int b = a;
-        while (b < sessions.size() && sessions.get(b).date().toEpochDay() < to) {
+        while (b < sessions.size() && sessions.get(b).date().isBefore(end)) {
             b++;
         }
         return a == b ? List.of() : sessions.subList(a, b);
     }
 
-    private static int firstOnOrAfter(List<Session> sorted, long epochDay) {
+    private static int firstOnOrAfter(List<Session> sorted, LocalDate date) {
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).date().toEpochDay() < epochDay) {
+            if (sorted.get(mid).date().isBefore(date)) {
                 lo = mid + 1;
             } else {
                 hi = mid;

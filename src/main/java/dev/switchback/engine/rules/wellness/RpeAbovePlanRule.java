@@ -64,7 +64,7 @@ public final class RpeAbovePlanRule implements Rule {
             if (log.plannedSession().isEmpty()) {
                 continue;
             }
-            Optional<Session> planned = index.session(log.plannedSession().get());
+            Optional<Session> planned = index.plannedSessionOf(log);
             if (planned.isEmpty() || planned.get().targetRpe().isEmpty()) {
                 continue;
             }

@@ -75,32 +75,34 @@ abstract class TrendRule implements Rule {
         int baselineDays = (int) week.threshold(baselineDaysT);
         int minBaseline = (int) week.threshold(minBaselineT);
         double worseBy = week.threshold(worseByT);
-        // the ratings of the days the week's windows read, once: baseline and recent days before Monday, then the week
+        // the counts and sums of ratings over each window are differences of prefix sums by day (CheckIns)
         CheckIns checkIns = CheckIns.of(week);
         long monday = week.weekStart().toEpochDay();
-        int span = Math.max(0, recentDays - 1) + Math.max(0, baselineDays);
-        long firstDay = monday - span;
-        int[] values = new int[span + 7];
-        for (int k = 0; k < values.length; k++) {
-            values[k] = checkIns.rating(firstDay + k, rating);
-        }
+        // the days a window may read: the baseline and recent days before Monday, then the week (with odd
+        // thresholds, such as no recent days, a window is cut to them)
+        long firstDay = monday - (Math.max(0, recentDays - 1) + Math.max(0, baselineDays));
+        long lastDay = monday + 6;
         int latest = -1;
         double latestRecent = 0;
         double latestBase = 0;
         for (int i = 0; i < 7; i++) {
-            int d = span + i; // index of the day in values
-            int recentStart = d - (recentDays - 1);
-            long[] recent = sumAndCount(values, recentStart, d);
-            if (recent[1] < recentDays) {
+            long d = monday + i;
+            long recentStart = d - (recentDays - 1);
+            long recentFrom = Math.max(firstDay, recentStart);
+            int recentCount = checkIns.count(recentFrom, d);
+            if (recentCount < recentDays) {
                 continue;
             }
-            int baseEnd = recentStart - 1;
-            long[] base = sumAndCount(values, baseEnd - (baselineDays - 1), baseEnd);
-            if (base[1] < minBaseline) {
+            long baseEnd = Math.min(lastDay, recentStart - 1);
+            long baseFrom = Math.max(firstDay, recentStart - 1 - (baselineDays - 1));
+            int baseCount = checkIns.count(baseFrom, baseEnd);
+            if (baseCount < minBaseline) {
                 continue;
             }
-            double recentMean = recent[1] == 0 ? 0 : (double) recent[0] / recent[1];
-            double baseMean = base[1] == 0 ? 0 : (double) base[0] / base[1];
+            long recentSum = checkIns.ratingSum(recentFrom, d, rating);
+            long baseSum = checkIns.ratingSum(baseFrom, baseEnd, rating);
+            double recentMean = recentCount == 0 ? 0 : (double) recentSum / recentCount;
+            double baseMean = baseCount == 0 ? 0 : (double) baseSum / baseCount;
             double delta = recentMean - baseMean;
             if (delta + Tolerance.EPS < worseBy) {
                 continue;
@@ -124,23 +126,6 @@ abstract class TrendRule implements Rule {
                         + " over the " + baselineDays + " days before (1 best, 7 worst; "
                         + SignalWords.num(round1(delta)) + " points worse, threshold " + SignalWords.num(worseBy) + ").",
                 this::why, () -> HardSessions.easeNextHard(week, d, advice())));
-    }
-
-    /**
-     * The sum and count of the ratings from {@code from} to {@code to} (indexes into {@code values}, both
-     * inclusive; days before the array's first have no rating): the average as {@code IntStream.average}
-     * makes it, {@code (double) sum / count}.
-     */
-    private static long[] sumAndCount(int[] values, int from, int to) {
-        long sum = 0;
-        long count = 0;
-        for (int k = Math.max(0, from); k <= to && k < values.length; k++) {
-            if (values[k] != CheckIns.NONE) {
-                sum += values[k];
-                count++;
-            }
-        }
-        return new long[] {sum, count};
     }
 
     private static double round1(double v) {
