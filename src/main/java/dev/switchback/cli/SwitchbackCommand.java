@@ -35,7 +35,7 @@ public final class SwitchbackCommand implements Runnable {
     }
 
     /** Every command's name, in the order the root's help lists them. */
-    static final List<String> COMMANDS = List.of("help", "validate", "export", "check", "import", "sample", "season");
+    static final List<String> COMMANDS = CommandNames.ALL;
 
     /**
      * A new command object. A switch, not a map of constructor references: a reference to a class's
@@ -66,8 +66,9 @@ public final class SwitchbackCommand implements Runnable {
      * whole one, whose help lists and suggests every command.
      */
     public static CommandLine commandLineFor(String... args) {
-        if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
-            return configure(build(List.of(args[0])));
+        String alone = CommandNames.runAlone(args);
+        if (alone != null) {
+            return configure(build(List.of(alone)));
         }
         return configure(build(COMMANDS));
     }
