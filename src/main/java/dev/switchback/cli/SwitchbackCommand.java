@@ -83,9 +83,33 @@ public final class SwitchbackCommand implements Runnable {
 
     /** Converters and handlers reach only the commands added before them: call after adding the commands. */
     private static CommandLine configure(CommandLine cl) {
-        cl.registerConverter(Path.class, FileNames::path);
-        cl.setExitCodeExceptionMapper(e -> USAGE);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.registerConverter(Path.class, new PathConverter());
+        cl.setExitCodeExceptionMapper(new UsageExitCode());
+        cl.setParameterExceptionHandler(new ParameterErrors());
+        return cl;
+    }
+
+    // Classes, not lambdas: picocli is compiled for Java 5, and a lambda implementing one of its interfaces
+    // makes -Xshare:dump link that old interface, which then leaves the class-data-sharing archive, and so do
+    // the 30 built-in converters that implement ITypeConverter (docs/performance.md, session 7).
+
+    private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return FileNames.path(value);
+        }
+    }
+
+    private static final class UsageExitCode implements CommandLine.IExitCodeExceptionMapper {
+        @Override
+        public int getExitCode(Throwable exception) {
+            return USAGE;
+        }
+    }
+
+    private static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             var err = ex.getCommandLine().getErr();
             if (ex.getCause() instanceof FileNames.Unusable unusable) {
                 err.println(unusable.getMessage());
@@ -94,8 +118,7 @@ public final class SwitchbackCommand implements Runnable {
             err.println("switchback: " + ex.getMessage());
             err.println("Try 'switchback --help'.");
             return USAGE;
-        });
-        return cl;
+        }
     }
 
     public static int run(String... args) {
