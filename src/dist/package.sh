@@ -96,6 +96,47 @@ case $os in
   *) image=$dist/Switchback; app_dir=$image/lib/app; java_bin=$image/lib/runtime/bin/java; launchers=$image/bin ;;
 esac
 
+# Linux: the two launchers become short shell scripts (decisions/0013). JDK 17's jpackage launcher asks
+# `rpm -qf` and `dpkg -S` which package it belongs to before it starts the JVM: about 120 ms of every start.
+# A script starts the image's own java with the options of the launcher's .cfg, written in at build time.
+shell_launcher() { # name: writes $launchers/name from $app_dir/name.cfg
+  local cfg=$app_dir/$1.cfg out=$launchers/$1 args="" line key value
+  [ -f "$cfg" ] || { echo "package.sh: $cfg is missing" >&2; exit 1; }
+  while IFS= read -r line || [ -n "$line" ]; do
+    key=${line%%=*}; value=${line#*=}
+    # Only these characters: the values go inside double quotes, where $APPDIR becomes the script's own.
+    case $key:$value in \[*|:) ;; *[!A-Za-z0-9=:+./_,\$-]*) echo "package.sh: $cfg: cannot quote '$line'" >&2; exit 1 ;; esac
+    case $key in
+      app.classpath) args="$args -cp \"$value\"" ;;
+      app.mainclass) main_class=$value ;;
+      java-options) args="$args \"$value\"" ;;
+      ''|'['*) ;;
+      *) echo "package.sh: $cfg: $key is not known to the shell launcher" >&2; exit 1 ;;
+    esac
+  done < "$cfg"
+  args=$(printf '%s' "$args" | sed -e 's/\$APPDIR/$root\/lib\/app/g' -e 's/\$BINDIR/$root\/bin/g' -e 's/\$ROOTDIR/$root/g')
+  case $args in *'$'[!r]*) echo "package.sh: $cfg: a \$ variable the shell launcher does not know" >&2; exit 1 ;; esac
+  cat > "$out" <<EOS
+#!/bin/sh
+# Switchback's launcher, made by src/dist/package.sh from lib/app/$1.cfg (decisions/0013): it starts the app's
+# Java runtime with the options of that file. It may be called through symlinks (/usr/bin/switchback).
+p=\$0
+case \$p in */*) ;; *) p=./\$p ;; esac
+while [ -h "\$p" ]; do
+  l=\$(readlink "\$p") || break
+  case \$l in /*) p=\$l ;; *) p=\${p%/*}/\$l ;; esac
+done
+root=\$(CDPATH= cd -P "\${p%/*}/.." && pwd) || exit 1
+exec "\$root/lib/runtime/bin/java"$args "-Djpackage.app-path=\$root/bin/$1" $main_class "\$@"
+EOS
+  chmod 755 "$out"
+}
+if [ $os = linux ]; then
+  shell_launcher Switchback
+  shell_launcher "$cli_name"
+  rm -f "$image/lib/libapplauncher.so"   # the native launchers' library
+fi
+
 # Training: which classes the window and the commands load. Class names only, so the list is the same
 # wherever the app is installed; the archive itself records the jar's path and is made per location
 # (below for this image; by the .deb's postinst for /opt/switchback).

@@ -1,5 +1,6 @@
 package dev.switchback;
 
+import dev.switchback.cli.CommandNames;
 import dev.switchback.cli.SwitchbackCommand;
 import dev.switchback.store.DataFolder;
 import java.util.Optional;
@@ -18,8 +19,8 @@ public final class Launcher {
 
     public static void main(String[] args) throws ReflectiveOperationException {
         quietLoggingStartup();
-        var window = windowDataDir(args).filter(w -> !Boolean.getBoolean(CLI_PROPERTY));
-        Optional<Integer> relaunched = Relaunch.run(window.isPresent() ? "window" : "cli", args, window.isPresent());
+        var window = Boolean.getBoolean(CLI_PROPERTY) ? Optional.<Optional<String>>empty() : windowDataDir(args);
+        Optional<Integer> relaunched = Relaunch.run(archiveKind(window.isPresent(), args), args, window.isPresent());
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
@@ -32,6 +33,19 @@ public final class Launcher {
             return;
         }
         System.exit(SwitchbackCommand.run(args));
+    }
+
+    /**
+     * Which class-data-sharing archive the relaunched JVM uses: the window's, one per command (a first
+     * {@code sample} must not make the archive {@code check} then uses without the engine's classes), or
+     * the command line's for help, {@code --version} and mistakes.
+     */
+    static String archiveKind(boolean window, String[] args) {
+        if (window) {
+            return "window";
+        }
+        String command = CommandNames.runAlone(args);
+        return command == null ? "cli" : "cli-" + command;
     }
 
     /**

@@ -163,14 +163,16 @@ final class Relaunch {
     }
 
     /** The archive the first run wrote becomes the one later runs use; older ones of this kind go. */
-    private static void keep(Path made, Path archive) {
+    static void keep(Path made, Path archive) {
         try {
             if (Files.size(made) > 0) {
                 Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                String kind = archive.getFileName().toString().replaceFirst("-[0-9a-f]+\\.jsa$", "-");
-                try (var old = Files.newDirectoryStream(archive.getParent(), kind + "*.jsa")) {
+                // "cli-1a2b.jsa" replaces "cli-9f8e.jsa", not "cli-check-3c4d.jsa"
+                String older = archive.getFileName().toString().replaceFirst("-[0-9a-f]+\\.jsa$", "")
+                        .replace(".", "\\.") + "-[0-9a-f]+\\.jsa";
+                try (var old = Files.newDirectoryStream(archive.getParent())) {
                     for (Path p : old) {
-                        if (!p.equals(archive)) {
+                        if (!p.equals(archive) && p.getFileName().toString().matches(older)) {
                             Files.deleteIfExists(p);
                         }
                     }

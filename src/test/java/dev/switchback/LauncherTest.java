@@ -22,4 +22,17 @@ class LauncherTest {
         assertThat(Launcher.windowDataDir(new String[] {"--data-dir", "/x", "check"})).isEmpty();
         assertThat(Launcher.windowDataDir(new String[] {"--version"})).isEmpty();
     }
+
+    @Test
+    void eachCommandHasItsOwnArchiveAndTheWindowItsOwn() {
+        assertThat(Launcher.archiveKind(true, new String[0])).isEqualTo("window");
+        assertThat(Launcher.archiveKind(true, new String[] {"--data-dir", "/x"})).isEqualTo("window");
+        assertThat(Launcher.archiveKind(false, new String[] {"check", "plan.json", "--week", "2026-W49"}))
+                .isEqualTo("cli-check");
+        assertThat(Launcher.archiveKind(false, new String[] {"sample", "-o", "plan.json"})).isEqualTo("cli-sample");
+        // the whole command line: help, the version, a mistyped command, no command
+        for (String[] args : new String[][] {{"help", "check"}, {"--version"}, {"chek", "plan.json"}, {}}) {
+            assertThat(Launcher.archiveKind(false, args)).as(String.join(" ", args)).isEqualTo("cli");
+        }
+    }
 }

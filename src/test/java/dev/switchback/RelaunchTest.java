@@ -110,4 +110,20 @@ class RelaunchTest {
         assertThat(Relaunch.cacheFolder(win::get, Map.of("LOCALAPPDATA", "C:/Users/ann/AppData/Local")))
                 .isEqualTo(Path.of("C:/Users/ann/AppData/Local", "Switchback", "cache"));
     }
+
+    @Test
+    void aNewArchiveReplacesTheOlderOneOfItsKindOnly() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        for (String name : List.of("cli-9f8e.jsa", "cli-check-3c4d.jsa", "cli-sample-77.jsa", "window-1234.jsa")) {
+            Files.writeString(cache.resolve(name), "old");
+        }
+        Path made = Files.writeString(cache.resolve("cli-1a2b.jsa.99.tmp"), "new");
+        Relaunch.keep(made, cache.resolve("cli-1a2b.jsa"));
+        Relaunch.keep(Files.writeString(cache.resolve("cli-check-5e.jsa.99.tmp"), "new"), cache.resolve("cli-check-5e.jsa"));
+        try (var names = Files.list(cache)) {
+            assertThat(names.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("cli-1a2b.jsa", "cli-check-5e.jsa", "cli-sample-77.jsa", "window-1234.jsa");
+        }
+        assertThat(cache.resolve("cli-1a2b.jsa")).hasContent("new");
+    }
 }

@@ -35,7 +35,7 @@ public final class SwitchbackCommand implements Runnable {
     }
 
     /** Every command's name, in the order the root's help lists them. */
-    static final List<String> COMMANDS = List.of("help", "validate", "export", "check", "import", "sample", "season");
+    static final List<String> COMMANDS = CommandNames.ALL;
 
     /**
      * A new command object. A switch, not a map of constructor references: a reference to a class's
@@ -66,8 +66,9 @@ public final class SwitchbackCommand implements Runnable {
      * whole one, whose help lists and suggests every command.
      */
     public static CommandLine commandLineFor(String... args) {
-        if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
-            return configure(build(List.of(args[0])));
+        String alone = CommandNames.runAlone(args);
+        if (alone != null) {
+            return configure(build(List.of(alone)));
         }
         return configure(build(COMMANDS));
     }
@@ -82,9 +83,33 @@ public final class SwitchbackCommand implements Runnable {
 
     /** Converters and handlers reach only the commands added before them: call after adding the commands. */
     private static CommandLine configure(CommandLine cl) {
-        cl.registerConverter(Path.class, FileNames::path);
-        cl.setExitCodeExceptionMapper(e -> USAGE);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.registerConverter(Path.class, new PathConverter());
+        cl.setExitCodeExceptionMapper(new UsageExitCode());
+        cl.setParameterExceptionHandler(new ParameterErrors());
+        return cl;
+    }
+
+    // Classes, not lambdas: picocli is compiled for Java 5, and a lambda implementing one of its interfaces
+    // makes -Xshare:dump link that old interface, which then leaves the class-data-sharing archive, and so do
+    // the 30 built-in converters that implement ITypeConverter (docs/performance.md, session 7).
+
+    private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return FileNames.path(value);
+        }
+    }
+
+    private static final class UsageExitCode implements CommandLine.IExitCodeExceptionMapper {
+        @Override
+        public int getExitCode(Throwable exception) {
+            return USAGE;
+        }
+    }
+
+    private static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             var err = ex.getCommandLine().getErr();
             if (ex.getCause() instanceof FileNames.Unusable unusable) {
                 err.println(unusable.getMessage());
@@ -93,8 +118,7 @@ public final class SwitchbackCommand implements Runnable {
             err.println("switchback: " + ex.getMessage());
             err.println("Try 'switchback --help'.");
             return USAGE;
-        });
-        return cl;
+        }
     }
 
     public static int run(String... args) {

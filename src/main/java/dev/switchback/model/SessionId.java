@@ -30,4 +30,17 @@ public record SessionId(String value) {
     public String toString() {
         return value;
     }
+
+    // Written out, with the meaning a record's own would have: the record's are made at their first call
+    // (java.lang.runtime.ObjectMethods builds method handles and classes), about 12 ms of CPU in every
+    // short run that reads a plan, since the store checks the ids are unique (docs/performance.md, session 7).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SessionId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }

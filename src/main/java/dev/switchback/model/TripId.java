@@ -30,4 +30,15 @@ public record TripId(String value) {
     public String toString() {
         return value;
     }
+
+    // Written out for the start-up's sake, as in SessionId.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TripId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }
