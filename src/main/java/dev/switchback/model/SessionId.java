@@ -14,7 +14,8 @@ public record SessionId(String value) {
 
     /**
      * As a record's (one component: the value's hash), written out: maps keyed by SessionId are read for every
-     * session of every checked week, and the record's generated method is a chain of method handles there.
+     * session of every checked week, and the record's generated method is a chain of method handles there; made at its first call
+     * (java.lang.runtime.ObjectMethods), it also cost about 12 ms of CPU in every short run that reads a plan.
      */
     @Override
     public int hashCode() {
@@ -29,18 +30,5 @@ public record SessionId(String value) {
     @Override
     public String toString() {
         return value;
-    }
-
-    // Written out, with the meaning a record's own would have: the record's are made at their first call
-    // (java.lang.runtime.ObjectMethods builds method handles and classes), about 12 ms of CPU in every
-    // short run that reads a plan, since the store checks the ids are unique (docs/performance.md, session 7).
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SessionId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

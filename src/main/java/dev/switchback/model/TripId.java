@@ -14,7 +14,8 @@ public record TripId(String value) {
 
     /**
      * As a record's (one component: the value's hash), written out: maps keyed by TripId are read for every
-     * trip of every checked week, and the record's generated method is a chain of method handles there.
+     * trip of every checked week, and the record's generated method is a chain of method handles there
+     * (and is made at its first call: start-up CPU, as in SessionId).
      */
     @Override
     public int hashCode() {
@@ -29,16 +30,5 @@ public record TripId(String value) {
     @Override
     public String toString() {
         return value;
-    }
-
-    // Written out for the start-up's sake, as in SessionId.
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TripId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }
