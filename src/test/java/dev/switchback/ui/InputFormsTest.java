@@ -8,6 +8,12 @@ import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Units;
+import dev.switchback.engine.Engine;
+import dev.switchback.engine.Finding;
+import dev.switchback.format.Measure;
+import dev.switchback.format.UnitFormat;
+import javafx.beans.property.StringProperty;
+import java.util.List;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.log.OutingLogViewModel;
 import dev.switchback.ui.log.QuickLogViewModel;
@@ -208,5 +214,87 @@ class InputFormsTest {
         assertThat(vm.sleepHoursErrorProperty().get()).isEqualTo("Sleep must be hours such as 7.5 or 7:30 (was \""
                 + typed + "\")");
         assertThat(vm.save()).isFalse();
+    }
+
+    /** Clears a field and types {@code text} into it, as a user re-typing what the field shows. */
+    private static void retype(StringProperty field, String text) {
+        field.set("");
+        field.set(text);
+    }
+
+    /**
+     * "A round trip of displayed values never moves a number": re-typing what a form shows, with or without its
+     * unit, saves a value that shows the same number again, in every form and both units.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Units.class)
+    void reTypingWhatAFormShowsNeverMovesANumber(Units units) {
+        UnitFormat f = UnitFormat.of(units);
+        Athlete athlete = Athlete.of("Ada", 68).withUnits(units);
+        Session stored = Session.of(DAY, SessionKind.HIKE, "Ridge", Duration.ofSeconds(89 * 60 + 40))
+                .withId(new SessionId("s-1")).withDistanceM(12_345).withClimbM(1234).withPackKg(13.46);
+        List<String> shown = List.of(f.number(Measure.DISTANCE, 12_345), f.number(Measure.CLIMB, 1234),
+                f.number(Measure.MASS, 13.46));
+        for (String suffix : List.of("", " unit")) {
+            var editor = SessionEditorViewModel.forEdit(stored, athlete);
+            List<StringProperty> fields = List.of(editor.distanceProperty(), editor.climbProperty(),
+                    editor.packProperty());
+            List<Measure> measures = List.of(Measure.DISTANCE, Measure.CLIMB, Measure.MASS);
+            for (int i = 0; i < 3; i++) {
+                assertThat(fields.get(i).get()).isEqualTo(shown.get(i));
+                retype(fields.get(i), shown.get(i) + (suffix.isEmpty() ? "" : " " + measures.get(i).unit(units)));
+            }
+            retype(editor.durationProperty(), editor.durationProperty().get());
+            Session saved = editor.result().orElseThrow();
+            assertThat(List.of(f.number(Measure.DISTANCE, saved.distanceM()), f.number(Measure.CLIMB, saved.climbM()),
+                    f.number(Measure.MASS, saved.packKg()))).as("editor, suffix '%s'", suffix).isEqualTo(shown);
+            assertThat(UnitFormat.duration(saved.duration())).isEqualTo("1 h 30");
+
+            var doc = new PlanDocument(Plan.empty("Forms", athlete).withSession(stored), Optional.empty());
+            var log = OutingLogViewModel.forPlanned(doc, new SessionId("s-1"));
+            List<StringProperty> logFields = List.of(log.distanceProperty(), log.climbProperty(), log.packProperty());
+            for (int i = 0; i < 3; i++) {
+                assertThat(logFields.get(i).get()).isEqualTo(shown.get(i));
+                retype(logFields.get(i), shown.get(i) + (suffix.isEmpty() ? "" : " " + measures.get(i).unit(units)));
+            }
+            var logged = log.build();
+            assertThat(List.of(f.number(Measure.DISTANCE, logged.distanceM()), f.number(Measure.CLIMB, logged.climbM()),
+                    f.number(Measure.MASS, logged.packKg()))).as("log form, suffix '%s'", suffix).isEqualTo(shown);
+        }
+    }
+
+    /**
+     * The issue's case: an imperial athlete of 68 kg re-types the shown "149.9" lb: the advice of the pack-mass
+     * rule stays "Cap ... at 30.0 lb (20 % of 149.9 lb)" and leaving it alone keeps exactly 68 kg. (Typed as
+     * "149.9 lb", with the unit, it is a new value, 67.99 kg, and the cap, floored to a tenth of a kilogram, reads
+     * 29.8 lb: the shown text with its unit is not yet taken as the shown value.)
+     */
+    @org.junit.jupiter.api.Test
+    void reTypingTheShownBodyMassKeepsThePackAdvice() {
+        Athlete athlete = Athlete.of("Ada", 68).withUnits(Units.IMPERIAL);
+        Plan plan = Plan.empty("Forms", athlete).withSession(Session.of(DAY, SessionKind.HIKE, "Ridge",
+                Duration.ofHours(3)).withId(new SessionId("s-1")).withDistanceM(10_000).withPackKg(24));
+        String before = advice(plan);
+        assertThat(before).contains("149.9 lb");
+        for (String typed : List.of("149.9", " 149.9 ")) {
+            var form = new AthleteFormViewModel(() -> athlete, () -> { });
+            form.load(athlete);
+            assertThat(form.bodyMassProperty().get()).isEqualTo("149.9");
+            retype(form.bodyMassProperty(), typed);
+            assertThat(form.validate()).isTrue();
+            Athlete after = form.build();
+            assertThat(UnitFormat.of(Units.IMPERIAL).massNumber(after.bodyMassKg())).isEqualTo("149.9");
+            assertThat(advice(plan.withAthlete(after))).as("typed %s", typed).isEqualTo(before);
+        }
+        var untouched = new AthleteFormViewModel(() -> athlete, () -> { });
+        untouched.load(athlete);
+        untouched.validate();
+        assertThat(untouched.build().bodyMassKg()).isEqualTo(68.0);
+    }
+
+    private static String advice(Plan plan) {
+        Finding f = Engine.analyse(plan, DAY.minusDays(10)).findings(DAY, DAY).stream()
+                .filter(x -> x.ruleId().equals("pack-mass")).findFirst().orElseThrow();
+        return f.suggestionText(UnitFormat.of(Units.IMPERIAL));
     }
 }
