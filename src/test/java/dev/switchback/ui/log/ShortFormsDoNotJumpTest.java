@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.common.BackgroundRunner;
-import java.util.LinkedHashMap;
+import dev.switchback.ui.common.FieldTops;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
@@ -50,22 +47,6 @@ class ShortFormsDoNotJumpTest {
         stage.show();
     }
 
-    private static Map<String, Double> fieldTops(Parent form) {
-        Map<String, Double> tops = new LinkedHashMap<>();
-        collect(form, tops);
-        return tops;
-    }
-
-    private static void collect(Node n, Map<String, Double> tops) {
-        if (n instanceof Control c && !(n instanceof Label) && c.getId() != null && c.isVisible()) {
-            Bounds b = c.localToScene(c.getBoundsInLocal());
-            tops.put(c.getId(), b.getMinY());
-        }
-        if (n instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(child -> collect(child, tops));
-        }
-    }
-
     private static void type(FxRobot robot, String id, String text) {
         robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
         WaitForAsyncUtils.waitForFxEvents();
@@ -78,17 +59,17 @@ class ShortFormsDoNotJumpTest {
     private void checkAsTyped(FxRobot robot, Parent form, Map<String, String> bad, Map<String, String> good,
             Map<String, String> reasonStart) {
         WaitForAsyncUtils.waitForFxEvents();
-        Map<String, Double> before = fieldTops(form);
+        Map<String, Double> before = FieldTops.of(form);
         assertThat(before).containsKeys(bad.keySet().stream().map(k -> k.substring(1)).toArray(String[]::new));
         bad.forEach((id, text) -> type(robot, id, text));
         reasonStart.forEach((id, start) -> {
             assertThat(reason(robot, id + "-error").getText()).as(id).startsWith(start);
             assertThat(reason(robot, id + "-error").isVisible()).as(id).isTrue();
         });
-        assertThat(fieldTops(form)).isEqualTo(before);
+        assertThat(FieldTops.of(form)).isEqualTo(before);
         good.forEach((id, text) -> type(robot, id, text));
         good.keySet().forEach(id -> assertThat(reason(robot, id + "-error").getText()).as(id).isEmpty());
-        assertThat(fieldTops(form)).isEqualTo(before);
+        assertThat(FieldTops.of(form)).isEqualTo(before);
     }
 
     @Test
