@@ -117,7 +117,10 @@ class OneVoiceTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc);
         }
-        assertThat(text).contains("Pack hike " + String.join(" ", duration, distance, climb, pack) + " ")
+        // the planned effort is the engine's PlannedEffort on both: "≈RPE 8"
+        String effort = card.details().stream().filter(d -> d.contains("RPE")).findFirst().orElseThrow();
+        assertThat(effort).startsWith("≈RPE ");
+        assertThat(text).contains("Pack hike " + String.join(" ", duration, distance, climb, pack, effort) + "\n")
                 .contains("heaviest pack " + pack + " " + duration + " " + distance + " " + climb)
                 .contains(week.days().get(5).dateLabel() + "\n")
                 .contains(week.title().substring(0, week.title().indexOf("  ·")));
