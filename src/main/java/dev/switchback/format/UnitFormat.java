@@ -279,6 +279,11 @@ public final class UnitFormat {
      * ("12.5 km", as shown), so a displayed value pasted back reads the same.
      */
     public Optional<Double> read(Measure m, String what, String text) {
+        return read(m, what, text, m.example(units));
+    }
+
+    /** {@link #read} with the example its message gives: "Body mass (kg) must be a number such as 70". */
+    public Optional<Double> read(Measure m, String what, String text, String example) {
         String t = text == null ? "" : text.strip();
         String unit = m.unit(units);
         if (t.toLowerCase(Locale.ROOT).endsWith(unit)) {
@@ -287,7 +292,7 @@ public final class UnitFormat {
                 t = number;
             }
         }
-        return readNumber(what, t, m.example(units)).map(v -> m.toSi(units, v));
+        return readNumber(what, t, example).map(v -> m.toSi(units, v));
     }
 
     /** {@link #read}, blank as zero: the forms whose quantities default to none. */
@@ -338,6 +343,27 @@ public final class UnitFormat {
             return Optional.of(Duration.ofMinutes(Math.round(hours * 60) + minutes));
         }
         throw new IllegalArgumentException(what + " must be " + DURATION_FORMS + " (was " + quoted(text.strip()) + ")");
+    }
+
+    /**
+     * Hours as typed: a plain number is hours ("7.5", "7,5"), and every form a duration field accepts is read
+     * as that time ("7:30", "7h30", "7 h 30", "450 min"); empty when blank. For a field measured in hours, such
+     * as a night's sleep.
+     *
+     * @throws IllegalArgumentException "Sleep must be hours such as 7.5 or 7:30 (was "long")"
+     */
+    public static Optional<Double> readHours(String what, String text, String example) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || NUMBER.matcher(t).matches()) {
+            return readNumber(what, t, example);
+        }
+        try {
+            return readDuration(what, t).map(d -> d.toSeconds() / 3600.0);
+        } catch (IllegalArgumentException notATime) {
+            throw new IllegalArgumentException(what + " must be hours such as " + example + " or "
+                    + durationInput(Duration.ofSeconds(Math.round(Double.parseDouble(example) * 3600))) + " (was "
+                    + quoted(t) + ")");
+        }
     }
 
     private static String quoted(String t) {

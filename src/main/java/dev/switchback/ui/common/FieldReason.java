@@ -72,6 +72,29 @@ public final class FieldReason {
         why.setPrefWidth(width);
         why.setMaxWidth(width);
         why.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        wholeInTooltip(why, reason);
+        return why;
+    }
+
+    /**
+     * A reason under its field in exactly {@code lines} lines, empty or not: the short forms' (log, quick log,
+     * wellness) line kept free. A reason longer than its lines ends in "…" and is whole in the tooltip, so a
+     * long one (a duration's forms in a narrow column) never pushes the fields below it down.
+     */
+    public static Label kept(String id, ObservableValue<String> reason, int lines) {
+        Label why = under(id, reason, lines);
+        why.minHeightProperty().unbind();
+        javafx.beans.binding.DoubleBinding height = Bindings.createDoubleBinding(
+                () -> why.getFont().getSize() * 1.4 * lines, why.fontProperty());
+        why.minHeightProperty().bind(height);
+        why.prefHeightProperty().bind(height);
+        why.maxHeightProperty().bind(height);
+        why.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        wholeInTooltip(why, reason);
+        return why;
+    }
+
+    private static void wholeInTooltip(Label why, ObservableValue<String> reason) {
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         whole.textProperty().bind(reason);
         whole.setWrapText(true);
@@ -79,7 +102,6 @@ public final class FieldReason {
         // a tooltip with nothing to say would show an empty box
         why.tooltipProperty().bind(Bindings.when(why.textProperty().isEmpty())
                 .then((javafx.scene.control.Tooltip) null).otherwise(whole));
-        return why;
     }
 
     /**

@@ -103,7 +103,7 @@ final class Controls {
     /** {@link #withReason} with {@code lines} lines kept for the reason. */
     static javafx.scene.layout.VBox withReason(javafx.scene.control.Control field, String id,
             javafx.beans.value.ObservableValue<String> reason, int lines) {
-        Label why = dev.switchback.ui.common.FieldReason.under(id + "-error", reason, lines);
+        Label why = dev.switchback.ui.common.FieldReason.kept(id + "-error", reason, lines);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, field, why);
         return box;
     }

@@ -130,7 +130,7 @@ public final class OutingLogView extends BorderPane {
         g.add(title, 1, r++, 3, 1);
         // every measurement with its reason under it, checked as it is typed (Controls.withReason)
         addPair(g, r++, "Duration (h:mm)", Controls.withReason(Controls.numberField("log-duration",
-                        vm.durationProperty(), 6, "1:30"), "log-duration", vm.fieldErrorProperty("duration")),
+                        vm.durationProperty(), 6, "1:30"), "log-duration", vm.fieldErrorProperty("duration"), 2),
                 vm.distanceLabel(), Controls.withReason(Controls.numberField("log-distance", vm.distanceProperty(), 6,
                         vm.distanceExample()), "log-distance", vm.fieldErrorProperty("distance")));
         addPair(g, r++, vm.climbLabel(), Controls.withReason(Controls.numberField("log-climb", vm.climbProperty(), 6,

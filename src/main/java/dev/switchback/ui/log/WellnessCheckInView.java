@@ -37,7 +37,7 @@ public final class WellnessCheckInView extends VBox {
                 RatingSlider.forInt("wellness-motivation", vm.motivationProperty(), 1, 7, Scales::motivation));
         g.addRow(r++, Controls.label("Sleep (hours)"), Controls.withReason(
                 Controls.numberField("wellness-sleep-hours", vm.sleepHoursProperty(), 5, "7.5"),
-                "wellness-sleep-hours", vm.sleepHoursErrorProperty()));
+                "wellness-sleep-hours", vm.sleepHoursErrorProperty(), 2));
         g.addRow(r++, Controls.label("Resting heart rate (bpm)"), Controls.withReason(
                 Controls.numberField("wellness-rhr", vm.restingHeartRateProperty(), 5, "52"), "wellness-rhr",
                 vm.restingHeartRateErrorProperty()));

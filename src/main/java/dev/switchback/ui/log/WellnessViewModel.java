@@ -83,7 +83,7 @@ public final class WellnessViewModel {
     }
 
     private Optional<Double> hours() {
-        return UnitFormat.readNumber("Sleep", sleepHours.get(), "7.5");
+        return UnitFormat.readHours("Sleep", sleepHours.get(), "7.5");
     }
 
     private Optional<Integer> heartRate() {
@@ -108,8 +108,8 @@ public final class WellnessViewModel {
         if (date.get() == null) {
             throw new IllegalArgumentException("Pick the day of the check-in, such as 19 Nov 2026");
         }
-        Optional<Double> hours = UnitFormat.readNumber("Sleep", sleepHours.get(), "7.5");
-        Optional<Integer> rhr = UnitFormat.readWhole("Resting heart rate", restingHeartRate.get(), "52");
+        Optional<Double> hours = hours();
+        Optional<Integer> rhr = heartRate();
         return new Wellness(date.get(), sleepQuality.get(), hours, stress.get(), fatigue.get(), soreness.get(),
                 motivation.get(), rhr);
     }

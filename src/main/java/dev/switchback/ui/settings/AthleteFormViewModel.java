@@ -161,8 +161,10 @@ public final class AthleteFormViewModel {
 
     /** The kilograms of the body-mass text in {@code u}: exactly the stored value while the text is as shown. */
     private double kgOf(String text, Units u) {
-        return shownMass.read(text, t -> UnitFormat.readNumber(UnitFormat.of(u).label("Body mass", Measure.MASS), t,
-                u == Units.IMPERIAL ? "154" : "70").map(v -> Measure.MASS.toSi(u, v)).orElse(0.0));
+        UnitFormat f = UnitFormat.of(u);
+        // the one reader of a mass field: "68.5", "68,5" and the shown "68.5 kg" read the same
+        return shownMass.read(text, t -> f.read(Measure.MASS, f.label("Body mass", Measure.MASS), t,
+                u == Units.IMPERIAL ? "154" : "70").orElse(0.0));
     }
 
     private static String messageOf(Runnable build) {

@@ -633,6 +633,10 @@ public final class WeekView extends BorderPane {
             Tooltip.install(box, new Tooltip(item.explanation()));
             summaryItems.add(box);
         }
+        // measured with their style (padding, font sizes): unstyled, an item was 18 px narrower than drawn and
+        // its label ended in "..." ("Distance d..." at 1366 px, SamplePlanFitsTest)
+        summaryBox.getChildren().setAll(summaryItems);
+        summaryBox.applyCss();
         layoutSummary(true);
     }
 

@@ -16,12 +16,10 @@ import dev.switchback.ui.settings.SettingsView;
 import dev.switchback.ui.settings.SettingsViewModel;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -64,23 +62,6 @@ class FormsDoNotJumpTest {
         stage.show();
     }
 
-    /** The scene y of every input of the form, by id. */
-    private static Map<String, Double> fieldTops(Parent form) {
-        Map<String, Double> tops = new LinkedHashMap<>();
-        collect(form, tops);
-        return tops;
-    }
-
-    private static void collect(Node n, Map<String, Double> tops) {
-        if (n instanceof Control c && !(n instanceof Label) && c.getId() != null && c.isVisible()) {
-            Bounds b = c.localToScene(c.getBoundsInLocal());
-            tops.put(c.getId(), b.getMinY());
-        }
-        if (n instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(child -> collect(child, tops));
-        }
-    }
-
     private static void type(FxRobot robot, String id, String text) {
         // by id, not by selector: thresholds' ids hold a dot ("threshold-rule.blockRatio")
         String plain = id.substring(1);
@@ -96,7 +77,7 @@ class FormsDoNotJumpTest {
     @Test
     void theSessionEditorsFieldsStayPutAsReasonsComeAndGo(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        Map<String, Double> before = fieldTops(editorView);
+        Map<String, Double> before = FieldTops.of(editorView);
         assertThat(before).containsKeys("title", "duration", "distance", "pack", "rpe", "notes", "turnaround",
                 "bailouts", "attach-route");
 
@@ -111,7 +92,7 @@ class FormsDoNotJumpTest {
         // longer than its two lines: whole in the tooltip
         assertThat(reason(robot, "#turnaround-error").getTooltip().getText())
                 .isEqualTo(reason(robot, "#turnaround-error").getText());
-        assertThat(fieldTops(editorView)).isEqualTo(before);
+        assertThat(FieldTops.of(editorView)).isEqualTo(before);
 
         type(robot, "#duration", "5:00");
         type(robot, "#distance", "12.5");
@@ -119,7 +100,7 @@ class FormsDoNotJumpTest {
         type(robot, "#turnaround", "");
         assertThat(reason(robot, "#duration-error").isVisible()).isFalse();
         assertThat(reason(robot, "#distance-error").getTooltip()).isNull();
-        assertThat(fieldTops(editorView)).isEqualTo(before);
+        assertThat(FieldTops.of(editorView)).isEqualTo(before);
     }
 
     /** The boxes beside the fields make no row taller, so the editor is as tall as with no reasons at all. */
@@ -137,7 +118,7 @@ class FormsDoNotJumpTest {
     @Test
     void theSettingsFieldsStayPutAsReasonsComeAndGo(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        Map<String, Double> before = fieldTops(settingsView);
+        Map<String, Double> before = FieldTops.of(settingsView);
         String threshold = before.keySet().stream().filter(id -> id.startsWith("threshold-")).findFirst()
                 .orElseThrow();
         assertThat(before).containsKeys("name", "body-mass", "max-hr", "resting-hr", "sex", "units", "preset");
@@ -149,12 +130,12 @@ class FormsDoNotJumpTest {
                 .extracting(n -> ((Label) n).getText())
                 .contains("Body mass must be between 25 and 300 kg (was 600 kg)")
                 .anyMatch(t -> t.startsWith("Threshold ") && t.endsWith(", or empty for the preset's value"));
-        assertThat(fieldTops(settingsView)).isEqualTo(before);
+        assertThat(FieldTops.of(settingsView)).isEqualTo(before);
 
         type(robot, "#body-mass", "68");
         type(robot, "#max-hr", "");
         type(robot, "#" + threshold, "");
         assertThat(robot.lookup(".field-error").match(Node::isVisible).queryAll()).isEmpty();
-        assertThat(fieldTops(settingsView)).isEqualTo(before);
+        assertThat(FieldTops.of(settingsView)).isEqualTo(before);
     }
 }

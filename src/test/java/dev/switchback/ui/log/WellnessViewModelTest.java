@@ -57,7 +57,7 @@ class WellnessViewModelTest {
 
     @ParameterizedTest(name = "sleep \"{0}\", RHR \"{1}\"")
     @CsvSource(delimiter = ';', value = {
-        "eight; ; Sleep must be a number such as 7.5 (was \"eight\")",
+        "eight; ; Sleep must be hours such as 7.5 or 7:30 (was \"eight\")",
         "25; ; Sleep must be between 0 and 24 h (was 25 h)",
         "7; 52.5; Resting heart rate must be a whole number such as 52 (was \"52.5\")",
         "7; 20; Resting heart rate must be between 25 and 150 bpm (was 20 bpm)",
