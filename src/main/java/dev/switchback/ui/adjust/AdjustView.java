@@ -29,11 +29,11 @@ public final class AdjustView extends VBox {
     public static void showDialog(Window owner, PlanDocument doc, Supplier<LocalDate> today) {
         var model = new AdjustViewModel(doc, today);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Adjust the coming days");
+        dev.switchback.ui.common.FormDialogs.prepare(dialog, owner, "Adjust the coming days");
+        // what the options do, in the header bar as the session editor's heading
+        dialog.getDialogPane().headerTextProperty().bind(model.headerProperty());
         dialog.getDialogPane().setContent(new AdjustView(model));
-        dialog.getDialogPane().setPrefSize(860, 620);
-        dev.switchback.ui.common.ScreenFit.fit(dialog);
+        dialog.getDialogPane().setPrefHeight(620);
         ButtonType apply = new ButtonType("Apply", ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(apply);
@@ -50,14 +50,11 @@ public final class AdjustView extends VBox {
     public AdjustView(AdjustViewModel model) {
         this.model = model;
         setId("adjust-view");
-        setSpacing(10);
+        // the dialogs' one spacing scale (switchback.css): 16 px at the sides, parts 8 apart, the days' grid 10 x 4
+        getStyleClass().add("editor-sections");
         // the dialog sizes itself to its content: give the wrapped lines a width to wrap at
-        setPrefWidth(820);
+        setPrefWidth(852);
         setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label header = new Label();
-        header.setWrapText(true);
-        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        header.textProperty().bind(model.headerProperty());
         Label reasons = new Label(String.join("\n", model.reasons()));
         reasons.setId("adjust-reasons");
         reasons.setWrapText(true);
@@ -104,8 +101,7 @@ public final class AdjustView extends VBox {
         why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         why.getStyleClass().add("text-muted");
         days.setId("adjust-days");
-        days.setHgap(16);
-        days.setVgap(6);
+        days.getStyleClass().add("editor-grid");
         var c0 = new ColumnConstraints(110);
         var c1 = new ColumnConstraints();
         c1.setPercentWidth(42);
@@ -122,7 +118,7 @@ public final class AdjustView extends VBox {
         model.selectedProperty().addListener(x -> show.run());
         show.run();
         VBox.setVgrow(days, Priority.ALWAYS);
-        getChildren().addAll(header, reasons, list, title, days, check, why);
+        getChildren().addAll(reasons, list, title, days, check, why);
     }
 
     private void drawDays(java.util.List<DayRow> rows) {

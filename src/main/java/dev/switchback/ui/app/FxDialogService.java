@@ -23,7 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -33,7 +32,7 @@ import javafx.stage.Window;
 
 /** The real dialogs, owned by the main window and styled like it. */
 public final class FxDialogService implements DialogService {
-    static final String CSS = FxDialogService.class.getResource("/dev/switchback/ui/switchback.css").toExternalForm();
+    static final String CSS = dev.switchback.ui.common.FormDialogs.STYLESHEET;
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -41,12 +40,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void prepare(Dialog<?> d, String title) {
-        d.initOwner(owner.get());
-        d.setTitle(title);
-        DialogPane pane = d.getDialogPane();
-        pane.getStylesheets().add(CSS);
-        pane.setMinWidth(420);
-        ScreenFit.fit(d);
+        dev.switchback.ui.common.FormDialogs.prepare(d, owner.get(), title);
     }
 
     /** Every message may quote a file's name or text: control characters are shown as escapes, never sent. */

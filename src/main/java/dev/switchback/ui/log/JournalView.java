@@ -190,6 +190,24 @@ public final class JournalView extends BorderPane {
 
         EntryCell(java.util.function.Supplier<dev.switchback.format.UnitFormat> unitsNow) {
             this.unitsNow = unitsNow;
+            // as wide as the list, never wider: a long title or line of numbers wraps instead of scrolling the
+            // list sideways at 1366 px (the list takes the cells' widest preferred width otherwise)
+            setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        /**
+         * The height of the entry at the cell's width: a Labeled asks its graphic for its height at no width, which
+         * is one line of each text and cut the wrapped title short with "...".
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.Node graphic = getGraphic();
+            if (graphic == null || width < 0) {
+                return super.computePrefHeight(width);
+            }
+            Insets in = getInsets();
+            return in.getTop() + in.getBottom() + graphic.prefHeight(width - in.getLeft() - in.getRight());
         }
 
         @Override
@@ -204,6 +222,8 @@ public final class JournalView extends BorderPane {
             OutingLog l = e.log();
             Label title = new Label(Dates.weekdayDayYear(l.date()) + "  " + l.displayTitle());
             title.getStyleClass().add("entry-title");
+            title.setWrapText(true);
+            title.setMinWidth(0);
             var numbers = new ArrayList<String>();
             numbers.add(l.kind().label());
             numbers.add(UnitFormat.durationInput(l.duration()));
@@ -222,10 +242,15 @@ public final class JournalView extends BorderPane {
             }
             Label line = new Label(String.join(" · ", numbers));
             line.getStyleClass().add("entry-numbers");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(6, title, spacer, LogStyles.complianceBadge(e.compliance()));
-            top.setAlignment(Pos.CENTER_LEFT);
+            line.setWrapText(true);
+            line.setMinWidth(0);
+            Label badge = LogStyles.complianceBadge(e.compliance());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            // the title takes the room the badge leaves, wrapping at a word; the badge stays at the right edge
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            HBox top = new HBox(6, title, badge);
+            top.setAlignment(Pos.TOP_LEFT);
             setText(null);
             setGraphic(new VBox(2, top, line));
         }

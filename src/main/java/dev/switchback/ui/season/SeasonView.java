@@ -18,6 +18,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,15 +30,22 @@ import javafx.stage.Window;
 public final class SeasonView extends VBox {
     final SeasonViewModel model;
 
+    /** The table's width for its columns (their preferred widths and a scroll bar). */
+    private static final double TABLE_WIDTH = 740;
+    private static final double CHART_WIDTH = 460;
+    /** Header and five dense rows: what the table keeps on a screen smaller than the laptop's. */
+    private static final double MIN_TABLE_HEIGHT = 200;
+
     public static void showDialog(Window owner, PlanDocument doc, Supplier<LocalDate> today) {
         var model = new SeasonViewModel(doc, today);
         var view = new SeasonView(model);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Build season");
+        dev.switchback.ui.common.FormDialogs.prepare(dialog, owner, "Build season");
+        // what the dialog does, in the header bar as the session editor's heading: the form below keeps its height
+        dialog.setHeaderText(model.header());
         dialog.getDialogPane().setContent(view);
-        dialog.getDialogPane().setPrefSize(900, 720);
-        dev.switchback.ui.common.ScreenFit.fit(dialog);
+        // as tall as the screen allows (ScreenFit caps it): the height goes to the weeks table
+        dialog.getDialogPane().setPrefHeight(720);
         ButtonType accept = new ButtonType("Add to the plan", ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(accept);
@@ -54,12 +62,10 @@ public final class SeasonView extends VBox {
     public SeasonView(SeasonViewModel model) {
         this.model = model;
         setId("season-view");
-        setSpacing(10);
-        // the dialog sizes itself to its content: give the table, the chart and the wrapped lines a width
-        setPrefWidth(860);
-        Label header = new Label(model.header());
-        header.setWrapText(true);
-        header.setMinHeight(Region.USE_PREF_SIZE);
+        // the dialogs' one spacing scale (switchback.css): 16 px at the sides, parts 8 apart, the form's grid 10 x 4
+        getStyleClass().add("editor-sections");
+        // the dialog sizes itself to its content: the weeks table and the tracks side by side, each readable
+        setPrefWidth(TABLE_WIDTH + CHART_WIDTH + 10 + 32);
         ComboBox<String> goal = new ComboBox<>(model.goals());
         goal.setId("season-goal");
         if (!model.goals().isEmpty()) {
@@ -74,26 +80,24 @@ public final class SeasonView extends VBox {
         preview.setId("season-preview");
         preview.setDefaultButton(false);
         preview.setOnAction(e -> model.preview());
-        Label goalLabel = new Label("Goal");
-        HBox controls = new HBox(10, goalLabel, goal, replace, preview);
-        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        for (var c : List.of(goalLabel, goal, replace, preview)) {
-            c.setMinWidth(Region.USE_PREF_SIZE);
-        }
         Label summary = new Label();
         summary.setId("season-summary");
         summary.textProperty().bind(model.summaryProperty());
         TableView<WeekRow> table = new TableView<>(model.weeks());
         table.setId("season-weeks");
-        table.setPrefHeight(230);
+        // dense rows (AtlantaFX): a 16-week season reads ten weeks at a time in a dialog of a 768-pixel screen
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.setPrefWidth(TABLE_WIDTH);
+        table.setMinHeight(MIN_TABLE_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Week", WeekRow::week, 70));
         table.getColumns().add(column("Phase", WeekRow::phase, 120));
         table.getColumns().add(column("Long day", WeekRow::longDay, 90));
         table.getColumns().add(column("Pack", WeekRow::pack, 70));
-        table.getColumns().add(column("Climb", WeekRow::climb, 70));
+        table.getColumns().add(column("Climb", WeekRow::climb, 80));
         table.getColumns().add(column("Load AU", WeekRow::load, 90));
-        table.getColumns().add(column("", WeekRow::note, 220));
+        table.getColumns().add(column("", WeekRow::note, 200));
+        table.setPlaceholder(new Label("Press Preview to see the season's weeks"));
         NumberAxis x = new NumberAxis();
         x.setLabel("week of the season");
         // whole weeks only: "1, 2, 3", never "1.25"
@@ -108,8 +112,8 @@ public final class SeasonView extends VBox {
         chart.setId("season-tracks");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefHeight(240);
-        chart.setMinHeight(Region.USE_PREF_SIZE);
+        chart.setPrefSize(CHART_WIDTH, MIN_TABLE_HEIGHT);
+        chart.setMinSize(CHART_WIDTH * 0.75, MIN_TABLE_HEIGHT);
         model.tracks().addListener((javafx.collections.ListChangeListener<SeasonViewModel.TrackLine>) c -> {
             chart.getData().clear();
             x.setUpperBound(Math.max(2, model.tracks().stream().mapToInt(t -> t.percentOfGoal().size()).max()
@@ -128,8 +132,12 @@ public final class SeasonView extends VBox {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(model.noteProperty());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, controls, athleteControls(model), summary, table, chart, note);
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        // the weeks and the tracks against the goal take the height the form leaves
+        HBox results = new HBox(10, table, chart);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        getChildren().addAll(form(model, goal, replace, preview), summary, results, note);
     }
 
     private static TableColumn<WeekRow, String> column(String name, Function<WeekRow, String> value, double width) {
@@ -139,16 +147,21 @@ public final class SeasonView extends VBox {
         return c;
     }
 
-    /** The days the athlete can train, the long day, the weekday budget and the first day of the season. */
-    private static VBox athleteControls(SeasonViewModel model) {
-        var row = new HBox(8);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.getChildren().add(new Label("Train on"));
+    /**
+     * The form in the session editor's columns (label, then its fields): the goal, replace and Preview; the days
+     * the athlete can train; the long day, the weekday budget and the first day of the season.
+     */
+    private static GridPane form(SeasonViewModel model, ComboBox<String> goal, CheckBox replace, Button preview) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("editor-grid");
+        grid.setId("season-form");
+        var days = new HBox(10);
+        days.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
             CheckBox day = new CheckBox(dev.switchback.format.Dates.weekdayShort(d));
             day.setId("season-day-" + d.name().toLowerCase(java.util.Locale.ROOT).substring(0, 3));
             day.selectedProperty().bindBidirectional(model.trainingDayProperty(d));
-            row.getChildren().add(day);
+            days.getChildren().add(day);
         }
         ComboBox<java.time.DayOfWeek> longDay = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 java.time.DayOfWeek.values()));
@@ -174,16 +187,24 @@ public final class SeasonView extends VBox {
         javafx.scene.control.DatePicker from = dev.switchback.ui.common.DatePickers.keeping();
         from.setId("season-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        var second = new HBox(8, new Label("Long day"), longDay, new Label("Weekdays up to"), budget,
-                new Label("First day"), from);
-        second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        for (HBox r0 : List.of(row, second)) {
-            for (Node n : r0.getChildren()) {
+        HBox goalRow = new HBox(10, goal, replace, preview);
+        HBox dayRow = new HBox(10, longDay, new Label("Weekdays up to"), budget, new Label("First day"), from);
+        grid.addRow(0, new Label("Goal"), goalRow);
+        grid.addRow(1, new Label("Train on"), days);
+        grid.addRow(2, new Label("Long day"), dayRow);
+        for (HBox row : List.of(goalRow, days, dayRow)) {
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            for (Node n : row.getChildren()) {
                 if (n instanceof Region r) {
                     r.setMinWidth(Region.USE_PREF_SIZE);
                 }
             }
         }
-        return new VBox(6, row, second);
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return grid;
     }
 }

@@ -77,6 +77,7 @@ class DialogsFitTest {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
         if (window != null) {
             window.forget();
+            window = null;
         }
     }
 
@@ -205,6 +206,122 @@ class DialogsFitTest {
         assertThat(kind.getId()).isEqualTo("kind");
         assertThat(kind.localToScene(kind.getLayoutBounds()).getMinY())
                 .isGreaterThanOrEqualTo(viewportInScene(scroll).getMinY() - 0.5);
+    }
+
+    /** A goal trip {@code weeks} whole weeks after today's week: a season long enough to fill the table. */
+    private static Plan withGoalIn(int weeks) {
+        Plan sample = SamplePlan.create(TODAY);
+        dev.switchback.model.Trip goal = sample.trips().stream().filter(dev.switchback.model.Trip::goal).findFirst()
+                .orElseThrow();
+        return sample.withTrip(new dev.switchback.model.Trip(new dev.switchback.model.TripId("far-goal"),
+                "Alpine crossing", dev.switchback.model.Weeks.monday(TODAY).plusWeeks(weeks).plusDays(5),
+                goal.stages(), goal.terrain(), true, ""));
+    }
+
+    /** Issue 13: the season builder at 1366 x 768 shows at least eight of a long season's weeks, whole. */
+    @Test
+    void theSeasonBuilderShowsAtLeastEightWeeksOfItsTable(FxRobot robot) throws Exception {
+        Window dialog = open(robot, new Case("season of 16 weeks", withGoalIn(16), TODAY,
+                t -> dev.switchback.ui.season.SeasonView.showDialog(t.stage, t.doc(), () -> TODAY), w -> {
+                    @SuppressWarnings("unchecked")
+                    var goal = (javafx.scene.control.ComboBox<String>) w.getScene().lookup("#season-goal");
+                    goal.getSelectionModel().select(goal.getItems().size() - 1);
+                    ((javafx.scene.control.CheckBox) w.getScene().lookup("#season-replace")).setSelected(true);
+                    ((Button) w.getScene().lookup("#season-preview")).fire();
+                }));
+        assertFits(robot, dialog);
+        TableView<?> weeks = (TableView<?>) dialog.getScene().lookup("#season-weeks");
+        assertThat(weeks.getItems()).as("weeks of the season").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(rowsInSight(weeks)).as("weeks readable without scrolling").isGreaterThanOrEqualTo(8);
+    }
+
+    /** Issue 13: the journal's list never scrolls sideways; a long title wraps and is shown whole. */
+    @Test
+    void theJournalListWrapsLongTitlesAndNeverScrollsSideways(FxRobot robot) throws Exception {
+        Window dialog = open(robot, dialogs().filter(c -> c.name().equals("journal")).findFirst().orElseThrow());
+        javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) dialog.getScene()
+                .lookup("#journal-list");
+        assertThat(list.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .as("a horizontal scroll bar in sight").isEmpty();
+        Bounds inList = list.localToScene(list.getLayoutBounds());
+        List<Node> titles = List.copyOf(list.lookupAll(".entry-title"));
+        assertThat(titles).filteredOn(n -> ((Labeled) n).getText().contains("Schrofenpass and Gaisalpsee"))
+                .as("the long day's title").isNotEmpty();
+        int shownTitles = 0;
+        List<Node> texts = new ArrayList<>(list.lookupAll(".entry-title"));
+        texts.addAll(list.lookupAll(".entry-numbers"));
+        for (Node n : texts) {
+            Labeled l = (Labeled) n;
+            if (!showing(l)) {
+                continue; // the list's cell for measuring, never drawn
+            }
+            shownTitles++;
+            Text shown = (Text) l.lookup(".text");
+            assertThat(shown.getText()).as("shown text of %s", l.getText()).isEqualTo(l.getText());
+            Bounds b = shown.localToScene(shown.getLayoutBounds());
+            assertThat(b.getMaxX()).as("right edge of \"%s\"", l.getText()).isLessThanOrEqualTo(inList.getMaxX() + 0.5);
+            assertThat(b.getMaxY()).as("bottom of \"%s\"", l.getText())
+                    .isLessThanOrEqualTo(l.localToScene(l.getLayoutBounds()).getMaxY() + 0.5);
+        }
+        assertThat(shownTitles).as("titles and numbers on screen").isGreaterThanOrEqualTo(2 * 8);
+    }
+
+    /**
+     * Issue 13: the season and adjust dialogs keep the session editor's spacing (its form's grid, the room at its
+     * sides), from the one set of rules in switchback.css.
+     */
+    @Test
+    void theSeasonAndAdjustDialogsKeepTheSessionEditorsSpacing(FxRobot robot) throws Exception {
+        Window editor = open(robot, dialogs().filter(c -> c.name().equals("session editor, short day")).findFirst()
+                .orElseThrow());
+        javafx.scene.layout.GridPane editorGrid = (javafx.scene.layout.GridPane) editor.getScene()
+                .lookup("#session-editor");
+        javafx.geometry.Insets sides = editorGrid.getPadding();
+        double hgap = editorGrid.getHgap();
+        double vgap = editorGrid.getVgap();
+        assertThat(sides.getLeft()).as("the editor's room at its sides").isGreaterThan(0);
+        assertThat(editor.getScene().getRoot().lookup(".header-panel")).as("the editor's header").isNotNull();
+        close(robot);
+        for (String name : List.of("season, previewed", "adjust the coming days")) {
+            Window dialog = open(robot, dialogs().filter(c -> c.name().equals(name)).findFirst().orElseThrow());
+            javafx.scene.layout.Region content = (javafx.scene.layout.Region) ((javafx.scene.control.DialogPane)
+                    dialog.getScene().getRoot()).getContent();
+            assertThat(content.getPadding()).as("%s: room at its sides", name).isEqualTo(sides);
+            assertThat(((javafx.scene.layout.VBox) content).getSpacing()).as("%s: between its parts", name)
+                    .isEqualTo(8);
+            javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) content.lookup(".editor-grid");
+            assertThat(grid).as("%s: a form's grid", name).isNotNull();
+            assertThat(grid.getHgap()).as("%s: across its grid", name).isEqualTo(hgap);
+            assertThat(grid.getVgap()).as("%s: down its grid", name).isEqualTo(vgap);
+            assertThat(grid.getPadding()).as("%s: its grid inside its own room", name)
+                    .isEqualTo(javafx.geometry.Insets.EMPTY);
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot();
+            assertThat(pane.getHeaderText()).as("%s: its header", name).isNotBlank();
+            assertThat(pane.lookup(".header-panel")).as("%s: its header bar", name).isNotNull();
+            close(robot);
+        }
+    }
+
+    /** Whether {@code n} and every parent up to its scene's root are visible. */
+    private static boolean showing(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /** Weeks whose rows lie wholly inside the table's rows area. */
+    private static long rowsInSight(TableView<?> table) {
+        Node flow = table.lookup(".virtual-flow");
+        Bounds area = flow.localToScene(flow.getLayoutBounds());
+        return table.lookupAll(".table-row-cell").stream().map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(r -> r.isVisible() && r.getItem() != null).filter(r -> {
+                    Bounds b = r.localToScene(r.getLayoutBounds());
+                    return b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5;
+                }).count();
     }
 
     // ---- opening ----
