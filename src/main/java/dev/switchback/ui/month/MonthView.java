@@ -64,6 +64,9 @@ public final class MonthView extends BorderPane {
         goal.getStyleClass().add("month-goal");
         goal.textProperty().bind(vm.goalProperty());
         goal.setMinWidth(0);
+        // at 1366 px "Goal: ... · 2 Jan 2027 · in 4 weeks" is wider than its room: two lines, not "in..."
+        goal.setWrapText(true);
+        goal.setMinHeight(Region.USE_PREF_SIZE);
         goal.setTooltip(new Tooltip());
         goal.getTooltip().textProperty().bind(vm.goalProperty());
         Region spacer = new Region();

@@ -133,4 +133,28 @@ class SamplePlanFitsTest {
         assertThat(weeks).as("the sample's weeks").isGreaterThanOrEqualTo(10);
         assertThat(findings).as("finding texts looked at").isGreaterThan(10);
     }
+
+    /** The month tab at 1366 x 768: its title, goal and every week's label, load and findings are shown whole. */
+    @Test
+    void everyMonthOfTheSamplePlanSaysItsGoalAndWeeksWholeAt1366x768(FxRobot robot) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#main-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "month-tab".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        int labels = 0;
+        for (int month = 0; month < 4; month++) {
+            for (String selector : List.of("#month-title", "#month-goal", ".month-week-label", ".month-load",
+                    ".month-findings")) {
+                for (Label l : robot.lookup(selector).queryAllAs(Label.class)) {
+                    if (l.isVisible() && !l.getText().isEmpty()) {
+                        shownWhole(l, selector + " of " + robot.lookup("#month-title").queryAs(Label.class).getText());
+                        labels++;
+                    }
+                }
+            }
+            robot.interact(() -> robot.lookup("#prev-month").queryAs(javafx.scene.control.Button.class).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(labels).isGreaterThan(40);
+    }
 }
