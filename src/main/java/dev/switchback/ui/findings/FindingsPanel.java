@@ -120,6 +120,43 @@ public final class FindingsPanel extends VBox {
         model.items().addListener((javafx.collections.ListChangeListener<FindingItem>) c -> updateCards());
         model.selectedProperty().addListener((obs, old, now) -> markSelected());
         updateCards();
+        // once on a screen, and out of the frame that put it there: match the cards' styles before a card is needed
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(FindingsPanel.this::warmUp);
+                }
+            }
+        });
+    }
+
+    /**
+     * Matches the CSS of a card of each shape (blocking with an Apply button and an override, warning with a
+     * disabled button, note with advice) in the panel, then takes them out again. JavaFX keeps the selectors that
+     * match a node's kind and style classes per scene, so the first finding card of a window costs about twice
+     * what a later one does, and an edit that brings the first cards after the panel is shown paid that at once
+     * (docs/performance.md, "Session 7: findings panel"). Done once, in the pulse after the panel is shown.
+     */
+    private void warmUp() {
+        if (getScene() == null) {
+            return;
+        }
+        List<Card> shapes = List.of(
+                new Card().shape("block", new FindingItem.Fix.Applicable("", "Apply"), true),
+                new Card().shape("warn", new FindingItem.Fix.Unavailable("", "Apply", ""), false),
+                new Card().shape("info", new FindingItem.Fix.Advice(""), false));
+        for (Card c : shapes) {
+            c.setVisible(false);
+            c.setManaged(false);
+        }
+        cards.getChildren().addAll(shapes);
+        for (Card c : shapes) {
+            c.applyCss();
+        }
+        cards.getChildren().removeAll(shapes);
     }
 
     public FindingsViewModel viewModel() {
@@ -190,8 +227,8 @@ public final class FindingsPanel extends VBox {
         private final Label dates = new Label("", new FontIcon(MaterialDesignC.CALENDAR_RANGE));
         private final Label source = new Label();
         private final Label evidence = new Label();
-        /** "Overridden on ...: reason" for a finding the user saved over; hidden otherwise. */
-        private final Label override = new Label();
+        /** "Overridden on ...: reason" for a finding the user saved over; made for the first such version. */
+        private Label override;
         /** Made on the first "Why?": most cards are never asked, and every node costs CSS matching. */
         private Label why;
         private final Hyperlink whyLink = new Hyperlink("Why?");
@@ -199,6 +236,12 @@ public final class FindingsPanel extends VBox {
         private Node fixRow;
 
         Card(FindingItem first) {
+            this();
+            show(first);
+        }
+
+        /** A card with no finding yet: {@link #show} or {@link #shape} dresses it. */
+        Card() {
             super(10);
             icon.getStyleClass().add("severity-icon");
             // one label with the icon above its word, rather than a box of two nodes
@@ -243,14 +286,8 @@ public final class FindingsPanel extends VBox {
                 whyLink.setText(why.isVisible() ? "Hide why" : "Why?");
             });
 
-            override.getStyleClass().addAll("finding-override", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            override.setWrapText(true);
-            override.setMinHeight(Region.USE_PREF_SIZE);
-            override.managedProperty().bind(override.visibleProperty());
-            override.setVisible(false);
-
             fixRow = new Region();
-            text = new VBox(4, message, meta, override, source, fixRow);
+            text = new VBox(4, message, meta, source, fixRow);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             setMinWidth(0);
@@ -258,7 +295,45 @@ public final class FindingsPanel extends VBox {
             getStyleClass().add("finding-card");
             lazyTooltip(message, () -> item.why());
             setOnMouseClicked(e -> model.select(item));
-            show(first);
+        }
+
+        /** This card in the shape of a finding of {@code severityKey} with {@code fix}, for {@link #warmUp}. */
+        Card shape(String severityKey, FindingItem.Fix fix, boolean overridden) {
+            severityIs(null, severityKey);
+            overrideSays(overridden ? "Overridden" : "");
+            fixIs(fix);
+            return this;
+        }
+
+        private void severityIs(String was, String now) {
+            icon.setIconCode(icon(now));
+            if (was != null) {
+                getStyleClass().remove(styleOf(was));
+            }
+            getStyleClass().add(styleOf(now));
+        }
+
+        /** Most findings are never overridden: the label is made (above the source) for the first that is. */
+        private void overrideSays(String text) {
+            if (override == null) {
+                if (text.isEmpty()) {
+                    return;
+                }
+                override = new Label();
+                override.getStyleClass().addAll("finding-override", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                override.setWrapText(true);
+                override.setMinHeight(Region.USE_PREF_SIZE);
+                override.managedProperty().bind(override.visibleProperty());
+                this.text.getChildren().add(this.text.getChildren().indexOf(source), override);
+            }
+            override.setText(text);
+            override.setVisible(!text.isEmpty());
+        }
+
+        private void fixIs(FindingItem.Fix fix) {
+            Node row = fixRow(fix, whyLink);
+            text.getChildren().set(text.getChildren().indexOf(fixRow), row);
+            fixRow = row;
         }
 
         /** Sets only what differs from the version shown, so an unchanged label is not laid out again. */
@@ -269,27 +344,20 @@ public final class FindingsPanel extends VBox {
                 return;
             }
             if (was == null || !was.severityKey().equals(next.severityKey())) {
-                icon.setIconCode(icon(next.severityKey()));
-                if (was != null) {
-                    getStyleClass().remove(styleOf(was.severityKey()));
-                }
-                getStyleClass().add(styleOf(next.severityKey()));
+                severityIs(was == null ? null : was.severityKey(), next.severityKey());
             }
             severity.setText(next.severityLabel());
             message.setText(next.message());
             dates.setText(next.datesText());
             source.setText(next.sourceText());
             evidence.setText(next.evidenceText());
-            override.setText(next.overrideText());
-            override.setVisible(!next.overrideText().isEmpty());
+            overrideSays(next.overrideText());
             if (why != null) {
                 why.setText(next.why());
             }
             setUserData(next);
             if (was == null || !was.fix().equals(next.fix())) {
-                Node row = fixRow(next.fix(), whyLink);
-                text.getChildren().set(text.getChildren().indexOf(fixRow), row);
-                fixRow = row;
+                fixIs(next.fix());
             }
         }
     }

@@ -136,7 +136,12 @@ class DialogsFitTest {
                         List.of("WARN Three hard days in a row (Thu 26 to Sat 28 Nov): make Friday easy."))),
                 sample("print preview", t -> dev.switchback.ui.print.PrintService.print(t.stage, t.doc().getPlan(),
                         t.doc().getAnalysis(), TODAY)),
-                sample("journal", t -> dev.switchback.ui.log.LogActions.openJournal(t.doc(), t.stage)));
+                new Case("journal", SamplePlan.create(TODAY), TODAY,
+                        t -> dev.switchback.ui.log.LogActions.openJournal(t.doc(), t.stage), w -> {
+                            // the long day, planned vs actual beside the list
+                            var list = (javafx.scene.control.ListView<?>) w.getScene().lookup("#journal-list");
+                            list.getSelectionModel().select(2);
+                        }));
     }
 
     @ParameterizedTest(name = "{0}")
