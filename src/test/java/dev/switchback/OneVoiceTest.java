@@ -34,7 +34,6 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -140,12 +139,9 @@ class OneVoiceTest {
     }
 
     /**
-     * Not yet true (issue 13, left open by session 7): a rule's sentence writes its masses and distances with
-     * one fixed decimal ({@code Sentence.Style.FIXED}: "30.0 lb", "12.0 kg"), so the same pack reads "30 lb" on
-     * the card and in the "Measured" line but "30.0 lb" in the finding's sentence. Making FIXED the card's
-     * rounding changes the golden files' text, a change the coordinator has to decide on.
+     * A rule's sentence says a quantity as the card does: the pack, its cap and the body mass read "13.6 kg",
+     * "12 kg", "60 kg" (or "30 lb", "26.5 lb", "132.3 lb"), never with a trailing ".0" (issue 13).
      */
-    @Disabled("issue 13 gap: the rules' sentences keep one fixed decimal (Sentence.Style.FIXED); see the javadoc")
     @ParameterizedTest
     @EnumSource(Units.class)
     void aFindingsSentenceSaysAQuantityAsTheCardDoes(Units units) {

@@ -265,9 +265,8 @@ class InputFormsTest {
 
     /**
      * The issue's case: an imperial athlete of 68 kg re-types the shown "149.9" lb: the advice of the pack-mass
-     * rule stays "Cap ... at 30.0 lb (20 % of 149.9 lb)" and leaving it alone keeps exactly 68 kg. (Typed as
-     * "149.9 lb", with the unit, it is a new value, 67.99 kg, and the cap, floored to a tenth of a kilogram, reads
-     * 29.8 lb: the shown text with its unit is not yet taken as the shown value.)
+     * rule stays "Cap ... at 30 lb (20 % of 149.9 lb)", also typed with its unit or a decimal comma, and leaving
+     * it alone keeps exactly 68 kg.
      */
     @org.junit.jupiter.api.Test
     void reTypingTheShownBodyMassKeepsThePackAdvice() {
@@ -276,7 +275,7 @@ class InputFormsTest {
                 Duration.ofHours(3)).withId(new SessionId("s-1")).withDistanceM(10_000).withPackKg(24));
         String before = advice(plan);
         assertThat(before).contains("149.9 lb");
-        for (String typed : List.of("149.9", " 149.9 ")) {
+        for (String typed : List.of("149.9", " 149.9 ", "149.9 lb", "149.9lb", "149,9")) {
             var form = new AthleteFormViewModel(() -> athlete, () -> { });
             form.load(athlete);
             assertThat(form.bodyMassProperty().get()).isEqualTo("149.9");
@@ -284,6 +283,7 @@ class InputFormsTest {
             assertThat(form.validate()).isTrue();
             Athlete after = form.build();
             assertThat(UnitFormat.of(Units.IMPERIAL).massNumber(after.bodyMassKg())).isEqualTo("149.9");
+            assertThat(after.bodyMassKg()).as("typed %s", typed).isEqualTo(68.0);
             assertThat(advice(plan.withAthlete(after))).as("typed %s", typed).isEqualTo(before);
         }
         var untouched = new AthleteFormViewModel(() -> athlete, () -> { });

@@ -109,7 +109,7 @@ public final class SwitchbackApp extends Application {
         });
         window.addLazyMainTab("Charts", "charts-tab", showing -> ChartsPanel.create(doc, showing));
         StartupProbe.mark("charts");
-        plugIn(window, stage, vm, theme, files, today, dialogs);
+        plugIn(window, stage, vm, theme, files, today, dialogs, runner);
         var guide = new FirstRunGuideViewModel(prefs);
         stage.getProperties().put(FirstRunGuideViewModel.class, guide);
         MenuItem showGuide = new MenuItem("Show the guide");
@@ -181,7 +181,7 @@ public final class SwitchbackApp extends Application {
 
     /** The other parts of the window: settings, outing logs and wellness, printing and export. */
     private static void plugIn(MainWindow window, Stage stage, MainViewModel vm, ObjectProperty<Theme> theme,
-            PlanFiles files, Supplier<LocalDate> today, DialogService dialogs) {
+            PlanFiles files, Supplier<LocalDate> today, DialogService dialogs, FxBackgroundRunner runner) {
         PlanDocument doc = vm.document();
         var week = vm.week();
         window.setPrintAction(() -> PrintService.print(stage, doc.getPlan(), doc.getAnalysis(), week.weekStart()));
@@ -253,7 +253,7 @@ public final class SwitchbackApp extends Application {
         MenuItem settings = new MenuItem("Athlete and settings…");
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         settings.setOnAction(e -> SettingsView.showDialog(stage, doc, theme,
-                Optional.of(files.defaultPlanFile().toAbsolutePath().getParent())));
+                Optional.of(files.defaultPlanFile().toAbsolutePath().getParent()), runner));
         MenuItem season = new MenuItem("Build season…");
         season.setId("menu-build-season");
         season.setOnAction(e -> dev.switchback.ui.season.SeasonView.showDialog(stage, doc, today));

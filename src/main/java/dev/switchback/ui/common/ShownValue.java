@@ -18,10 +18,18 @@ public final class ShownValue {
         return text;
     }
 
-    /** The exact value while {@code current} is the text shown (spaces aside), else {@code parse} of it. */
+    /**
+     * The exact value while {@code current} says what was shown: the same text (spaces aside), or text that
+     * reads as the same number ("149.9 lb" or "149,9" for the shown "149.9"); else {@code parse} of it.
+     */
     public double read(String current, ToDoubleFunction<String> parse) {
         String t = current == null ? "" : current;
-        return t.strip().equals(shownText.strip()) ? exact : parse.applyAsDouble(t);
+        if (t.strip().equals(shownText.strip())) {
+            return exact;
+        }
+        double typed = parse.applyAsDouble(t);
+        boolean sameNumber = !shownText.isBlank() && Double.compare(parse.applyAsDouble(shownText), typed) == 0;
+        return sameNumber ? exact : typed;
     }
 
     /** The same memory as {@code other}: a copied row keeps the exact values of the one it copies. */

@@ -6,12 +6,10 @@ import dev.switchback.model.Sex;
 import dev.switchback.model.Units;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.app.Theme;
-import java.awt.Desktop;
-import java.io.IOException;
+import dev.switchback.ui.common.BackgroundRunner;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
@@ -50,6 +48,8 @@ public final class SettingsView extends BorderPane {
 
     private final SettingsViewModel model;
     private final Label folderProblem = new Label();
+    /** The window's runner: opening the folder can block while the file manager starts. */
+    private final BackgroundRunner runner;
 
     /**
      * The form for the window's settings dialog or side panel.
@@ -57,8 +57,9 @@ public final class SettingsView extends BorderPane {
      * @param theme the application's theme property; the app applies its value
      * @param dataFolder the data folder to show, e.g. {@code Optional.of(DataFolder.resolve())}
      */
-    public static SettingsView create(PlanDocument document, ObjectProperty<Theme> theme, Optional<Path> dataFolder) {
-        return new SettingsView(SettingsViewModel.standard(document, theme, dataFolder));
+    public static SettingsView create(PlanDocument document, ObjectProperty<Theme> theme, Optional<Path> dataFolder,
+            BackgroundRunner runner) {
+        return new SettingsView(SettingsViewModel.standard(document, theme, dataFolder), runner);
     }
 
     /**
@@ -66,8 +67,8 @@ public final class SettingsView extends BorderPane {
      * Cancel drops the edits.
      */
     public static void showDialog(Window owner, PlanDocument document, ObjectProperty<Theme> theme,
-            Optional<Path> dataFolder) {
-        SettingsView view = create(document, theme, dataFolder);
+            Optional<Path> dataFolder, BackgroundRunner runner) {
+        SettingsView view = create(document, theme, dataFolder, runner);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Athlete and settings");
@@ -87,8 +88,9 @@ public final class SettingsView extends BorderPane {
 
     private final HBox buttons;
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, BackgroundRunner runner) {
         this.model = model;
+        this.runner = java.util.Objects.requireNonNull(runner, "runner");
         getStyleClass().add("settings-view");
         getStylesheets().add(STYLESHEET);
 
@@ -221,7 +223,7 @@ public final class SettingsView extends BorderPane {
         HBox.setHgrow(path, Priority.ALWAYS);
         HBox row = new HBox(8, path);
         row.setAlignment(Pos.CENTER_LEFT);
-        if (model.dataFolder().isPresent() && canOpenFolders()) {
+        if (model.dataFolder().isPresent() && dev.switchback.ui.common.DesktopFolders.canOpen()) {
             Button open = new Button("Open folder", new FontIcon(MaterialDesignF.FOLDER_OPEN));
             open.setOnAction(e -> openFolder(model.dataFolder().get()));
             row.getChildren().add(open);
@@ -233,24 +235,9 @@ public final class SettingsView extends BorderPane {
         return new VBox(4, row, folderProblem);
     }
 
-    private static boolean canOpenFolders() {
-        return !java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
-                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
-    }
-
     private void openFolder(Path folder) {
         folderProblem.setText("");
-        // The desktop call can block while the file manager starts: keep it off the FX thread.
-        Thread t = new Thread(() -> {
-            try {
-                Desktop.getDesktop().open(folder.toFile());
-            } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
-                Platform.runLater(() -> folderProblem.setText("Could not open " + folder + " (" + e.getMessage()
-                        + "). Open it from your file manager instead."));
-            }
-        }, "open-data-folder");
-        t.setDaemon(true);
-        t.start();
+        dev.switchback.ui.common.DesktopFolders.open(runner, folder, folderProblem::setText);
     }
 
     private static GridPane grid() {

@@ -110,7 +110,8 @@ class DialogsFitTest {
                 sample("wellness check-in", t -> dev.switchback.ui.log.LogActions.wellnessCheckIn(t.doc(), TODAY,
                         t.stage)),
                 sample("settings", t -> dev.switchback.ui.settings.SettingsView.showDialog(t.stage, t.doc(),
-                        new SimpleObjectProperty<>(Theme.LIGHT), Optional.empty())),
+                        new SimpleObjectProperty<>(Theme.LIGHT), Optional.empty(),
+                        dev.switchback.ui.common.BackgroundRunner.inline())),
                 new Case("season, previewed", SamplePlan.create(TODAY), TODAY,
                         t -> dev.switchback.ui.season.SeasonView.showDialog(t.stage, t.doc(), () -> TODAY), w -> {
                             ((javafx.scene.control.CheckBox) w.getScene().lookup("#season-replace")).setSelected(true);

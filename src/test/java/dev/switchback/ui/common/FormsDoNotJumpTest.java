@@ -56,7 +56,7 @@ class FormsDoNotJumpTest {
         editorView = new SessionEditorView(editor);
         PlanDocument doc = new PlanDocument(FakePlans.empty(), Optional.empty());
         settingsView = new SettingsView(new SettingsViewModel(doc, RuleBook.standard(),
-                new SimpleObjectProperty<>(Theme.LIGHT), Optional.empty()));
+                new SimpleObjectProperty<>(Theme.LIGHT), Optional.empty()), dev.switchback.ui.common.BackgroundRunner.inline());
         // in a Group each form takes its preferred size: one that grew as a reason came would move fields
         stage.setScene(new Scene(new javafx.scene.Group(new HBox(editorView, settingsView)), 1200, 760));
         stage.show();

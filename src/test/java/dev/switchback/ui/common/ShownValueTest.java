@@ -15,7 +15,12 @@ class ShownValueTest {
         assertThat(text).isEqualTo("7.7");
         assertThat(v.read("7.7", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isEqualTo(12_345);
         assertThat(v.read(" 7.7 ", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isEqualTo(12_345);
-        assertThat(v.read("7.70", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isCloseTo(12_391.9, within());
+        // the shown number typed another way is still the shown value: with its unit, a trailing zero, a comma
+        for (String same : new String[] {"7.7 mi", "7.7mi", "7.70", "7,7"}) {
+            assertThat(v.read(same, t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t)))
+                    .as(same).isEqualTo(12_345);
+        }
+        assertThat(v.read("7.71", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isCloseTo(12_408.0, within());
         assertThat(v.read("8", t -> MILES.readOrZero(dev.switchback.format.Measure.DISTANCE, "d", t))).isCloseTo(12_874.8, within());
     }
 

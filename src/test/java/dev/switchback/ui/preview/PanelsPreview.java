@@ -64,7 +64,8 @@ public final class PanelsPreview {
                     FakeEngine.analysisOf(doc, MONDAY.plusDays(2)))) : ChartsPanel.create(sample);
             var theme = new SimpleObjectProperty<>(dark ? Theme.DARK : Theme.LIGHT);
             theme.addListener((obs, old, now) -> now.apply());
-            var settings = SettingsView.create(sample, theme, Optional.of(DataFolder.resolve()));
+            var settings = SettingsView.create(sample, theme, Optional.of(DataFolder.resolve()),
+                    dev.switchback.ui.common.BackgroundRunner.inline());
             String what = args.stream().filter(a -> List.of("findings", "charts", "settings").contains(a))
                     .findFirst().orElse("all");
             Scene scene = switch (what) {

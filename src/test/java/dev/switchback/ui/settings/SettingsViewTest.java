@@ -31,7 +31,7 @@ class SettingsViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         doc = new PlanDocument(FakePlans.empty(), Optional.empty());
         var view = new SettingsView(new SettingsViewModel(doc, RuleBook.standard(),
-                new SimpleObjectProperty<>(Theme.LIGHT), Optional.of(Path.of("/home/alex/.local/share/switchback"))));
+                new SimpleObjectProperty<>(Theme.LIGHT), Optional.of(Path.of("/home/alex/.local/share/switchback"))), dev.switchback.ui.common.BackgroundRunner.inline());
         stage.setScene(new Scene(view, 640, 760));
         stage.show();
     }
