@@ -63,7 +63,8 @@ class OutingLogViewTest {
         doc = new PlanDocument(initial, Optional.empty());
         OutingLogViewModel vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());
         stage.setScene(new Scene(new OutingLogView(vm, owner -> picked.get(), dev.switchback.ui.common.BackgroundRunner.inline(), () -> closed.set(true)),
-                780, 740));
+                780, 860)); // the log dialog's own size (LogActions), with the window's theme or without
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -87,7 +88,8 @@ class OutingLogViewTest {
         assertThat(label(robot, "#log-compliance")).isEqualTo("Done, not as planned");
         assertThat(robot.lookup("#log-compliance").queryAs(Label.class).getStyleClass())
                 .contains("compliance-partly").doesNotContain("compliance-as-planned");
-        robot.clickOn("#log-rpe").write("7");
+        // on the slider's track: its middle is the tick labels under AtlantaFX's Primer (a click there does nothing)
+        robot.clickOn(robot.lookup("#log-rpe .track").query()).write("7");
         assertThat(label(robot, "#log-rpe-words")).isEqualTo("7 Very hard");
         robot.clickOn("#log-area-shoulders");
         robot.clickOn("#log-save");
