@@ -89,7 +89,7 @@ class OutingLogViewTest {
         assertThat(robot.lookup("#log-compliance").queryAs(Label.class).getStyleClass())
                 .contains("compliance-partly").doesNotContain("compliance-as-planned");
         // on the slider's track: its middle is the tick labels under AtlantaFX's Primer (a click there does nothing)
-        robot.clickOn(robot.lookup("#log-rpe .track").query()).write("7");
+        robot.clickOn(robot.lookup("#log-rpe .track").<javafx.scene.Node>query()).write("7");
         assertThat(label(robot, "#log-rpe-words")).isEqualTo("7 Very hard");
         robot.clickOn("#log-area-shoulders");
         robot.clickOn("#log-save");
