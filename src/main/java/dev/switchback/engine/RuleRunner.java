@@ -85,11 +85,6 @@ final class RuleRunner {
     }
 
     private double threshold(Threshold t) {
-        Known k = known;
-        int at = k.find(t);
-        if (at >= 0) {
-            return k.values[at];
-        }
         Double v = thresholds.get(t);
         if (v == null) {
             Plan plan = analysis.plan();
@@ -97,70 +92,7 @@ final class RuleRunner {
             v = own != null ? own : book.defaultThreshold(t, plan.rules().preset());
             thresholds.put(t, v);
         }
-        known = k.with(t, v);
         return v;
-    }
-
-    // the thresholds read so far by identity (each rule reads its own constants, every week): a table replaced
-    // whole when one is added (a few dozen times per runner), so a read is a probe or two without a lock or a boxed
-    // value; an equal threshold that is another object is found in `thresholds`
-    private volatile Known known = Known.EMPTY;
-
-    private static final class Known {
-        static final Known EMPTY = new Known(new Threshold[16], new double[16], 0);
-        final Threshold[] keys;
-        final double[] values;
-        final int size;
-
-        private Known(Threshold[] keys, double[] values, int size) {
-            this.keys = keys;
-            this.values = values;
-            this.size = size;
-        }
-
-        int find(Threshold t) {
-            int mask = keys.length - 1;
-            for (int i = slot(t) & mask; ; i = (i + 1) & mask) {
-                Threshold k = keys[i];
-                if (k == t) {
-                    return i;
-                }
-                if (k == null) {
-                    return -1;
-                }
-            }
-        }
-
-        // the threshold's own hash (its two strings' cached hashes), spread; System.identityHashCode cost more
-        private static int slot(Threshold t) {
-            int h = t.hashCode();
-            return h ^ (h >>> 16);
-        }
-
-        Known with(Threshold t, double v) {
-            int capacity = keys.length;
-            while ((size + 1) * 2 > capacity) {
-                capacity *= 2;
-            }
-            var next = new Known(new Threshold[capacity], new double[capacity], size + 1);
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != null) {
-                    next.put(keys[i], values[i]);
-                }
-            }
-            next.put(t, v);
-            return next;
-        }
-
-        private void put(Threshold t, double v) {
-            int mask = keys.length - 1;
-            int i = slot(t) & mask;
-            while (keys[i] != null && keys[i] != t) {
-                i = (i + 1) & mask;
-            }
-            keys[i] = t;
-            values[i] = v;
-        }
     }
 
     private final class Context implements WeekContext {
