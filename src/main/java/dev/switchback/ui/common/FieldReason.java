@@ -89,9 +89,7 @@ public final class FieldReason {
         why.minHeightProperty().bind(height);
         why.prefHeightProperty().bind(height);
         why.maxHeightProperty().bind(height);
-        why.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        wholeInTooltip(why, reason);
-        return why;
+        return why; // under(..) already aligned it and put the whole reason in its tooltip
     }
 
     private static void wholeInTooltip(Label why, ObservableValue<String> reason) {
