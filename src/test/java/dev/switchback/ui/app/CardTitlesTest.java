@@ -9,24 +9,19 @@ import dev.switchback.model.SessionKind;
 import dev.switchback.model.Weeks;
 import dev.switchback.store.SamplePlan;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.LineBreaks;
-import dev.switchback.ui.TestWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,37 +30,30 @@ import org.testfx.util.WaitForAsyncUtils;
  * and so does every line of the month view's day cells; a single word wider than the card is set smaller or cut
  * with "...", never broken, and the whole title stays readable in its tooltip.
  */
-@ExtendWith(ApplicationExtension.class)
 class CardTitlesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     /** One word wider than a day column at 1366 px even when set smaller. */
     static final String LONG_WORD = "Schrofenpassüberschreitungsvariante";
     private Plan plan;
     private Stage stage;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> TODAY, p -> Engine.analyse(p, TODAY))
+            .opened(w -> {
+                stage = w.stage();
+                vm = w.vm();
+            })
+            .readyWhen(m -> m.document().getAnalysis().isPresent());
+
+    private PlanFiles files() {
         Plan sample = SamplePlan.create(TODAY);
         Session sat = sample.sessions().stream().filter(s -> s.date().equals(Weeks.monday(TODAY).plusDays(5))
                 && s.kind() != SessionKind.REST).findFirst().orElseThrow();
         plan = sample.withSession(sat.withTitle(LONG_WORD + " via Nebelhorn"));
         FakeFiles files = new FakeFiles();
         files.put(files.defaultPlanFile(), plan);
-        window = TestWindow.open(stage, files, () -> TODAY, p -> Engine.analyse(p, TODAY));
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
+        return files;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +15,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import org.testfx.util.WaitForAsyncUtils;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
 class JournalViewTest {
     static final String LONG_NOTES = "Rain from noon, pack too heavy: the tent and the stove were both wet by the hut,"
             + " and the last hour down the Ostrachtal was slow on the roots";
@@ -30,7 +28,9 @@ class JournalViewTest {
     private PlanDocument doc;
     private final List<OutingLog> edited = new ArrayList<>();
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage stage) {
         Plan plan = new LogSamples().plan();
         OutingLog hike = plan.logs().stream().filter(l -> l.displayTitle().equals("Overnight, day 1")).findFirst()
