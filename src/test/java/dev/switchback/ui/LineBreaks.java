@@ -1,7 +1,5 @@
 package dev.switchback.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Labeled;
@@ -20,34 +18,6 @@ public final class LineBreaks {
     /** The text node a {@link Labeled} draws (its text, or the elided text with "..."). */
     public static Text drawn(Labeled l) {
         return (Text) l.lookup(".text");
-    }
-
-    /** The lines as drawn, in order; the whitespace at a break belongs to neither line. */
-    public static List<String> lines(Text text) {
-        String s = text.getText();
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        double lineTop = Double.NaN;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                line.append(c);
-                continue;
-            }
-            double top = top(text, i);
-            if (!Double.isNaN(lineTop) && top > lineTop + 0.5) {
-                lines.add(line.toString().strip());
-                line.setLength(0);
-            }
-            if (Double.isNaN(lineTop) || top > lineTop + 0.5) {
-                lineTop = top;
-            }
-            line.append(c);
-        }
-        if (!line.toString().isBlank()) {
-            lines.add(line.toString().strip());
-        }
-        return lines;
     }
 
     /**

@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -35,15 +34,11 @@ class CardTitlesTest {
     /** One word wider than a day column at 1366 px even when set smaller. */
     static final String LONG_WORD = "Schrofenpassüberschreitungsvariante";
     private Plan plan;
-    private Stage stage;
     private MainViewModel vm;
 
     @RegisterExtension
     final FxWindow fx = FxWindow.planner(this::files, () -> TODAY, p -> Engine.analyse(p, TODAY))
-            .opened(w -> {
-                stage = w.stage();
-                vm = w.vm();
-            })
+            .opened(w -> vm = w.vm())
             .readyWhen(m -> m.document().getAnalysis().isPresent());
 
     private PlanFiles files() {
@@ -78,8 +73,8 @@ class CardTitlesTest {
 
     private void resize(FxRobot robot, double width, double height) {
         robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
+            fx.stage().setWidth(width);
+            fx.stage().setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -96,7 +91,7 @@ class CardTitlesTest {
             WaitForAsyncUtils.waitForFxEvents();
             for (Label l : robot.lookup(".session-card .card-title").queryAllAs(Label.class)) {
                 titles++;
-                // the card's whole title, whatever the label shows (CardTitlesTest's long word is cut with "...")
+                // the accessible text is the card's whole title, whatever the label shows (the long word ends in "…")
                 Text drawn = LineBreaks.drawn(l);
                 LineBreaks.breakInsideAWord(drawn).ifPresent(b -> problems.add(m + " title " + b));
                 if (l.getAccessibleText().startsWith(LONG_WORD)) {
@@ -126,19 +121,21 @@ class CardTitlesTest {
         TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "month-tab".equals(t.getId())).findFirst().orElseThrow()));
+        // built when first shown, laid out the pulse after
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         int lines = 0;
         for (int month = 0; month < 4; month++) {
             String title = robot.lookup("#month-title").queryAs(Label.class).getText();
             for (Label l : robot.lookup(".month-day .label").queryAllAs(Label.class)) {
-                if (!l.isVisible() || l.getText().isEmpty()) {
+                if (!l.isVisible() || l.getText().isEmpty() || l.getScene() == null) {
                     continue;
                 }
                 lines++;
                 Text drawn = LineBreaks.drawn(l);
                 if (drawn == null) {
-                    problems.add(title + " not drawn: " + l.getText() + " " + l.getSkin() + " " + l.getParent().getId());
+                    problems.add(title + " not drawn: " + l.getText());
                     continue;
                 }
                 LineBreaks.breakInsideAWord(drawn).ifPresent(b -> problems.add(title + " " + b));

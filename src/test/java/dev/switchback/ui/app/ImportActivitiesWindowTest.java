@@ -44,20 +44,16 @@ class ImportActivitiesWindowTest {
     @TempDir
     Path dir;
     private MainViewModel vm;
-    private Stage stage;
 
     @RegisterExtension
     final FxWindow fx = FxWindow.planner(FakeFiles::new, () -> TODAY, p -> Engine.analyse(p, TODAY))
-            .opened(w -> {
-                stage = w.stage();
-                vm = w.vm();
-            })
+            .opened(w -> vm = w.vm())
             .readyWhen(m -> m.document().getAnalysis().isPresent());
 
     @AfterEach
     void forget(FxRobot robot) throws BackingStoreException {
         for (Window w : robot.listWindows()) {
-            if (w instanceof Stage s && s != stage && s.getTitle() != null && s.getTitle().startsWith("Import")) {
+            if (w instanceof Stage s && s != fx.stage() && s.getTitle() != null && s.getTitle().startsWith("Import")) {
                 robot.interact(s::close);
             }
         }
@@ -95,7 +91,7 @@ class ImportActivitiesWindowTest {
         Files.writeString(folder.resolve("broken.fit"), "not fit", StandardCharsets.UTF_8);
         var before = vm.document().getPlan();
 
-        robot.interact(() -> LogActions.importGpxTracks(vm.document(), stage, w -> List.of(folder)));
+        robot.interact(() -> LogActions.importGpxTracks(vm.document(), fx.stage(), w -> List.of(folder)));
         Stage s = importWindow(robot, "Import activities");
 
         String summary = robot.from(s.getScene().getRoot()).lookup("#gpx-batch-summary").queryAs(Label.class)

@@ -29,7 +29,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,14 +45,10 @@ class TemplatesWindowTest {
 
     private FakeFiles files;
     private MainViewModel vm;
-    private Stage stage;
 
     @RegisterExtension
     final FxWindow fx = FxWindow.planner(this::files, () -> TODAY, p -> Engine.analyse(p, TODAY))
-            .opened(w -> {
-                stage = w.stage();
-                vm = w.vm();
-            })
+            .opened(w -> vm = w.vm())
             .readyWhen(m -> m.document().getAnalysis().isPresent());
 
     private PlanFiles files() {
@@ -91,8 +86,8 @@ class TemplatesWindowTest {
     }
 
     private void backToTheWindow(FxRobot robot) throws Exception {
-        waitFor(stage::isFocused);
-        robot.targetWindow(stage);
+        waitFor(fx.stage()::isFocused);
+        robot.targetWindow(fx.stage());
     }
 
     private static MenuItem editItem(FxRobot robot, String text) {
