@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 13's "cards break words in the middle" ("Schrofenp ass"), read from the text JavaFX drew: in every week of
  * the sample plan at 1366 x 768 and 1440 x 900, every line of every card's kind and title ends at a word boundary,
- * and so does every line of the month view's day cells; a single word wider than the card is set smaller or cut
- * with "...", never broken, and the whole title stays readable in its tooltip.
+ * and so does every line of the month view's day cells (a trip's stage among them); a single word wider than the
+ * card is set smaller or cut with "...", never broken, and the whole title stays readable in its tooltip.
  */
 class CardTitlesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
@@ -126,6 +126,7 @@ class CardTitlesTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         int lines = 0;
+        int trips = 0;
         for (int month = 0; month < 4; month++) {
             String title = robot.lookup("#month-title").queryAs(Label.class).getText();
             for (Label l : robot.lookup(".month-day .label").queryAllAs(Label.class)) {
@@ -139,11 +140,15 @@ class CardTitlesTest {
                     continue;
                 }
                 LineBreaks.breakInsideAWord(drawn).ifPresent(b -> problems.add(title + " " + b));
+                if (l.getStyleClass().contains("month-trip")) {
+                    trips++;
+                }
             }
             robot.interact(() -> robot.lookup("#prev-month").queryAs(javafx.scene.control.Button.class).fire());
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(problems).as("at %s x %s", width, height).isEmpty();
         assertThat(lines).isGreaterThan(60);
+        assertThat(trips).as("trip days looked at").isGreaterThanOrEqualTo(2);
     }
 }
