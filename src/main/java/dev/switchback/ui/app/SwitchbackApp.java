@@ -230,7 +230,7 @@ public final class SwitchbackApp extends Application {
             }
         });
         week.setTemplateCommands(madeWhenUsed(() -> new dev.switchback.ui.templates.TemplatesViewModel(doc, dialogs,
-                new dev.switchback.store.TemplateStore(files.templatesFile()), today, week::show)));
+                new dev.switchback.store.TemplateStore(files.templatesFile()), runner, today, week::show)));
         // The same commands as the cards' menus, so a session ahead of today or a rest is not offered here either.
         MenuItem log = new MenuItem("Log outing…");
         log.setOnAction(e -> week.selectedProperty().get().ifPresentOrElse(week::logOuting,

@@ -148,7 +148,7 @@ public final class JournalView extends BorderPane {
         TableView<ComparisonRow> table = new TableView<>(vm.comparison());
         table.setId("journal-comparison");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setFixedCellSize(26);
+        // no fixed row height: a long note wraps and its row grows, so every cell reads whole in place
         table.getColumns().add(column("", ComparisonRow::label, 0.26));
         table.getColumns().add(column("Planned", ComparisonRow::planned, 0.32));
         table.getColumns().add(column("Actual", ComparisonRow::actual, 0.42));
@@ -181,7 +181,43 @@ public final class JournalView extends BorderPane {
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setSortable(false);
         c.setPrefWidth(700 * share);
+        c.setCellFactory(col -> new WrappingCell());
         return c;
+    }
+
+    /**
+     * A cell whose text wraps at its column's width and whose row grows to hold it, never "...": a row asks its
+     * cells for their height at no width, at which a wrapping label is one line, so the cell draws its text as a
+     * {@link javafx.scene.text.Text} that wraps at the column's width (in the cell's own font and colour, which
+     * the theme and the selection set) and keeps the text as its own for reading aloud.
+     */
+    static final class WrappingCell extends javafx.scene.control.TableCell<ComparisonRow, String> {
+        private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            getStyleClass().add("comparison-cell");
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            shown.getStyleClass().add("comparison-text");
+            shown.fontProperty().bind(fontProperty());
+            shown.fillProperty().bind(textFillProperty());
+            tableColumnProperty().addListener((obs, was, now) -> {
+                shown.wrappingWidthProperty().unbind();
+                if (now != null) {
+                    shown.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                            () -> Math.max(0, now.getWidth() - snappedLeftInset() - snappedRightInset() - 1),
+                            now.widthProperty(), insetsProperty()));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null;
+            setText(blank ? null : item);
+            shown.setText(blank ? "" : item);
+            setGraphic(blank ? null : shown);
+        }
     }
 
     /** Date and title, a line of numbers and the compliance badge. */

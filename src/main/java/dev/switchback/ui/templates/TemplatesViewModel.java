@@ -14,6 +14,7 @@ import dev.switchback.model.Weeks;
 import dev.switchback.store.StoreException;
 import dev.switchback.store.TemplateStore;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.DialogService;
 import dev.switchback.ui.templates.TemplatePickerViewModel.Choice;
 import dev.switchback.ui.week.TemplateCommands;
@@ -41,17 +42,20 @@ public final class TemplatesViewModel implements TemplateCommands {
     private final Supplier<LocalDate> today;
     private final Consumer<Session> show;
     private final Supplier<SessionId> ids;
+    private final BackgroundRunner runner;
 
-    public TemplatesViewModel(PlanDocument doc, DialogService dialogs, TemplateStore store, Supplier<LocalDate> today,
-            Consumer<Session> show) {
-        this(doc, dialogs, store, today, show, SessionId::random);
+    /** {@code runner} reads the library file, off the FX thread in the window (the commands go on when it is read). */
+    public TemplatesViewModel(PlanDocument doc, DialogService dialogs, TemplateStore store, BackgroundRunner runner,
+            Supplier<LocalDate> today, Consumer<Session> show) {
+        this(doc, dialogs, store, runner, today, show, SessionId::random);
     }
 
-    TemplatesViewModel(PlanDocument doc, DialogService dialogs, TemplateStore store, Supplier<LocalDate> today,
-            Consumer<Session> show, Supplier<SessionId> ids) {
+    TemplatesViewModel(PlanDocument doc, DialogService dialogs, TemplateStore store, BackgroundRunner runner,
+            Supplier<LocalDate> today, Consumer<Session> show, Supplier<SessionId> ids) {
         this.doc = doc;
         this.dialogs = dialogs;
         this.store = store;
+        this.runner = runner;
         this.today = today;
         this.show = show;
         this.ids = ids;
@@ -75,7 +79,7 @@ public final class TemplatesViewModel implements TemplateCommands {
 
     @Override
     public void saveAsTemplate(SessionId id) {
-        doc.getPlan().session(id).ifPresent(s -> library("Template not saved").ifPresent(lib -> {
+        doc.getPlan().session(id).ifPresent(s -> library("Template not saved", lib -> {
             Optional<String> name = askNewName("Save as template", s.displayTitle(),
                     lib.sessions().stream().map(SessionTemplate::name).toList());
             name.ifPresent(n -> save("Template not saved", l -> l.withSession(new SessionTemplate(n, s))));
@@ -84,7 +88,7 @@ public final class TemplatesViewModel implements TemplateCommands {
 
     @Override
     public void insertTemplate(LocalDate day) {
-        library("No template inserted").ifPresent(lib -> {
+        library("No template inserted", lib -> {
             if (lib.sessions().isEmpty()) {
                 dialogs.showInfo("Insert template", "The library has no session templates yet. Right-click a"
                         + " session and choose \"Save as template…\" to keep one.");
@@ -111,7 +115,7 @@ public final class TemplatesViewModel implements TemplateCommands {
                     + " has no sessions to keep.");
             return;
         }
-        library("Template not saved").ifPresent(lib -> {
+        library("Template not saved", lib -> {
             Optional<String> name = askNewName("Save week as template", "Week of " + Dates.day(monday),
                     lib.weeks().stream().map(WeekTemplate::name).toList());
             name.ifPresent(n -> {
@@ -127,7 +131,7 @@ public final class TemplatesViewModel implements TemplateCommands {
 
     @Override
     public void applyWeekTemplate(LocalDate monday) {
-        library("No template applied").ifPresent(lib -> {
+        library("No template applied", lib -> {
             if (lib.weeks().isEmpty()) {
                 dialogs.showInfo("Apply week template", "The library has no week templates yet. Choose \"Save week"
                         + " as template…\" on a week to keep one.");
@@ -180,18 +184,16 @@ public final class TemplatesViewModel implements TemplateCommands {
 
     @Override
     public void manageTemplates() {
-        library("Template library").ifPresent(lib -> dialogs.manageTemplates(
+        library("Template library", lib -> dialogs.manageTemplates(
                 new TemplateLibraryViewModel(store, dialogs, doc.getPlan().athlete().units(), lib)));
     }
 
-    /** The library as the file holds it now; when it cannot be read, says so and gives nothing. */
-    private Optional<TemplateLibrary> library(String title) {
-        try {
-            return Optional.of(store.read());
-        } catch (StoreException e) {
-            dialogs.showError(title, e.getMessage());
-            return Optional.empty();
-        }
+    /**
+     * Reads the library as the file holds it now through the runner (off the FX thread in the window) and hands it
+     * to {@code then} on the FX thread; when it cannot be read, says so under {@code title} and goes no further.
+     */
+    private void library(String title, Consumer<TemplateLibrary> then) {
+        runner.run("Reading the template library", store::read, then, e -> dialogs.showError(title, e.getMessage()));
     }
 
     /** Asks a name (offering {@code suggested}); a name in use asks whether to replace that template. */

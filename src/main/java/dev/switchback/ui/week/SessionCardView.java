@@ -27,8 +27,9 @@ final class SessionCardView extends VBox {
         kind.getStyleClass().add("card-kind");
         kind.setWrapText(true);
         kind.setMinWidth(0);
-        Tooltip.install(kind, new Tooltip(card.kind().label()));
-        kind.widthProperty().addListener((obs, was, now) -> fitLongestWord(kind));
+        kind.setTooltip(new Tooltip(card.kind().label()));
+        String kindText = kind.getText();
+        kind.widthProperty().addListener((obs, was, now) -> fitLongestWord(kind, kindText));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(4, kind, spacer);
@@ -42,9 +43,11 @@ final class SessionCardView extends VBox {
         Label title = new Label(card.title());
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
-        // A word wider than the column ("Schrofenpass") would be cut in two: set the title smaller instead.
-        title.widthProperty().addListener((obs, was, now) -> fitLongestWord(title));
-        title.fontProperty().addListener((obs, was, now) -> fitLongestWord(title));
+        title.setAccessibleText(card.title());
+        // A word wider than the column ("Schrofenpass") would be cut in two: set the title smaller instead, and a
+        // word wider still ends in "…" with the whole title in the tooltip (CardTitlesTest).
+        title.widthProperty().addListener((obs, was, now) -> fitLongestWord(title, card.title()));
+        title.fontProperty().addListener((obs, was, now) -> fitLongestWord(title, card.title()));
         getChildren().addAll(top, title);
         // the tick already says "done as planned"; a badge only for what needs a look
         card.badge().ifPresent(text -> {
@@ -77,21 +80,78 @@ final class SessionCardView extends VBox {
 
     static final String TIGHT = "card-title-tight";
 
-    /** Adds {@link #TIGHT} (a smaller title) while the title's longest word is wider than the label. */
-    private static void fitLongestWord(Label title) {
-        double width = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+    /**
+     * Adds {@link #TIGHT} (a smaller font) while the longest word of {@code full} is wider than the label; a word
+     * wider than the label even at the smaller size is cut to what fits and ends in "…", so a line never ends in
+     * the middle of a word (JavaFX breaks such a word wherever the line is full: "Schrofenp / ass"). A label that
+     * is cut shows {@code full} in its tooltip, unless it has a tooltip of its own.
+     */
+    private static void fitLongestWord(Label label, String full) {
+        double width = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
         if (width <= 0) {
             return;
         }
-        boolean tight = title.getStyleClass().contains(TIGHT);
-        javafx.scene.text.Font normal = tight ? javafx.scene.text.Font.font(title.getFont().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, title.getFont().getSize() / TIGHT_SCALE) : title.getFont();
-        boolean fits = longestWord(title.getText(), normal) <= width;
+        boolean tight = label.getStyleClass().contains(TIGHT);
+        javafx.scene.text.Font font = label.getFont();
+        javafx.scene.text.Font normal = tight ? javafx.scene.text.Font.font(font.getFamily(),
+                javafx.scene.text.FontWeight.BOLD, font.getSize() / TIGHT_SCALE) : font;
+        boolean fits = longestWord(full, normal) <= width;
+        // a change of the style class can set the new font at once, calling this again from within: what this
+        // call measured is then out of date, so it leaves the rest to the call for the new font
         if (fits && tight) {
-            title.getStyleClass().remove(TIGHT);
+            show(label, full, full);
+            label.getStyleClass().remove(TIGHT);
+            return;
         } else if (!fits && !tight) {
-            title.getStyleClass().add(TIGHT);
+            label.getStyleClass().add(TIGHT);
+            return;
         }
+        show(label, fits ? full : cutLongWords(full, font, width), full);
+    }
+
+    private static void show(Label label, String shown, String full) {
+        if (!shown.equals(label.getText())) {
+            label.setText(shown);
+        }
+        Tooltip tip = label.getTooltip();
+        if (!shown.equals(full) && tip == null) {
+            Tooltip whole = new Tooltip(full);
+            whole.getProperties().put(CUT_TIP, Boolean.TRUE);
+            label.setTooltip(whole);
+        } else if (shown.equals(full) && tip != null && tip.getProperties().containsKey(CUT_TIP)) {
+            label.setTooltip(null);
+        }
+    }
+
+    /** Marks a tooltip {@link #fitLongestWord} added, which it takes away again once the whole text fits. */
+    private static final String CUT_TIP = "switchback.cut-title";
+
+    /** {@code text} with every word wider than {@code width} cut to the longest start that fits with "…". */
+    static String cutLongWords(String text, javafx.scene.text.Font font, double width) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            probe.setText(word);
+            if (probe.getLayoutBounds().getWidth() <= width) {
+                out.append(word);
+                continue;
+            }
+            int keep = word.length() - 1;
+            while (keep > 1) {
+                probe.setText(word.substring(0, keep) + "\u2026");
+                // a pixel to spare: the label's own line breaking must not find the cut word a hair too wide
+                if (probe.getLayoutBounds().getWidth() <= width - 1) {
+                    break;
+                }
+                keep--;
+            }
+            out.append(word, 0, Math.max(1, keep)).append('\u2026');
+        }
+        return out.toString();
     }
 
     /** The font scale of {@link #TIGHT} in switchback.css (0.85em of the label's own size). */

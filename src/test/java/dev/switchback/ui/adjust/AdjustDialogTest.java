@@ -6,43 +6,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.engine.Engine;
 import dev.switchback.model.Plan;
 import dev.switchback.ui.FakeFiles;
-import dev.switchback.ui.TestWindow;
+import dev.switchback.ui.FxWindow;
+import dev.switchback.ui.app.PlanFiles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The week view's "Adjust the coming days": the reason shown, open, choose, before/after, apply, undo. */
-@ExtendWith(ApplicationExtension.class)
 class AdjustDialogTest {
-    private TestWindow window;
     private Plan plan;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> TODAY, p -> Engine.analyse(p, TODAY));
+
+    private PlanFiles files() {
         plan = AdjustPlans.harder();
         var files = new FakeFiles();
         files.put(files.defaultPlanFile(), plan);
-        window = TestWindow.open(stage, files, () -> TODAY, p -> Engine.analyse(p, TODAY));
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        window.forget();
+        return files;
     }
 
     @Test
     void showsTheReasonOpensTheOptionsAppliesOneAsOneEditAndUndoesIt(FxRobot robot) throws Exception {
-        window.awaitPlan(() -> true);
-        robot.interact(() -> window.vm().week().goToToday());
+        fx.window().awaitPlan(() -> true);
+        robot.interact(() -> fx.window().vm().week().goToToday());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#adjust-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("#adjust-reason").queryLabeled().getText())
@@ -71,7 +63,7 @@ class AdjustDialogTest {
 
         robot.clickOn("#adjust-apply");
         WaitForAsyncUtils.waitForFxEvents();
-        var doc = window.vm().document();
+        var doc = fx.window().vm().document();
         assertThat(doc.getPlan().sessionsOn(TODAY.plusDays(2)).get(0).duration().toMinutes()).isEqualTo(125);
         assertThat(doc.undoDescriptionProperty().get()).startsWith("Adjust the coming days: Shorten the 5 sessions");
         assertThat(doc.getPlan().logs()).isEqualTo(plan.logs());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.store.PlanStore;
 import dev.switchback.ui.DemoPlans;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,13 +32,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * the real dialogs: "Recover" fails, the user is told where the damaged file was kept, and their plan
  * opens as last saved instead of an empty one.
  */
-@ExtendWith(ApplicationExtension.class)
 class DamagedRecoveryWindowTest {
     private Path home;
     private Preferences prefs;
     private MainViewModel vm;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.AS_IS, this::start);
+
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory("switchback-damaged-recovery-test");
         prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());

@@ -10,6 +10,7 @@ import dev.switchback.model.SessionTemplate;
 import dev.switchback.store.SamplePlan;
 import dev.switchback.store.TemplateStore;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.TestWindow;
 import dev.switchback.ui.adjust.AdjustPlans;
 import dev.switchback.ui.common.ScreenFit;
@@ -42,12 +43,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -56,7 +55,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * cut: each lies across the width of the form, shows its whole label, and is scrolled into view when the keyboard
  * moves to it.
  */
-@ExtendWith(ApplicationExtension.class)
 class DialogsFitTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     /** The laptop's screen less its task bar: where a window may lie (the window sits at its top left). */
@@ -67,7 +65,9 @@ class DialogsFitTest {
     private TestWindow window;
     private FakeFiles files;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.AS_IS, this::start);
+
     void start(Stage stage) {
         this.stage = stage;
     }

@@ -4,43 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first-run guide in the real window: opened from Help, stepped through, closed and remembered. */
-@ExtendWith(ApplicationExtension.class)
 class FirstRunGuideTest {
-    private TestWindow window;
     private FirstRunGuideViewModel guide;
 
-    @Start
-    void start(Stage stage) {
-        window = TestWindow.open(stage, new FakeFiles(), () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        guide = (FirstRunGuideViewModel) stage.getProperties().get(FirstRunGuideViewModel.class);
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> window.vm().document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
-    }
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(FakeFiles::new, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> guide = (FirstRunGuideViewModel) w.stage().getProperties().get(FirstRunGuideViewModel.class))
+            .readyWhen(m -> m.document().getAnalysis().isPresent());
 
     @Test
     void theWindowOpensWithoutTheGuideAndHelpHasIt(FxRobot robot) {
@@ -72,12 +53,12 @@ class FirstRunGuideTest {
         robot.interact(() -> button(robot, "#guide-next").fire());
         assertThat(title(robot)).isEqualTo("Print the week");
         assertThat(button(robot, "#guide-next").getText()).isEqualTo("Done");
-        assertThat(window.prefs().getBoolean(FirstRunGuideViewModel.SEEN_KEY, false)).isFalse();
+        assertThat(fx.window().prefs().getBoolean(FirstRunGuideViewModel.SEEN_KEY, false)).isFalse();
 
         robot.interact(() -> button(robot, "#guide-next").fire());
         assertThat(guide.showingProperty().get()).isFalse();
         assertThat(robot.lookup(".guide-target").tryQuery()).isEmpty();
-        assertThat(window.prefs().getBoolean(FirstRunGuideViewModel.SEEN_KEY, false)).isTrue();
+        assertThat(fx.window().prefs().getBoolean(FirstRunGuideViewModel.SEEN_KEY, false)).isTrue();
         assertThat(guide.dueOnStart()).isFalse();
     }
 
@@ -87,7 +68,7 @@ class FirstRunGuideTest {
         robot.interact(() -> button(robot, "#guide-next").fire());
         robot.interact(() -> button(robot, "#guide-skip").fire());
         assertThat(guide.showingProperty().get()).isFalse();
-        assertThat(window.prefs().getBoolean(FirstRunGuideViewModel.SEEN_KEY, false)).isTrue();
+        assertThat(fx.window().prefs().getBoolean(FirstRunGuideViewModel.SEEN_KEY, false)).isTrue();
 
         robot.interact(() -> helpItem(robot).fire());
         assertThat(guide.showingProperty().get()).isTrue();

@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.model.SessionId;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,28 +23,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * non-text contrast, in Primer light and Primer dark; without the keyboard in the week the ring is the quiet
  * one (another colour), so the test sees the focus, not just a border.
  */
-@ExtendWith(ApplicationExtension.class)
 class FocusRingTest {
     private static final LocalDate TUESDAY = DemoPlans.MONDAY.plusDays(1);
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        window = TestWindow.open(stage, new FakeFiles(), () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget(FxRobot robot) throws BackingStoreException {
-        robot.interact(Theme.LIGHT::apply);
-        window.forget();
-    }
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(FakeFiles::new, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> vm = w.vm()).readyWhen(m -> m.document().getAnalysis().isPresent());
 
     /** WCAG 2 relative luminance. */
     private static double luminance(Color c) {

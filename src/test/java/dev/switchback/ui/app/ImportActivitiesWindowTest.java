@@ -8,7 +8,7 @@ import dev.switchback.model.SessionId;
 import dev.switchback.store.gpx.ActivityFixtures;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
-import dev.switchback.ui.TestWindow;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.log.LogActions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,13 +25,10 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,37 +37,26 @@ import org.testfx.util.WaitForAsyncUtils;
  * dropped on a day of the week. The OS drag gesture itself cannot be simulated headless; the drop
  * goes through the week view-model's {@code dropFiles}, which the view's drop handler calls.
  */
-@ExtendWith(ApplicationExtension.class)
 class ImportActivitiesWindowTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
     private static final LocalDate TODAY = MON.plusDays(2);
 
     @TempDir
     Path dir;
-    private TestWindow window;
     private MainViewModel vm;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = TestWindow.open(stage, new FakeFiles(), () -> TODAY, p -> Engine.analyse(p, TODAY));
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(FakeFiles::new, () -> TODAY, p -> Engine.analyse(p, TODAY))
+            .opened(w -> vm = w.vm())
+            .readyWhen(m -> m.document().getAnalysis().isPresent());
 
     @AfterEach
     void forget(FxRobot robot) throws BackingStoreException {
         for (Window w : robot.listWindows()) {
-            if (w instanceof Stage s && s != stage && s.getTitle() != null && s.getTitle().startsWith("Import")) {
+            if (w instanceof Stage s && s != fx.stage() && s.getTitle() != null && s.getTitle().startsWith("Import")) {
                 robot.interact(s::close);
             }
         }
-        window.forget();
     }
 
     /** Noon in the computer's zone on {@code day}: the same day whatever zone the tests run in. */
@@ -105,7 +91,7 @@ class ImportActivitiesWindowTest {
         Files.writeString(folder.resolve("broken.fit"), "not fit", StandardCharsets.UTF_8);
         var before = vm.document().getPlan();
 
-        robot.interact(() -> LogActions.importGpxTracks(vm.document(), stage, w -> List.of(folder)));
+        robot.interact(() -> LogActions.importGpxTracks(vm.document(), fx.stage(), w -> List.of(folder)));
         Stage s = importWindow(robot, "Import activities");
 
         String summary = robot.from(s.getScene().getRoot()).lookup("#gpx-batch-summary").queryAs(Label.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
@@ -13,17 +14,16 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The window offers the bulk GPX import in its File menu (the import itself: ui.log.GpxBatchViewTest). */
-@ExtendWith(ApplicationExtension.class)
 class ImportGpxMenuTest {
     private Preferences prefs;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.AS_IS, this::start);
+
     void start(Stage stage) {
         prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());
         SwitchbackApp.open(stage, new FakeFiles(), prefs, () -> DemoPlans.TODAY, FxDialogService::new,

@@ -8,23 +8,17 @@ import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,33 +27,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * with the focus on a tab header; the month tab reached from its tab header and a week opened with Enter. Focus
  * is put where a user's Tab would put it with {@code requestFocus}; every action is a key.
  */
-@ExtendWith(ApplicationExtension.class)
 class KeyboardOnlyTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> vm = w.vm())
+            .readyWhen(m -> m.document().getAnalysis().isPresent());
+
+    private PlanFiles files() {
         FakeFiles files = new FakeFiles();
         Plan plan = DemoPlans.week(DemoPlans.TODAY).withSession(Session.of(MON.plusDays(1),
                 SessionKind.STRENGTH_MOBILITY, "Core after the run", Duration.ofMinutes(20))
                 .withId(new SessionId("tue-core")));
         files.put(files.defaultPlanFile(), plan);
-        window = TestWindow.open(stage, files, () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget(FxRobot robot) throws BackingStoreException {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && s.getOwner() != null).toList().forEach(javafx.stage.Window::hide));
-        window.forget();
+        return files;
     }
 
     private void keys(FxRobot robot, KeyCode... codes) {

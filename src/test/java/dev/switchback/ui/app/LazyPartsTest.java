@@ -4,47 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
 import dev.switchback.ui.charts.ChartsPanel;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the window builds after its first frame: the findings panel replaces its placeholder, the
  * charts tab is built when first opened and keeps up with the week while it is open.
  */
-@ExtendWith(ApplicationExtension.class)
 class LazyPartsTest {
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        window = TestWindow.open(stage, new FakeFiles(), () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
-    }
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(FakeFiles::new, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> vm = w.vm()).readyWhen(m -> m.document().getAnalysis().isPresent());
 
     private static Tab chartsTab(FxRobot robot) {
         return robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs().stream()

@@ -7,13 +7,12 @@ import dev.switchback.model.OutingLog;
 import dev.switchback.model.SessionId;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
-import dev.switchback.ui.TestWindow;
+import dev.switchback.ui.FxWindow;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.prefs.BackingStoreException;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -25,15 +24,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,7 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * compliance the card shows afterwards, the day's menu for unplanned outings, the week summary's
  * done kilometres, and the quick log by keyboard alone within a keystroke budget.
  */
-@ExtendWith(ApplicationExtension.class)
 class LogFromTheCardTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
     /** Friday, so that Thursday's run with pack was yesterday. */
@@ -50,24 +44,16 @@ class LogFromTheCardTest {
     static final int QUICK_LOG_KEYSTROKES = 11;
 
     private FakeFiles files;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> TODAY, p -> Engine.analyse(p, TODAY))
+            .opened(w -> vm = w.vm())
+            .readyWhen(m -> m.document().getAnalysis().isPresent());
+
+    private PlanFiles files() {
         files = new FakeFiles();
-        window = TestWindow.open(stage, files, () -> TODAY, p -> Engine.analyse(p, TODAY));
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
+        return files;
     }
 
     private Optional<OutingLog> logOf(String session) {

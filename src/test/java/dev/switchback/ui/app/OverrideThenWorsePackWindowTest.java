@@ -8,49 +8,34 @@ import dev.switchback.model.RuleOverride;
 import dev.switchback.model.SessionId;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
-import dev.switchback.ui.TestWindow;
+import dev.switchback.ui.FxWindow;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 11, item 4, in the window with the real engine: a reason given to save Thursday's 25 kg pack
  * answers that finding only; a heavier pack, or a heavy pack on Saturday, asks again.
  */
-@ExtendWith(ApplicationExtension.class)
 class OverrideThenWorsePackWindowTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
     private FakeFiles files;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> DemoPlans.TODAY, p -> Engine.analyse(p, DemoPlans.TODAY))
+            .opened(w -> vm = w.vm())
+            .readyWhen(m -> m.document().getPlan().name().equals("Autumn to Sarek"));
+
+    private PlanFiles files() {
         files = new FakeFiles();
-        window = TestWindow.open(stage, files, () -> DemoPlans.TODAY, p -> Engine.analyse(p, DemoPlans.TODAY));
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getPlan().name().equals("Autumn to Sarek"));
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
+        return files;
     }
 
     private static KeyCodeCombination ctrl(KeyCode k) {

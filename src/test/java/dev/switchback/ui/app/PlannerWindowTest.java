@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.model.SessionId;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,38 +15,25 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The planner window end to end, headless, on a demo plan in memory with rigged findings. */
-@ExtendWith(ApplicationExtension.class)
 class PlannerWindowTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
     private FakeFiles files;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> vm = w.vm())
+            .readyWhen(m -> m.document().getPlan().name().equals("Autumn to Sarek"));
+
+    private PlanFiles files() {
         files = new FakeFiles();
-        window = TestWindow.open(stage, files, () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getPlan().name().equals("Autumn to Sarek"));
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
+        return files;
     }
 
     private LocalDate dateOf(String id) {

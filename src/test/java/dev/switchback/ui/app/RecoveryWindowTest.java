@@ -7,6 +7,7 @@ import dev.switchback.model.SessionId;
 import dev.switchback.store.FileStamp;
 import dev.switchback.store.PlanStore;
 import dev.switchback.ui.DemoPlans;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,24 +25,23 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The next start after a crash, with the real store and the real dialogs: the work was made on a
  * file that another program changed since, so it is recovered to no file and the user is told.
  */
-@ExtendWith(ApplicationExtension.class)
 class RecoveryWindowTest {
     private Path home;
     private Path other;
     private Preferences prefs;
     private MainViewModel vm;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.AS_IS, this::start);
+
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory("switchback-recovery-test");
         prefs = Preferences.userRoot().node("switchback-fx-test-" + UUID.randomUUID());

@@ -7,11 +7,10 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Weeks;
 import dev.switchback.store.SamplePlan;
 import dev.switchback.ui.FakeFiles;
-import dev.switchback.ui.TestWindow;
+import dev.switchback.ui.FxWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -19,14 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,32 +29,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * shown whole, and every finding's text is shown whole inside the findings panel (no "..." and no sideways
  * scrolling). {@link WindowFitsTest} does the same for one week of long titles.
  */
-@ExtendWith(ApplicationExtension.class)
 class SamplePlanFitsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     private Plan sample;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> TODAY, p -> Engine.analyse(p, TODAY))
+            .opened(w -> vm = w.vm()).size(1366, 768)
+            .readyWhen(m -> m.document().getAnalysis().isPresent());
+
+    private PlanFiles files() {
         FakeFiles files = new FakeFiles();
         sample = SamplePlan.create(TODAY);
         files.put(files.defaultPlanFile(), sample);
-        window = TestWindow.open(stage, files, () -> TODAY, p -> Engine.analyse(p, TODAY));
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
+        return files;
     }
 
     private static Bounds inScene(Node n) {

@@ -7,25 +7,19 @@ import dev.switchback.model.SessionId;
 import dev.switchback.model.SessionKind;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,39 +27,25 @@ import org.testfx.util.WaitForAsyncUtils;
  * whole inside the panel (no ellipsis, no sideways scrolling), every day column and "+" button is
  * inside the week; and the week can be worked from the keyboard alone.
  */
-@ExtendWith(ApplicationExtension.class)
 class WindowFitsTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
     private static final String LONG = "WARN Nebelhorn flank and Schrofenpass with a full pack is 37 % above the longest";
     private FakeFiles files;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> vm = w.vm()).size(1366, 768)
+            .readyWhen(m -> new FxRobot().lookup(".finding-message").queryAll().size() == 2);
+
+    private PlanFiles files() {
         files = new FakeFiles();
         Plan plan = DemoPlans.week(DemoPlans.TODAY);
         plan = plan.withSession(plan.session(new SessionId("sat-hike")).orElseThrow().withTitle(LONG))
                 .withSession(plan.session(new SessionId("tue-run")).orElseThrow().withTitle("WARN Backpacking "
                         + "day on the Höhenweg: Schrofenpass, Gaisalpsee and Nebelhorn"));
         files.put(files.defaultPlanFile(), plan);
-        window = TestWindow.open(stage, files, () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForTheFindings(FxRobot robot) throws Exception {
-        window.awaitPlan(() -> robot.lookup(".finding-message").queryAll().size() == 2);
-    }
-
-    @AfterEach
-    void forget(FxRobot robot) throws BackingStoreException {
-        // a dialog a failed test left open would block the next test's window
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && s.getOwner() != null).toList().forEach(javafx.stage.Window::hide));
-        window.forget();
+        return files;
     }
 
     @Test

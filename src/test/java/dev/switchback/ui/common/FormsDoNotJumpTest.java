@@ -2,11 +2,11 @@ package dev.switchback.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.model.Athlete;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionKind;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.app.Theme;
 import dev.switchback.ui.fake.FakePlans;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -29,17 +28,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The long forms (session editor, settings) keep every field where it is while reasons come and go: the
  * reason sits beside its field in a box of fixed size (issue 13 section 4, "no layout jumps").
  */
-@ExtendWith(ApplicationExtension.class)
 class FormsDoNotJumpTest {
     private static final Athlete ALEX = Athlete.of("Alex", 68);
 
@@ -47,9 +43,10 @@ class FormsDoNotJumpTest {
     private Parent editorView;
     private Parent settingsView;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.PRIMER_LIGHT, this::start);
+
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // a long day, so the trail section's fields are on the form too
         editor = SessionEditorViewModel.forEdit(
                 Session.of(LocalDate.of(2026, 11, 28), SessionKind.HIKE, "Ridge", Duration.ofHours(5)), ALEX);

@@ -3,6 +3,7 @@ package dev.switchback.ui.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.SessionKind;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.fake.FakeEngine;
 import dev.switchback.ui.fake.FakePlans;
@@ -14,21 +15,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class FindingsPanelTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     private static final LocalDate SATURDAY = MONDAY.plusDays(5);
 
     private PlanDocument doc;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.PRIMER_LIGHT, this::start);
+
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         doc = new PlanDocument(FakePlans.empty(), Optional.empty());
         doc.weekStartProperty().set(MONDAY);
         var panel = new FindingsPanel(new FindingsViewModel(doc, FakeEngine.analysisOf(doc),

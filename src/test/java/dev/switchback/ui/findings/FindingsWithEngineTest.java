@@ -2,30 +2,26 @@ package dev.switchback.ui.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.switchback.engine.Engine;
 import dev.switchback.engine.Fixes;
 import dev.switchback.engine.Severity;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Units;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.fake.FakePlans;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The panel over the real engine and its Fixes: a pack above a third of body mass, fixed and undone. */
-@ExtendWith(ApplicationExtension.class)
 class FindingsWithEngineTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final LocalDate NEXT_MONDAY = TODAY.plusWeeks(1);
@@ -34,9 +30,10 @@ class FindingsWithEngineTest {
     private PlanDocument doc;
     private FindingsPanel panel;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.PRIMER_LIGHT, this::start);
+
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         doc = new PlanDocument(FakePlans.empty(), Optional.empty(), p -> Engine.analyse(p, TODAY));
         doc.weekStartProperty().set(NEXT_MONDAY);
         panel = FindingsPanel.create(doc, Fixes::apply);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.Plan;
 import dev.switchback.store.gpx.GpxFixtures;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.log.GpxBatchViewModel.OutcomeRow;
-import dev.switchback.store.gpx.ActivityMatcher.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,14 +24,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Import GPX tracks…" end to end: a fake picker, real files written to a temp folder, real reading. */
-@ExtendWith(ApplicationExtension.class)
 class GpxBatchViewTest {
     private static Path dir;
     private final LogSamples s = new LogSamples();
@@ -40,6 +37,9 @@ class GpxBatchViewTest {
     private Stage owner;
     private final AtomicReference<List<Path>> picked = new AtomicReference<>(List.of());
     private final AtomicReference<Optional<Stage>> importStage = new AtomicReference<>(Optional.empty());
+
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
 
     @BeforeAll
     static void files() throws Exception {
@@ -64,7 +64,6 @@ class GpxBatchViewTest {
         Files.delete(dir);
     }
 
-    @Start
     void start(Stage stage) {
         initial = s.plan();
         doc = new PlanDocument(initial, Optional.empty());
@@ -96,7 +95,6 @@ class GpxBatchViewTest {
     private org.testfx.service.query.NodeQuery lookupIn(FxRobot robot, String query) {
         return robot.from(importStage.get().orElseThrow().getScene().getRoot()).lookup(query);
     }
-
 
     private List<String> shownDetails(FxRobot robot) {
         return lookupIn(robot, ".gpx-outcome-detail").queryAllAs(Label.class).stream().map(Label::getText)

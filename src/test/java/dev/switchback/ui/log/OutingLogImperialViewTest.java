@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Units;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +17,18 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The log form for an athlete who set miles, feet and pounds. */
-@ExtendWith(ApplicationExtension.class)
 class OutingLogImperialViewTest {
     private final LogSamples s = new LogSamples();
     private PlanDocument doc;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage stage) {
         Plan plan = s.plan();
         doc = new PlanDocument(plan.withAthlete(plan.athlete().withUnits(Units.IMPERIAL)), Optional.empty());

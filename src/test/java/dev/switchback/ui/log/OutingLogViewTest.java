@@ -6,6 +6,7 @@ import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.store.gpx.GpxFixtures;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +24,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
 class OutingLogViewTest {
     private static Path dir;
     private final LogSamples s = new LogSamples();
@@ -37,6 +35,13 @@ class OutingLogViewTest {
     private PlanDocument doc;
     private final AtomicReference<List<Path>> picked = new AtomicReference<>(List.of());
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * JavaFX's own theme whatever a test before this one set: the clicks below aim at the middle of each control
+     * as laid out with it.
+     */
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
 
     @BeforeAll
     static void files() throws Exception {
@@ -57,11 +62,7 @@ class OutingLogViewTest {
         Files.delete(dir);
     }
 
-    @Start
     void start(Stage stage) {
-        // JavaFX's own theme whatever a test before this one set (several set AtlantaFX's Primer, JVM-wide): the
-        // clicks below aim at the middle of each control as laid out with it
-        javafx.application.Application.setUserAgentStylesheet(javafx.application.Application.STYLESHEET_MODENA);
         initial = s.plan();
         doc = new PlanDocument(initial, Optional.empty());
         OutingLogViewModel vm = OutingLogViewModel.forPlanned(doc, s.packRun.id());

@@ -3,6 +3,7 @@ package dev.switchback.ui.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.OutingLog;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,19 +11,18 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
 class QuickLogViewTest {
     private final LogSamples s = new LogSamples();
     private PlanDocument doc;
     private boolean closed;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage stage) {
         doc = new PlanDocument(s.plan(), Optional.empty());
         stage.setScene(new Scene(new QuickLogView(QuickLogViewModel.forPlanned(doc, s.packRun.id()),

@@ -2,13 +2,12 @@ package dev.switchback.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.FieldTops;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -16,10 +15,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,16 +24,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * a line kept free under the field, so no field moves as reasons come and go (issue 13 section 4); the long forms
  * are {@code ui.common.FormsDoNotJumpTest}'s.
  */
-@ExtendWith(ApplicationExtension.class)
 class ShortFormsDoNotJumpTest {
     private final LogSamples s = new LogSamples();
     private Parent log;
     private Parent quick;
     private Parent wellness;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.PRIMER_LIGHT, this::start);
+
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         PlanDocument doc = new PlanDocument(s.plan(), Optional.empty());
         log = new OutingLogView(OutingLogViewModel.forPlanned(doc, s.packRun.id()), owner -> java.util.List.of(),
                 BackgroundRunner.inline(), () -> { });

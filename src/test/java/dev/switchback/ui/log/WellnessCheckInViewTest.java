@@ -3,6 +3,7 @@ package dev.switchback.ui.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.Wellness;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,18 +12,17 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class WellnessCheckInViewTest {
     private final LocalDate friday = LogSamples.MONDAY.plusDays(4);
     private PlanDocument doc;
     private boolean closed;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage stage) {
         doc = new PlanDocument(new LogSamples().plan(), Optional.empty());
         stage.setScene(new Scene(new WellnessCheckInView(new WellnessViewModel(doc, friday), () -> closed = true),

@@ -3,6 +3,7 @@ package dev.switchback.ui.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.Wellness;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,18 +13,17 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class WellnessStripTest {
     private PlanDocument doc;
     private final List<LocalDate> opened = new ArrayList<>();
     private final LocalDate thursday = LogSamples.MONDAY.plusDays(3);
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage stage) {
         doc = new PlanDocument(new LogSamples().plan(), Optional.empty());
         doc.weekStartProperty().set(LogSamples.MONDAY);

@@ -4,45 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
 import dev.switchback.ui.app.MainViewModel;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The month tab of the real window: weeks at a glance, a click opens the week. */
-@ExtendWith(ApplicationExtension.class)
 class MonthViewTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        window = TestWindow.open(stage, new FakeFiles(), () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
-    }
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(FakeFiles::new, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> vm = w.vm()).readyWhen(m -> m.document().getAnalysis().isPresent());
 
     @Test
     void theMonthTabShowsTheWeeksAndAClickOpensOne(FxRobot robot) {

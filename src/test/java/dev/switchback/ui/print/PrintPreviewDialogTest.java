@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.export.Paper;
 import dev.switchback.export.WeekRange;
+import dev.switchback.ui.FxWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,11 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * a PDF instead. Printers and questions are fakes: a real "No printer" alert or file chooser would
  * wait in showAndWait for a user who is not there.
  */
-@ExtendWith(ApplicationExtension.class)
 class PrintPreviewDialogTest {
     @TempDir
     Path dir;
@@ -38,7 +36,9 @@ class PrintPreviewDialogTest {
     private PrintViewModel vm;
     private Stage preview;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage owner) {
         owner.setScene(new Scene(new StackPane(new Label("planner")), 300, 200));
         owner.show();

@@ -7,6 +7,7 @@ import dev.switchback.model.Session;
 import dev.switchback.model.SessionKind;
 import dev.switchback.model.Turnaround;
 import dev.switchback.model.Weather;
+import dev.switchback.ui.FxWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,15 +21,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The session editor's trail fields typed into on screen (headless): turnaround, bailouts, conditions, route. */
-@ExtendWith(ApplicationExtension.class)
 class TrailFieldsViewTest {
     private static final Athlete ALEX = Athlete.of("Alex", 68);
     private static final LocalDate SAT = LocalDate.of(2026, 11, 28);
@@ -40,7 +38,9 @@ class TrailFieldsViewTest {
     private ScrollPane scroll;
     private Optional<Path> picked = Optional.empty();
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage stage) {
         vm = SessionEditorViewModel.forEdit(Session.of(SAT, SessionKind.HIKE, "Ridge", Duration.ofHours(5)), ALEX);
         scroll = new ScrollPane(new SessionEditorView(vm, owner -> picked));

@@ -2,33 +2,30 @@ package dev.switchback.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.model.Plan;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.PlanDocument;
 import dev.switchback.ui.app.Theme;
 import dev.switchback.ui.fake.FakePlans;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class SettingsViewTest {
     private PlanDocument doc;
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.PRIMER_LIGHT, this::start);
+
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         doc = new PlanDocument(FakePlans.empty(), Optional.empty());
         var view = new SettingsView(new SettingsViewModel(doc, RuleBook.standard(),
                 new SimpleObjectProperty<>(Theme.LIGHT), Optional.of(Path.of("/home/alex/.local/share/switchback"))), dev.switchback.ui.common.BackgroundRunner.inline());

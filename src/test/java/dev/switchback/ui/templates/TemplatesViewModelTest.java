@@ -12,6 +12,7 @@ import dev.switchback.store.TemplateStore;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeDialogs;
 import dev.switchback.ui.app.PlanDocument;
+import dev.switchback.ui.common.BackgroundRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class TemplatesViewModelTest {
         dialogs = new FakeDialogs();
         store = TemplateStore.inDataFolder(dir);
         var n = new AtomicInteger();
-        vm = new TemplatesViewModel(doc, dialogs, store, () -> TODAY, shown::add,
+        vm = new TemplatesViewModel(doc, dialogs, store, BackgroundRunner.inline(), () -> TODAY, shown::add,
                 () -> new SessionId("new-" + n.incrementAndGet()));
     }
 
@@ -119,6 +120,29 @@ class TemplatesViewModelTest {
         picker.filterProperty().set("xyz");
         assertThat(picker.choice()).isEmpty();
         assertThat(picker.hintProperty().get()).isEqualTo("No template's name or word starts with \"xyz\"");
+    }
+
+    /** templates.json was read on the FX thread; the window's runner reads it now and the command goes on after. */
+    @Test
+    void theLibraryIsReadThroughTheRunnerAndTheCommandGoesOnWhenItIsRead() throws Exception {
+        store.update(lib -> lib.withSession(new SessionTemplate("Easy", session("tue-run"))));
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> fx = new ArrayList<>();
+        var queued = new TemplatesViewModel(doc, dialogs, store, BackgroundRunner.on(background::add, fx::add),
+                () -> TODAY, shown::add, () -> new SessionId("queued"));
+        List<String> offered = new ArrayList<>();
+        dialogs.picking = p -> p.matchesProperty().get().forEach(c -> offered.add(c.name()));
+        queued.insertTemplate(MON.plusDays(4));
+        assertThat(background).as("the read waits for the background").hasSize(1);
+        assertThat(offered).isEmpty();
+        // saved after the command was given, before the background ran: the read is the background's
+        store.update(lib -> lib.withSession(new SessionTemplate("Ridge", session("sat-hike"))));
+        background.remove(0).run();
+        assertThat(offered).as("nothing is shown off the FX thread").isEmpty();
+        assertThat(fx).hasSize(1);
+        fx.remove(0).run();
+        assertThat(offered).containsExactlyInAnyOrder("Easy", "Ridge");
+        assertThat(doc.getPlan().session(new SessionId("queued"))).isPresent();
     }
 
     @Test

@@ -9,15 +9,15 @@ import dev.switchback.model.Weeks;
 import dev.switchback.store.TemplateStore;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
-import dev.switchback.ui.TestWindow;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.app.MainViewModel;
+import dev.switchback.ui.app.PlanFiles;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -29,47 +29,31 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The template library in the real window with its real dialogs, headless: a card saved as a template and
  * typed back onto another day, a week saved and applied to the next week, each undone.
  */
-@ExtendWith(ApplicationExtension.class)
 class TemplatesWindowTest {
     private static final LocalDate MON = DemoPlans.MONDAY;
     private static final LocalDate TODAY = DemoPlans.TODAY;
 
     private FakeFiles files;
-    private TestWindow window;
     private MainViewModel vm;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(this::files, () -> TODAY, p -> Engine.analyse(p, TODAY))
+            .opened(w -> vm = w.vm())
+            .readyWhen(m -> m.document().getAnalysis().isPresent());
+
+    private PlanFiles files() {
         files = new FakeFiles();
-        window = TestWindow.open(stage, files, () -> TODAY, p -> Engine.analyse(p, TODAY));
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> vm.document().getAnalysis().isPresent());
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
+        return files;
     }
 
     private TemplateStore store() {
@@ -102,8 +86,8 @@ class TemplatesWindowTest {
     }
 
     private void backToTheWindow(FxRobot robot) throws Exception {
-        waitFor(stage::isFocused);
-        robot.targetWindow(stage);
+        waitFor(fx.stage()::isFocused);
+        robot.targetWindow(fx.stage());
     }
 
     private static MenuItem editItem(FxRobot robot, String text) {

@@ -6,11 +6,10 @@ import dev.switchback.model.Trip;
 import dev.switchback.model.TripStage;
 import dev.switchback.ui.DemoPlans;
 import dev.switchback.ui.FakeFiles;
+import dev.switchback.ui.FxWindow;
 import dev.switchback.ui.RiggedAnalysis;
-import dev.switchback.ui.TestWindow;
 import dev.switchback.ui.app.MainViewModel;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,40 +17,21 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The trip editor in the planner window, headless: a multi-day trip typed in and drawn across its days. */
-@ExtendWith(ApplicationExtension.class)
 class TripEditorViewTest {
     private static final LocalDate THURSDAY = DemoPlans.MONDAY.plusDays(3);
     private static final int DISTANCE = 2;
     private static final int PACK = 4;
-    private TestWindow window;
     private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        window = TestWindow.open(stage, new FakeFiles(), () -> DemoPlans.TODAY, RiggedAnalysis.analyser());
-        vm = window.vm();
-    }
-
-    @BeforeEach
-    void waitForThePlan() throws Exception {
-        window.awaitPlan(() -> true);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        window.forget();
-    }
+    @RegisterExtension
+    final FxWindow fx = FxWindow.planner(FakeFiles::new, () -> DemoPlans.TODAY, RiggedAnalysis.analyser())
+            .opened(w -> vm = w.vm());
 
     /** The stage table's cell for {@code day} (0-based) in the given column (0 is "Day"). */
     private static Node cell(FxRobot robot, int day, int column) {

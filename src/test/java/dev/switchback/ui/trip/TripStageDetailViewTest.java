@@ -8,6 +8,7 @@ import dev.switchback.model.Trip;
 import dev.switchback.model.TripId;
 import dev.switchback.model.TripStage;
 import dev.switchback.model.Weather;
+import dev.switchback.ui.FxWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,15 +23,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The trip editor's per-day detail area on screen (headless): a stage's expected conditions and its route. */
-@ExtendWith(ApplicationExtension.class)
 class TripStageDetailViewTest {
     private static final Athlete ALEX = Athlete.of("Alex", 72);
     private static final TripStage DOWNHILL = new TripStage(Duration.ofHours(6), 18_000, 800, 1_400, 12,
@@ -42,7 +40,9 @@ class TripStageDetailViewTest {
     private TripEditorViewModel vm;
     private Optional<Path> picked = Optional.empty();
 
-    @Start
+    @RegisterExtension
+    final FxWindow fx = FxWindow.stage(FxWindow.Look.MODENA, this::start);
+
     void start(Stage stage) {
         Trip trip = new Trip(TripId.random(), "Traverse", LocalDate.of(2026, 12, 19), List.of(DOWNHILL, DOWNHILL),
                 Terrain.TRAIL, false, "");
