@@ -124,7 +124,8 @@ public final class WeekPresenter {
     private static String stageText(Trip t, LocalDate date, UnitFormat units) {
         int day = (int) ChronoUnit.DAYS.between(t.start(), date) + 1;
         var st = t.stageOn(date);
-        return Printable.escape(t.title()) + " · day " + day + " of " + t.days() + " · " + units.distance(st.distanceM()) + ", "
+        // the day first: where a narrow cell (the month view) cuts the line, it cuts the trip's name, not which day it is
+        return "Day " + day + " of " + t.days() + " · " + Printable.escape(t.title()) + " · " + units.distance(st.distanceM()) + ", "
                 + units.climb(st.climbM()) + " up, " + units.mass(st.packKg()) + " pack";
     }
 

@@ -142,6 +142,10 @@ class CardTitlesTest {
                 LineBreaks.breakInsideAWord(drawn).ifPresent(b -> problems.add(title + " " + b));
                 if (l.getStyleClass().contains("month-trip")) {
                     trips++;
+                    // the line may be cut at the cell's two lines, but never before it has said which day it is
+                    if (!drawn.getText().matches("(?s)Day \\d+ of \\d+ · .+")) {
+                        problems.add(title + " trip day drawn without its day: " + drawn.getText());
+                    }
                 }
             }
             robot.interact(() -> robot.lookup("#prev-month").queryAs(javafx.scene.control.Button.class).fire());

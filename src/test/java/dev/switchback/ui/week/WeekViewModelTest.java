@@ -200,7 +200,7 @@ class WeekViewModelTest {
             assertThat(t.goal()).isTrue();
             assertThat(t.continuesAfter()).isFalse();
         });
-        assertThat(vm.days().get(5).tripStage()).get().asString().contains("day 2 of 3");
+        assertThat(vm.days().get(5).tripStage()).get().asString().startsWith("Day 2 of 3 · ");
         assertThat(vm.days().get(5).restDay()).isFalse();
     }
 
