@@ -233,12 +233,15 @@ public final class TripPreparation implements Rule {
             }
             if (tripRow > 1 && packHistory && Bounds.over(tripRow, longestRow + rowStep)) {
                 int want = (int) Math.ceil(tripRow - rowStep - Bounds.EPS);
-                found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), tripRow, longestRow + rowStep,
-                        "days", t.title() + " has " + tripRow + " loaded days in a row; the most you did in the "
-                                + packBack / 7 + " weeks before is " + longestRow,
-                        "Back-to-back loaded days add up: the second and third days start on tired legs.", SOURCE,
-                        new Suggestion.Advice(close
-                                ? tooClose(t, weeksAway, "plan shorter stages for days 2 to " + tripRow)
+                int inRow = tripRow;
+                int most = longestRow;
+                // built when read, as the findings above: the same sentences as at once
+                found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), tripRow, longestRow + rowStep,
+                        "days", SOURCE, () -> t.title() + " has " + inRow + " loaded days in a row; the most you did in"
+                                + " the " + packBack / 7 + " weeks before is " + most,
+                        () -> "Back-to-back loaded days add up: the second and third days start on tired legs.",
+                        () -> new Suggestion.Advice(close
+                                ? tooClose(t, weeksAway, "plan shorter stages for days 2 to " + inRow)
                                 : "Do " + want + " loaded days in a row (a long day and a loaded outing the next"
                                         + " day) one weekend between " + Words.longDate(s.minusWeeks(buildWeeks))
                                         + " and " + Words.longDate(s.minusWeeks(2)))));
@@ -257,15 +260,18 @@ public final class TripPreparation implements Rule {
                     recent = Math.max(recent, load);
                 }
                 if (recent > 0 && Bounds.over(week, recent * weekRatio)) {
-                    found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), week / recent, weekRatio, "x",
-                            "The week of " + t.title() + " weighs " + Words.au(week) + ", " + Words.ratio(week / recent)
-                                    + "x your biggest of the 4 weeks before (" + Words.au(recent) + ")",
-                            "A trip week far above the recent weeks is the classic overreach; the days of the"
-                                    + " trip need the weeks before to have been near it.", SOURCE,
-                            new Suggestion.Advice(close
+                    double load = week;
+                    double biggest = recent;
+                    found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), week / recent, weekRatio, "x",
+                            SOURCE, () -> "The week of " + t.title() + " weighs " + Words.au(load) + ", "
+                                    + Words.ratio(load / biggest) + "x your biggest of the 4 weeks before ("
+                                    + Words.au(biggest) + ")",
+                            () -> "A trip week far above the recent weeks is the classic overreach; the days of the"
+                                    + " trip need the weeks before to have been near it.",
+                            () -> new Suggestion.Advice(close
                                     ? tooClose(t, weeksAway, "keep the rest of the trip's week easy or off, and"
                                             + " shorten the stages")
-                                    : "Raise the weekly load towards " + Words.au(week / weekRatio) + " by "
+                                    : "Raise the weekly load towards " + Words.au(load / weekRatio) + " by "
                                             + Words.longDate(s.minusWeeks(2)) + ", about 10 % a week from "
                                             + Words.longDate(s.minusWeeks(buildWeeks)) + ", then ease off into"
                                             + " the trip")));

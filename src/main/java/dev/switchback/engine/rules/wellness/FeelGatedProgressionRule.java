@@ -64,7 +64,6 @@ public final class FeelGatedProgressionRule implements Rule {
     public List<Finding> check(WeekContext week) {
         double rpeGate = week.threshold(RPE);
         double sorenessGate = week.threshold(SORENESS_LEVEL);
-        double distanceStep = week.threshold(DISTANCE_INCREASE);
         int lookback = (int) week.threshold(LOOKBACK_DAYS);
         List<Finding> findings = null;
         PlanIndex index = PlanIndex.of(week);
@@ -81,6 +80,7 @@ public final class FeelGatedProgressionRule implements Rule {
         if (!mayShut) {
             return List.of();
         }
+        double distanceStep = week.threshold(DISTANCE_INCREASE);
         List<OutingLog> packDays = List.of();
         long packDaysOf = Long.MIN_VALUE;
         for (Session s : index.sessions(monday, monday + 7)) {

@@ -100,6 +100,9 @@ final class PlanIndex {
         // by BodyArea ordinal, by day of `days`: the days in a row up to that day with soreness logged in the
         // area (0 on a day without); null for an area never logged sore
         private final int[][] soreRun = new int[BodyArea.values().length][];
+        // by day of `days`: the longest of the areas' runs on that day (null when no log names soreness), so a
+        // week without a run long enough is one pass over its days
+        private final int[] longestSoreRun;
 
         Logs(List<OutingLog> logs) {
             this.list = logs;
@@ -122,6 +125,7 @@ final class PlanIndex {
             }
             this.packLogs = List.copyOf(pack);
             this.packDays = new Days(packLogs, OutingLog::date);
+            int[] longest = null;
             for (int[] run : soreRun) {
                 if (run != null) {
                     for (int i = 1; i < run.length; i++) {
@@ -129,8 +133,15 @@ final class PlanIndex {
                             run[i] = run[i - 1] + 1;
                         }
                     }
+                    if (longest == null) {
+                        longest = new int[run.length];
+                    }
+                    for (int i = 0; i < run.length; i++) {
+                        longest[i] = Math.max(longest[i], run[i]);
+                    }
                 }
             }
+            this.longestSoreRun = longest;
         }
     }
 
@@ -159,6 +170,25 @@ final class PlanIndex {
             }
         }
         return session(id);
+    }
+
+    /**
+     * {@link #plannedSessionOf(OutingLog)} looked for first among {@code near} (the sessions of the days a rule
+     * checks, found by one search for all its logs), null when the log names none or no such session exists; ids
+     * are unique, so the answer is the same.
+     */
+    Session plannedSessionOf(OutingLog log, List<Session> near) {
+        if (log.plannedSession().isEmpty()) {
+            return null;
+        }
+        SessionId id = log.plannedSession().get();
+        for (int i = 0, n = near.size(); i < n; i++) {
+            Session s = near.get(i);
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return plannedSessionOf(log).orElse(null);
     }
 
     Optional<OutingLog> logFor(SessionId id) {
@@ -238,6 +268,25 @@ final class PlanIndex {
         int[] run = logs.soreRun[area.ordinal()];
         long i = day - logs.days.firstEpoch;
         return run == null || i < 0 || i >= run.length ? 0 : run[(int) i];
+    }
+
+    /**
+     * The longest run of days in a row with soreness in one area ({@link #soreDaysUpTo}) that reaches epoch day
+     * {@code from} to {@code to} (inclusive), counted up to each of those days: 0 when no log of those days names
+     * soreness.
+     */
+    int longestSoreRun(long from, long to) {
+        int[] longest = logs.longestSoreRun;
+        if (longest == null) {
+            return 0;
+        }
+        long a = Math.max(0, from - logs.days.firstEpoch);
+        long b = Math.min(longest.length - 1L, to - logs.days.firstEpoch);
+        int most = 0;
+        for (long i = a; i <= b; i++) {
+            most = Math.max(most, longest[(int) i]);
+        }
+        return most;
     }
 
     private static <T> List<T> range(List<T> sorted, Days days, long from, long to) {

@@ -51,16 +51,16 @@ public final class RestingHeartRateRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double aboveBpm = week.threshold(ABOVE_BPM);
         int minDays = (int) week.threshold(DAYS);
         int window = (int) week.threshold(WINDOW);
-        int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Plan plan = week.plan();
         CheckIns checkIns = CheckIns.of(week);
         long monday = week.weekStart().toEpochDay();
         if (minDays >= 1 && !checkIns.anyHeartRate(monday - (window - 1L), monday + 6)) {
             return List.of(); // no resting heart rate in any day's window: none raised
         }
+        double aboveBpm = week.threshold(ABOVE_BPM);
+        int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Optional<Integer> own = plan.athlete().restingHeartRate();
         int[] readings = new int[Math.max(0, baselineDays)];
         // the last day of the week on which it holds, its baseline and its raised days
