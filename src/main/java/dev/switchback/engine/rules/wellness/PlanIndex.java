@@ -7,12 +7,10 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What the wellness rules look up for every week, by epoch day: the plan's own lookups ({@link Plan#logFor},
@@ -48,26 +46,22 @@ final class PlanIndex {
         // start[i]: the index of the first element dated on or after day firstEpoch + i; start[days] = size
         private final int[] start;
 
-        <T> Days(List<T> sorted, Function<T, LocalDate> date) {
-            this.size = sorted.size();
-            if (sorted.isEmpty()) {
+        /** @param epochs the epoch days of a date-ordered list, in its order */
+        Days(long[] epochs) {
+            this.size = epochs.length;
+            if (size == 0) {
                 firstEpoch = 0;
                 start = new int[] {0};
                 return;
             }
-            firstEpoch = date.apply(sorted.get(0)).toEpochDay();
-            int days = (int) (date.apply(sorted.get(size - 1)).toEpochDay() - firstEpoch + 1);
+            firstEpoch = epochs[0];
+            int days = (int) (epochs[size - 1] - firstEpoch + 1);
             start = new int[days + 1];
             int next = 0;
-            LocalDate previous = null;
             for (int j = 0; j < size; j++) {
-                LocalDate d = date.apply(sorted.get(j));
-                if (!d.equals(previous)) { // one epoch day per day, not per record
-                    previous = d;
-                    int day = (int) (d.toEpochDay() - firstEpoch);
-                    while (next <= day) {
-                        start[next++] = j;
-                    }
+                int day = (int) (epochs[j] - firstEpoch);
+                while (next <= day) {
+                    start[next++] = j;
                 }
             }
             while (next <= days) {
@@ -106,25 +100,48 @@ final class PlanIndex {
 
         Logs(List<OutingLog> logs) {
             this.list = logs;
-            this.days = new Days(logs, OutingLog::date);
-            this.logBySession = new HashMap<>(Math.max(16, logs.size() * 4 / 3 + 1));
-            var pack = new ArrayList<OutingLog>();
-            for (OutingLog l : logs) {
+            int size = logs.size();
+            // each log's epoch day, read once per date (a day's logs share it): the day arrays of all logs and of the
+            // logs with a pack and the soreness runs are made from them
+            long[] epochs = new long[size];
+            int packs = 0;
+            LocalDate previous = null;
+            long epoch = 0;
+            for (int j = 0; j < size; j++) {
+                OutingLog l = logs.get(j);
+                LocalDate d = l.date();
+                if (!d.equals(previous)) {
+                    previous = d;
+                    epoch = d.toEpochDay();
+                }
+                epochs[j] = epoch;
+                if (l.packKg() > 0) {
+                    packs++;
+                }
+            }
+            this.days = new Days(epochs);
+            this.logBySession = new HashMap<>(Math.max(16, size * 4 / 3 + 1));
+            var pack = new OutingLog[packs];
+            long[] packEpochs = new long[packs];
+            int p = 0;
+            for (int j = 0; j < size; j++) {
+                OutingLog l = logs.get(j);
                 if (l.plannedSession().isPresent()) {
                     logBySession.putIfAbsent(l.plannedSession().get(), l);
                 }
                 if (l.packKg() > 0) {
-                    pack.add(l);
+                    pack[p] = l;
+                    packEpochs[p++] = epochs[j];
                 }
                 for (BodyArea area : l.sorenessAreas()) {
                     if (soreRun[area.ordinal()] == null) {
                         soreRun[area.ordinal()] = new int[days.days()];
                     }
-                    soreRun[area.ordinal()][(int) (l.date().toEpochDay() - days.firstEpoch)] = 1;
+                    soreRun[area.ordinal()][(int) (epochs[j] - days.firstEpoch)] = 1;
                 }
             }
-            this.packLogs = List.copyOf(pack);
-            this.packDays = new Days(packLogs, OutingLog::date);
+            this.packLogs = List.of(pack);
+            this.packDays = new Days(packEpochs);
             int[] longest = null;
             for (int[] run : soreRun) {
                 if (run != null) {
