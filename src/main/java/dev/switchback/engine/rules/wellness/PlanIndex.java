@@ -199,10 +199,13 @@ final class PlanIndex {
             return null;
         }
         SessionId id = log.plannedSession().get();
+        // the ids' hashes first (kept in their strings): a session of the week that is not the one costs no read of
+        // its id's characters
+        int hash = id.hashCode();
         for (int i = 0, n = near.size(); i < n; i++) {
-            Session s = near.get(i);
-            if (s.id().equals(id)) {
-                return s;
+            SessionId other = near.get(i).id();
+            if (other == id || other.hashCode() == hash && other.equals(id)) {
+                return near.get(i);
             }
         }
         return plannedSessionOf(log).orElse(null);

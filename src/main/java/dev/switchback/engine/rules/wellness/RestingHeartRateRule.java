@@ -70,6 +70,11 @@ public final class RestingHeartRateRule implements Rule {
         for (int i = 0; i < 7; i++) {
             long d = monday + i;
             long windowStart = d - (window - 1L);
+            // a raised day is a day of the window with a reading: with fewer readings than minDays, none can hold
+            // (the baseline, a median of the days before, is not worked out)
+            if (checkIns.heartRates(windowStart, d) < minDays) {
+                continue;
+            }
             double baseline;
             if (own.isPresent()) {
                 baseline = own.get();
