@@ -201,7 +201,8 @@ public final class FeelGatedProgressionRule implements Rule {
 
     /** The log names soreness in {@link #LOAD_AREAS} at the gate's level (or at an unrated level). */
     private static boolean soreWhereAPackShows(OutingLog g, double sorenessGate) {
-        if (!g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
+        // an unrated level counts (as Optional.map(..).orElse(true) read it), without a lambda per pack day
+        if (g.sorenessLevel().isPresent() && !(g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate)) {
             return false;
         }
         for (BodyArea a : g.sorenessAreas()) {
