@@ -83,14 +83,22 @@ public final class CheckIns {
         if (a > b) {
             return 0;
         }
-        int[] before = ratingsBefore.computeIfAbsent(rating, r -> {
+        int[] before = prefix(rating);
+        return before[(int) b + 1] - before[(int) a];
+    }
+
+    private int[] prefix(ToIntFunction<Wellness> rating) {
+        int[] kept = ratingsBefore.get(rating);
+        if (kept != null) {
+            return kept;
+        }
+        return ratingsBefore.computeIfAbsent(rating, r -> {
             int[] p = new int[first.length + 1];
             for (int i = 0; i < first.length; i++) {
                 p[i + 1] = p[i] + (first[i] != null ? r.applyAsInt(first[i]) : 0);
             }
             return p;
         });
-        return before[(int) b + 1] - before[(int) a];
     }
 
     /** The check-ins of the plan of {@code c}, built once per list of check-ins. */
@@ -112,9 +120,40 @@ public final class CheckIns {
 
     /** True when a day's check-in from {@code fromEpoch} to {@code toEpoch} (inclusive) has a resting heart rate. */
     public boolean anyHeartRate(long fromEpoch, long toEpoch) {
+        return heartRates(fromEpoch, toEpoch) > 0;
+    }
+
+    /** The number of days from {@code fromEpoch} to {@code toEpoch} (inclusive) whose check-in has a resting heart rate. */
+    public int heartRates(long fromEpoch, long toEpoch) {
         long a = Math.max(0, fromEpoch - firstEpoch);
         long b = Math.min(first.length - 1L, toEpoch - firstEpoch);
-        return a <= b && heartRatesBefore[(int) b + 1] - heartRatesBefore[(int) a] > 0;
+        return a <= b ? heartRatesBefore[(int) b + 1] - heartRatesBefore[(int) a] : 0;
+    }
+
+    /**
+     * The prefix sums of the item {@code rating} ({@link #ratingSum}), for a rule that sums many windows of one
+     * week: one look-up of the item for the week instead of one per window.
+     */
+    public Ratings ratings(ToIntFunction<Wellness> rating) {
+        return new Ratings(this, prefix(rating));
+    }
+
+    /** The sums of one item over ranges of days ({@link #ratings}). */
+    public static final class Ratings {
+        private final CheckIns of;
+        private final int[] before;
+
+        private Ratings(CheckIns of, int[] before) {
+            this.of = of;
+            this.before = before;
+        }
+
+        /** As {@link CheckIns#ratingSum} of the item. */
+        public long sum(long fromEpoch, long toEpoch) {
+            long a = Math.max(0, fromEpoch - of.firstEpoch);
+            long b = Math.min(of.first.length - 1L, toEpoch - of.firstEpoch);
+            return a > b ? 0 : before[(int) b + 1] - before[(int) a];
+        }
     }
 
     /** The Hooper sum of the day's check-in, {@link #NONE} without one. */

@@ -71,10 +71,11 @@ public final class HardDaysBackToBack implements Rule {
             if (end == sunday && w.hard(sunday + 1)) {
                 continue; // the run goes on: reported in the week of its last day
             }
-            var run = new ArrayList<LocalDate>(size);
+            var dates = new LocalDate[size];
             for (int i = start; i <= end; i++) {
-                run.add(w.date(i));
+                dates[i - start] = w.date(i);
             }
+            List<LocalDate> run = List.of(dates); // unmodifiable: the finding keeps it without a copy
             boolean blocks = size >= block;
             if (found == null) {
                 found = new ArrayList<>(1);

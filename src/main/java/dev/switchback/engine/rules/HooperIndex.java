@@ -53,13 +53,31 @@ public final class HooperIndex implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        Windows w = c.windows();
+        CheckIns checkIns = CheckIns.of(c);
+        int m = c.weekIndex();
+        // every finding reads a check-in of Sunday before the week to its own Sunday (the day before a hard day, or
+        // the last day of a run): without one, nothing to report and no threshold read
+        if (checkIns.count(w.epochDay(m - 1), w.epochDay(m + 6)) == 0) {
+            return List.of();
+        }
         double sumLimit = c.threshold(SUM_LIMIT);
         int sumDays = (int) Math.max(1, Math.round(c.threshold(SUM_DAYS)));
         double itemLimit = c.threshold(ITEM_LIMIT);
         int itemDays = (int) Math.max(1, Math.round(c.threshold(ITEM_DAYS)));
-        Windows w = c.windows();
-        CheckIns checkIns = CheckIns.of(c);
-        int m = c.weekIndex();
+        // and every finding needs one of those days above a limit (its worst item, or its sum): most weeks have
+        // none, and then no run is counted back
+        boolean above = false;
+        for (int d = m - 1; d <= m + 6 && !above; d++) {
+            long e = w.epochDay(d);
+            int item = checkIns.worstItem(e);
+            int sum = checkIns.sum(e);
+            above = item != CheckIns.NONE && item > itemLimit + Bounds.EPS
+                    || sum != CheckIns.NONE && sum > sumLimit + Bounds.EPS;
+        }
+        if (!above) {
+            return List.of();
+        }
         List<Finding> found = null;
         LocalDate monday = c.weekStart();
         // staleness: a hard day while an item has been above the limit for more than itemDays days,

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Rule 1: the longest outing of a day against the longest of the 30 days before it (BJSM 2025).
@@ -81,13 +82,17 @@ public final class LongestSessionSpike implements Rule {
             return List.of();
         }
         LocalDate day = w.date(worstDay);
-        Outing longest = w.outings(worstDay).stream().max(Comparator.comparingDouble(Outing::minutes)
-                .thenComparing(o -> o.load().session().map(Object::toString).orElse(""))).orElseThrow();
+        // the outing named is needed by the sentences and the suggestion only: the day's outings are built when
+        // one of them is read (most of a long plan's findings never are)
+        int at = worstDay;
+        Supplier<Outing> longest = new Once<>(() -> w.outings(at).stream().max(Comparator.comparingDouble(
+                Outing::minutes).thenComparing(o -> o.load().session().map(Object::toString).orElse("")))
+                .orElseThrow());
         double r = worst;
         double prev = worstPrev;
         if (shortHistory) {
             return List.of(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(day), worst, warn, "x", SOURCE,
-                    () -> message(longest, r, window, prev) + "; with fewer than " + window
+                    () -> message(longest.get(), r, window, prev) + "; with fewer than " + window
                             + " days on record this is only a hint",
                     () -> "A spike can only be judged against a full month of history.",
                     () -> new Suggestion.Advice("Log or plan the weeks before so the spike can be judged")));
@@ -95,10 +100,10 @@ public final class LongestSessionSpike implements Rule {
         double block = c.threshold(BLOCK_RATIO);
         boolean blocks = over(worst, block);
         return List.of(Finding.lazy(ID, blocks ? Severity.BLOCK : Severity.WARN, c.weekStart(), List.of(day), worst,
-                blocks ? block : warn, "x", blocks ? BLOCK_SOURCE : SOURCE, () -> message(longest, r, window, prev),
+                blocks ? block : warn, "x", blocks ? BLOCK_SOURCE : SOURCE, () -> message(longest.get(), r, window, prev),
                 () -> "A single run longer than the longest of the previous 30 days raised overuse-injury risk by"
                         + " half or more in 5,205 runners; " + dayName(day) + " is such a run.",
-                () -> suggestion(c, longest, warn, window, prev)));
+                () -> suggestion(c, longest.get(), warn, window, prev)));
     }
 
     private static String message(Outing longest, double r, int window, double prev) {

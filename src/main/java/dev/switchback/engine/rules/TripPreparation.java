@@ -70,22 +70,18 @@ public final class TripPreparation implements Rule {
     }
 
     /**
-     * One dimension of a day: its name, how to read it off a stage, and the biggest of one outing of a day
-     * (0 when none), read off the day's numbers ({@link Windows}).
+     * One dimension of a day: its name and how to read it off a stage. The biggest of one outing of a day before the
+     * trip is read off the day's numbers ({@link Windows}: the longest outing, the longest distance, the biggest climb
+     * and {@link #loadedDescent}, in this order, at least 0).
      */
-    private record Dimension(String name, ToDoubleFunction<TripStage> stage, DayMax day, boolean loadedOnly) {
-    }
-
-    /** The biggest value of one counted outing of day {@code i}, at least 0; {@code body} in kg. */
-    private interface DayMax {
-        double of(Windows w, int i, double body);
+    private record Dimension(String name, ToDoubleFunction<TripStage> stage, boolean loadedOnly) {
     }
 
     private static final List<Dimension> DIMENSIONS = List.of(
-            new Dimension("hours", st -> st.duration().toSeconds() / 60.0, (w, i, body) -> w.longest(i), false),
-            new Dimension("distance", TripStage::distanceM, (w, i, body) -> w.maxDistance(i), false),
-            new Dimension("climb", TripStage::climbM, (w, i, body) -> w.maxClimb(i), false),
-            new Dimension("loaded descent", TripStage::descentM, TripPreparation::loadedDescent, true));
+            new Dimension("hours", st -> st.duration().toSeconds() / 60.0, false),
+            new Dimension("distance", TripStage::distanceM, false),
+            new Dimension("climb", TripStage::climbM, false),
+            new Dimension("loaded descent", TripStage::descentM, true));
 
     /**
      * The biggest descent of one outing of day {@code i} with a pack of at least {@link #LOADED_FRACTION} of
@@ -160,7 +156,17 @@ public final class TripPreparation implements Rule {
             long weeksAway = ChronoUnit.DAYS.between(c.today(), s) / 7;
             boolean close = weeksAway < buildWeeks;
             if (w.historyDays(s0 - window) >= 1) {
-                for (Dimension dim : DIMENSIONS) {
+                // the biggest of one outing of the days before, for every dimension in one pass over the days
+                double[] most = new double[DIMENSIONS.size()];
+                for (int k = 1; k <= window; k++) {
+                    int i = s0 - k;
+                    most[0] = Math.max(most[0], w.longest(i));
+                    most[1] = Math.max(most[1], w.maxDistance(i));
+                    most[2] = Math.max(most[2], w.maxClimb(i));
+                    most[3] = Math.max(most[3], loadedDescent(w, i, body));
+                }
+                for (int di = 0; di < DIMENSIONS.size(); di++) {
+                    Dimension dim = DIMENSIONS.get(di);
                     double biggest = 0;
                     int day = 0;
                     for (int k = 0; k < t.days(); k++) {
@@ -174,10 +180,7 @@ public final class TripPreparation implements Rule {
                             day = k;
                         }
                     }
-                    double before = 0;
-                    for (int k = 1; k <= window; k++) {
-                        before = Math.max(before, dim.day().of(w, s0 - k, body));
-                    }
+                    double before = most[di];
                     // distance, climb and descent are judged only where the weeks before record them
                     boolean noData = before <= 0 && !dim.name().equals("hours");
                     if (biggest <= 0 || noData || !Bounds.over(biggest, before * ratio)) {
@@ -233,12 +236,15 @@ public final class TripPreparation implements Rule {
             }
             if (tripRow > 1 && packHistory && Bounds.over(tripRow, longestRow + rowStep)) {
                 int want = (int) Math.ceil(tripRow - rowStep - Bounds.EPS);
-                found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), tripRow, longestRow + rowStep,
-                        "days", t.title() + " has " + tripRow + " loaded days in a row; the most you did in the "
-                                + packBack / 7 + " weeks before is " + longestRow,
-                        "Back-to-back loaded days add up: the second and third days start on tired legs.", SOURCE,
-                        new Suggestion.Advice(close
-                                ? tooClose(t, weeksAway, "plan shorter stages for days 2 to " + tripRow)
+                int inRow = tripRow;
+                int most = longestRow;
+                // built when read, as the findings above: the same sentences as at once
+                found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), tripRow, longestRow + rowStep,
+                        "days", SOURCE, () -> t.title() + " has " + inRow + " loaded days in a row; the most you did in"
+                                + " the " + packBack / 7 + " weeks before is " + most,
+                        () -> "Back-to-back loaded days add up: the second and third days start on tired legs.",
+                        () -> new Suggestion.Advice(close
+                                ? tooClose(t, weeksAway, "plan shorter stages for days 2 to " + inRow)
                                 : "Do " + want + " loaded days in a row (a long day and a loaded outing the next"
                                         + " day) one weekend between " + Words.longDate(s.minusWeeks(buildWeeks))
                                         + " and " + Words.longDate(s.minusWeeks(2)))));
@@ -257,15 +263,18 @@ public final class TripPreparation implements Rule {
                     recent = Math.max(recent, load);
                 }
                 if (recent > 0 && Bounds.over(week, recent * weekRatio)) {
-                    found.add(new Finding(ID, Severity.WARN, c.weekStart(), List.of(s), week / recent, weekRatio, "x",
-                            "The week of " + t.title() + " weighs " + Words.au(week) + ", " + Words.ratio(week / recent)
-                                    + "x your biggest of the 4 weeks before (" + Words.au(recent) + ")",
-                            "A trip week far above the recent weeks is the classic overreach; the days of the"
-                                    + " trip need the weeks before to have been near it.", SOURCE,
-                            new Suggestion.Advice(close
+                    double load = week;
+                    double biggest = recent;
+                    found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), week / recent, weekRatio, "x",
+                            SOURCE, () -> "The week of " + t.title() + " weighs " + Words.au(load) + ", "
+                                    + Words.ratio(load / biggest) + "x your biggest of the 4 weeks before ("
+                                    + Words.au(biggest) + ")",
+                            () -> "A trip week far above the recent weeks is the classic overreach; the days of the"
+                                    + " trip need the weeks before to have been near it.",
+                            () -> new Suggestion.Advice(close
                                     ? tooClose(t, weeksAway, "keep the rest of the trip's week easy or off, and"
                                             + " shorten the stages")
-                                    : "Raise the weekly load towards " + Words.au(week / weekRatio) + " by "
+                                    : "Raise the weekly load towards " + Words.au(load / weekRatio) + " by "
                                             + Words.longDate(s.minusWeeks(2)) + ", about 10 % a week from "
                                             + Words.longDate(s.minusWeeks(buildWeeks)) + ", then ease off into"
                                             + " the trip")));

@@ -10,7 +10,6 @@ import dev.switchback.model.Experience;
 import dev.switchback.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,13 +54,32 @@ public final class TurnaroundSuggested implements Rule {
         double minMinutes = c.threshold(MIN_HOURS) * 60;
         double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();
         var found = new ArrayList<Finding>();
-        var stages = new LinkedHashMap<Trip, List<LocalDate>>();
+        // the stages without a turnaround, by trip in the order met: a trip is found by identity (a plan's trips are
+        // distinct, ids unique), not by a map whose key hashes every stage of the trip record
+        List<Trip> trips = null;
+        List<List<LocalDate>> stages = null;
         for (DaysOut.DayOut d : ahead) {
             if (d.trail().turnaround().isPresent()) {
                 continue;
             }
             if (d.isStage()) {
-                stages.computeIfAbsent(d.trip().get(), t -> new ArrayList<>()).add(d.date());
+                Trip t = d.trip().get();
+                if (trips == null) {
+                    trips = new ArrayList<>(1);
+                    stages = new ArrayList<>(1);
+                }
+                int k = -1;
+                for (int j = 0; j < trips.size() && k < 0; j++) {
+                    if (trips.get(j) == t) {
+                        k = j;
+                    }
+                }
+                if (k < 0) {
+                    trips.add(t);
+                    stages.add(new ArrayList<>());
+                    k = trips.size() - 1;
+                }
+                stages.get(k).add(d.date());
             } else if (Bounds.atLeast(d.minutes(), minMinutes) && Bounds.atLeast(d.packKg(), loadedKg)
                     && d.packKg() > 0) {
                 // built when read (most of a long plan's findings never are): the same sentences as at once
@@ -74,12 +92,15 @@ public final class TurnaroundSuggested implements Rule {
                                 + " bailout options")));
             }
         }
-        stages.forEach((trip, days) -> found.add(Finding.lazy(ID, Severity.INFO, c.weekStart(), days, days.size(), 0,
-                "stages", SOURCE, () -> (days.size() == 1 ? "A stage" : days.size() + " stages") + " of "
-                        + trip.title() + " (" + Words.dayList(days) + ") " + (days.size() == 1 ? "has" : "have")
-                        + " no turnaround",
-                () -> WHY, () -> new Suggestion.Advice("Give each stage of " + trip.title() + " a turnaround (time,"
-                        + " elapsed time or distance) and its bailouts in the trip editor"))));
+        for (int j = 0; trips != null && j < trips.size(); j++) {
+            Trip trip = trips.get(j);
+            List<LocalDate> days = stages.get(j);
+            found.add(Finding.lazy(ID, Severity.INFO, c.weekStart(), days, days.size(), 0, "stages", SOURCE,
+                    () -> (days.size() == 1 ? "A stage" : days.size() + " stages") + " of " + trip.title() + " ("
+                            + Words.dayList(days) + ") " + (days.size() == 1 ? "has" : "have") + " no turnaround",
+                    () -> WHY, () -> new Suggestion.Advice("Give each stage of " + trip.title() + " a turnaround"
+                            + " (time, elapsed time or distance) and its bailouts in the trip editor")));
+        }
         if (found.size() > 1) {
             found.sort(FIRST_DATE);
         }

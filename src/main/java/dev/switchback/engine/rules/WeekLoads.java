@@ -2,6 +2,7 @@ package dev.switchback.engine.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,17 +38,21 @@ public final class WeekLoads {
                 w.date(m + 6));
     }
 
-    /** Days of the week of {@code c} that carry load (not trip days), by index. */
+    /**
+     * Days of the week of {@code c} that carry load (not trip days), by index; unmodifiable (a finding takes it as it
+     * is, without a copy).
+     */
     public static List<LocalDate> loadDays(WeekContext c) {
         var w = c.windows();
         int m = c.weekIndex();
-        var list = new ArrayList<LocalDate>(7);
+        var days = new LocalDate[7];
+        int n = 0;
         for (int i = m; i < m + 7; i++) {
             if (!w.rest(i) && !w.tripDay(i)) {
-                list.add(w.date(i));
+                days[n++] = w.date(i);
             }
         }
-        return list;
+        return List.of(n == 7 ? days : Arrays.copyOf(days, n));
     }
 
     /** Days of the week that carry load (not trip days). */

@@ -64,7 +64,6 @@ public final class FeelGatedProgressionRule implements Rule {
     public List<Finding> check(WeekContext week) {
         double rpeGate = week.threshold(RPE);
         double sorenessGate = week.threshold(SORENESS_LEVEL);
-        double distanceStep = week.threshold(DISTANCE_INCREASE);
         int lookback = (int) week.threshold(LOOKBACK_DAYS);
         List<Finding> findings = null;
         PlanIndex index = PlanIndex.of(week);
@@ -81,21 +80,30 @@ public final class FeelGatedProgressionRule implements Rule {
         if (!mayShut) {
             return List.of();
         }
+        double distanceStep = week.threshold(DISTANCE_INCREASE);
         List<OutingLog> packDays = List.of();
         long packDaysOf = Long.MIN_VALUE;
+        // the gate of a day is its last pack day, the same for the days until the next one: judged once per gate,
+        // and a session behind an open gate needs no look-up of its log
+        OutingLog gateLog = null;
+        Gate gate = null;
         for (Session s : index.sessions(monday, monday + 7)) {
-            if (s.isRest() || index.logged(s.id())) {
+            if (s.isRest()) {
                 continue;
             }
             long day = s.date().toEpochDay();
             if (day != packDaysOf) { // the pack days before the session's day: one range per day
                 packDays = index.packLogs(day - lookback, day);
                 packDaysOf = day;
+                if (!packDays.isEmpty() && packDays.get(packDays.size() - 1) != gateLog) {
+                    gateLog = packDays.get(packDays.size() - 1);
+                    gate = gate(index, gateLog, rpeGate, sorenessGate);
+                }
             }
-            if (packDays.isEmpty()) {
+            if (packDays.isEmpty() || gate == null || index.logged(s.id())) {
                 continue;
             }
-            Finding f = check(week, index, s, packDays, rpeGate, sorenessGate, distanceStep, lookback);
+            Finding f = check(week, s, packDays, gate, distanceStep, lookback);
             if (f != null) {
                 if (findings == null) {
                     findings = new ArrayList<>(2);
@@ -106,10 +114,15 @@ public final class FeelGatedProgressionRule implements Rule {
         return findings == null ? List.of() : findings;
     }
 
-    /** The finding of one unlogged session whose last {@code lookback} days had pack days, or null. */
-    private static Finding check(WeekContext week, PlanIndex index, Session s, List<OutingLog> packDays,
-            double rpeGate, double sorenessGate, double distanceStep, int lookback) {
-        OutingLog g = packDays.get(packDays.size() - 1);
+    /**
+     * A shut gate: its pack day, whether it was hard (at or above the RPE gate and above its planned target,
+     * {@code target} when it had one) and the areas where a pack shows that were sore (empty when none).
+     */
+    private record Gate(OutingLog log, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
+    }
+
+    /** The gate of the pack day {@code g}, or null when it is open (neither hard nor sore where a pack shows). */
+    private static Gate gate(PlanIndex index, OutingLog g, double rpeGate, double sorenessGate) {
         // the planned target matters only when the gate's RPE reached the gate (it is said only for a hard gate)
         boolean atGate = g.rpe() + Tolerance.EPS >= rpeGate;
         Optional<Double> target = atGate ? index.plannedSessionOf(g).flatMap(Session::targetRpe)
@@ -129,8 +142,16 @@ public final class FeelGatedProgressionRule implements Rule {
         if (!hard && sore == null) {
             return null;
         }
-        Set<BodyArea> soreAreas = sore == null ? EnumSet.noneOf(BodyArea.class) : sore;
-        boolean gateHard = hard;
+        return new Gate(g, hard, target, sore == null ? EnumSet.noneOf(BodyArea.class) : sore);
+    }
+
+    /** The finding of one unlogged session behind the shut gate of its last {@code lookback} days, or null. */
+    private static Finding check(WeekContext week, Session s, List<OutingLog> packDays, Gate gate,
+            double distanceStep, int lookback) {
+        OutingLog g = gate.log();
+        Optional<Double> target = gate.target();
+        Set<BodyArea> soreAreas = gate.sore();
+        boolean gateHard = gate.hard();
         OutingLog heaviest = packDays.get(0);
         OutingLog longestOfKind = null;
         for (OutingLog l : packDays) {
@@ -180,7 +201,8 @@ public final class FeelGatedProgressionRule implements Rule {
 
     /** The log names soreness in {@link #LOAD_AREAS} at the gate's level (or at an unrated level). */
     private static boolean soreWhereAPackShows(OutingLog g, double sorenessGate) {
-        if (!g.sorenessLevel().map(level -> level + Tolerance.EPS >= sorenessGate).orElse(true)) {
+        // an unrated level counts (as Optional.map(..).orElse(true) read it), without a lambda per pack day
+        if (g.sorenessLevel().isPresent() && !(g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate)) {
             return false;
         }
         for (BodyArea a : g.sorenessAreas()) {
@@ -198,12 +220,30 @@ public final class FeelGatedProgressionRule implements Rule {
 
     /** The three days, distinct and in order (written out: a stream per finding cost more than the rule's test). */
     private static List<java.time.LocalDate> dates(OutingLog gate, OutingLog reference, Session s) {
-        java.time.LocalDate[] d = {gate.date(), reference.date(), s.date()};
-        java.util.Arrays.sort(d);
-        if (d[0].equals(d[1])) {
-            return d[1].equals(d[2]) ? List.of(d[0]) : List.of(d[0], d[2]);
+        java.time.LocalDate a = gate.date();
+        java.time.LocalDate b = reference.date();
+        java.time.LocalDate c = s.date();
+        java.time.LocalDate t;
+        // three compares instead of an array sort (equal dates are equal values: which of them comes first is moot)
+        if (a.isAfter(b)) {
+            t = a;
+            a = b;
+            b = t;
         }
-        return d[1].equals(d[2]) ? List.of(d[0], d[1]) : List.of(d[0], d[1], d[2]);
+        if (b.isAfter(c)) {
+            t = b;
+            b = c;
+            c = t;
+        }
+        if (a.isAfter(b)) {
+            t = a;
+            a = b;
+            b = t;
+        }
+        if (a.equals(b)) {
+            return b.equals(c) ? List.of(a) : List.of(a, c);
+        }
+        return b.equals(c) ? List.of(a, b) : List.of(a, b, c);
     }
 
     private static String howItWent(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {

@@ -26,6 +26,8 @@ public final class PersistentSorenessRule implements Rule {
             "Meeusen et al. 2013 consensus (persistent soreness as a sign of overreaching); 3 days: judgement",
             Evidence.JUDGEMENT);
 
+    private static final BodyArea[] AREAS = BodyArea.values();
+
     @Override
     public String id() {
         return ID;
@@ -43,12 +45,21 @@ public final class PersistentSorenessRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double minDays = week.threshold(DAYS);
         PlanIndex index = PlanIndex.of(week);
         long monday = week.weekStart().toEpochDay();
         long sunday = monday + 6;
+        // every run the week reports is at most the longest run of any area up to one of its days: most weeks have
+        // no sore day at all (no threshold read) or none long enough (no area read)
+        int longest = index.longestSoreRun(monday, sunday);
+        if (longest == 0) {
+            return List.of();
+        }
+        double minDays = week.threshold(DAYS);
+        if (longest < minDays) {
+            return List.of();
+        }
         List<Finding> findings = null;
-        for (BodyArea area : BodyArea.values()) {
+        for (BodyArea area : AREAS) {
             // a run the week can see ends on its last day or on Sunday, whichever comes first
             for (long d = monday; d <= sunday; d++) {
                 int size = index.soreDaysUpTo(area, d);

@@ -7,12 +7,10 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What the wellness rules look up for every week, by epoch day: the plan's own lookups ({@link Plan#logFor},
@@ -48,26 +46,22 @@ final class PlanIndex {
         // start[i]: the index of the first element dated on or after day firstEpoch + i; start[days] = size
         private final int[] start;
 
-        <T> Days(List<T> sorted, Function<T, LocalDate> date) {
-            this.size = sorted.size();
-            if (sorted.isEmpty()) {
+        /** @param epochs the epoch days of a date-ordered list, in its order */
+        Days(long[] epochs) {
+            this.size = epochs.length;
+            if (size == 0) {
                 firstEpoch = 0;
                 start = new int[] {0};
                 return;
             }
-            firstEpoch = date.apply(sorted.get(0)).toEpochDay();
-            int days = (int) (date.apply(sorted.get(size - 1)).toEpochDay() - firstEpoch + 1);
+            firstEpoch = epochs[0];
+            int days = (int) (epochs[size - 1] - firstEpoch + 1);
             start = new int[days + 1];
             int next = 0;
-            LocalDate previous = null;
             for (int j = 0; j < size; j++) {
-                LocalDate d = date.apply(sorted.get(j));
-                if (!d.equals(previous)) { // one epoch day per day, not per record
-                    previous = d;
-                    int day = (int) (d.toEpochDay() - firstEpoch);
-                    while (next <= day) {
-                        start[next++] = j;
-                    }
+                int day = (int) (epochs[j] - firstEpoch);
+                while (next <= day) {
+                    start[next++] = j;
                 }
             }
             while (next <= days) {
@@ -100,28 +94,55 @@ final class PlanIndex {
         // by BodyArea ordinal, by day of `days`: the days in a row up to that day with soreness logged in the
         // area (0 on a day without); null for an area never logged sore
         private final int[][] soreRun = new int[BodyArea.values().length][];
+        // by day of `days`: the longest of the areas' runs on that day (null when no log names soreness), so a
+        // week without a run long enough is one pass over its days
+        private final int[] longestSoreRun;
 
         Logs(List<OutingLog> logs) {
             this.list = logs;
-            this.days = new Days(logs, OutingLog::date);
-            this.logBySession = new HashMap<>(Math.max(16, logs.size() * 4 / 3 + 1));
-            var pack = new ArrayList<OutingLog>();
-            for (OutingLog l : logs) {
+            int size = logs.size();
+            // each log's epoch day, read once per date (a day's logs share it): the day arrays of all logs and of the
+            // logs with a pack and the soreness runs are made from them
+            long[] epochs = new long[size];
+            int packs = 0;
+            LocalDate previous = null;
+            long epoch = 0;
+            for (int j = 0; j < size; j++) {
+                OutingLog l = logs.get(j);
+                LocalDate d = l.date();
+                if (!d.equals(previous)) {
+                    previous = d;
+                    epoch = d.toEpochDay();
+                }
+                epochs[j] = epoch;
+                if (l.packKg() > 0) {
+                    packs++;
+                }
+            }
+            this.days = new Days(epochs);
+            this.logBySession = new HashMap<>(Math.max(16, size * 4 / 3 + 1));
+            var pack = new OutingLog[packs];
+            long[] packEpochs = new long[packs];
+            int p = 0;
+            for (int j = 0; j < size; j++) {
+                OutingLog l = logs.get(j);
                 if (l.plannedSession().isPresent()) {
                     logBySession.putIfAbsent(l.plannedSession().get(), l);
                 }
                 if (l.packKg() > 0) {
-                    pack.add(l);
+                    pack[p] = l;
+                    packEpochs[p++] = epochs[j];
                 }
                 for (BodyArea area : l.sorenessAreas()) {
                     if (soreRun[area.ordinal()] == null) {
                         soreRun[area.ordinal()] = new int[days.days()];
                     }
-                    soreRun[area.ordinal()][(int) (l.date().toEpochDay() - days.firstEpoch)] = 1;
+                    soreRun[area.ordinal()][(int) (epochs[j] - days.firstEpoch)] = 1;
                 }
             }
-            this.packLogs = List.copyOf(pack);
-            this.packDays = new Days(packLogs, OutingLog::date);
+            this.packLogs = List.of(pack);
+            this.packDays = new Days(packEpochs);
+            int[] longest = null;
             for (int[] run : soreRun) {
                 if (run != null) {
                     for (int i = 1; i < run.length; i++) {
@@ -129,8 +150,15 @@ final class PlanIndex {
                             run[i] = run[i - 1] + 1;
                         }
                     }
+                    if (longest == null) {
+                        longest = new int[run.length];
+                    }
+                    for (int i = 0; i < run.length; i++) {
+                        longest[i] = Math.max(longest[i], run[i]);
+                    }
                 }
             }
+            this.longestSoreRun = longest;
         }
     }
 
@@ -159,6 +187,28 @@ final class PlanIndex {
             }
         }
         return session(id);
+    }
+
+    /**
+     * {@link #plannedSessionOf(OutingLog)} looked for first among {@code near} (the sessions of the days a rule
+     * checks, found by one search for all its logs), null when the log names none or no such session exists; ids
+     * are unique, so the answer is the same.
+     */
+    Session plannedSessionOf(OutingLog log, List<Session> near) {
+        if (log.plannedSession().isEmpty()) {
+            return null;
+        }
+        SessionId id = log.plannedSession().get();
+        // the ids' hashes first (kept in their strings): a session of the week that is not the one costs no read of
+        // its id's characters
+        int hash = id.hashCode();
+        for (int i = 0, n = near.size(); i < n; i++) {
+            SessionId other = near.get(i).id();
+            if (other == id || other.hashCode() == hash && other.equals(id)) {
+                return near.get(i);
+            }
+        }
+        return plannedSessionOf(log).orElse(null);
     }
 
     Optional<OutingLog> logFor(SessionId id) {
@@ -238,6 +288,25 @@ final class PlanIndex {
         int[] run = logs.soreRun[area.ordinal()];
         long i = day - logs.days.firstEpoch;
         return run == null || i < 0 || i >= run.length ? 0 : run[(int) i];
+    }
+
+    /**
+     * The longest run of days in a row with soreness in one area ({@link #soreDaysUpTo}) that reaches epoch day
+     * {@code from} to {@code to} (inclusive), counted up to each of those days: 0 when no log of those days names
+     * soreness.
+     */
+    int longestSoreRun(long from, long to) {
+        int[] longest = logs.longestSoreRun;
+        if (longest == null) {
+            return 0;
+        }
+        long a = Math.max(0, from - logs.days.firstEpoch);
+        long b = Math.min(longest.length - 1L, to - logs.days.firstEpoch);
+        int most = 0;
+        for (long i = a; i <= b; i++) {
+            most = Math.max(most, longest[(int) i]);
+        }
+        return most;
     }
 
     private static <T> List<T> range(List<T> sorted, Days days, long from, long to) {

@@ -51,16 +51,16 @@ public final class RestingHeartRateRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
-        double aboveBpm = week.threshold(ABOVE_BPM);
         int minDays = (int) week.threshold(DAYS);
         int window = (int) week.threshold(WINDOW);
-        int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Plan plan = week.plan();
         CheckIns checkIns = CheckIns.of(week);
         long monday = week.weekStart().toEpochDay();
         if (minDays >= 1 && !checkIns.anyHeartRate(monday - (window - 1L), monday + 6)) {
             return List.of(); // no resting heart rate in any day's window: none raised
         }
+        double aboveBpm = week.threshold(ABOVE_BPM);
+        int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Optional<Integer> own = plan.athlete().restingHeartRate();
         int[] readings = new int[Math.max(0, baselineDays)];
         // the last day of the week on which it holds, its baseline and its raised days
@@ -70,6 +70,11 @@ public final class RestingHeartRateRule implements Rule {
         for (int i = 0; i < 7; i++) {
             long d = monday + i;
             long windowStart = d - (window - 1L);
+            // a raised day is a day of the window with a reading: with fewer readings than minDays, none can hold
+            // (the baseline, a median of the days before, is not worked out)
+            if (checkIns.heartRates(windowStart, d) < minDays) {
+                continue;
+            }
             double baseline;
             if (own.isPresent()) {
                 baseline = own.get();

@@ -18,7 +18,6 @@ import java.util.Comparator;
 import dev.switchback.model.Experience;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The plan is harder than it looks: logged RPE at least {@code abovePoints} (2) above the planned
@@ -53,27 +52,31 @@ public final class RpeAbovePlanRule implements Rule {
 
     @Override
     public List<Finding> check(WeekContext week) {
+        PlanIndex index = PlanIndex.of(week);
+        long monday = week.weekStart().toEpochDay();
+        List<OutingLog> logs = index.logs(monday, monday + 7);
+        if (logs.isEmpty()) {
+            return List.of(); // nothing logged this week (every week ahead of today): no threshold read
+        }
         double abovePoints = week.threshold(ABOVE_POINTS);
         int minSessions = (int) week.threshold(SESSIONS);
         Plan plan = week.plan();
         List<Pair> over = null;
-        PlanIndex index = PlanIndex.of(week);
-        long monday = week.weekStart().toEpochDay();
+        // a log's session is looked for among the week's sessions first: one search for the week, not one per log
+        List<Session> near = index.sessions(monday, monday + 7);
         // By date, the plan's order among equal dates: the same order the sort below leaves.
-        for (OutingLog log : index.logs(monday, monday + 7)) {
-            if (log.plannedSession().isEmpty()) {
+        for (int i = 0, n = logs.size(); i < n; i++) {
+            OutingLog log = logs.get(i);
+            Session planned = index.plannedSessionOf(log, near);
+            if (planned == null || planned.targetRpe().isEmpty()) {
                 continue;
             }
-            Optional<Session> planned = index.plannedSessionOf(log);
-            if (planned.isEmpty() || planned.get().targetRpe().isEmpty()) {
-                continue;
-            }
-            double target = planned.get().targetRpe().get();
+            double target = planned.targetRpe().get();
             if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
                 if (over == null) {
                     over = new ArrayList<>();
                 }
-                over.add(new Pair(planned.get(), log, target));
+                over.add(new Pair(planned, log, target));
             }
         }
         if (over == null || over.size() < minSessions) {

@@ -82,6 +82,7 @@ abstract class TrendRule implements Rule {
         // thresholds, such as no recent days, a window is cut to them)
         long firstDay = monday - (Math.max(0, recentDays - 1) + Math.max(0, baselineDays));
         long lastDay = monday + 6;
+        CheckIns.Ratings ratings = null; // the item's sums, looked up once the week has a window to compare
         int latest = -1;
         double latestRecent = 0;
         double latestBase = 0;
@@ -99,8 +100,11 @@ abstract class TrendRule implements Rule {
             if (baseCount < minBaseline) {
                 continue;
             }
-            long recentSum = checkIns.ratingSum(recentFrom, d, rating);
-            long baseSum = checkIns.ratingSum(baseFrom, baseEnd, rating);
+            if (ratings == null) {
+                ratings = checkIns.ratings(rating);
+            }
+            long recentSum = ratings.sum(recentFrom, d);
+            long baseSum = ratings.sum(baseFrom, baseEnd);
             double recentMean = recentCount == 0 ? 0 : (double) recentSum / recentCount;
             double baseMean = baseCount == 0 ? 0 : (double) baseSum / baseCount;
             double delta = recentMean - baseMean;
