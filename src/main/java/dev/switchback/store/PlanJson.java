@@ -285,7 +285,10 @@ final class PlanJson {
                 dto = bind(tree, content);
             } else {
                 ObjectNode migrated = migrations.migrate((ObjectNode) tree, version);
-                dto = mapper.treeToValue(migrated, PlanDto.class);
+                dto = TreeReader.plan(migrated);
+                if (dto == null) {
+                    dto = mapper.treeToValue(migrated, PlanDto.class);
+                }
             }
         } catch (UnrecognizedPropertyException e) {
             List<String> known = e.getKnownPropertyIds() == null ? List.of() : e.getKnownPropertyIds().stream()
@@ -320,9 +323,14 @@ final class PlanJson {
      * The plan's DTO from the tree already parsed, so that a good file is parsed once, not twice (a
      * tenth of a ten-year plan's reading, docs/performance.md). A tree has no line and column, so
      * when binding refuses the tree, the file's bytes are bound again and that error, with its place in the
-     * file, is the one reported: the same as before this shortcut.
+     * file, is the one reported: the same as before this shortcut. A file that holds only what a plan file
+     * can is read by {@link TreeReader} instead, which gives the DTO the mapper would (decisions/0015).
      */
     private PlanDto bind(JsonNode tree, byte[] content) throws IOException {
+        PlanDto plain = TreeReader.plan(tree); // the same DTO without building the mapper's deserializers
+        if (plain != null) {
+            return plain;
+        }
         try {
             return mapper.treeToValue(tree, PlanDto.class);
         } catch (IOException | IllegalArgumentException e) {
