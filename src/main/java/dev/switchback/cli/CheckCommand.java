@@ -75,8 +75,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The check with the options set (by picocli, or by {@link PlainCheck} for a plain command line). */
+    int run(PrintWriter out, PrintWriter err) {
         LocalDate first;
         LocalDate last;
         Plan plan;
