@@ -62,7 +62,10 @@ final class PlanJson {
     /** The longest refusal: a sentence people read, not a dump of the file. */
     static final int MAX_MESSAGE = 400;
 
-    private final ObjectMapper mapper;
+    /** Made when first needed: a good file is read without it ({@link TreeReader}), saving needs it. */
+    private volatile ObjectMapper mapper;
+    /** The mapper's parser settings, for reading a good file without the mapper. */
+    private static final JsonFactory PLAIN = newFactory();
     private final Migrations migrations;
     /** The day old overrides are resolved on (schema 2 to 3): the day the plan is first opened. */
     private final java.time.Clock clock;
@@ -74,7 +77,20 @@ final class PlanJson {
     PlanJson(Migrations migrations, java.time.Clock clock) {
         this.migrations = migrations;
         this.clock = clock;
-        this.mapper = newMapper();
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper m = mapper;
+        if (m == null) {
+            synchronized (this) {
+                m = mapper;
+                if (m == null) {
+                    m = newMapper();
+                    mapper = m;
+                }
+            }
+        }
+        return m;
     }
 
     static PlanJson standard() {
@@ -85,8 +101,9 @@ final class PlanJson {
     record Decoded(Plan plan, int schemaVersion) {
     }
 
-    static ObjectMapper newMapper() {
-        JsonFactory factory = JsonFactory.builder()
+    /** The parser's limits and its refusal of a field given twice. */
+    static JsonFactory newFactory() {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(MAX_BYTES)
                         .maxNestingDepth(MAX_DEPTH)
@@ -96,6 +113,10 @@ final class PlanJson {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
+    }
+
+    static ObjectMapper newMapper() {
+        JsonFactory factory = newFactory();
         var numbers = new SimpleModule("switchback-numbers");
         numbers.addSerializer(Double.class, new WholeNumbers());
         numbers.addSerializer(Double.TYPE, new WholeNumbers());
@@ -203,10 +224,10 @@ final class PlanJson {
     // ---------------------------------------------------------------- writing
 
     byte[] write(Plan plan, Collection<Finding> findings) {
-        JsonNode findingsNode = findings.isEmpty() ? null : mapper.valueToTree(findings.stream()
+        JsonNode findingsNode = findings.isEmpty() ? null : mapper().valueToTree(findings.stream()
                 .map(PlanJson::finding).toList());
         PlanDto dto = PlanMapper.toDto(plan, findingsNode);
-        return pretty(mapper, dto, "the plan");
+        return pretty(mapper(), dto, "the plan");
     }
 
     /**
@@ -252,9 +273,11 @@ final class PlanJson {
         if (encoding != null) {
             throw problem(file, content, encoding, "", encoding.what(), null);
         }
-        JsonNode tree;
+        JsonNode tree = TreeReader.tree(PLAIN, content); // a good file: the same tree without the mapper
         try {
-            tree = mapper.readTree(content);
+            if (tree == null) {
+                tree = mapper().readTree(content);
+            }
         } catch (StreamConstraintsException e) {
             ByteScan.Found beyond = ByteScan.beyondLimits(content, MAX_DEPTH, MAX_NUMBER_LENGTH, MAX_STRING_LENGTH,
                     MAX_NAME_LENGTH);
@@ -287,7 +310,7 @@ final class PlanJson {
                 ObjectNode migrated = migrations.migrate((ObjectNode) tree, version);
                 dto = TreeReader.plan(migrated);
                 if (dto == null) {
-                    dto = mapper.treeToValue(migrated, PlanDto.class);
+                    dto = mapper().treeToValue(migrated, PlanDto.class);
                 }
             }
         } catch (UnrecognizedPropertyException e) {
@@ -332,9 +355,9 @@ final class PlanJson {
             return plain;
         }
         try {
-            return mapper.treeToValue(tree, PlanDto.class);
+            return mapper().treeToValue(tree, PlanDto.class);
         } catch (IOException | IllegalArgumentException e) {
-            return mapper.readValue(content, PlanDto.class);
+            return mapper().readValue(content, PlanDto.class);
         }
     }
 
@@ -648,7 +671,7 @@ final class PlanJson {
             return null;
         }
         JsonPointer target = toPointer(path);
-        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+        try (JsonParser parser = mapper().getFactory().createParser(content)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 boolean candidate = token == JsonToken.FIELD_NAME || token == JsonToken.START_OBJECT

@@ -140,6 +140,71 @@ class TreeReaderTest {
         assertThat(TreeReader.plan(JsonNodeFactory.instance.arrayNode())).isNull();
     }
 
+    // ---------------------------------------------------------------- the tree without the mapper
+
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY = PlanJson.newFactory();
+    private static final byte[] SAMPLE = PlanJson.standard().write(SamplePlan.create(TODAY), List.of());
+
+    @Test
+    void parsesWholePlansIntoTheMappersTree() throws Exception {
+        for (byte[] file : List.of(SAMPLE, PlanJson.standard().write(GeneratedPlans.tenYears(42), List.of()))) {
+            JsonNode tree = TreeReader.tree(FACTORY, file);
+            assertThat(tree).isNotNull().isEqualTo(MAPPER.readTree(file));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"a\": 1, \"b\": [1.5, -2, 3000000000, true, false, null,"
+            + " \"x\", {}, []], \"c\": {\"d\": 1e300, \"e\": -0.0, \"f\": 1E-7}}", "{}", "{\"a\": 1e999}"})
+    void parsesValuesIntoTheNodesTheMapperMakes(String json) throws Exception {
+        byte[] file = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(TreeReader.tree(FACTORY, file)).isNotNull().isEqualTo(MAPPER.readTree(file));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{} x", "{} {}", "{\"a\": 1} // c", "[]", "1", "\"a\"",
+            "", "   ", "{\"a\": 1, \"a\": 2}", "{\"a\": 99999999999999999999}", "{\"a\": NaN}", "{\"a\": 1",
+            "{\"a\": [1, 2}", "{'a': 1}", "{\"a\": 1,}"})
+    void leavesAnythingElseToTheMapper(String json) {
+        assertThat(TreeReader.tree(FACTORY, json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNull();
+    }
+
+    /** One edit at a random place of the sample's file (as in MutatedFilesTest): the same tree, or none. */
+    @net.jqwik.api.Property(tries = 1000)
+    void aMutatedFileGivesTheMappersTreeOrNone(@net.jqwik.api.ForAll("mutated") byte[] content) {
+        JsonNode plain = TreeReader.tree(FACTORY, content);
+        if (plain == null) {
+            return;
+        }
+        JsonNode mapped;
+        try {
+            mapped = MAPPER.readTree(content);
+        } catch (Exception e) {
+            throw new AssertionError("the mapper refuses what the tree reader accepted: " + e.getMessage(), e);
+        }
+        assertThat(plain).isEqualTo(mapped);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<byte[]> mutated() {
+        var at = net.jqwik.api.Arbitraries.integers().between(0, SAMPLE.length - 1);
+        var replaced = net.jqwik.api.Combinators.combine(at, net.jqwik.api.Arbitraries.bytes()).as((i, b) -> {
+            byte[] copy = SAMPLE.clone();
+            copy[i] = b;
+            return copy;
+        });
+        var inserted = net.jqwik.api.Combinators.combine(at, net.jqwik.api.Arbitraries.of("null", "-1", "1e999", "\"\"",
+                "[]", "{}", ",", ":", "\"x\": 1,", "true", "NaN", "1.5", "99999999999999999999", "3000000000", "}", "]"))
+                .as((i, t) -> {
+                    byte[] token = t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] copy = java.util.Arrays.copyOf(SAMPLE, SAMPLE.length + token.length);
+                    System.arraycopy(token, 0, copy, i, token.length);
+                    System.arraycopy(SAMPLE, i, copy, i + token.length, SAMPLE.length - i);
+                    return copy;
+                });
+        return net.jqwik.api.Arbitraries.oneOf(replaced, inserted);
+    }
+
     // ---------------------------------------------------------------- places in a tree
 
     /** A value in the tree that can be replaced and put back: a field of an object or an entry of a list. */
