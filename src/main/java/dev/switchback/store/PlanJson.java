@@ -67,11 +67,15 @@ final class PlanJson {
     /** The mapper's parser settings, for reading a good file without the mapper. */
     private static final JsonFactory PLAIN = newFactory();
     private final Migrations migrations;
-    /** The day old overrides are resolved on (schema 2 to 3): the day the plan is first opened. */
+    /**
+     * The day old overrides are resolved on (schema 2 to 3): the day the plan is first opened. Null for the
+     * system's clock, asked only then: the system's time zone starts java.time's zone provider, whose
+     * service lookup reads the whole jar's directory (about 20 ms of a short run, docs/performance.md).
+     */
     private final java.time.Clock clock;
 
     PlanJson(Migrations migrations) {
-        this(migrations, java.time.Clock.systemDefaultZone());
+        this(migrations, null);
     }
 
     PlanJson(Migrations migrations, java.time.Clock clock) {
@@ -330,7 +334,8 @@ final class PlanJson {
         try {
             Plan plan = PlanMapper.toPlan(dto);
             if (version <= OverridePerFindingMigration.FROM) {
-                plan = OverridePerFindingMigration.resolve(plan, LocalDate.now(clock));
+                plan = OverridePerFindingMigration.resolve(plan,
+                        LocalDate.now(clock != null ? clock : java.time.Clock.systemDefaultZone()));
             }
             return new Decoded(plan, version);
         } catch (InvalidValue e) {
