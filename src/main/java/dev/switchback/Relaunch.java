@@ -1,5 +1,6 @@
 package dev.switchback;
 
+import dev.switchback.cli.SwitchbackCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,9 +91,28 @@ final class Relaunch {
             return Optional.of(130);
         }
         if (plan.get().classList().isPresent()) {
-            dump(plan.get().classList().get(), plan.get());
+            if (worthKeeping(kind, code)) {
+                dump(plan.get().classList().get(), plan.get());
+            } else {
+                plan.get().classList().get().toFile().delete();
+            }
         }
         return Optional.of(code);
+    }
+
+    /**
+     * Whether a first run that ended with {@code code} went through, so that its class list makes the archive
+     * of its kind. A run that stopped early (a window without a display, an unreadable file, a wrong option,
+     * a crash) would make an archive without most of the classes the later runs load, for as long as the jar
+     * is the same (measured: a window archive of 20 MB instead of 46, 3,934 classes then loaded from the jar
+     * and the JDK at every start); the next start tries again.
+     */
+    static boolean worthKeeping(String kind, int code) {
+        if (kind.equals("window")) {
+            return code == 0;
+        }
+        return code == SwitchbackCommand.OK || code == SwitchbackCommand.WARNINGS
+                || code == SwitchbackCommand.BLOCKED;
     }
 
     /** The second JVM's command line, or empty when this JVM should do the work itself. */
