@@ -25,7 +25,9 @@ public final class Launcher {
             System.exit(relaunched.get());
         }
         if (window.isPresent()) {
-            window.get().ifPresent(dir -> System.setProperty(DataFolder.PROPERTY, dir));
+            if (window.get().isPresent()) { // no lambda: see Relaunch
+                System.setProperty(DataFolder.PROPERTY, window.get().get());
+            }
             // Reflection keeps JavaFX classes unloaded on the command-line path.
             Class.forName("dev.switchback.ui.app.SwitchbackApp")
                     .getMethod("main", String[].class)

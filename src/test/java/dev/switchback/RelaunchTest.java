@@ -126,4 +126,18 @@ class RelaunchTest {
         }
         assertThat(cache.resolve("cli-1a2b.jsa")).hasContent("new");
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsTheArchiveOfAFirstRunOnlyWhenItWentThrough() {
+        assertThat(Relaunch.worthKeeping("window", 0)).isTrue();
+        assertThat(Relaunch.worthKeeping("window", 1)).as("no display").isFalse();
+        for (int code : new int[] {0, 1, 3}) {
+            assertThat(Relaunch.worthKeeping("cli-check", code)).as("check exit %d", code).isTrue();
+        }
+        for (int code : new int[] {2, 64, 130, 137}) {
+            assertThat(Relaunch.worthKeeping("cli-check", code)).as("check exit %d", code).isFalse();
+        }
+        assertThat(Relaunch.worthKeeping("cli", 0)).as("--help").isTrue();
+        assertThat(Relaunch.worthKeeping("cli", 64)).as("a mistyped command").isFalse();
+    }
 }

@@ -75,8 +75,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The check with the options set (by picocli, or by {@link PlainCheck} for a plain command line). */
+    int run(PrintWriter out, PrintWriter err) {
         LocalDate first;
         LocalDate last;
         Plan plan;
@@ -99,7 +102,7 @@ public final class CheckCommand implements Callable<Integer> {
                 first = weekStart.get();
                 last = first.plusDays(6);
             } else {
-                first = range.from().orElseGet(() -> plan.firstDate().orElse(LocalDate.now()));
+                first = range.from().orElseGet(() -> plan.firstDate().orElseGet(Today::now));
                 last = range.to().orElseGet(() -> plan.lastDate().orElse(first));
                 RangeOptions.inOrder(first, last);
             }
@@ -107,7 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("switchback check: " + e.getMessage());
             return SwitchbackCommand.USAGE;
         }
-        LocalDate day = today != null ? today : LocalDate.now();
+        LocalDate day = today != null ? today : Today.now();
         PlanAnalysis analysis = Engine.analyse(plan, day);
         List<Finding> findings = analysis.findings(first, last);
         boolean blocked = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCK && !overridden(plan, f));

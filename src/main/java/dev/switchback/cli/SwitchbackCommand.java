@@ -1,5 +1,6 @@
 package dev.switchback.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -121,7 +122,23 @@ public final class SwitchbackCommand implements Runnable {
         }
     }
 
+    /**
+     * Runs {@code args}: a plain {@code check} without picocli ({@link PlainCheck}), anything else with the
+     * command line for them.
+     */
     public static int run(String... args) {
+        CheckCommand plain = PlainCheck.parse(args);
+        if (plain != null) {
+            PrintWriter err = PlainCheck.err();
+            try {
+                return plain.run(PlainCheck.out(), err);
+            } catch (RuntimeException e) {
+                // as picocli's execute: a bug's stack trace on standard error, the usage exit code
+                e.printStackTrace(err);
+                err.flush();
+                return USAGE;
+            }
+        }
         return commandLineFor(args).execute(args);
     }
 }

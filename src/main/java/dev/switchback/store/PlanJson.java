@@ -62,19 +62,39 @@ final class PlanJson {
     /** The longest refusal: a sentence people read, not a dump of the file. */
     static final int MAX_MESSAGE = 400;
 
-    private final ObjectMapper mapper;
+    /** Made when first needed: a good file is read without it ({@link TreeReader}), saving needs it. */
+    private volatile ObjectMapper mapper;
+    /** The mapper's parser settings, for reading a good file without the mapper. */
+    private static final JsonFactory PLAIN = newFactory();
     private final Migrations migrations;
-    /** The day old overrides are resolved on (schema 2 to 3): the day the plan is first opened. */
+    /**
+     * The day old overrides are resolved on (schema 2 to 3): the day the plan is first opened. Null for the
+     * system's clock, asked only then: the system's time zone starts java.time's zone provider, whose
+     * service lookup reads the whole jar's directory (about 20 ms of a short run, docs/performance.md).
+     */
     private final java.time.Clock clock;
 
     PlanJson(Migrations migrations) {
-        this(migrations, java.time.Clock.systemDefaultZone());
+        this(migrations, null);
     }
 
     PlanJson(Migrations migrations, java.time.Clock clock) {
         this.migrations = migrations;
         this.clock = clock;
-        this.mapper = newMapper();
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper m = mapper;
+        if (m == null) {
+            synchronized (this) {
+                m = mapper;
+                if (m == null) {
+                    m = newMapper();
+                    mapper = m;
+                }
+            }
+        }
+        return m;
     }
 
     static PlanJson standard() {
@@ -85,8 +105,9 @@ final class PlanJson {
     record Decoded(Plan plan, int schemaVersion) {
     }
 
-    static ObjectMapper newMapper() {
-        JsonFactory factory = JsonFactory.builder()
+    /** The parser's limits and its refusal of a field given twice. */
+    static JsonFactory newFactory() {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(MAX_BYTES)
                         .maxNestingDepth(MAX_DEPTH)
@@ -96,6 +117,10 @@ final class PlanJson {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
+    }
+
+    static ObjectMapper newMapper() {
+        JsonFactory factory = newFactory();
         var numbers = new SimpleModule("switchback-numbers");
         numbers.addSerializer(Double.class, new WholeNumbers());
         numbers.addSerializer(Double.TYPE, new WholeNumbers());
@@ -203,10 +228,10 @@ final class PlanJson {
     // ---------------------------------------------------------------- writing
 
     byte[] write(Plan plan, Collection<Finding> findings) {
-        JsonNode findingsNode = findings.isEmpty() ? null : mapper.valueToTree(findings.stream()
+        JsonNode findingsNode = findings.isEmpty() ? null : mapper().valueToTree(findings.stream()
                 .map(PlanJson::finding).toList());
         PlanDto dto = PlanMapper.toDto(plan, findingsNode);
-        return pretty(mapper, dto, "the plan");
+        return pretty(mapper(), dto, "the plan");
     }
 
     /**
@@ -252,9 +277,11 @@ final class PlanJson {
         if (encoding != null) {
             throw problem(file, content, encoding, "", encoding.what(), null);
         }
-        JsonNode tree;
+        JsonNode tree = TreeReader.tree(PLAIN, content); // a good file: the same tree without the mapper
         try {
-            tree = mapper.readTree(content);
+            if (tree == null) {
+                tree = mapper().readTree(content);
+            }
         } catch (StreamConstraintsException e) {
             ByteScan.Found beyond = ByteScan.beyondLimits(content, MAX_DEPTH, MAX_NUMBER_LENGTH, MAX_STRING_LENGTH,
                     MAX_NAME_LENGTH);
@@ -285,7 +312,10 @@ final class PlanJson {
                 dto = bind(tree, content);
             } else {
                 ObjectNode migrated = migrations.migrate((ObjectNode) tree, version);
-                dto = mapper.treeToValue(migrated, PlanDto.class);
+                dto = TreeReader.plan(migrated);
+                if (dto == null) {
+                    dto = mapper().treeToValue(migrated, PlanDto.class);
+                }
             }
         } catch (UnrecognizedPropertyException e) {
             List<String> known = e.getKnownPropertyIds() == null ? List.of() : e.getKnownPropertyIds().stream()
@@ -304,7 +334,8 @@ final class PlanJson {
         try {
             Plan plan = PlanMapper.toPlan(dto);
             if (version <= OverridePerFindingMigration.FROM) {
-                plan = OverridePerFindingMigration.resolve(plan, LocalDate.now(clock));
+                plan = OverridePerFindingMigration.resolve(plan,
+                        LocalDate.now(clock != null ? clock : java.time.Clock.systemDefaultZone()));
             }
             return new Decoded(plan, version);
         } catch (InvalidValue e) {
@@ -320,13 +351,18 @@ final class PlanJson {
      * The plan's DTO from the tree already parsed, so that a good file is parsed once, not twice (a
      * tenth of a ten-year plan's reading, docs/performance.md). A tree has no line and column, so
      * when binding refuses the tree, the file's bytes are bound again and that error, with its place in the
-     * file, is the one reported: the same as before this shortcut.
+     * file, is the one reported: the same as before this shortcut. A file that holds only what a plan file
+     * can is read by {@link TreeReader} instead, which gives the DTO the mapper would (decisions/0015).
      */
     private PlanDto bind(JsonNode tree, byte[] content) throws IOException {
+        PlanDto plain = TreeReader.plan(tree); // the same DTO without building the mapper's deserializers
+        if (plain != null) {
+            return plain;
+        }
         try {
-            return mapper.treeToValue(tree, PlanDto.class);
+            return mapper().treeToValue(tree, PlanDto.class);
         } catch (IOException | IllegalArgumentException e) {
-            return mapper.readValue(content, PlanDto.class);
+            return mapper().readValue(content, PlanDto.class);
         }
     }
 
@@ -640,7 +676,7 @@ final class PlanJson {
             return null;
         }
         JsonPointer target = toPointer(path);
-        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+        try (JsonParser parser = mapper().getFactory().createParser(content)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 boolean candidate = token == JsonToken.FIELD_NAME || token == JsonToken.START_OBJECT

@@ -63,6 +63,32 @@ class LeanCommandLineTest {
                 List.of("check", "plan\0.json"),
                 List.of("check", p, "--colour"),
                 List.of("check", "--help"),
+                // PlainCheck reads these without picocli, or leaves them to it: the same either way
+                List.of("check", p, "--week=2026-W49", "--format=json", "--today", "2026-12-01"),
+                List.of("check", "--week", "2026-W49", p, "--units", "imperial", today),
+                List.of("check", p, "--from=2026-11-01", "--to=2026-11-30", "--units=IMPERIAL", today),
+                List.of("check", p, "--week", "2026-W49", "--from", "2026-12-01", today),
+                List.of("check", p, "--from", "2026-11-01", today),
+                List.of("check", p, "--from", "1 Nov", today),
+                List.of("check", p, "--units", "furlongs", today),
+                List.of("check", p, "--week", "2026-W49", "--week", "2026-W50"),
+                List.of("check", p, "--format", "JSON"),
+                List.of("check", p, "--format", "json", "--format", "text"),
+                List.of("check", p, "--today", "2026-13-01"),
+                List.of("check", p, "--today="),
+                List.of("check", p, "--week"),
+                List.of("check", p, "--week", "--format"),
+                List.of("check", p, p),
+                List.of("check", p, "-"),
+                List.of("check", p, "--"),
+                List.of("check", "@" + p),
+                List.of("check", p, "-h"),
+                List.of("check", p, "--version"),
+                List.of("check", "--data-dir", dir.toString(), today),
+                List.of("check", "--data-dir=" + emptyFolder, "--week", "2026-W49"),
+                List.of("check", "--data-dir", "dir\0x", p),
+                List.of("check", dir.resolve("none.json").toString()),
+                List.of("check", ""),
                 List.of("validate", p),
                 List.of("validate", broken.toString()),
                 List.of("validate", dir.resolve("none.json").toString()),
@@ -88,6 +114,33 @@ class LeanCommandLineTest {
         Outcome whole = run(SwitchbackCommand.commandLine(), a);
         Outcome lean = run(SwitchbackCommand.commandLineFor(a), a);
         assertThat(lean).isEqualTo(whole);
+        CheckCommand plain = PlainCheck.parse(a);
+        if (plain != null) {
+            var out = new StringWriter();
+            var err = new StringWriter();
+            int code = plain.run(new PrintWriter(out, true), new PrintWriter(err, true));
+            assertThat(new Outcome(code, out.toString(), err.toString())).as("without picocli").isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void plainCheckCommandLinesAreReadWithoutPicocli() {
+        String p = plan.toString();
+        for (String[] a : new String[][] {{"check", p}, {"check", p, "--week", "2026-W49"},
+                {"check", "--week=2026-W49", "--format", "json", "--today", "2026-12-01", p},
+                {"check", "--from", "2026-11-01", "--to", "2026-11-30", "--units", "metric"},
+                {"check", "--data-dir", dir.toString()}}) {
+            assertThat(PlainCheck.parse(a)).as(String.join(" ", a)).isNotNull();
+        }
+        for (String[] a : new String[][] {{"check", p, "--help"}, {"check", p, "--colour"}, {"check", p, p},
+                {"check", p, "--week", "1", "--week", "2"}, {"check", "@args"}, {"check", p, "--format", "xml"},
+                {"validate", p}, {"--version"}, {}}) {
+            assertThat(PlainCheck.parse(a)).as(String.join(" ", a)).isNull();
+        }
+        CheckCommand c = PlainCheck.parse(new String[] {"check", p, "--today=2026-12-01"});
+        assertThat(c.format).isEqualTo(CheckCommand.Format.text);
+        assertThat(c.today).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(c.file).isEqualTo(Path.of(p));
     }
 
     @Test
