@@ -488,8 +488,7 @@ final class Analysis implements PlanAnalysis {
                 }
             }
         }
-        all.sort(PlanCheck.ORDER);
-        return List.copyOf(all);
+        return PlanCheck.sorted(all);
     }
 
     /** The daily series, for the rules' day-indexed windows ({@link Windows#use}): read only. */

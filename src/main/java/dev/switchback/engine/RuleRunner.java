@@ -90,12 +90,9 @@ final class RuleRunner {
             if (first.size() == 1) {
                 return List.of(first.get(0));
             }
-            found = new ArrayList<>(first);
+            return PlanCheck.sorted(first);
         }
-        if (found.size() > 1) {
-            found.sort(PlanCheck.ORDER);
-        }
-        return List.copyOf(found);
+        return PlanCheck.sorted(found);
     }
 
     private double threshold(Threshold t) {
