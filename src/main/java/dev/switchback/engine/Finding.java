@@ -87,12 +87,23 @@ public final class Finding {
         // year, month and day in bits of their own order as the date does (no toEpochDay's divisions)
         long day = ((first.getYear() + (1L << 30)) << 9) | (first.getMonthValue() << 5) | first.getDayOfMonth();
         this.orderKey = ((long) severity.ordinal() << 40) | day;
-        this.message = message;
-        this.messageText = messageText;
-        this.why = why;
-        this.whyText = whyText;
-        this.suggestion = suggestion;
-        this.suggestionMade = suggestionMade;
+        // each part is given either built or as a function: only the given half is written (a volatile write
+        // costs a fence, and the other half is null already)
+        if (message != null) {
+            this.message = message;
+        } else {
+            this.messageText = messageText;
+        }
+        if (why != null) {
+            this.why = why;
+        } else {
+            this.whyText = whyText;
+        }
+        if (suggestion != null) {
+            this.suggestion = suggestion;
+        } else {
+            this.suggestionMade = suggestionMade;
+        }
     }
 
     /**
