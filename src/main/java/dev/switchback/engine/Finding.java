@@ -267,7 +267,13 @@ public final class Finding {
 
     /** True if the finding's week or one of its dates lies in {@code from..to} (whole weeks: pass Monday and Sunday). */
     public boolean touches(LocalDate from, LocalDate to) {
-        if (!weekStart.isAfter(to) && !weekStart.plusDays(6).isBefore(from)) {
+        return touches(from, to, from.minusDays(6));
+    }
+
+    /** {@link #touches(LocalDate, LocalDate)} with {@code from} less 6 days made once for many findings. */
+    boolean touches(LocalDate from, LocalDate to, LocalDate sixBeforeFrom) {
+        // the week's Sunday is not before from: its Monday is not before from less 6 days
+        if (!weekStart.isAfter(to) && !weekStart.isBefore(sixBeforeFrom)) {
             return true;
         }
         for (LocalDate d : dates) {
