@@ -481,15 +481,15 @@ final class Analysis implements PlanAnalysis {
     private List<Finding> touching(LocalDate first, LocalDate last) {
         var all = new ArrayList<Finding>();
         LocalDate end = last.plusWeeks(SPAN_AFTER);
+        LocalDate sixBefore = first.minusDays(6);
         for (LocalDate m = first.minusWeeks(SPAN_BEFORE); !m.isAfter(end); m = m.plusDays(7)) {
             for (Finding f : reported(m)) {
-                if (f.touches(first, last)) {
+                if (f.touches(first, last, sixBefore)) {
                     all.add(f);
                 }
             }
         }
-        all.sort(PlanCheck.ORDER);
-        return List.copyOf(all);
+        return PlanCheck.sorted(all);
     }
 
     /** The daily series, for the rules' day-indexed windows ({@link Windows#use}): read only. */

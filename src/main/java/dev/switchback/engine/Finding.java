@@ -28,7 +28,10 @@ public final class Finding {
     private final Severity severity;
     private final LocalDate weekStart;
     private final List<LocalDate> dates;
-    private final Optional<Double> measurement;
+    // the measured value unboxed (measurement() makes the Optional): most findings are never read, and the box
+    // and the Optional were two of the three objects a rule's finding cost beyond itself
+    private final boolean measuredAny;
+    private final double measuredValue;
     private final double threshold;
     private final String unit;
     private final Source source;
@@ -56,30 +59,40 @@ public final class Finding {
     public Finding(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
             Optional<Double> measurement, double threshold, String unit, String message, String why, Source source,
             Suggestion suggestion) {
-        this(ruleId, severity, weekStart, dates, measurement, threshold, unit, source,
+        this(ruleId, severity, weekStart, dates, present(measurement), value(measurement), threshold, unit, source,
                 Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
                 Objects.requireNonNull(suggestion, "suggestion"), null);
+    }
+
+    private static boolean present(Optional<Double> measurement) {
+        return Objects.requireNonNull(measurement, "measurement").isPresent();
+    }
+
+    private static double value(Optional<Double> measurement) {
+        return measurement.isPresent() ? measurement.get() : 0;
     }
 
     /** A finding with a measured value (every rule that compares a number). */
     public Finding(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates, double measured,
             double threshold, String unit, String message, String why, Source source, Suggestion suggestion) {
-        this(ruleId, severity, weekStart, dates, Optional.of(measured), threshold, unit, message, why, source,
-                suggestion);
+        this(ruleId, severity, weekStart, dates, true, measured, threshold, unit, source,
+                Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
+                Objects.requireNonNull(suggestion, "suggestion"), null);
     }
 
     private Finding(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
-            Optional<Double> measurement, double threshold, String unit, Source source, String message,
+            boolean measuredAny, double measuredValue, double threshold, String unit, Source source, String message,
             Supplier<String> messageText, String why, Supplier<String> whyText, Suggestion suggestion,
             Supplier<? extends Suggestion> suggestionMade) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.weekStart = Objects.requireNonNull(weekStart, "weekStart");
         this.dates = List.copyOf(dates);
-        this.measurement = Objects.requireNonNull(measurement, "measurement");
-        if (measurement.isPresent() && !Double.isFinite(measurement.get())) {
-            throw new IllegalArgumentException("measured value must be finite: " + measurement.get());
+        if (measuredAny && !Double.isFinite(measuredValue)) {
+            throw new IllegalArgumentException("measured value must be finite: " + measuredValue);
         }
+        this.measuredAny = measuredAny;
+        this.measuredValue = measuredAny ? measuredValue : 0;
         this.threshold = threshold;
         this.unit = Objects.requireNonNull(unit, "unit");
         this.source = Objects.requireNonNull(source, "source");
@@ -87,12 +100,23 @@ public final class Finding {
         // year, month and day in bits of their own order as the date does (no toEpochDay's divisions)
         long day = ((first.getYear() + (1L << 30)) << 9) | (first.getMonthValue() << 5) | first.getDayOfMonth();
         this.orderKey = ((long) severity.ordinal() << 40) | day;
-        this.message = message;
-        this.messageText = messageText;
-        this.why = why;
-        this.whyText = whyText;
-        this.suggestion = suggestion;
-        this.suggestionMade = suggestionMade;
+        // each part is given either built or as a function: only the given half is written (a volatile write
+        // costs a fence, and the other half is null already)
+        if (message != null) {
+            this.message = message;
+        } else {
+            this.messageText = messageText;
+        }
+        if (why != null) {
+            this.why = why;
+        } else {
+            this.whyText = whyText;
+        }
+        if (suggestion != null) {
+            this.suggestion = suggestion;
+        } else {
+            this.suggestionMade = suggestionMade;
+        }
     }
 
     /**
@@ -102,17 +126,18 @@ public final class Finding {
     public static Finding lazy(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
             Optional<Double> measurement, double threshold, String unit, Source source, Supplier<String> message,
             Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
-        return new Finding(ruleId, severity, weekStart, dates, measurement, threshold, unit, source, null,
-                Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
-                Objects.requireNonNull(suggestion, "suggestion"));
+        return new Finding(ruleId, severity, weekStart, dates, present(measurement), value(measurement), threshold,
+                unit, source, null, Objects.requireNonNull(message, "message"), null,
+                Objects.requireNonNull(why, "why"), null, Objects.requireNonNull(suggestion, "suggestion"));
     }
 
     /** {@link #lazy(String, Severity, LocalDate, List, Optional, double, String, Source, Supplier, Supplier, Supplier)} with a measured value. */
     public static Finding lazy(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
             double measured, double threshold, String unit, Source source, Supplier<String> message,
             Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
-        return lazy(ruleId, severity, weekStart, dates, Optional.of(measured), threshold, unit, source, message, why,
-                suggestion);
+        return new Finding(ruleId, severity, weekStart, dates, true, measured, threshold, unit, source, null,
+                Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
+                Objects.requireNonNull(suggestion, "suggestion"));
     }
 
     /** Severity, then first date, as one number that orders as {@link PlanCheck#ORDER}'s first two keys. */
@@ -140,7 +165,7 @@ public final class Finding {
 
     /** The value measured, in {@link #unit}; empty when there is nothing to measure yet, never a stand-in 0. */
     public Optional<Double> measurement() {
-        return measurement;
+        return measuredAny ? Optional.of(measuredValue) : Optional.empty();
     }
 
     /** The threshold the value was compared with, in {@link #unit}. */
@@ -245,8 +270,11 @@ public final class Finding {
      * @throws IllegalStateException for a finding without one ({@link #measurement} is empty)
      */
     public double measured() {
-        return measurement.orElseThrow(() -> new IllegalStateException(ruleId + " in the week of " + weekStart
-                + " has no measured value"));
+        if (measuredAny) {
+            return measuredValue;
+        }
+        throw new IllegalStateException(ruleId + " in the week of " + weekStart
+                + " has no measured value");
     }
 
     /** True if the finding concerns the ISO week starting {@code monday}: it is reported there or one of its dates is in it. */
@@ -256,7 +284,13 @@ public final class Finding {
 
     /** True if the finding's week or one of its dates lies in {@code from..to} (whole weeks: pass Monday and Sunday). */
     public boolean touches(LocalDate from, LocalDate to) {
-        if (!weekStart.isAfter(to) && !weekStart.plusDays(6).isBefore(from)) {
+        return touches(from, to, from.minusDays(6));
+    }
+
+    /** {@link #touches(LocalDate, LocalDate)} with {@code from} less 6 days made once for many findings. */
+    boolean touches(LocalDate from, LocalDate to, LocalDate sixBeforeFrom) {
+        // the week's Sunday is not before from: its Monday is not before from less 6 days
+        if (!weekStart.isAfter(to) && !weekStart.isBefore(sixBeforeFrom)) {
             return true;
         }
         for (LocalDate d : dates) {
@@ -274,7 +308,8 @@ public final class Finding {
             return true;
         }
         return o instanceof Finding f && ruleId.equals(f.ruleId) && severity == f.severity
-                && weekStart.equals(f.weekStart) && dates.equals(f.dates) && measurement.equals(f.measurement)
+                && weekStart.equals(f.weekStart) && dates.equals(f.dates) && measuredAny == f.measuredAny
+                && Double.compare(measuredValue, f.measuredValue) == 0
                 && Double.compare(threshold, f.threshold) == 0 && unit.equals(f.unit) && source.equals(f.source)
                 && markedMessage().equals(f.markedMessage()) && markedWhy().equals(f.markedWhy())
                 && suggestion().equals(f.suggestion());
@@ -282,7 +317,7 @@ public final class Finding {
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, severity, weekStart, dates, measurement, threshold, unit, markedMessage(),
+        return Objects.hash(ruleId, severity, weekStart, dates, measurement(), threshold, unit, markedMessage(),
                 markedWhy(), source, suggestion());
     }
 
@@ -290,7 +325,7 @@ public final class Finding {
     @Override
     public String toString() {
         return "Finding[ruleId=" + ruleId + ", severity=" + severity + ", weekStart=" + weekStart + ", dates=" + dates
-                + ", measurement=" + measurement + ", threshold=" + threshold + ", unit=" + unit + ", message="
+                + ", measurement=" + measurement() + ", threshold=" + threshold + ", unit=" + unit + ", message="
                 + markedMessage() + ", why=" + markedWhy() + ", source=" + source + ", suggestion=" + suggestion()
                 + "]";
     }

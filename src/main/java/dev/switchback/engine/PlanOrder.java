@@ -5,6 +5,7 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.Trip;
 import dev.switchback.model.Wellness;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,11 +34,11 @@ final class PlanOrder {
     }
 
     static Plan canonical(Plan plan) {
-        List<Session> sessions = sorted(plan.sessions(), SESSIONS) ? plan.sessions()
+        List<Session> sessions = sessionsSorted(plan.sessions()) ? plan.sessions()
                 : plan.sessions().stream().sorted(SESSIONS).toList();
-        List<OutingLog> logs = sorted(plan.logs(), LOGS) ? plan.logs() : plan.logs().stream().sorted(LOGS).toList();
+        List<OutingLog> logs = logsSorted(plan.logs()) ? plan.logs() : plan.logs().stream().sorted(LOGS).toList();
         List<Trip> trips = sorted(plan.trips(), TRIPS) ? plan.trips() : plan.trips().stream().sorted(TRIPS).toList();
-        List<Wellness> wellness = sorted(plan.wellness(), WELLNESS) ? plan.wellness()
+        List<Wellness> wellness = wellnessSorted(plan.wellness()) ? plan.wellness()
                 : plan.wellness().stream().sorted(WELLNESS).toList();
         if (sessions == plan.sessions() && logs == plan.logs() && trips == plan.trips() && wellness == plan.wellness()) {
             return plan;
@@ -162,6 +163,65 @@ final class PlanOrder {
             if (order.compare(list.get(i - 1), list.get(i)) > 0) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    // The order checks of a full analysis, one per kind of record, written out: through the generic sorted(..)
+    // the four comparators share one call site, which the JIT cannot inline (every session, log and check-in).
+
+    private static boolean sessionsSorted(List<Session> list) {
+        int n = list.size();
+        if (n < 2) {
+            return true;
+        }
+        Session prev = list.get(0);
+        LocalDate prevDate = prev.date();
+        for (int i = 1; i < n; i++) {
+            Session s = list.get(i);
+            LocalDate d = s.date();
+            int c = prevDate.compareTo(d);
+            if (c > 0 || c == 0 && prev.id().value().compareTo(s.id().value()) > 0) {
+                return false;
+            }
+            prev = s;
+            prevDate = d;
+        }
+        return true;
+    }
+
+    private static boolean logsSorted(List<OutingLog> list) {
+        int n = list.size();
+        if (n < 2) {
+            return true;
+        }
+        OutingLog prev = list.get(0);
+        LocalDate prevDate = prev.date();
+        for (int i = 1; i < n; i++) {
+            OutingLog l = list.get(i);
+            LocalDate d = l.date();
+            int c = prevDate.compareTo(d);
+            if (c > 0 || c == 0 && prev.id().value().compareTo(l.id().value()) > 0) {
+                return false;
+            }
+            prev = l;
+            prevDate = d;
+        }
+        return true;
+    }
+
+    private static boolean wellnessSorted(List<Wellness> list) {
+        int n = list.size();
+        if (n < 2) {
+            return true;
+        }
+        LocalDate prevDate = list.get(0).date();
+        for (int i = 1; i < n; i++) {
+            LocalDate d = list.get(i).date();
+            if (prevDate.compareTo(d) > 0) {
+                return false;
+            }
+            prevDate = d;
         }
         return true;
     }

@@ -5,6 +5,7 @@ import dev.switchback.engine.rules.RuleBook;
 import dev.switchback.engine.rules.Threshold;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.Plan;
+import dev.switchback.model.RuleSettings;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
@@ -26,7 +27,8 @@ import java.util.function.Function;
 final class RuleRunner {
     private final Analysis analysis;
     private final List<Rule> rules;
-    private final Map<Threshold, Double> thresholds = new ConcurrentHashMap<>();
+    /** Every threshold of the book for the plan's settings, by {@link RuleBook#slot}; NaN: read the slow way. */
+    private final double[] thresholds;
     private final Map<Class<?>, Derived> derived = new ConcurrentHashMap<>();
     private final Map<Class<?>, Derived> inherited;
 
@@ -39,13 +41,25 @@ final class RuleRunner {
         this.analysis = analysis;
         // the previous runner's own values only (not what it inherited), so no chain of versions is kept
         this.inherited = previous == null ? Map.of() : previous.derived;
-        Set<String> disabled = Set.copyOf(analysis.plan().rules().disabledRules());
-        this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toList();
         this.book = book;
         analysis.windows().use(analysis.series());
-        if (previous != null && previous.book == book && previous.analysis.plan().rules() == analysis.plan().rules()) {
-            thresholds.putAll(previous.thresholds); // the same settings: the same values
+        RuleSettings settings = analysis.plan().rules();
+        RuleSettings before = previous != null && previous.book == book ? previous.analysis.plan().rules() : null;
+        if (before != null && before.disabledRules().equals(settings.disabledRules())) {
+            this.rules = previous.rules;
+        } else {
+            Set<String> disabled = Set.copyOf(settings.disabledRules());
+            this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toList();
         }
+        if (before != null && sameThresholds(before, settings)) {
+            this.thresholds = previous.thresholds; // the same preset and values: the same array, never written
+        } else {
+            this.thresholds = book.resolve(settings);
+        }
+    }
+
+    private static boolean sameThresholds(RuleSettings a, RuleSettings b) {
+        return a == b || a.preset() == b.preset() && a.thresholds().equals(b.thresholds());
     }
 
     private final RuleBook book;
@@ -76,23 +90,27 @@ final class RuleRunner {
             if (first.size() == 1) {
                 return List.of(first.get(0));
             }
-            found = new ArrayList<>(first);
+            return PlanCheck.sorted(first);
         }
-        if (found.size() > 1) {
-            found.sort(PlanCheck.ORDER);
-        }
-        return List.copyOf(found);
+        return PlanCheck.sorted(found);
     }
 
     private double threshold(Threshold t) {
-        Double v = thresholds.get(t);
-        if (v == null) {
-            Plan plan = analysis.plan();
-            Double own = plan.rules().thresholds().get(t.key());
-            v = own != null ? own : book.defaultThreshold(t, plan.rules().preset());
-            thresholds.put(t, v);
+        int slot = book.slot(t);
+        if (slot >= 0) {
+            double v = thresholds[slot];
+            if (v == v) { // not NaN
+                return v;
+            }
         }
-        return v;
+        return unresolved(t);
+    }
+
+    /** A threshold the book does not declare for the preset: the plan's own value, else the book says why not. */
+    private double unresolved(Threshold t) {
+        Plan plan = analysis.plan();
+        Double own = plan.rules().thresholds().get(t.key());
+        return own != null ? own : book.defaultThreshold(t, plan.rules().preset());
     }
 
     private final class Context implements WeekContext {

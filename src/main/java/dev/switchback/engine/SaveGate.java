@@ -92,8 +92,7 @@ public final class SaveGate {
         for (LocalDate w : weeks) {
             unique.addAll(analysis.findings(w));
         }
-        var findings = new ArrayList<Finding>(unique);
-        findings.sort(PlanCheck.ORDER);
+        List<Finding> findings = PlanCheck.sorted(unique);
         var blocking = findings.stream()
                 .filter(f -> f.severity() == Severity.BLOCK && !Overrides.isOverridden(toSave, f))
                 .toList();

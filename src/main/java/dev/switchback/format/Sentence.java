@@ -1,8 +1,6 @@
 package dev.switchback.format;
 
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sentences that hold quantities typed, so that one sentence reads in the athlete's units wherever it is
@@ -17,8 +15,6 @@ public final class Sentence {
     public static final char OPEN = '\uE000';
     /** Closes a marked quantity. */
     public static final char CLOSE = '\uE001';
-
-    private static final Pattern MARK = Pattern.compile(OPEN + "([DCM])([-0-9.Ee]+|NaN|-?Infinity)" + CLOSE);
 
     private Sentence() {
     }
@@ -39,20 +35,55 @@ public final class Sentence {
         if (text == null || !hasMarker(text)) {
             return text;
         }
-        Matcher m = MARK.matcher(text);
+        // a scan rather than a regular expression (the findings' order renders the messages it compares): a
+        // quantity is OPEN, a measure's code, [-0-9.Ee]+ or NaN or -?Infinity, CLOSE; any other marker is dropped
         StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            Measure measure = switch (m.group(1)) {
-                case "D" -> Measure.DISTANCE;
-                case "C" -> Measure.CLIMB;
-                default -> Measure.MASS;
-            };
-            double si = Double.parseDouble(m.group(2));
-            m.appendReplacement(out, Matcher.quoteReplacement(units.show(measure, si)));
+        int done = 0;
+        int i = text.indexOf(OPEN);
+        while (i >= 0) {
+            int close = quantityEnd(text, i);
+            if (close > 0) {
+                Measure measure = switch (text.charAt(i + 1)) {
+                    case 'D' -> Measure.DISTANCE;
+                    case 'C' -> Measure.CLIMB;
+                    default -> Measure.MASS;
+                };
+                double si = Double.parseDouble(text.substring(i + 2, close));
+                out.append(text, done, i).append(units.show(measure, si));
+                done = close + 1;
+                i = text.indexOf(OPEN, done);
+            } else {
+                i = text.indexOf(OPEN, i + 1);
+            }
         }
-        m.appendTail(out);
+        out.append(text, done, text.length());
         return strip(out.toString());
     }
+
+    /** The index of the CLOSE that ends a quantity marked at {@code open}, or -1 where none is marked there. */
+    private static int quantityEnd(String text, int open) {
+        int code = open + 1;
+        if (code >= text.length() || "DCM".indexOf(text.charAt(code)) < 0) {
+            return -1;
+        }
+        int start = code + 1;
+        int j = start;
+        while (j < text.length() && "-0123456789.Ee".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j > start && j < text.length() && text.charAt(j) == CLOSE) {
+            return j;
+        }
+        for (String word : WORDS) {
+            int end = start + word.length();
+            if (text.startsWith(word, start) && end < text.length() && text.charAt(end) == CLOSE) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] WORDS = {"NaN", "Infinity", "-Infinity"};
 
     /** {@link #render} in metric: the sentence as the engine's tests and the golden files read it. */
     public static String metric(String text) {

@@ -113,4 +113,39 @@ class PlanCheckOrderTest {
                 .isEqualTo(byKeys.stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.severity(),
                         PlanCheck.firstDate(f))).toList());
     }
+
+    @Test
+    void theSortedListIsWhatAStableSortByTheOrderGivesTiesInTheirOrderToo() {
+        var built = new AtomicInteger();
+        var random = new Random(11);
+        var list = new ArrayList<Finding>();
+        String[] rules = {"acwr", "pack-mass", "taper"};
+        for (int i = 0; i < 600; i++) {
+            // few dates, rules and messages: long runs of findings that tie on every key, and runs of more than 8
+            list.add(lazy(rules[random.nextInt(3)], Severity.values()[random.nextInt(3)],
+                    random.nextInt(5) == 0 ? null : MONDAY.plusDays(random.nextInt(4)), "m" + random.nextInt(3), built));
+        }
+        var stable = new ArrayList<>(list);
+        stable.sort(PlanCheck.ORDER); // List.sort is stable
+        List<Finding> sorted = PlanCheck.sorted(list);
+        assertThat(sorted).hasSize(list.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            assertThat(sorted.get(i)).as("position %d", i).isSameAs(stable.get(i));
+        }
+        assertThat(PlanCheck.sorted(List.of())).isEmpty();
+        assertThat(PlanCheck.sorted(List.of(list.get(0)))).containsExactly(list.get(0));
+    }
+
+    @Test
+    void theTenYearPlansFindingsShuffledAreSortedBackIntoTheCheckOrder() {
+        Plan plan = GeneratedPlans.years(10, 42);
+        LocalDate today = GeneratedPlans.today(plan);
+        List<Finding> all = Engine.analyse(plan, today).findings(plan.firstDate().orElseThrow(),
+                plan.lastDate().orElseThrow());
+        var shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(5));
+        List<Finding> sorted = PlanCheck.sorted(shuffled);
+        shuffled.sort(BY_KEYS);
+        assertThat(sorted).isEqualTo(shuffled).isEqualTo(all);
+    }
 }

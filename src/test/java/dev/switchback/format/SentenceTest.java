@@ -104,4 +104,53 @@ class SentenceTest {
         assertThat(METRIC.measured(value, unit)).isEqualTo(metric);
         assertThat(IMPERIAL.measured(value, unit)).isEqualTo(imperial);
     }
+
+    /** The regular expression render used before the scan: the reference it must agree with. */
+    private static String byPattern(String text, UnitFormat units) {
+        if (!Sentence.hasMarker(text)) {
+            return text;
+        }
+        var m = java.util.regex.Pattern.compile(Sentence.OPEN + "([DCM])([-0-9.Ee]+|NaN|-?Infinity)" + Sentence.CLOSE)
+                .matcher(text);
+        var out = new StringBuilder();
+        while (m.find()) {
+            Measure measure = switch (m.group(1)) {
+                case "D" -> Measure.DISTANCE;
+                case "C" -> Measure.CLIMB;
+                default -> Measure.MASS;
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(units.show(measure,
+                    Double.parseDouble(m.group(2)))));
+        }
+        m.appendTail(out);
+        return out.toString().replace(String.valueOf(Sentence.OPEN), "").replace(String.valueOf(Sentence.CLOSE), "");
+    }
+
+    @Test
+    void theScanRendersWhatTheRegularExpressionRenderedForMarkersWholeBrokenAndStray() {
+        var random = new java.util.Random(13);
+        String[] parts = {String.valueOf(Sentence.OPEN), String.valueOf(Sentence.CLOSE), "D", "C", "M", "X", "12.5",
+                "-3", "1.0E4", "NaN", "Infinity", "-Infinity", "Inf", " kg ", "a", ".", "$1", "\\"};
+        int checked = 0;
+        for (int k = 0; k < 20_000; k++) {
+            var text = new StringBuilder();
+            int n = 1 + random.nextInt(10);
+            for (int j = 0; j < n; j++) {
+                text.append(random.nextInt(4) == 0 ? Sentence.mark(Measure.values()[random.nextInt(3)],
+                        random.nextInt(100_000) / 10.0) : parts[random.nextInt(parts.length)]);
+            }
+            String t = text.toString();
+            for (UnitFormat units : new UnitFormat[] {METRIC, IMPERIAL}) {
+                String expected;
+                try {
+                    expected = byPattern(t, units);
+                } catch (NumberFormatException e) {
+                    continue; // a marked "E" or "-": neither way reads it
+                }
+                assertThat(Sentence.render(t, units)).as(t).isEqualTo(expected);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(30_000);
+    }
 }

@@ -2,9 +2,12 @@ package dev.switchback.engine.rules;
 
 import dev.switchback.engine.rules.wellness.WellnessRules;
 import dev.switchback.model.Experience;
+import dev.switchback.model.RuleSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +53,15 @@ public final class RuleBook {
     private static final RuleBook STANDARD = new RuleBook(STANDARD_RULES).plus(WellnessRules.all().toArray(Rule[]::new));
 
     private final List<Rule> rules;
+    /** {@link #thresholds()}, made once: a book and its rules' defaults do not change. */
+    private final List<Threshold> thresholds;
+    /** The position of each threshold key in {@link #thresholds}. */
+    private final Map<String, Integer> slotByKey;
+    /** {@link #thresholds} by their hash, open addressing (a power of two long, at most half full), and their positions. */
+    private final Threshold[] table;
+    private final int[] tableSlot;
+    /** Each preset's default of each threshold by position; NaN where that preset declares none. */
+    private final double[][] defaultsByPreset;
 
     public RuleBook(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -59,6 +71,76 @@ public final class RuleBook {
                 throw new IllegalArgumentException("Two rules share the id " + r.id());
             }
         }
+        var all = new java.util.TreeSet<Threshold>();
+        this.rules.forEach(r -> all.addAll(r.thresholds()));
+        this.thresholds = List.copyOf(all);
+        var slots = new HashMap<String, Integer>();
+        int size = Integer.highestOneBit(Math.max(2, thresholds.size()) * 2 - 1) * 2;
+        this.table = new Threshold[size];
+        this.tableSlot = new int[size];
+        for (int k = 0; k < thresholds.size(); k++) {
+            Threshold t = thresholds.get(k);
+            slots.put(t.key(), k);
+            int i = spread(t.hashCode()) & (size - 1);
+            while (table[i] != null) {
+                i = (i + 1) & (size - 1);
+            }
+            table[i] = t;
+            tableSlot[i] = k;
+        }
+        this.slotByKey = Map.copyOf(slots);
+        Experience[] presets = Experience.values();
+        this.defaultsByPreset = new double[presets.length][];
+        for (Experience preset : presets) {
+            double[] values = new double[thresholds.size()];
+            Arrays.fill(values, Double.NaN);
+            for (Rule r : this.rules) {
+                r.defaults(preset).forEach((name, v) -> {
+                    Integer k = slots.get(r.id() + "." + name);
+                    if (k != null && v != null) {
+                        values[k] = v;
+                    }
+                });
+            }
+            defaultsByPreset[preset.ordinal()] = values;
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The position of {@code threshold} in {@link #thresholds()}, -1 for one the book does not hold: what the
+     * rule runner reads a plan's {@linkplain #resolve resolved} values by, one array read per threshold.
+     */
+    public int slot(Threshold threshold) {
+        int mask = table.length - 1;
+        int i = spread(threshold.hashCode()) & mask;
+        Threshold t;
+        while ((t = table[i]) != null) {
+            if (t == threshold || t.equals(threshold)) {
+                return tableSlot[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
+    /**
+     * The value of every threshold of the book for a plan's settings, by {@link #slot}: the plan's own value,
+     * else the preset's default ({@link #defaultThreshold(Threshold, Experience)}); NaN where neither exists,
+     * which the caller asks the slow way (and a threshold the book does not declare is a programming error).
+     */
+    public double[] resolve(RuleSettings settings) {
+        double[] values = defaultsByPreset[settings.preset().ordinal()].clone();
+        settings.thresholds().forEach((key, v) -> {
+            Integer k = slotByKey.get(key);
+            if (k != null) {
+                values[k] = v;
+            }
+        });
+        return values;
     }
 
     public static RuleBook standard() {
@@ -103,13 +185,12 @@ public final class RuleBook {
 
     /** Every threshold of every rule, in key order: what a file's and the settings' threshold keys may name. */
     public List<Threshold> thresholds() {
-        var all = new java.util.TreeSet<Threshold>();
-        rules.forEach(r -> all.addAll(r.thresholds()));
-        return List.copyOf(all);
+        return thresholds;
     }
 
     /** The threshold with the key {@code "rule-id.name"}, if the book has it. */
     public Optional<Threshold> threshold(String key) {
-        return thresholds().stream().filter(t -> t.key().equals(key)).findFirst();
+        Integer k = slotByKey.get(key);
+        return k == null ? Optional.empty() : Optional.of(thresholds.get(k));
     }
 }

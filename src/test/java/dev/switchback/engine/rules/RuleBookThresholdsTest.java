@@ -3,9 +3,12 @@ package dev.switchback.engine.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchback.model.Experience;
+import dev.switchback.model.RuleSettings;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The rule book lists every rule id and threshold key, and every threshold a rule reads is one it declares. */
@@ -45,5 +48,24 @@ class RuleBookThresholdsTest {
         assertThat(book.threshold("weekly-ramp.warnRatio")).contains(new Threshold("weekly-ramp", "warnRatio"));
         assertThat(book.threshold("weekly-ramp.warnRatoi")).isEmpty();
         assertThat(book.defaultThreshold(new Threshold("weekly-ramp", "warnRatio"), Experience.NOVICE)).isEqualTo(1.2);
+    }
+
+    @Test
+    void aPlansResolvedThresholdsAreItsOwnValuesElseThePresetsDefaultsByPosition() {
+        RuleBook book = RuleBook.standard();
+        var settings = new RuleSettings(Experience.NOVICE, Map.of("weekly-ramp.warnRatio", 1.7, "no-such.rule", 3.0),
+                List.of(), List.of());
+        double[] values = book.resolve(settings);
+        assertThat(values).hasSize(book.thresholds().size());
+        for (Threshold t : book.thresholds()) {
+            int slot = book.slot(t);
+            assertThat(book.thresholds().get(slot)).isEqualTo(t);
+            // another instance of the same key finds the same position
+            assertThat(book.slot(new Threshold(t.ruleId(), t.name()))).isEqualTo(slot);
+            double expected = t.key().equals("weekly-ramp.warnRatio") ? 1.7 : book.defaultThreshold(t, Experience.NOVICE);
+            assertThat(values[slot]).as(t.key()).isEqualTo(expected);
+        }
+        assertThat(book.slot(new Threshold("weekly-ramp", "warnRatoi"))).isEqualTo(-1);
+        assertThat(book.slot(new Threshold("no-such", "rule"))).isEqualTo(-1);
     }
 }
