@@ -1,8 +1,8 @@
 package dev.switchback.ui.templates;
 
 import dev.switchback.model.TemplateLibrary;
-import dev.switchback.store.StoreException;
 import dev.switchback.store.TemplateStore;
+import dev.switchback.ui.common.BackgroundRunner;
 import dev.switchback.ui.common.DialogService;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +27,17 @@ public final class TemplateLibraryViewModel {
     }
 
     private final TemplateStore store;
+    private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final dev.switchback.model.Units units;
     private final ReadOnlyObjectWrapper<List<Entry>> entries = new ReadOnlyObjectWrapper<>(this, "entries",
             List.of());
 
-    TemplateLibraryViewModel(TemplateStore store, DialogService dialogs, dev.switchback.model.Units units,
-            TemplateLibrary library) {
+    /** {@code runner} writes the library (off the FX thread in the window); the list shows it as written. */
+    TemplateLibraryViewModel(TemplateStore store, BackgroundRunner runner, DialogService dialogs,
+            dev.switchback.model.Units units, TemplateLibrary library) {
         this.store = store;
+        this.runner = runner;
         this.dialogs = dialogs;
         this.units = units;
         show(library);
@@ -70,13 +73,8 @@ public final class TemplateLibraryViewModel {
     }
 
     private void change(UnaryOperator<TemplateLibrary> edit) {
-        try {
-            show(store.update(edit));
-        } catch (StoreException ex) {
-            dialogs.showError("Template library not changed", ex.getMessage());
-        } catch (IllegalArgumentException ex) {
-            dialogs.showError("Template library not changed", ex.getMessage());
-        }
+        TemplatesViewModel.write(runner, store, edit, this::show,
+                message -> dialogs.showError("Template library not changed", message));
     }
 
     Optional<Entry> entry(Kind kind, String name) {

@@ -185,7 +185,7 @@ public final class TemplatesViewModel implements TemplateCommands {
     @Override
     public void manageTemplates() {
         library("Template library", lib -> dialogs.manageTemplates(
-                new TemplateLibraryViewModel(store, dialogs, doc.getPlan().athlete().units(), lib)));
+                new TemplateLibraryViewModel(store, runner, dialogs, doc.getPlan().athlete().units(), lib)));
     }
 
     /**
@@ -207,10 +207,22 @@ public final class TemplatesViewModel implements TemplateCommands {
     }
 
     private void save(String title, UnaryOperator<TemplateLibrary> change) {
-        try {
-            store.update(change);
-        } catch (StoreException | IllegalArgumentException e) {
-            dialogs.showError(title, e.getMessage());
-        }
+        write(runner, store, change, saved -> { }, message -> dialogs.showError(title, message));
+    }
+
+    /**
+     * Writes {@code change} to the library through {@code runner} (off the FX thread in the window) and hands the
+     * library as written to {@code then} on the FX thread; a file that cannot be written, or a change the library
+     * refuses (a name taken: nothing is written), goes to {@code failed} with its message.
+     */
+    static void write(BackgroundRunner runner, TemplateStore store, UnaryOperator<TemplateLibrary> change,
+            Consumer<TemplateLibrary> then, Consumer<String> failed) {
+        runner.run("Saving the template library", () -> {
+            try {
+                return store.update(change);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(store.file(), e.getMessage(), e);
+            }
+        }, then, e -> failed.accept(e.getMessage()));
     }
 }

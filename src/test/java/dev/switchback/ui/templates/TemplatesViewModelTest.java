@@ -145,6 +145,38 @@ class TemplatesViewModelTest {
         assertThat(doc.getPlan().session(new SessionId("queued"))).isPresent();
     }
 
+    /** templates.json was written on the FX thread; the window's runner writes it now, a refusal said on the FX thread. */
+    @Test
+    void aTemplateIsWrittenThroughTheRunnerAndATakenNameIsSaidOnTheFxThread() throws Exception {
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> fx = new ArrayList<>();
+        var queued = new TemplatesViewModel(doc, dialogs, store, BackgroundRunner.on(background::add, fx::add),
+                () -> TODAY, shown::add, () -> new SessionId("queued"));
+        dialogs.name = Optional.of("Ridge hike");
+        queued.saveAsTemplate(new SessionId("sat-hike"));
+        background.remove(0).run(); // the read
+        fx.remove(0).run(); // asks the name, then hands the write to the background
+        assertThat(store.read().sessions()).as("nothing written on the FX thread").isEmpty();
+        assertThat(background).hasSize(1);
+        background.remove(0).run();
+        assertThat(store.read().sessions()).extracting(SessionTemplate::name).containsExactly("Ridge hike");
+        fx.forEach(Runnable::run);
+        fx.clear();
+        assertThat(dialogs.errors).isEmpty();
+
+        // the library refuses a change (a rename to a name taken, made behind the dialog's back): nothing is
+        // written and the message is shown on the FX thread, not thrown into the background
+        store.update(lib -> lib.withSession(new SessionTemplate("Easy", session("tue-run"))));
+        TemplatesViewModel.write(BackgroundRunner.on(background::add, fx::add), store,
+                lib -> lib.renameSession("Easy", "Ridge hike"), lib -> { }, m -> dialogs.showError("Template library not changed", m));
+        background.remove(0).run();
+        assertThat(dialogs.errors).isEmpty();
+        fx.remove(0).run();
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(store.read().sessions()).extracting(SessionTemplate::name).containsExactlyInAnyOrder("Ridge hike",
+                "Easy");
+    }
+
     @Test
     void insertOnARestDayReplacesTheRestInTheSameEdit() throws Exception {
         store.update(lib -> lib.withSession(new SessionTemplate("Easy", session("tue-run"))));
