@@ -160,48 +160,12 @@ final class TreeReader {
                 case "schemaVersion" -> schemaVersion = integer(v);
                 case "name" -> name = text(v);
                 case "athlete" -> athlete = athlete(v);
-                case "sessions" -> {
-                    var list = new ArrayList<SessionDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(session(x));
-                    }
-                    sessions = list;
-                }
-                case "trips" -> {
-                    var list = new ArrayList<TripDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(trip(x));
-                    }
-                    trips = list;
-                }
-                case "logs" -> {
-                    var list = new ArrayList<LogDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(log(x));
-                    }
-                    logs = list;
-                }
-                case "wellness" -> {
-                    var list = new ArrayList<WellnessDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(wellness(x));
-                    }
-                    wellness = list;
-                }
-                case "phases" -> {
-                    var list = new ArrayList<PhaseDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(phase(x));
-                    }
-                    phases = list;
-                }
-                case "goals" -> {
-                    var list = new ArrayList<GoalDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(goal(x));
-                    }
-                    goals = list;
-                }
+                case "sessions" -> sessions = list(v, TreeReader::session);
+                case "trips" -> trips = list(v, TreeReader::trip);
+                case "logs" -> logs = list(v, TreeReader::log);
+                case "wellness" -> wellness = list(v, TreeReader::wellness);
+                case "phases" -> phases = list(v, TreeReader::phase);
+                case "goals" -> goals = list(v, TreeReader::goal);
                 case "rules" -> rules = rules(v);
                 case "findings" -> findings = notNull(v);
                 default -> throw NOT_PLAIN;
@@ -209,6 +173,15 @@ final class TreeReader {
         }
         return new PlanDto(schemaVersion, name, athlete, sessions, trips, logs, wellness, phases, goals, rules,
                 findings);
+    }
+
+    /** Each element of the array {@code v} read by {@code element}, as an {@link ArrayList} (what the mapper binds). */
+    private static <T> List<T> list(JsonNode v, java.util.function.Function<JsonNode, T> element) {
+        var list = new ArrayList<T>(array(v).size());
+        for (JsonNode x : v) {
+            list.add(element.apply(x));
+        }
+        return list;
     }
 
     private static AthleteDto athlete(JsonNode n) {
@@ -349,13 +322,7 @@ final class TreeReader {
                 case "terrain" -> terrain = text(v);
                 case "goal" -> goal = bool(v);
                 case "notes" -> notes = text(v);
-                case "stages" -> {
-                    var list = new ArrayList<StageDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(stage(x));
-                    }
-                    stages = list;
-                }
+                case "stages" -> stages = list(v, TreeReader::stage);
                 default -> throw NOT_PLAIN;
             }
         }
@@ -559,13 +526,7 @@ final class TreeReader {
                     thresholds = map;
                 }
                 case "disabledRules" -> disabledRules = texts(v);
-                case "overrides" -> {
-                    var list = new ArrayList<OverrideDto>(array(v).size());
-                    for (JsonNode x : v) {
-                        list.add(override(x));
-                    }
-                    overrides = list;
-                }
+                case "overrides" -> overrides = list(v, TreeReader::override);
                 default -> throw NOT_PLAIN;
             }
         }
@@ -626,11 +587,7 @@ final class TreeReader {
     }
 
     private static List<String> texts(JsonNode n) {
-        var list = new ArrayList<String>(array(n).size());
-        for (JsonNode x : n) {
-            list.add(text(x));
-        }
-        return list;
+        return list(n, TreeReader::text);
     }
 
     /** What {@code FiniteNumbers} gives: an int, long or double node's value, if finite. */
