@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The computed view of one plan version: the plan in {@link PlanOrder} order, its {@link DailySeries},
@@ -26,7 +27,15 @@ final class Analysis implements PlanAnalysis {
     private final DailySeries series;
     private final RuleBook book;
     private final Windows windows;
-    private final Map<LocalDate, List<Finding>> findings = new ConcurrentHashMap<>();
+    /**
+     * The findings each week reports ({@link #reported}), by week position from {@link #firstMonday} (weeks
+     * from {@link #WEEK_MARGIN} before the plan's first week to as many after its last); weeks further out in
+     * {@link #farFindings}. An array rather than a map: a ten-year check asks for 530 weeks, and the map's
+     * hashing and resizing cost more than some of the rules. Each slot is set once (the first list stays).
+     */
+    private final AtomicReferenceArray<List<Finding>> findings;
+    private final Map<LocalDate, List<Finding>> farFindings = new ConcurrentHashMap<>();
+    private final long firstMonday;
     private final Map<LocalDate, List<Finding>> touching = new ConcurrentHashMap<>();
     private final Map<LocalDate, WeekSummary> weeks = new ConcurrentHashMap<>();
     private final RuleRunner runner;
@@ -42,6 +51,9 @@ final class Analysis implements PlanAnalysis {
         this.book = book;
         this.windows = new Windows(series.firstEpoch, series.trip, series.longest, series.load);
         this.metricsByDay = new DayMetrics[series.n];
+        this.firstMonday = Weeks.monday(series.first).toEpochDay();
+        this.findings = new AtomicReferenceArray<>(series.n == 0 ? 0 : (int) ((series.firstEpoch + series.n - 1
+                - firstMonday) / 7 + 1 + 2 * WEEK_MARGIN));
         this.runner = new RuleRunner(this, book, previous == null ? null : previous.runner);
         if (previous != null && series.unchangedDays > 0) {
             keepUnchanged(previous);
@@ -80,9 +92,23 @@ final class Analysis implements PlanAnalysis {
                 || !before.rules().equals(now.rules()) || !previous.book.equals(book)) {
             return;
         }
-        previous.findings.forEach((monday, list) -> {
+        if (previous.firstMonday == firstMonday) {
+            int weeks = Math.min(previous.findings.length(), findings.length());
+            for (int w = 0; w < weeks; w++) {
+                // the week's Monday is firstMonday + 7 (w - WEEK_MARGIN): kept when its reach ends before the change
+                long mondayOffset = firstMonday + 7L * (w - WEEK_MARGIN) - series.firstEpoch;
+                if (mondayOffset + 6 + REACH_AFTER_DAYS >= unchanged) {
+                    break;
+                }
+                List<Finding> list = previous.findings.get(w);
+                if (list != null) {
+                    findings.set(w, list);
+                }
+            }
+        }
+        previous.farFindings.forEach((monday, list) -> {
             if (offset(monday) + 6 + REACH_AFTER_DAYS < unchanged) {
-                findings.put(monday, list);
+                farFindings.put(monday, list);
             }
         });
         previous.touching.forEach((monday, list) -> {
@@ -437,9 +463,23 @@ final class Analysis implements PlanAnalysis {
     static final int SPAN_BEFORE = 1;
     static final int SPAN_AFTER = 4;
 
+    /** Weeks kept in the {@link #findings} array before the plan's first week and after its last. */
+    private static final int WEEK_MARGIN = SPAN_AFTER + SPAN_BEFORE + 4;
+
     /** The findings the rules report in the week starting {@code monday} (their {@code weekStart}). */
     List<Finding> reported(LocalDate monday) {
-        return findings.computeIfAbsent(monday, runner::check);
+        long w = Math.floorDiv(monday.toEpochDay() - firstMonday, 7) + WEEK_MARGIN;
+        if (w < 0 || w >= findings.length()) {
+            return farFindings.computeIfAbsent(monday, runner::check);
+        }
+        int i = (int) w;
+        List<Finding> known = findings.get(i);
+        if (known != null) {
+            return known;
+        }
+        List<Finding> made = runner.check(monday);
+        // another thread may have checked the week meanwhile: both lists are equal, the first one stays
+        return findings.compareAndSet(i, null, made) ? made : findings.get(i);
     }
 
     @Override

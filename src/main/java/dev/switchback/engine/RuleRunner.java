@@ -26,7 +26,8 @@ import java.util.function.Function;
  */
 final class RuleRunner {
     private final Analysis analysis;
-    private final List<Rule> rules;
+    /** The rules that run, in the book's order: an array, as the loop over them runs for every week. */
+    private final Rule[] rules;
     /** Every threshold of the book for the plan's settings, by {@link RuleBook#slot}; NaN: read the slow way. */
     private final double[] thresholds;
     private final Map<Class<?>, Derived> derived = new ConcurrentHashMap<>();
@@ -49,7 +50,7 @@ final class RuleRunner {
             this.rules = previous.rules;
         } else {
             Set<String> disabled = Set.copyOf(settings.disabledRules());
-            this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toList();
+            this.rules = book.rules().stream().filter(r -> !disabled.contains(r.id())).toArray(Rule[]::new);
         }
         if (before != null && sameThresholds(before, settings)) {
             this.thresholds = previous.thresholds; // the same preset and values: the same array, never written

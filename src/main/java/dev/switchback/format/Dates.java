@@ -22,8 +22,6 @@ public final class Dates {
     /** The locale of every month and weekday name. */
     public static final Locale LOCALE = Locale.ENGLISH;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", LOCALE);
-    private static final DateTimeFormatter WEEKDAY_DAY = DateTimeFormatter.ofPattern("EEE d MMM", LOCALE);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
     private static final DateTimeFormatter WEEKDAY_DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", LOCALE);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
@@ -35,14 +33,28 @@ public final class Dates {
     private Dates() {
     }
 
+    /**
+     * The English short names the patterns print, for the hand-made forms below: the engine's findings name
+     * days in their sentences, and a long plan's check renders thousands of them; {@code DateTimeFormatter}
+     * was most of that cost. {@code DatesTest} compares them with the formatters for every day of 1900-2200.
+     */
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
     /** "3 Dec". */
     public static String day(LocalDate d) {
-        return DAY.format(d);
+        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
     }
 
     /** "Thu 3 Dec". */
     public static String weekdayDay(LocalDate d) {
-        return WEEKDAY_DAY.format(d);
+        return WEEKDAYS[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+    }
+
+    /** True for the years the patterns print as four plain digits (others keep the formatter's sign and era). */
+    private static boolean plainYear(LocalDate d) {
+        return d.getYear() >= 1000 && d.getYear() <= 9999;
     }
 
     /** "Thu 3": a day within a month already said. */
@@ -52,12 +64,12 @@ public final class Dates {
 
     /** "3 Dec 2026". */
     public static String dayYear(LocalDate d) {
-        return DAY_YEAR.format(d);
+        return plainYear(d) ? day(d) + " " + d.getYear() : DAY_YEAR.format(d);
     }
 
     /** "Thu 3 Dec 2026": the date pickers' text. */
     public static String weekdayDayYear(LocalDate d) {
-        return WEEKDAY_DAY_YEAR.format(d);
+        return plainYear(d) ? weekdayDay(d) + " " + d.getYear() : WEEKDAY_DAY_YEAR.format(d);
     }
 
     /** "3 December 2026". */
@@ -77,7 +89,7 @@ public final class Dates {
 
     /** "Thu". */
     public static String weekdayShort(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.SHORT, LOCALE);
+        return WEEKDAYS[d.ordinal()];
     }
 
     /** "07:05". */
@@ -87,7 +99,7 @@ public final class Dates {
 
     /** "Thu 3 Dec 07:05". */
     public static String weekdayDayTime(LocalDateTime t) {
-        return WEEKDAY_DAY.format(t) + " " + TIME.format(t);
+        return weekdayDay(t.toLocalDate()) + " " + TIME.format(t);
     }
 
     /**

@@ -30,6 +30,28 @@ class DatesTest {
         assertThat(Dates.weekdayDayTime(LocalDateTime.of(THU, LocalTime.of(18, 30)))).isEqualTo("Thu 3 Dec 18:30");
     }
 
+    /** The hand-made forms write what the patterns they replace write, for every day of 1900-2200 and far years. */
+    @Test
+    void handMadeFormsEqualTheFormattersTheyReplace() {
+        var day = java.time.format.DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        var weekdayDay = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+        var dayYear = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        var weekdayDayYear = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+        var days = new java.util.ArrayList<LocalDate>();
+        for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() <= 2200; d = d.plusDays(1)) {
+            days.add(d);
+        }
+        days.addAll(java.util.List.of(LocalDate.of(1, 1, 1), LocalDate.of(999, 12, 31), LocalDate.of(1000, 1, 1),
+                LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.of(-5, 6, 7)));
+        for (LocalDate d : days) {
+            assertThat(Dates.day(d)).as("%s", d).isEqualTo(day.format(d));
+            assertThat(Dates.weekdayDay(d)).as("%s", d).isEqualTo(weekdayDay.format(d));
+            assertThat(Dates.dayYear(d)).as("%s", d).isEqualTo(dayYear.format(d));
+            assertThat(Dates.weekdayDayYear(d)).as("%s", d).isEqualTo(weekdayDayYear.format(d));
+            assertThat(Dates.weekdayShort(d.getDayOfWeek())).isEqualTo(weekdayDay.format(d).substring(0, 3));
+        }
+    }
+
     /** Locale.UK would write "Sept"; the one style writes "Sep" whatever the machine says. */
     @Test
     void septemberIsSepWhateverTheDefaultLocale() {
