@@ -510,7 +510,7 @@ final class DailySeries {
     private Optional<Session> sessionById(SessionId id) {
         Layered<SessionId, Session> m = sessionsById;
         if (m == null) {
-            var map = new HashMap<SessionId, Session>();
+            var map = new HashMap<SessionId, Session>(plan.sessions().size() * 4 / 3 + 1);
             for (Session s : plan.sessions()) {
                 map.put(s.id(), s);
             }
@@ -524,9 +524,13 @@ final class DailySeries {
     private boolean logged(SessionId id) {
         Layered<SessionId, Integer> m = logCount;
         if (m == null) {
-            var counts = new HashMap<SessionId, Integer>();
-            for (OutingLog log : plan.logs()) {
-                log.plannedSession().ifPresent(x -> counts.merge(x, 1, Integer::sum));
+            List<OutingLog> logs = plan.logs();
+            var counts = new HashMap<SessionId, Integer>(logs.size() * 4 / 3 + 1); // sized once: no rehash
+            for (OutingLog log : logs) {
+                Optional<SessionId> x = log.plannedSession();
+                if (x.isPresent()) {
+                    counts.merge(x.get(), 1, Integer::sum);
+                }
             }
             m = Layered.of(counts);
             logCount = m;

@@ -315,10 +315,22 @@ public final class Finding {
                 && suggestion().equals(f.suggestion());
     }
 
+    /**
+     * From the parts a finding has from the start (rule, week, dates, values, unit, source): equal findings
+     * have equal hashes, and a set of findings (the save gate lists each once) never builds a lazy sentence
+     * or suggestion to hash it. Findings that differ only in their sentences share a hash and are told
+     * apart by {@link #equals}.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, severity, weekStart, dates, measurement(), threshold, unit, markedMessage(),
-                markedWhy(), source, suggestion());
+        int h = ruleId.hashCode();
+        h = 31 * h + severity.hashCode();
+        h = 31 * h + weekStart.hashCode();
+        h = 31 * h + dates.hashCode();
+        h = 31 * h + (measuredAny ? Double.hashCode(measuredValue) : 0);
+        h = 31 * h + Double.hashCode(threshold);
+        h = 31 * h + unit.hashCode();
+        return 31 * h + source.hashCode();
     }
 
     /** As a record would say it, the sentences as written (typed). */

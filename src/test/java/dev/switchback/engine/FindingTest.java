@@ -84,4 +84,21 @@ class FindingTest {
                 () -> new Suggestion.Advice("a"));
         assertThatThrownBy(f::message).isInstanceOf(NullPointerException.class).hasMessageContaining("message");
     }
+
+    /** The save gate lists findings in a set: hashing one builds none of its sentences, and still tells sentences apart. */
+    @Test
+    void hashingBuildsNoSentenceAndEqualsStillComparesThem() {
+        var calls = new AtomicInteger();
+        Finding lazy = lazy(calls);
+        var set = new java.util.HashSet<Finding>();
+        set.add(lazy);
+        assertThat(calls).hasValue(0);
+        assertThat(lazy.hashCode()).isEqualTo(eager().hashCode());
+        Finding otherWords = new Finding("pack-mass", Severity.WARN, MONDAY, List.of(MONDAY.plusDays(5)), 35.3, 20,
+                "%", "Another sentence", "why", SOURCE, new Suggestion.CapPack(new SessionId("s1"), 13.6, "Cap it"));
+        assertThat(otherWords).hasSameHashCodeAs(eager()).isNotEqualTo(eager());
+        set.add(otherWords);
+        set.add(eager());
+        assertThat(set).hasSize(2);
+    }
 }
