@@ -466,7 +466,10 @@ final class Analysis implements PlanAnalysis {
     /** Weeks kept in the {@link #findings} array before the plan's first week and after its last. */
     private static final int WEEK_MARGIN = SPAN_AFTER + SPAN_BEFORE + 4;
 
-    /** The findings the rules report in the week starting {@code monday} (their {@code weekStart}). */
+    /**
+     * The findings the rules report in the week starting {@code monday} (their {@code weekStart}), in the rules'
+     * order: every list handed out is sorted where it is made ({@link #touching}).
+     */
     List<Finding> reported(LocalDate monday) {
         long w = Math.floorDiv(monday.toEpochDay() - firstMonday, 7) + WEEK_MARGIN;
         if (w < 0 || w >= findings.length()) {

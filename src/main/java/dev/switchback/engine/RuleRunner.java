@@ -11,6 +11,7 @@ import dev.switchback.model.SessionId;
 import dev.switchback.model.Wellness;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,7 @@ final class RuleRunner {
 
     private final RuleBook book;
 
+    /** The findings the rules report in the week starting {@code monday}, in the book's order of rules. */
     List<Finding> check(LocalDate monday) {
         var ctx = new Context(monday);
         List<Finding> first = null; // most weeks: no rule or one rule finds something, so no list is copied
@@ -84,16 +86,12 @@ final class RuleRunner {
                 found.addAll(some);
             }
         }
+        // in the rules' order, not sorted: the analysis hands a week's findings out only inside the lists it
+        // sorts (Analysis.touching), so sorting each week here too sorted every finding twice
         if (found == null) {
-            if (first == null) {
-                return List.of();
-            }
-            if (first.size() == 1) {
-                return List.of(first.get(0));
-            }
-            return PlanCheck.sorted(first);
+            return first == null ? List.of() : Collections.unmodifiableList(first);
         }
-        return PlanCheck.sorted(found);
+        return Collections.unmodifiableList(found);
     }
 
     private double threshold(Threshold t) {
