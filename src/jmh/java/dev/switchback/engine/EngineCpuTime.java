@@ -14,7 +14,11 @@ import java.util.function.Supplier;
  * The calling thread's own CPU time per call, median of many rounds, for a machine shared with other
  * work where JMH's wall times are inflated by waiting for a core. The same calls as {@link
  * EngineBenchmark} at 1, 10 and 100 years and on the 98-year plan with three sessions a day.
- * Run: {@code java -cp target/benchmarks.jar dev.switchback.engine.EngineCpuTime [seconds per line]}.
+ * Run: {@code java -cp target/benchmarks.jar dev.switchback.engine.EngineCpuTime [seconds per line]}; the
+ * numbers in docs/performance.md are with {@code -Xms1g -Xmx1g -XX:+AlwaysPreTouch} as well as without: on
+ * this VM the first touch of a fresh heap page is a page fault charged to the thread as system time, and with
+ * the default heap (a quarter of the machine's memory) the 100-year rows are still touching fresh pages while
+ * they are measured. Each line also says the megabytes one call allocates.
  */
 public final class EngineCpuTime {
     private static int seconds = 3;
@@ -72,8 +76,24 @@ public final class EngineCpuTime {
         Arrays.sort(rounds);
         double median = rounds[rounds.length / 2];
         String perDay = days > 0 ? String.format(Locale.ROOT, "  %6.2f us/day", median * 1000 / days) : "";
-        System.out.println(String.format(Locale.ROOT, "  %-48s %10.3f ms CPU (median; %.3f-%.3f)%s", name, median,
-                rounds[0], rounds[rounds.length - 1], perDay));
+        System.out.println(String.format(Locale.ROOT, "  %-48s %10.3f ms CPU (median; %.3f-%.3f) %8.2f MB%s", name,
+                median, rounds[0], rounds[rounds.length - 1], allocatedMb(call), perDay));
+    }
+
+    /**
+     * The bytes one call allocates, in MB (the calling thread's count, one call after the rounds): at 100 years
+     * a call's garbage is what a large heap's fresh pages cost the thread in page faults, so it is shown beside
+     * the time.
+     */
+    static double allocatedMb(Supplier<?> call) {
+        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = bean.getCurrentThreadAllocatedBytes();
+        Object sink = call.get();
+        long bytes = bean.getCurrentThreadAllocatedBytes() - before;
+        if (sink == null) {
+            throw new IllegalStateException("no result");
+        }
+        return bytes / 1e6;
     }
 
     /**
