@@ -42,7 +42,14 @@ final class Analysis implements PlanAnalysis {
     private final DayMetrics[] metricsByDay;
 
     Analysis(Plan plan, LocalDate today, RuleBook book) {
-        this(plan, new DailySeries(PlanOrder.canonical(plan), today), book, null);
+        this(plan, series(plan, today), book, null);
+    }
+
+    /** The daily series of a plan as given: its order checked and its records' days read in one pass. */
+    private static DailySeries series(Plan plan, LocalDate today) {
+        int[][] days = new int[2][];
+        Plan canonical = PlanOrder.canonical(plan, days);
+        return new DailySeries(canonical, today, days);
     }
 
     private Analysis(Plan given, DailySeries series, RuleBook book, Analysis previous) {

@@ -98,8 +98,17 @@ final class DailySeries {
     private volatile Layered<SessionId, Session> sessionsById;
 
     /** The series of a plan already in {@link PlanOrder#canonical} order. */
-    @SuppressWarnings("unchecked")
     DailySeries(Plan plan, LocalDate today) {
+        this(plan, today, null);
+    }
+
+    /**
+     * The series of a plan in canonical order whose sessions' and logs' epoch days {@link PlanOrder#canonical(
+     * Plan, int[][])} read while it checked their order ({@code days[0]}, {@code days[1]}, each null when not
+     * read), so each record's date is read once; the arrays become the series' own.
+     */
+    @SuppressWarnings("unchecked")
+    DailySeries(Plan plan, LocalDate today, int[][] days) {
         this.plan = plan;
         this.today = today;
         this.todayEpoch = today.toEpochDay();
@@ -132,17 +141,8 @@ final class DailySeries {
         this.parts = new Parts[n];
         this.days = new DayLoad[n];
         this.tripsOf = new List[n];
-        List<Session> sessions = plan.sessions();
-        this.sessionDay = new int[sessions.size()];
-        var epochs = new EpochDays();
-        for (int j = 0; j < sessionDay.length; j++) {
-            sessionDay[j] = (int) (epochs.of(sessions.get(j).date()) - firstEpoch);
-        }
-        List<OutingLog> logs = plan.logs();
-        this.logDay = new int[logs.size()];
-        for (int j = 0; j < logDay.length; j++) {
-            logDay[j] = (int) (epochs.of(logs.get(j).date()) - firstEpoch);
-        }
+        this.sessionDay = dayIndexes(plan.sessions(), Session::date, days == null ? null : days[0], firstEpoch);
+        this.logDay = dayIndexes(plan.logs(), OutingLog::date, days == null ? null : days[1], firstEpoch);
         for (Trip t : plan.trips()) {
             int d0 = (int) (t.start().toEpochDay() - firstEpoch);
             for (int k = 0; k < t.days(); k++) {
@@ -435,23 +435,22 @@ final class DailySeries {
         }
     }
 
-    /**
-     * Epoch days of dates that mostly share their month with the one before (records in date order):
-     * {@link LocalDate#toEpochDay()} once a month, then the day of the month added.
-     */
-    private static final class EpochDays {
-        private int year = Integer.MIN_VALUE;
-        private int month;
-        private long base;
 
-        long of(LocalDate d) {
-            if (d.getYear() != year || d.getMonthValue() != month) {
-                year = d.getYear();
-                month = d.getMonthValue();
-                base = d.toEpochDay() - d.getDayOfMonth();
+    /** The day index of each record: from its epoch day already read ({@code epochDays}, made relative in place), else its date. */
+    private static <T> int[] dayIndexes(List<T> records, java.util.function.Function<T, LocalDate> date,
+            int[] epochDays, long firstEpoch) {
+        int[] out = epochDays != null ? epochDays : new int[records.size()];
+        if (epochDays != null) {
+            for (int j = 0; j < out.length; j++) {
+                out[j] = (int) (out[j] - firstEpoch);
             }
-            return base + d.getDayOfMonth();
+            return out;
         }
+        var epochs = new dev.switchback.engine.rules.EpochDays();
+        for (int j = 0; j < out.length; j++) {
+            out[j] = (int) (epochs.of(date.apply(records.get(j))) - firstEpoch);
+        }
+        return out;
     }
 
     /** The first position in a non-decreasing array whose value is at least {@code key}. */

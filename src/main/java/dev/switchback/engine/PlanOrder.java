@@ -1,5 +1,6 @@
 package dev.switchback.engine;
 
+import dev.switchback.engine.rules.EpochDays;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
@@ -34,9 +35,24 @@ final class PlanOrder {
     }
 
     static Plan canonical(Plan plan) {
-        List<Session> sessions = sessionsSorted(plan.sessions()) ? plan.sessions()
+        return canonical(plan, null);
+    }
+
+    /**
+     * {@link #canonical(Plan)}, and into {@code days} (when not null) the epoch days of the sessions
+     * ({@code days[0]}) and of the logs ({@code days[1]}) of a list that was in order already, read while
+     * its order was checked (null for a list that had to be sorted): the daily series then reads no date again.
+     */
+    static Plan canonical(Plan plan, int[][] days) {
+        int[] sessionDays = sessionDaysIfSorted(plan.sessions());
+        List<Session> sessions = sessionDays != null ? plan.sessions()
                 : plan.sessions().stream().sorted(SESSIONS).toList();
-        List<OutingLog> logs = logsSorted(plan.logs()) ? plan.logs() : plan.logs().stream().sorted(LOGS).toList();
+        int[] logDays = logDaysIfSorted(plan.logs());
+        List<OutingLog> logs = logDays != null ? plan.logs() : plan.logs().stream().sorted(LOGS).toList();
+        if (days != null) {
+            days[0] = sessionDays;
+            days[1] = logDays;
+        }
         List<Trip> trips = sorted(plan.trips(), TRIPS) ? plan.trips() : plan.trips().stream().sorted(TRIPS).toList();
         List<Wellness> wellness = wellnessSorted(plan.wellness()) ? plan.wellness()
                 : plan.wellness().stream().sorted(WELLNESS).toList();
@@ -170,44 +186,39 @@ final class PlanOrder {
     // The order checks of a full analysis, one per kind of record, written out: through the generic sorted(..)
     // the four comparators share one call site, which the JIT cannot inline (every session, log and check-in).
 
-    private static boolean sessionsSorted(List<Session> list) {
+    /** The epoch day of each session when the list is in {@link #SESSIONS} order, else null. */
+    private static int[] sessionDaysIfSorted(List<Session> list) {
         int n = list.size();
-        if (n < 2) {
-            return true;
-        }
-        Session prev = list.get(0);
-        LocalDate prevDate = prev.date();
-        for (int i = 1; i < n; i++) {
+        int[] days = new int[n];
+        var epochs = new EpochDays();
+        for (int i = 0; i < n; i++) {
             Session s = list.get(i);
-            LocalDate d = s.date();
-            int c = prevDate.compareTo(d);
-            if (c > 0 || c == 0 && prev.id().value().compareTo(s.id().value()) > 0) {
-                return false;
+            int d = (int) epochs.of(s.date());
+            days[i] = d;
+            // epoch days order as the dates do (a plan's dates lie in 1900-2199: Check.date; they fit an int)
+            if (i > 0 && (days[i - 1] > d || days[i - 1] == d
+                    && list.get(i - 1).id().value().compareTo(s.id().value()) > 0)) {
+                return null;
             }
-            prev = s;
-            prevDate = d;
         }
-        return true;
+        return days;
     }
 
-    private static boolean logsSorted(List<OutingLog> list) {
+    /** The epoch day of each log when the list is in {@link #LOGS} order, else null. */
+    private static int[] logDaysIfSorted(List<OutingLog> list) {
         int n = list.size();
-        if (n < 2) {
-            return true;
-        }
-        OutingLog prev = list.get(0);
-        LocalDate prevDate = prev.date();
-        for (int i = 1; i < n; i++) {
+        int[] days = new int[n];
+        var epochs = new EpochDays();
+        for (int i = 0; i < n; i++) {
             OutingLog l = list.get(i);
-            LocalDate d = l.date();
-            int c = prevDate.compareTo(d);
-            if (c > 0 || c == 0 && prev.id().value().compareTo(l.id().value()) > 0) {
-                return false;
+            int d = (int) epochs.of(l.date());
+            days[i] = d;
+            if (i > 0 && (days[i - 1] > d || days[i - 1] == d
+                    && list.get(i - 1).id().value().compareTo(l.id().value()) > 0)) {
+                return null;
             }
-            prev = l;
-            prevDate = d;
         }
-        return true;
+        return days;
     }
 
     private static boolean wellnessSorted(List<Wellness> list) {
