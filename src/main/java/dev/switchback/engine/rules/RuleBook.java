@@ -72,7 +72,13 @@ public final class RuleBook {
             }
         }
         var all = new java.util.TreeSet<Threshold>();
-        this.rules.forEach(r -> all.addAll(r.thresholds()));
+        for (Rule r : this.rules) {
+            // the rule's own constant where it declares one: a rule reads its values by its constant, which the
+            // table below then finds by identity rather than by equals
+            var own = new HashMap<String, Threshold>();
+            declared(r).forEach(t -> own.putIfAbsent(t.key(), t));
+            r.thresholds().forEach(t -> all.add(own.getOrDefault(t.key(), t)));
+        }
         this.thresholds = List.copyOf(all);
         var slots = new HashMap<String, Integer>();
         int size = Integer.highestOneBit(Math.max(2, thresholds.size()) * 2 - 1) * 2;
@@ -104,6 +110,33 @@ public final class RuleBook {
             }
             defaultsByPreset[preset.ordinal()] = values;
         }
+    }
+
+    /**
+     * The thresholds a rule declares as fields (its static constants, or a rule object's own), read once per
+     * book: {@link #slot} is asked tens of thousands of times per long plan's check with exactly these objects.
+     * A field that cannot be read is skipped (its threshold is still found by equals).
+     */
+    private static List<Threshold> declared(Rule rule) {
+        var out = new ArrayList<Threshold>();
+        for (Class<?> c = rule.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (f.getType() != Threshold.class || !java.lang.reflect.Modifier.isFinal(mod)) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    Object v = f.get(java.lang.reflect.Modifier.isStatic(mod) ? null : rule);
+                    if (v instanceof Threshold t && t.ruleId().equals(rule.id())) {
+                        out.add(t);
+                    }
+                } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    // found by equals instead
+                }
+            }
+        }
+        return out;
     }
 
     private static int spread(int h) {

@@ -27,6 +27,8 @@ class RuleBookThresholdsTest {
                 Threshold t = (Threshold) (Modifier.isStatic(f.getModifiers()) ? f.get(null) : f.get(rule));
                 constants++;
                 assertThat(t.ruleId()).as(f.toString()).isEqualTo(rule.id());
+                // the book holds the rule's own constant, so a rule's read is found by identity (RuleBook.slot)
+                assertThat(RuleBook.standard().thresholds().get(RuleBook.standard().slot(t))).as(f.toString()).isSameAs(t);
                 for (Experience preset : Experience.values()) {
                     assertThat(rule.defaults(preset)).as("%s for %s", t, preset).containsKey(t.name());
                 }
