@@ -1,6 +1,7 @@
 package dev.switchback.engine;
 
 import dev.switchback.engine.rules.RuleBook;
+import dev.switchback.format.Sentence;
 import dev.switchback.model.Plan;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -49,7 +50,9 @@ public final class PlanCheck {
                 return c;
             }
         }
-        return a.message().compareTo(b.message());
+        // by the metric message; told from the sentences as written where they differ before any quantity
+        int plain = Sentence.compareRendered(a.markedMessage(), b.markedMessage());
+        return plain != Sentence.UNDECIDED ? plain : a.message().compareTo(b.message());
     }
 
     /** Below this many findings {@link #sorted} packs each finding's position beside its order key in one long. */

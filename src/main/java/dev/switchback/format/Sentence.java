@@ -90,6 +90,39 @@ public final class Sentence {
         return render(text, UnitFormat.of(dev.switchback.model.Units.METRIC));
     }
 
+    /** {@link #compareRendered}'s answer when the two sentences differ only in or after a marked quantity. */
+    public static final int UNDECIDED = Integer.MIN_VALUE;
+
+    /**
+     * The sign of {@code render(a, u).compareTo(render(b, u))} for any units {@code u}, when it can be told
+     * without rendering: the two differ at a character before either holds a marker (rendering changes only
+     * what lies in and after the first marker, so the rendered texts share the prefix and differ there the
+     * same way, or one is a prefix of the other and the other goes on with plain text). {@link #UNDECIDED}
+     * otherwise. The findings' order breaks ties by the rendered message; most ties differ in their first words.
+     */
+    public static int compareRendered(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x == OPEN || x == CLOSE || y == OPEN || y == CLOSE) {
+                return UNDECIDED;
+            }
+            if (x != y) {
+                return x < y ? -1 : 1;
+            }
+        }
+        if (a.length() == b.length()) {
+            return 0;
+        }
+        String longer = a.length() > b.length() ? a : b;
+        char next = longer.charAt(n);
+        if (next == OPEN || next == CLOSE) {
+            return UNDECIDED; // what follows may render to nothing (a stray marker)
+        }
+        return a.length() < b.length() ? -1 : 1;
+    }
+
     /** True if {@code text} holds a marker character (a rendered sentence never does). */
     public static boolean hasMarker(String text) {
         return text.indexOf(OPEN) >= 0 || text.indexOf(CLOSE) >= 0;

@@ -153,4 +153,41 @@ class SentenceTest {
         }
         assertThat(checked).isGreaterThan(30_000);
     }
+
+    /** Told without rendering, the order of two sentences is the order of their rendered texts, in any units. */
+    @Property(tries = 3000)
+    void comparingWithoutRenderingAgreesWithTheRenderedTexts(@ForAll("sentences") String a,
+            @ForAll("sentences") String b) {
+        int fast = Sentence.compareRendered(a, b);
+        if (fast == Sentence.UNDECIDED) {
+            return;
+        }
+        for (UnitFormat u : java.util.List.of(METRIC, IMPERIAL)) {
+            assertThat(fast).as("%s | %s", a, b)
+                    .isEqualTo(Integer.signum(Sentence.render(a, u).compareTo(Sentence.render(b, u))));
+        }
+    }
+
+    @Test
+    void comparingWithoutRenderingDecidesPlainDifferencesOnly() {
+        String pack = "plans a " + Sentence.mark(Measure.MASS, 4) + " pack";
+        assertThat(Sentence.compareRendered("Fri " + pack, "Wed " + pack)).isEqualTo(-1);
+        assertThat(Sentence.compareRendered("Wed " + pack, "Fri " + pack)).isEqualTo(1);
+        assertThat(Sentence.compareRendered("Wed", "Wed")).isZero();
+        assertThat(Sentence.compareRendered("Wed", "Wed 6")).isEqualTo(-1);
+        assertThat(Sentence.compareRendered(pack, "plans a " + Sentence.mark(Measure.MASS, 10) + " pack"))
+                .isEqualTo(Sentence.UNDECIDED);
+        assertThat(Sentence.compareRendered("Wed", "Wed" + Sentence.CLOSE)).isEqualTo(Sentence.UNDECIDED);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> sentences() {
+        var word = net.jqwik.api.Arbitraries.of("Fri", "Wed", "plans", "a", "pack", " ", "", "9", "10", "kg", ".")
+                .list().ofMaxSize(4).map(l -> String.join(" ", l));
+        var quantity = net.jqwik.api.Combinators.combine(net.jqwik.api.Arbitraries.of(Measure.values()),
+                net.jqwik.api.Arbitraries.of(0.0, 4.0, 4.5, 10.0, 12000.0, 639.6)).as(Sentence::mark);
+        var stray = net.jqwik.api.Arbitraries.of(String.valueOf(Sentence.OPEN), String.valueOf(Sentence.CLOSE), "");
+        return net.jqwik.api.Combinators.combine(word, quantity, word, stray, word)
+                .as((w1, q, w2, x, w3) -> w1 + q + w2 + x + w3);
+    }
 }
