@@ -1,5 +1,6 @@
 package dev.switchback.engine;
 
+import dev.switchback.format.Decimals;
 import dev.switchback.format.Measure;
 import dev.switchback.format.Sentence;
 import dev.switchback.model.Athlete;
@@ -258,7 +259,7 @@ public final class LoadModel {
                     grade(climbM, distanceM), terrainFactor(terrain));
             rpe *= factor;
             if (how != null) {
-                how.append(", x").append(fixed(factor, 2)).append(" for a ")
+                how.append(", x").append(Decimals.fixed(factor, 2)).append(" for a ")
                         .append(Sentence.mark(Measure.MASS, packKg)).append(" pack (Pandolf)");
             }
         }
@@ -267,7 +268,7 @@ public final class LoadModel {
             double add = perHundred * climbM / 100 / minutes;
             rpe += add;
             if (how != null) {
-                how.append(", +").append(fixed(add, 2)).append(" for ")
+                how.append(", +").append(Decimals.fixed(add, 2)).append(" for ")
                         .append(Sentence.mark(Measure.CLIMB, climbM)).append(" climb");
             }
         }
@@ -278,7 +279,7 @@ public final class LoadModel {
             }
         }
         if (rpe != base && how != null) {
-            how.append(" = RPE ").append(fixed(rpe, 1));
+            how.append(" = RPE ").append(Decimals.fixed(rpe, 1));
         }
         return rpe;
     }
@@ -305,21 +306,7 @@ public final class LoadModel {
         if (Math.abs(v - Math.rint(v)) < Tolerance.EPS) {
             return Long.toString(Math.round(v));
         }
-        return fixed(v, 1);
-    }
-
-    /**
-     * {@code v} with {@code digits} decimals (1 or 2), half up, for non-negative values; a hand-made
-     * formatter because String.format dominated the cost of analysing a long plan.
-     */
-    static String fixed(double v, int digits) {
-        long scale = digits == 1 ? 10 : 100;
-        long n = Math.round(Math.abs(v) * scale);
-        String frac = Long.toString(n % scale);
-        if (frac.length() < digits) {
-            frac = "0" + frac;
-        }
-        return (v < 0 && n != 0 ? "-" : "") + (n / scale) + "." + frac;
+        return Decimals.fixed(v, 1);
     }
 
     /** Foster's monotony cap: days all alike would divide by a standard deviation of zero. */

@@ -196,7 +196,7 @@ public final class UnitFormat {
         if (Math.abs(v - Math.rint(v)) < 1e-9) {
             return Long.toString(Math.round(v));
         }
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Decimals.fixed(v, 2);
     }
 
     /** A session-RPE load in arbitrary units, whole: "412" (the caller adds "AU" where it is not a column). */
@@ -211,7 +211,7 @@ public final class UnitFormat {
 
     /** A ratio such as ACWR or a week-over-week change, to two decimals: "1.32". */
     public static String ratio(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Decimals.fixed(v, 2);
     }
 
     /** A percentage of a fraction: 0.37 is "37\u00a0%", with a no-break space so the sign never wraps alone. */
