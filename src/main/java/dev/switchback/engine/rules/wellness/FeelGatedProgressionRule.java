@@ -81,29 +81,36 @@ public final class FeelGatedProgressionRule implements Rule {
             return List.of();
         }
         double distanceStep = week.threshold(DISTANCE_INCREASE);
-        List<OutingLog> packDays = List.of();
+        List<OutingLog> packs = index.packLogList();
+        List<Session> sessions = index.sessionList();
+        // the pack days before a session's day are packs [packFrom, packTo): one range per day
+        int packFrom = 0;
+        int packTo = 0;
         long packDaysOf = Long.MIN_VALUE;
         // the gate of a day is its last pack day, the same for the days until the next one: judged once per gate,
         // and a session behind an open gate needs no look-up of its log
-        OutingLog gateLog = null;
+        int gateAt = -1;
         Gate gate = null;
-        for (Session s : index.sessions(monday, monday + 7)) {
+        // sessions by position: their days and logs are arrays of the index (no read of a session's date or id)
+        for (int p = index.firstSession(monday), end = index.firstSession(monday + 7); p < end; p++) {
+            Session s = sessions.get(p);
             if (s.isRest()) {
                 continue;
             }
-            long day = s.date().toEpochDay();
-            if (day != packDaysOf) { // the pack days before the session's day: one range per day
-                packDays = index.packLogs(day - lookback, day);
+            long day = index.sessionDay(p);
+            if (day != packDaysOf) {
+                packFrom = index.firstPackLog(day - lookback);
+                packTo = index.firstPackLog(day);
                 packDaysOf = day;
-                if (!packDays.isEmpty() && packDays.get(packDays.size() - 1) != gateLog) {
-                    gateLog = packDays.get(packDays.size() - 1);
-                    gate = gate(index, gateLog, rpeGate, sorenessGate);
+                if (packFrom < packTo && packTo - 1 != gateAt) {
+                    gateAt = packTo - 1;
+                    gate = gate(index, gateAt, rpeGate, sorenessGate);
                 }
             }
-            if (packDays.isEmpty() || gate == null || index.logged(s.id())) {
+            if (packFrom >= packTo || gate == null || index.loggedAt(p)) {
                 continue;
             }
-            Finding f = check(week, s, packDays, gate, distanceStep, lookback);
+            Finding f = check(week, s, packs.subList(packFrom, packTo), gate, distanceStep, lookback);
             if (f != null) {
                 if (findings == null) {
                     findings = new ArrayList<>(2);
@@ -121,12 +128,16 @@ public final class FeelGatedProgressionRule implements Rule {
     private record Gate(OutingLog log, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
     }
 
-    /** The gate of the pack day {@code g}, or null when it is open (neither hard nor sore where a pack shows). */
-    private static Gate gate(PlanIndex index, OutingLog g, double rpeGate, double sorenessGate) {
+    /**
+     * The gate of the pack day at {@code pack} of {@link PlanIndex#packLogList}, or null when it is open (neither
+     * hard nor sore where a pack shows).
+     */
+    private static Gate gate(PlanIndex index, int pack, double rpeGate, double sorenessGate) {
+        OutingLog g = index.packLogList().get(pack);
         // the planned target matters only when the gate's RPE reached the gate (it is said only for a hard gate)
         boolean atGate = g.rpe() + Tolerance.EPS >= rpeGate;
-        Optional<Double> target = atGate ? index.plannedSessionOf(g).flatMap(Session::targetRpe)
-                : Optional.empty();
+        Session planned = atGate ? index.plannedSessionOfLog(index.packLogPosition(pack)) : null;
+        Optional<Double> target = planned == null ? Optional.empty() : planned.targetRpe();
         boolean hard = atGate && (target.isEmpty() || g.rpe() > target.get() + Tolerance.EPS);
         Set<BodyArea> sore = null;
         if (g.sorenessLevel().isEmpty() || g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate) {

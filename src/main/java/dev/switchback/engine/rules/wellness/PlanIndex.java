@@ -7,9 +7,8 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,19 +19,29 @@ import java.util.Optional;
  * O(1) ({@link #logs}, {@link #packLogs}). Soreness is an array by day of how many days in a row each body area
  * has been sore. The arrays are derived once per list of logs ({@link WeekContext#derived}) and kept while that
  * list is the same object, also across re-analyses of edited versions, so an edit of a session rebuilds none of
- * them; the sessions of a range are one binary search ({@link #sessions}). Ranges keep the plan's order among
- * equal dates.
+ * them. The sessions are found by position: the epoch day of each ({@link Sessions}, derived once per list of
+ * sessions) makes the sessions of a range one binary search over an {@code int[]}, and the links between logs
+ * and sessions ({@link Links}: the log of each session, the session of each log) are arrays by position, so a
+ * rule reads neither a session's date nor its id. Ranges keep the plan's order among equal dates.
  */
 final class PlanIndex {
     private final WeekContext week;
-    private final List<Session> sessions;
     private final Logs logs;
+    // looked up when first read: a rule that reads only logs (persistent-soreness) never needs it
+    private Sessions sessions;
 
     private PlanIndex(WeekContext week) {
         this.week = week;
-        Plan plan = week.plan();
-        this.sessions = plan.sessions();
-        this.logs = week.derived(Logs.class, plan.logs(), Logs::new);
+        this.logs = week.derived(Logs.class, week.plan().logs(), Logs::new);
+    }
+
+    private Sessions sessions() {
+        Sessions s = sessions;
+        if (s == null) {
+            s = week.derived(Sessions.class, week.plan().sessions(), Sessions::new);
+            sessions = s;
+        }
+        return s;
     }
 
     static PlanIndex of(WeekContext week) {
@@ -84,13 +93,16 @@ final class PlanIndex {
         }
     }
 
-    /** The logs by day, the logs with a pack by day, the log of each planned session and the runs of soreness. */
+    /** The logs by day, the logs with a pack by day and the runs of soreness. */
     static final class Logs {
         final List<OutingLog> list;
+        // the epoch day of each log, by position
+        private final long[] epochs;
         final Days days;
         final List<OutingLog> packLogs;
         final Days packDays;
-        private final Map<SessionId, OutingLog> logBySession;
+        // by position in packLogs: the position of the log in list
+        private final int[] packPositions;
         // by BodyArea ordinal, by day of `days`: the days in a row up to that day with soreness logged in the
         // area (0 on a day without); null for an area never logged sore
         private final int[][] soreRun = new int[BodyArea.values().length][];
@@ -119,18 +131,17 @@ final class PlanIndex {
                     packs++;
                 }
             }
+            this.epochs = epochs;
             this.days = new Days(epochs);
-            this.logBySession = new HashMap<>(Math.max(16, size * 4 / 3 + 1));
             var pack = new OutingLog[packs];
             long[] packEpochs = new long[packs];
+            this.packPositions = new int[packs];
             int p = 0;
             for (int j = 0; j < size; j++) {
                 OutingLog l = logs.get(j);
-                if (l.plannedSession().isPresent()) {
-                    logBySession.putIfAbsent(l.plannedSession().get(), l);
-                }
                 if (l.packKg() > 0) {
                     pack[p] = l;
+                    packPositions[p] = j;
                     packEpochs[p++] = epochs[j];
                 }
                 for (BodyArea area : l.sorenessAreas()) {
@@ -160,99 +171,212 @@ final class PlanIndex {
             }
             this.longestSoreRun = longest;
         }
+
+        /** The epoch day of the log at {@code position}. */
+        long epochOf(int position) {
+            return epochs[position];
+        }
+    }
+
+    /**
+     * The epoch day of each session of a date-ordered list, by position; built once per list of sessions (a pass
+     * over the sessions reading each date's epoch day once: a day's sessions share it).
+     */
+    static final class Sessions {
+        final List<Session> list;
+        // day[p]: the epoch day of session p (an int: the model's dates are years 1-9999), never decreasing
+        private final int[] day;
+        // the links to the logs of the last list of logs asked for (a plan's next version mostly keeps its logs)
+        private volatile Links links;
+
+        Sessions(List<Session> sessions) {
+            this.list = sessions;
+            this.day = new int[sessions.size()];
+            LocalDate previous = null;
+            int epoch = 0;
+            for (int p = 0; p < day.length; p++) {
+                LocalDate d = sessions.get(p).date();
+                if (!d.equals(previous)) {
+                    previous = d;
+                    epoch = (int) d.toEpochDay();
+                }
+                day[p] = epoch;
+            }
+        }
+
+        /** The position of the first session dated on or after {@code epochDay} ({@code size} when none is). */
+        int firstOnOrAfter(long epochDay) {
+            if (epochDay > Integer.MAX_VALUE) {
+                return day.length;
+            }
+            int key = (int) Math.max(Integer.MIN_VALUE, epochDay);
+            int lo = 0;
+            int hi = day.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (day[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The position of {@code s} in the list (the same session: the same object or id), -1 when it is not there. */
+        int positionOf(Session s) {
+            long d = s.date().toEpochDay();
+            for (int p = firstOnOrAfter(d); p < day.length && day[p] == d; p++) {
+                if (list.get(p) == s || list.get(p).id().equals(s.id())) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        Links links(Logs logs, WeekContext week) {
+            Links l = links;
+            if (l == null || l.logs != logs) {
+                l = new Links(this, logs, week);
+                links = l;
+            }
+            return l;
+        }
+    }
+
+    /**
+     * Which session each log names and which log (the first, as {@link Plan#logFor}) names each session, by
+     * position in the two lists: one walk of both in date order (a log is usually dated on its session's day),
+     * the session of a log dated elsewhere looked up by id ({@link WeekContext#session}). Ids are unique, so a
+     * session is the one its log names wherever it was found.
+     */
+    static final class Links {
+        final Logs logs;
+        // by log position: the position of the session it names, -1 when it names none or no such session exists
+        private final int[] sessionOf;
+        // by session position: the position of the first log naming it, -1 when none does
+        private final int[] logOf;
+
+        Links(Sessions sessions, Logs logs, WeekContext week) {
+            this.logs = logs;
+            List<OutingLog> list = logs.list;
+            List<Session> all = sessions.list;
+            int[] day = sessions.day;
+            this.sessionOf = new int[list.size()];
+            this.logOf = new int[all.size()];
+            Arrays.fill(logOf, -1);
+            int p = 0; // the first session on or after the current log's day: logs and sessions are both by date
+            for (int j = 0; j < sessionOf.length; j++) {
+                OutingLog l = list.get(j);
+                sessionOf[j] = -1;
+                if (l.plannedSession().isEmpty()) {
+                    continue;
+                }
+                SessionId id = l.plannedSession().get();
+                long d = logs.epochOf(j);
+                while (p < day.length && day[p] < d) {
+                    p++;
+                }
+                int found = -1;
+                // the ids' hashes first (kept in their strings): a session of the day that is not the one costs no
+                // read of its id's characters
+                int hash = id.hashCode();
+                for (int q = p; q < day.length && day[q] == d; q++) {
+                    SessionId other = all.get(q).id();
+                    if (other == id || other.hashCode() == hash && other.equals(id)) {
+                        found = q;
+                        break;
+                    }
+                }
+                if (found < 0) { // dated away from its session, or naming none of the plan
+                    found = week.session(id).map(sessions::positionOf).orElse(-1);
+                }
+                sessionOf[j] = found;
+                if (found >= 0 && logOf[found] < 0) {
+                    logOf[found] = j;
+                }
+            }
+        }
+    }
+
+    private Links links() {
+        return sessions().links(logs, week);
     }
 
     Optional<Session> session(SessionId id) {
         return week.session(id);
     }
 
-    /**
-     * The planned session a log names ({@link #session}), looked for first among the sessions of the log's own
-     * day (where a log usually is: a search of the sorted sessions instead of a map of every session by id,
-     * which a full check would build for this alone); ids are unique, so the answer is the same.
-     */
-    Optional<Session> plannedSessionOf(OutingLog log) {
-        if (log.plannedSession().isEmpty()) {
-            return Optional.empty();
-        }
-        SessionId id = log.plannedSession().get();
-        LocalDate day = log.date();
-        for (int i = firstOnOrAfter(sessions, day); i < sessions.size(); i++) {
-            Session s = sessions.get(i);
-            if (!s.date().equals(day)) {
-                break;
-            }
-            if (s.id().equals(id)) {
-                return Optional.of(s);
-            }
-        }
-        return session(id);
+    /** The position in {@link #sessionList} of the first session dated on or after epoch day {@code day}. */
+    int firstSession(long day) {
+        return sessions().firstOnOrAfter(day);
     }
 
-    /**
-     * {@link #plannedSessionOf(OutingLog)} looked for first among {@code near} (the sessions of the days a rule
-     * checks, found by one search for all its logs), null when the log names none or no such session exists; ids
-     * are unique, so the answer is the same.
-     */
-    Session plannedSessionOf(OutingLog log, List<Session> near) {
-        if (log.plannedSession().isEmpty()) {
-            return null;
-        }
-        SessionId id = log.plannedSession().get();
-        // the ids' hashes first (kept in their strings): a session of the week that is not the one costs no read of
-        // its id's characters
-        int hash = id.hashCode();
-        for (int i = 0, n = near.size(); i < n; i++) {
-            SessionId other = near.get(i).id();
-            if (other == id || other.hashCode() == hash && other.equals(id)) {
-                return near.get(i);
-            }
-        }
-        return plannedSessionOf(log).orElse(null);
+    /** The plan's sessions in date order, by position. */
+    List<Session> sessionList() {
+        return sessions().list;
+    }
+
+    /** The epoch day of the session at {@code position}. */
+    long sessionDay(int position) {
+        return sessions().day[position];
+    }
+
+    /** True when an outing was logged for the planned session at {@code position}. */
+    boolean loggedAt(int position) {
+        return links().logOf[position] >= 0;
+    }
+
+    /** The planned session the log at {@code position} of {@link #logList} names, null when none or not found. */
+    Session plannedSessionOfLog(int position) {
+        int p = links().sessionOf[position];
+        return p < 0 ? null : sessions().list.get(p);
+    }
+
+    /** The plan's logs in date order, by position. */
+    List<OutingLog> logList() {
+        return logs.list;
+    }
+
+    /** The position in {@link #logList} of the first log dated on or after epoch day {@code day}. */
+    int firstLog(long day) {
+        return logs.days.at(day);
+    }
+
+    /** The plan's logs with a pack (above 0 kg) in date order, by position. */
+    List<OutingLog> packLogList() {
+        return logs.packLogs;
+    }
+
+    /** The position in {@link #packLogList} of the first log with a pack dated on or after epoch day {@code day}. */
+    int firstPackLog(long day) {
+        return logs.packDays.at(day);
+    }
+
+    /** The position in {@link #logList} of the log at {@code position} of {@link #packLogList}. */
+    int packLogPosition(int position) {
+        return logs.packPositions[position];
     }
 
     Optional<OutingLog> logFor(SessionId id) {
-        return Optional.ofNullable(logs.logBySession.get(id));
+        int p = session(id).map(sessions()::positionOf).orElse(-1);
+        int j = p < 0 ? -1 : links().logOf[p];
+        return j < 0 ? Optional.empty() : Optional.of(logs.list.get(j));
     }
 
     /** True when an outing was logged for the planned session. */
     boolean logged(SessionId id) {
-        return logs.logBySession.containsKey(id);
+        return logFor(id).isPresent();
     }
 
-    /**
-     * Sessions dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date: a view, no copy. A
-     * binary search for the first, not an array by day: the sessions change with nearly every edit, and an
-     * array of where each day's sessions start cost more to build for each version (a pass over every session,
-     * 3 ms at 100 years) than the searches of the weeks a re-check reads.
-     */
+    /** Sessions dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date: a view, no copy. */
     List<Session> sessions(long from, long to) {
         if (from >= to) {
             return List.of();
         }
-        // dates compared as dates: LocalDate.toEpochDay of every probed session cost more than the comparisons
-        LocalDate first = LocalDate.ofEpochDay(from);
-        LocalDate end = LocalDate.ofEpochDay(to);
-        int a = firstOnOrAfter(sessions, first);
-        int b = a;
-        while (b < sessions.size() && sessions.get(b).date().isBefore(end)) {
-            b++;
-        }
-        return a == b ? List.of() : sessions.subList(a, b);
-    }
-
-    private static int firstOnOrAfter(List<Session> sorted, LocalDate date) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).date().isBefore(date)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        int a = sessions().firstOnOrAfter(from);
+        int b = sessions().firstOnOrAfter(to);
+        return a == b ? List.of() : sessions().list.subList(a, b);
     }
 
     /** Logs dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date. */

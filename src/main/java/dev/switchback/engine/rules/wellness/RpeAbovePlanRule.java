@@ -54,23 +54,24 @@ public final class RpeAbovePlanRule implements Rule {
     public List<Finding> check(WeekContext week) {
         PlanIndex index = PlanIndex.of(week);
         long monday = week.weekStart().toEpochDay();
-        List<OutingLog> logs = index.logs(monday, monday + 7);
-        if (logs.isEmpty()) {
+        int first = index.firstLog(monday);
+        int end = index.firstLog(monday + 7);
+        if (first == end) {
             return List.of(); // nothing logged this week (every week ahead of today): no threshold read
         }
         double abovePoints = week.threshold(ABOVE_POINTS);
         int minSessions = (int) week.threshold(SESSIONS);
         Plan plan = week.plan();
         List<Pair> over = null;
-        // a log's session is looked for among the week's sessions first: one search for the week, not one per log
-        List<Session> near = index.sessions(monday, monday + 7);
-        // By date, the plan's order among equal dates: the same order the sort below leaves.
-        for (int i = 0, n = logs.size(); i < n; i++) {
-            OutingLog log = logs.get(i);
-            Session planned = index.plannedSessionOf(log, near);
+        List<OutingLog> logs = index.logList();
+        // By date, the plan's order among equal dates: the same order the sort below leaves. A log's session is
+        // found by its position (PlanIndex.Links), without a search of the week's sessions.
+        for (int j = first; j < end; j++) {
+            Session planned = index.plannedSessionOfLog(j);
             if (planned == null || planned.targetRpe().isEmpty()) {
                 continue;
             }
+            OutingLog log = logs.get(j);
             double target = planned.targetRpe().get();
             if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
                 if (over == null) {

@@ -34,7 +34,12 @@ class PlanIndexTest {
                         areas.add(a);
                     }
                 }
-                logs.add(OutingLog.fromPlan(s, 5).withSoreness(java.util.Optional.of(4), areas));
+                OutingLog log = OutingLog.fromPlan(s, 5).withSoreness(java.util.Optional.of(4), areas);
+                // some logged on another day than planned, some sessions logged twice: the links find them all
+                logs.add(r.nextInt(4) == 0 ? log.withDate(log.date().plusDays(r.nextInt(5) - 2)) : log);
+                if (r.nextInt(6) == 0) {
+                    logs.add(OutingLog.fromPlan(s, 6).withDate(s.date().plusDays(r.nextInt(3))));
+                }
             }
         }
         return Plan.empty("Index", Athlete.of("Test", 70)).withSessions(sessions).withLogs(logs);
@@ -58,6 +63,16 @@ class PlanIndexTest {
                 assertThat(index.logsBetween(a, b)).isEqualTo(plan.logs().stream()
                         .filter(l -> !l.date().isBefore(a) && l.date().isBefore(b)).toList());
                 assertThat(index.logsBetween(b, a)).isEmpty();
+            }
+            for (int j = 0; j < plan.logs().size(); j++) {
+                OutingLog l = plan.logs().get(j);
+                assertThat(index.plannedSessionOfLog(j)).isSameAs(plan.session(l.plannedSession().orElseThrow())
+                        .orElseThrow());
+            }
+            for (int p = 0; p < plan.sessions().size(); p++) {
+                Session s = plan.sessions().get(p);
+                assertThat(index.loggedAt(p)).isEqualTo(plan.logFor(s.id()).isPresent());
+                assertThat(index.sessionDay(p)).isEqualTo(s.date().toEpochDay());
             }
             for (Session s : plan.sessions()) {
                 assertThat(index.logFor(s.id())).isEqualTo(plan.logFor(s.id()));
