@@ -26,6 +26,10 @@ public final class CheckIns {
     // function's identity, a rule's own field), the sum of its ratings before day i: built when first read
     private final int[] checkInsBefore;
     private final Map<ToIntFunction<Wellness>, int[]> ratingsBefore = new ConcurrentHashMap<>();
+    // the runs above a limit of the Hooper rule (its item and sum limits, the same for every week of a plan's
+    // settings): the last asked for of each, built when first read
+    private volatile Runs itemRuns;
+    private volatile Runs sumRuns;
 
     CheckIns(List<Wellness> checkIns) {
         long lo = Long.MAX_VALUE;
@@ -59,8 +63,7 @@ public final class CheckIns {
         this.heartRatesBefore = new int[n + 1];
         this.checkInsBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            heartRatesBefore[i + 1] = heartRatesBefore[i] + (first[i] != null && first[i].restingHeartRate().isPresent()
-                    ? 1 : 0);
+            heartRatesBefore[i + 1] = heartRatesBefore[i] + (restingHr[i] != NONE ? 1 : 0);
             checkInsBefore[i + 1] = checkInsBefore[i] + (first[i] != null ? 1 : 0);
         }
     }
@@ -166,5 +169,52 @@ public final class CheckIns {
     int worstItem(long epochDay) {
         long i = epochDay - firstEpoch;
         return i >= 0 && i < worstItem.length ? worstItem[(int) i] : NONE;
+    }
+
+    /**
+     * For each day, how many days in a row up to it had a check-in whose worst item is above {@code limit}
+     * ({@link Bounds#over}): 0 on a day without a check-in or not above. Built once per list and limit.
+     */
+    Runs itemRuns(double limit) {
+        Runs r = itemRuns;
+        if (r == null || Double.compare(r.limit, limit) != 0) {
+            r = new Runs(this, worstItem, limit);
+            itemRuns = r;
+        }
+        return r;
+    }
+
+    /** As {@link #itemRuns} for the Hooper sum. */
+    Runs sumRuns(double limit) {
+        Runs r = sumRuns;
+        if (r == null || Double.compare(r.limit, limit) != 0) {
+            r = new Runs(this, sum, limit);
+            sumRuns = r;
+        }
+        return r;
+    }
+
+    /** Days in a row above a limit, by day ({@link #itemRuns}, {@link #sumRuns}). */
+    static final class Runs {
+        private final CheckIns of;
+        final double limit;
+        private final int[] run;
+
+        private Runs(CheckIns of, int[] values, double limit) {
+            this.of = of;
+            this.limit = limit;
+            this.run = new int[values.length];
+            for (int i = 0; i < values.length; i++) {
+                int v = values[i];
+                boolean above = v != NONE && v > limit + Bounds.EPS;
+                run[i] = above ? (i > 0 ? run[i - 1] : 0) + 1 : 0;
+            }
+        }
+
+        /** The days in a row up to epoch day {@code epochDay} (inclusive) above the limit; 0 when it is not. */
+        int upTo(long epochDay) {
+            long i = epochDay - of.firstEpoch;
+            return i >= 0 && i < run.length ? run[(int) i] : 0;
+        }
     }
 }
