@@ -41,6 +41,8 @@ public final class FeelGatedProgressionRule implements Rule {
     /** Where a pack shows first. */
     public static final Set<BodyArea> LOAD_AREAS =
             EnumSet.of(BodyArea.SHOULDERS, BodyArea.HIPS, BodyArea.FEET, BodyArea.BACK);
+    // LOAD_AREAS as bits 1 << ordinal, as PlanIndex.soreAreas gives a log's areas
+    private static final int LOAD_MASK = mask(LOAD_AREAS);
     static final Source SOURCE = new Source(
             "Gradual load-carriage progression (Knapik et al. 2012; Orr/Coyle review); the gate on RPE and"
                     + " soreness: judgement", Evidence.JUDGEMENT);
@@ -71,8 +73,9 @@ public final class FeelGatedProgressionRule implements Rule {
         // every session's gate is one of the pack days from lookback days before Monday to Saturday: when none of
         // them can shut it (too easy, and no soreness where a pack shows), the week has nothing to report
         boolean mayShut = false;
-        for (OutingLog g : index.packLogs(monday - lookback, monday + 6)) {
-            if (g.rpe() + Tolerance.EPS >= rpeGate || soreWhereAPackShows(g, sorenessGate)) {
+        for (int k = index.firstPackLog(monday - lookback), end = index.firstPackLog(monday + 6); k < end; k++) {
+            int j = index.packLogPosition(k);
+            if (index.rpe(j) + Tolerance.EPS >= rpeGate || soreWhereAPackShows(index, j, sorenessGate)) {
                 mayShut = true;
                 break;
             }
@@ -93,8 +96,7 @@ public final class FeelGatedProgressionRule implements Rule {
         Gate gate = null;
         // sessions by position: their days and logs are arrays of the index (no read of a session's date or id)
         for (int p = index.firstSession(monday), end = index.firstSession(monday + 7); p < end; p++) {
-            Session s = sessions.get(p);
-            if (s.isRest()) {
+            if (index.restAt(p)) {
                 continue;
             }
             long day = index.sessionDay(p);
@@ -110,6 +112,7 @@ public final class FeelGatedProgressionRule implements Rule {
             if (packFrom >= packTo || gate == null || index.loggedAt(p)) {
                 continue;
             }
+            Session s = sessions.get(p);
             Finding f = check(week, s, packs.subList(packFrom, packTo), gate, distanceStep, lookback);
             if (f != null) {
                 if (findings == null) {
@@ -133,27 +136,30 @@ public final class FeelGatedProgressionRule implements Rule {
      * hard nor sore where a pack shows).
      */
     private static Gate gate(PlanIndex index, int pack, double rpeGate, double sorenessGate) {
-        OutingLog g = index.packLogList().get(pack);
+        int j = index.packLogPosition(pack);
+        double rpe = index.rpe(j);
         // the planned target matters only when the gate's RPE reached the gate (it is said only for a hard gate)
-        boolean atGate = g.rpe() + Tolerance.EPS >= rpeGate;
-        Session planned = atGate ? index.plannedSessionOfLog(index.packLogPosition(pack)) : null;
+        boolean atGate = rpe + Tolerance.EPS >= rpeGate;
+        boolean sore = soreWhereAPackShows(index, j, sorenessGate);
+        if (!atGate && !sore) {
+            return null; // neither can shut it: no read of the log or its session
+        }
+        Session planned = atGate ? index.plannedSessionOfLog(j) : null;
         Optional<Double> target = planned == null ? Optional.empty() : planned.targetRpe();
-        boolean hard = atGate && (target.isEmpty() || g.rpe() > target.get() + Tolerance.EPS);
-        Set<BodyArea> sore = null;
-        if (g.sorenessLevel().isEmpty() || g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate) {
-            for (BodyArea a : g.sorenessAreas()) {
-                if (LOAD_AREAS.contains(a)) {
-                    if (sore == null) {
-                        sore = EnumSet.noneOf(BodyArea.class);
-                    }
-                    sore.add(a);
+        boolean hard = atGate && (target.isEmpty() || rpe > target.get() + Tolerance.EPS);
+        if (!hard && !sore) {
+            return null;
+        }
+        Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
+        if (sore) {
+            int mask = index.soreAreas(j) & LOAD_MASK;
+            for (BodyArea a : BodyArea.values()) {
+                if ((mask & 1 << a.ordinal()) != 0) {
+                    areas.add(a);
                 }
             }
         }
-        if (!hard && sore == null) {
-            return null;
-        }
-        return new Gate(g, hard, target, sore == null ? EnumSet.noneOf(BodyArea.class) : sore);
+        return new Gate(index.packLogList().get(pack), hard, target, areas);
     }
 
     /** The finding of one unlogged session behind the shut gate of its last {@code lookback} days, or null. */
@@ -210,18 +216,25 @@ public final class FeelGatedProgressionRule implements Rule {
     private static final String WHY = "Load carriage is best progressed in small steps after pack days that went"
             + " well; a hard or sore last pack day says the body has not caught up with the current load yet.";
 
-    /** The log names soreness in {@link #LOAD_AREAS} at the gate's level (or at an unrated level). */
-    private static boolean soreWhereAPackShows(OutingLog g, double sorenessGate) {
+    /**
+     * The log at {@code position} of {@link PlanIndex#logList} names soreness in {@link #LOAD_AREAS} at the gate's
+     * level (or at an unrated level).
+     */
+    private static boolean soreWhereAPackShows(PlanIndex index, int position, double sorenessGate) {
         // an unrated level counts (as Optional.map(..).orElse(true) read it), without a lambda per pack day
-        if (g.sorenessLevel().isPresent() && !(g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate)) {
+        double level = index.soreLevel(position);
+        if (!Double.isNaN(level) && !(level + Tolerance.EPS >= sorenessGate)) {
             return false;
         }
-        for (BodyArea a : g.sorenessAreas()) {
-            if (LOAD_AREAS.contains(a)) {
-                return true;
-            }
+        return (index.soreAreas(position) & LOAD_MASK) != 0;
+    }
+
+    private static int mask(Set<BodyArea> areas) {
+        int mask = 0;
+        for (BodyArea a : areas) {
+            mask |= 1 << a.ordinal();
         }
-        return false;
+        return mask;
     }
 
     private static String gateText(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {

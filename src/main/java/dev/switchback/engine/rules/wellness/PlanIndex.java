@@ -103,6 +103,11 @@ final class PlanIndex {
         final Days packDays;
         // by position in packLogs: the position of the log in list
         private final int[] packPositions;
+        // by position in list: the RPE, the areas logged sore (bit 1 << BodyArea.ordinal) and the soreness level
+        // (NaN when not rated), so a rule judges a log without reading it
+        private final double[] rpe;
+        private final int[] soreAreas;
+        private final double[] soreLevel;
         // by BodyArea ordinal, by day of `days`: the days in a row up to that day with soreness logged in the
         // area (0 on a day without); null for an area never logged sore
         private final int[][] soreRun = new int[BodyArea.values().length][];
@@ -116,6 +121,9 @@ final class PlanIndex {
             // each log's epoch day, read once per date (a day's logs share it): the day arrays of all logs and of the
             // logs with a pack and the soreness runs are made from them
             long[] epochs = new long[size];
+            this.rpe = new double[size];
+            this.soreAreas = new int[size];
+            this.soreLevel = new double[size];
             int packs = 0;
             LocalDate previous = null;
             long epoch = 0;
@@ -134,6 +142,7 @@ final class PlanIndex {
             this.epochs = epochs;
             this.days = new Days(epochs);
             var pack = new OutingLog[packs];
+            int[] longest = null;
             long[] packEpochs = new long[packs];
             this.packPositions = new int[packs];
             int p = 0;
@@ -144,31 +153,31 @@ final class PlanIndex {
                     packPositions[p] = j;
                     packEpochs[p++] = epochs[j];
                 }
+                rpe[j] = l.rpe();
+                soreLevel[j] = l.sorenessLevel().isPresent() ? l.sorenessLevel().get() : Double.NaN;
+                int i = (int) (epochs[j] - days.firstEpoch);
+                int mask = 0;
                 for (BodyArea area : l.sorenessAreas()) {
-                    if (soreRun[area.ordinal()] == null) {
-                        soreRun[area.ordinal()] = new int[days.days()];
-                    }
-                    soreRun[area.ordinal()][(int) (epochs[j] - days.firstEpoch)] = 1;
-                }
-            }
-            this.packLogs = List.of(pack);
-            this.packDays = new Days(packEpochs);
-            int[] longest = null;
-            for (int[] run : soreRun) {
-                if (run != null) {
-                    for (int i = 1; i < run.length; i++) {
-                        if (run[i] != 0) {
-                            run[i] = run[i - 1] + 1;
+                    mask |= 1 << area.ordinal();
+                    int[] run = soreRun[area.ordinal()];
+                    if (run == null) {
+                        run = new int[days.days()];
+                        soreRun[area.ordinal()] = run;
+                        if (longest == null) {
+                            longest = new int[days.days()];
                         }
                     }
-                    if (longest == null) {
-                        longest = new int[run.length];
-                    }
-                    for (int i = 0; i < run.length; i++) {
+                    // logs by date: the run up to the day before is complete when its first log naming the area
+                    // comes (a second log of the day naming it changes nothing)
+                    if (run[i] == 0) {
+                        run[i] = (i > 0 ? run[i - 1] : 0) + 1;
                         longest[i] = Math.max(longest[i], run[i]);
                     }
                 }
+                soreAreas[j] = mask;
             }
+            this.packLogs = List.of(pack);
+            this.packDays = new Days(packEpochs);
             this.longestSoreRun = longest;
         }
 
@@ -186,16 +195,21 @@ final class PlanIndex {
         final List<Session> list;
         // day[p]: the epoch day of session p (an int: the model's dates are years 1-9999), never decreasing
         private final int[] day;
+        // rest[p]: session p is a Rest card
+        private final boolean[] rest;
         // the links to the logs of the last list of logs asked for (a plan's next version mostly keeps its logs)
         private volatile Links links;
 
         Sessions(List<Session> sessions) {
             this.list = sessions;
             this.day = new int[sessions.size()];
+            this.rest = new boolean[day.length];
             LocalDate previous = null;
             int epoch = 0;
             for (int p = 0; p < day.length; p++) {
-                LocalDate d = sessions.get(p).date();
+                Session s = sessions.get(p);
+                rest[p] = s.isRest();
+                LocalDate d = s.date();
                 if (!d.equals(previous)) {
                     previous = d;
                     epoch = (int) d.toEpochDay();
@@ -322,6 +336,11 @@ final class PlanIndex {
         return sessions().day[position];
     }
 
+    /** True when the session at {@code position} is a Rest card ({@link Session#isRest}). */
+    boolean restAt(int position) {
+        return sessions().rest[position];
+    }
+
     /** True when an outing was logged for the planned session at {@code position}. */
     boolean loggedAt(int position) {
         return links().logOf[position] >= 0;
@@ -336,6 +355,21 @@ final class PlanIndex {
     /** The plan's logs in date order, by position. */
     List<OutingLog> logList() {
         return logs.list;
+    }
+
+    /** The RPE of the log at {@code position} of {@link #logList}. */
+    double rpe(int position) {
+        return logs.rpe[position];
+    }
+
+    /** The areas the log at {@code position} names sore: bit {@code 1 << BodyArea.ordinal()} for each. */
+    int soreAreas(int position) {
+        return logs.soreAreas[position];
+    }
+
+    /** The soreness level of the log at {@code position}, NaN when it was not rated. */
+    double soreLevel(int position) {
+        return logs.soreLevel[position];
     }
 
     /** The position in {@link #logList} of the first log dated on or after epoch day {@code day}. */

@@ -14,7 +14,6 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import dev.switchback.model.Experience;
 import java.util.List;
 import java.util.Map;
@@ -64,20 +63,19 @@ public final class RpeAbovePlanRule implements Rule {
         Plan plan = week.plan();
         List<Pair> over = null;
         List<OutingLog> logs = index.logList();
-        // By date, the plan's order among equal dates: the same order the sort below leaves. A log's session is
-        // found by its position (PlanIndex.Links), without a search of the week's sessions.
+        // By date, the plan's order among equal dates (the order a stable sort by date would leave: none is needed). A
+        // log's session is found by its position (PlanIndex.Links), without a search of the week's sessions.
         for (int j = first; j < end; j++) {
             Session planned = index.plannedSessionOfLog(j);
             if (planned == null || planned.targetRpe().isEmpty()) {
                 continue;
             }
-            OutingLog log = logs.get(j);
             double target = planned.targetRpe().get();
-            if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
+            if (index.rpe(j) - target + Tolerance.EPS >= abovePoints) {
                 if (over == null) {
                     over = new ArrayList<>();
                 }
-                over.add(new Pair(planned, log, target));
+                over.add(new Pair(planned, logs.get(j), target));
             }
         }
         if (over == null || over.size() < minSessions) {
@@ -87,7 +85,6 @@ public final class RpeAbovePlanRule implements Rule {
     }
 
     private static Finding finding(WeekContext week, Plan plan, List<Pair> over, double abovePoints, int minSessions) {
-        over.sort(Comparator.comparing(p -> p.log().date()));
         List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
         return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions, "sessions",
