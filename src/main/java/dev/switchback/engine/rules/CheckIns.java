@@ -35,8 +35,9 @@ public final class CheckIns {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         long[] epochs = new long[checkIns.size()]; // each date's epoch day once
+        var epochDays = new EpochDays();
         for (int j = 0; j < epochs.length; j++) {
-            long e = checkIns.get(j).date().toEpochDay();
+            long e = epochDays.of(checkIns.get(j).date());
             epochs[j] = e;
             lo = Math.min(lo, e);
             hi = Math.max(hi, e);
@@ -64,7 +65,7 @@ public final class CheckIns {
         this.checkInsBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             heartRatesBefore[i + 1] = heartRatesBefore[i] + (restingHr[i] != NONE ? 1 : 0);
-            checkInsBefore[i + 1] = checkInsBefore[i] + (first[i] != null ? 1 : 0);
+            checkInsBefore[i + 1] = checkInsBefore[i] + (sum[i] != NONE ? 1 : 0); // a day with a check-in has a sum
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.engine.rules.EpochDays;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the wellness rules look up for every week, by epoch day: the plan's own lookups ({@link Plan#logFor},
@@ -38,7 +40,12 @@ final class PlanIndex {
     private Sessions sessions() {
         Sessions s = sessions;
         if (s == null) {
-            s = week.derived(Sessions.class, week.plan().sessions(), Sessions::new);
+            Logs l = logs;
+            Sessions previous = l.lastSessions;
+            s = week.derived(Sessions.class, week.plan().sessions(), list -> new Sessions(list, previous));
+            if (previous != s) {
+                l.lastSessions = s;
+            }
             sessions = s;
         }
         return s;
@@ -103,8 +110,10 @@ final class PlanIndex {
         final Days packDays;
         // by position in packLogs: the position of the log in list
         private final int[] packPositions;
+        // the sessions last indexed with these logs, from which the next version's are made (Sessions)
+        volatile Sessions lastSessions;
         // by position in list: the RPE, the areas logged sore (bit 1 << BodyArea.ordinal) and the soreness level
-        // (NaN when not rated), so a rule judges a log without reading it
+        // (NaN when not rated or without an area), so a rule judges a log without reading it
         private final double[] rpe;
         private final int[] soreAreas;
         private final double[] soreLevel;
@@ -118,53 +127,46 @@ final class PlanIndex {
         Logs(List<OutingLog> logs) {
             this.list = logs;
             int size = logs.size();
-            // each log's epoch day, read once per date (a day's logs share it): the day arrays of all logs and of the
-            // logs with a pack and the soreness runs are made from them
+            // one pass over the logs (in date order): each log's epoch day, its numbers, the logs with a pack and the
+            // soreness runs; the day arrays of all logs and of the logs with a pack are made from the epoch days
             long[] epochs = new long[size];
             this.rpe = new double[size];
             this.soreAreas = new int[size];
             this.soreLevel = new double[size];
+            var pack = new OutingLog[size];
+            long[] packEpochs = new long[size];
+            int[] packAt = new int[size];
+            long firstEpoch = size == 0 ? 0 : logs.get(0).date().toEpochDay();
+            int span = size == 0 ? 0 : (int) (logs.get(size - 1).date().toEpochDay() - firstEpoch + 1);
+            int[] longest = null;
+            var epochDays = new EpochDays();
             int packs = 0;
-            LocalDate previous = null;
-            long epoch = 0;
             for (int j = 0; j < size; j++) {
                 OutingLog l = logs.get(j);
-                LocalDate d = l.date();
-                if (!d.equals(previous)) {
-                    previous = d;
-                    epoch = d.toEpochDay();
-                }
+                long epoch = epochDays.of(l.date());
                 epochs[j] = epoch;
                 if (l.packKg() > 0) {
-                    packs++;
-                }
-            }
-            this.epochs = epochs;
-            this.days = new Days(epochs);
-            var pack = new OutingLog[packs];
-            int[] longest = null;
-            long[] packEpochs = new long[packs];
-            this.packPositions = new int[packs];
-            int p = 0;
-            for (int j = 0; j < size; j++) {
-                OutingLog l = logs.get(j);
-                if (l.packKg() > 0) {
-                    pack[p] = l;
-                    packPositions[p] = j;
-                    packEpochs[p++] = epochs[j];
+                    pack[packs] = l;
+                    packAt[packs] = j;
+                    packEpochs[packs++] = epoch;
                 }
                 rpe[j] = l.rpe();
+                Set<BodyArea> areas = l.sorenessAreas();
+                if (areas.isEmpty()) {
+                    soreLevel[j] = Double.NaN; // not read without an area
+                    continue;
+                }
                 soreLevel[j] = l.sorenessLevel().isPresent() ? l.sorenessLevel().get() : Double.NaN;
-                int i = (int) (epochs[j] - days.firstEpoch);
+                int i = (int) (epoch - firstEpoch);
                 int mask = 0;
-                for (BodyArea area : l.sorenessAreas()) {
+                for (BodyArea area : areas) {
                     mask |= 1 << area.ordinal();
                     int[] run = soreRun[area.ordinal()];
                     if (run == null) {
-                        run = new int[days.days()];
+                        run = new int[span];
                         soreRun[area.ordinal()] = run;
                         if (longest == null) {
-                            longest = new int[days.days()];
+                            longest = new int[span];
                         }
                     }
                     // logs by date: the run up to the day before is complete when its first log naming the area
@@ -176,8 +178,11 @@ final class PlanIndex {
                 }
                 soreAreas[j] = mask;
             }
-            this.packLogs = List.of(pack);
-            this.packDays = new Days(packEpochs);
+            this.epochs = epochs;
+            this.days = new Days(epochs);
+            this.packLogs = List.of(Arrays.copyOf(pack, packs));
+            this.packPositions = Arrays.copyOf(packAt, packs);
+            this.packDays = new Days(Arrays.copyOf(packEpochs, packs));
             this.longestSoreRun = longest;
         }
 
@@ -188,8 +193,11 @@ final class PlanIndex {
     }
 
     /**
-     * The epoch day of each session of a date-ordered list, by position; built once per list of sessions (a pass
-     * over the sessions reading each date's epoch day once: a day's sessions share it).
+     * The epoch day and rest flag of each session of a date-ordered list, by position; derived once per list of
+     * sessions. A list that differs from the last one made for the same logs ({@link Logs#lastSessions}: the
+     * previous version of an edited plan) by a few sessions is made from it: the common head and tail (the same
+     * objects) keep their days and links, only the sessions between are read, so a re-check after an edit reads
+     * a few sessions, not all of them. The result is the same as made from scratch.
      */
     static final class Sessions {
         final List<Session> list;
@@ -199,22 +207,50 @@ final class PlanIndex {
         private final boolean[] rest;
         // the links to the logs of the last list of logs asked for (a plan's next version mostly keeps its logs)
         private volatile Links links;
+        // until the links are made: the previous list's links and where this list differs from that one (the
+        // sessions [start, end) here replace [start, endBefore) there)
+        private Links previousLinks;
+        private final int start;
+        private final int end;
+        private final int endBefore;
 
         Sessions(List<Session> sessions) {
+            this(sessions, null);
+        }
+
+        Sessions(List<Session> sessions, Sessions previous) {
             this.list = sessions;
-            this.day = new int[sessions.size()];
-            this.rest = new boolean[day.length];
-            LocalDate previous = null;
-            int epoch = 0;
-            for (int p = 0; p < day.length; p++) {
+            int n = sessions.size();
+            this.day = new int[n];
+            this.rest = new boolean[n];
+            int head = 0;
+            int tail = 0;
+            if (previous != null) {
+                // identity, not equality: an unchanged session is the same object in the next version's list
+                List<Session> before = previous.list;
+                int common = Math.min(n, before.size());
+                while (head < common && sessions.get(head) == before.get(head)) {
+                    head++;
+                }
+                while (tail < common - head && sessions.get(n - 1 - tail) == before.get(before.size() - 1 - tail)) {
+                    tail++;
+                }
+                System.arraycopy(previous.day, 0, day, 0, head);
+                System.arraycopy(previous.rest, 0, rest, 0, head);
+                System.arraycopy(previous.day, before.size() - tail, day, n - tail, tail);
+                System.arraycopy(previous.rest, before.size() - tail, rest, n - tail, tail);
+                this.previousLinks = previous.links;
+                this.endBefore = before.size() - tail;
+            } else {
+                this.endBefore = 0;
+            }
+            this.start = head;
+            this.end = n - tail;
+            var epochDays = new EpochDays();
+            for (int p = start; p < end; p++) {
                 Session s = sessions.get(p);
                 rest[p] = s.isRest();
-                LocalDate d = s.date();
-                if (!d.equals(previous)) {
-                    previous = d;
-                    epoch = (int) d.toEpochDay();
-                }
-                day[p] = epoch;
+                day[p] = (int) epochDays.of(s.date());
             }
         }
 
@@ -248,11 +284,31 @@ final class PlanIndex {
             return -1;
         }
 
+        /**
+         * The position of the session with this id, looked for first among the sessions from {@code from} on dated
+         * {@code epochDay} (where a log usually is), else by id ({@link WeekContext#session}); -1 when none.
+         */
+        int find(SessionId id, long epochDay, int from, WeekContext week) {
+            // the ids' hashes first (kept in their strings): a session of the day that is not the one costs no read
+            // of its id's characters
+            int hash = id.hashCode();
+            for (int q = from; q < day.length && day[q] == epochDay; q++) {
+                SessionId other = list.get(q).id();
+                if (other == id || other.hashCode() == hash && other.equals(id)) {
+                    return q;
+                }
+            }
+            // dated away from its session, or naming none of the plan
+            return week.session(id).map(this::positionOf).orElse(-1);
+        }
+
         Links links(Logs logs, WeekContext week) {
             Links l = links;
             if (l == null || l.logs != logs) {
-                l = new Links(this, logs, week);
+                Links before = previousLinks;
+                l = before != null && before.logs == logs ? new Links(this, before, week) : new Links(this, logs, week);
                 links = l;
+                previousLinks = null; // no chain of versions kept
             }
             return l;
         }
@@ -260,56 +316,75 @@ final class PlanIndex {
 
     /**
      * Which session each log names and which log (the first, as {@link Plan#logFor}) names each session, by
-     * position in the two lists: one walk of both in date order (a log is usually dated on its session's day),
-     * the session of a log dated elsewhere looked up by id ({@link WeekContext#session}). Ids are unique, so a
-     * session is the one its log names wherever it was found.
+     * position in the two lists. Ids are unique, so a session is the one its log names wherever it was found.
      */
     static final class Links {
+        private static final int NAMES_NONE = -2;
         final Logs logs;
-        // by log position: the position of the session it names, -1 when it names none or no such session exists
+        // by log position: the position of the session it names, -1 when no such session exists, NAMES_NONE when
+        // the log names none
         private final int[] sessionOf;
         // by session position: the position of the first log naming it, -1 when none does
         private final int[] logOf;
 
+        /** From scratch: one walk of both lists in date order (a log is usually dated on its session's day). */
         Links(Sessions sessions, Logs logs, WeekContext week) {
             this.logs = logs;
             List<OutingLog> list = logs.list;
-            List<Session> all = sessions.list;
             int[] day = sessions.day;
             this.sessionOf = new int[list.size()];
-            this.logOf = new int[all.size()];
-            Arrays.fill(logOf, -1);
             int p = 0; // the first session on or after the current log's day: logs and sessions are both by date
             for (int j = 0; j < sessionOf.length; j++) {
                 OutingLog l = list.get(j);
-                sessionOf[j] = -1;
                 if (l.plannedSession().isEmpty()) {
+                    sessionOf[j] = NAMES_NONE;
                     continue;
                 }
-                SessionId id = l.plannedSession().get();
                 long d = logs.epochOf(j);
                 while (p < day.length && day[p] < d) {
                     p++;
                 }
-                int found = -1;
-                // the ids' hashes first (kept in their strings): a session of the day that is not the one costs no
-                // read of its id's characters
-                int hash = id.hashCode();
-                for (int q = p; q < day.length && day[q] == d; q++) {
-                    SessionId other = all.get(q).id();
-                    if (other == id || other.hashCode() == hash && other.equals(id)) {
-                        found = q;
-                        break;
-                    }
-                }
-                if (found < 0) { // dated away from its session, or naming none of the plan
-                    found = week.session(id).map(sessions::positionOf).orElse(-1);
-                }
-                sessionOf[j] = found;
-                if (found >= 0 && logOf[found] < 0) {
-                    logOf[found] = j;
+                sessionOf[j] = sessions.find(l.plannedSession().get(), d, p, week);
+            }
+            this.logOf = logOf(sessionOf, day.length);
+        }
+
+        /**
+         * From the links of the list {@code sessions} was made from, for the same logs: a log naming a session of
+         * the common head or tail keeps it (moved by the change in length), one naming a session between is found
+         * again, as is one whose session was not found.
+         */
+        Links(Sessions sessions, Links before, WeekContext week) {
+            this.logs = before.logs;
+            List<OutingLog> list = logs.list;
+            int shift = sessions.end - sessions.endBefore;
+            this.sessionOf = new int[list.size()];
+            for (int j = 0; j < sessionOf.length; j++) {
+                int p = before.sessionOf[j];
+                if (p == NAMES_NONE || p >= 0 && p < sessions.start) {
+                    sessionOf[j] = p;
+                } else if (p >= sessions.endBefore) {
+                    sessionOf[j] = p + shift;
+                } else {
+                    long d = logs.epochOf(j);
+                    sessionOf[j] = sessions.find(list.get(j).plannedSession().get(), d, sessions.firstOnOrAfter(d),
+                            week);
                 }
             }
+            this.logOf = logOf(sessionOf, sessions.day.length);
+        }
+
+        /** The first log naming each session, by the sessions' positions. */
+        private static int[] logOf(int[] sessionOf, int sessions) {
+            int[] logOf = new int[sessions];
+            Arrays.fill(logOf, -1);
+            for (int j = 0; j < sessionOf.length; j++) {
+                int p = sessionOf[j];
+                if (p >= 0 && logOf[p] < 0) {
+                    logOf[p] = j;
+                }
+            }
+            return logOf;
         }
     }
 
@@ -367,7 +442,10 @@ final class PlanIndex {
         return logs.soreAreas[position];
     }
 
-    /** The soreness level of the log at {@code position}, NaN when it was not rated. */
+    /**
+     * The soreness level of the log at {@code position}, NaN when it was not rated or names no sore area (a level
+     * without an area is not read: the rules judge soreness where it is).
+     */
     double soreLevel(int position) {
         return logs.soreLevel[position];
     }

@@ -125,4 +125,45 @@ class PlanIndexTest {
         assertThat(PlanIndex.of(new TestWeek(logged, START)).logFor(s.id()).orElseThrow().rpe()).isEqualTo(9);
         assertThat(PlanIndex.of(new TestWeek(plan, START)).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
     }
+
+    /**
+     * The index of an edited version made from the previous version's (the common head and tail kept) answers as
+     * one made from scratch: a session changed in place, moved to another day, added, or a logged one removed.
+     */
+    @Test
+    void anEditedVersionsIndexMadeFromThePreviousOneIsTheSameAsFromScratch() {
+        for (long seed = 0; seed < 20; seed++) {
+            var r = new Random(seed);
+            var before = new TestWeek(randomPlan(seed), START);
+            Plan plan = before.plan();
+            var logs = new PlanIndex.Logs(plan.logs());
+            var sessions = new PlanIndex.Sessions(plan.sessions());
+            sessions.links(logs, before); // the previous version's links, which the next one starts from
+            Session s = plan.sessions().get(r.nextInt(plan.sessions().size()));
+            Plan[] edits = {plan.withSession(s.withDuration(s.duration().plusMinutes(20))),
+                plan.withSession(s.withDate(s.date().plusDays(r.nextInt(9) - 4))),
+                plan.withSession(Session.of(START.plusDays(r.nextInt(20)), SessionKind.HIKE, "New",
+                        Duration.ofMinutes(30))),
+                plan.withoutSession(s.id())};
+            for (Plan edited : edits) {
+                Plan canonical = new TestWeek(edited, START).plan();
+                var shared = new java.util.HashMap<Class<?>, Object>();
+                if (canonical.logs().equals(plan.logs())) { // the same logs: the next version keeps their index
+                    shared.put(PlanIndex.Logs.class, logs);
+                }
+                shared.put(PlanIndex.Sessions.class, new PlanIndex.Sessions(canonical.sessions(), sessions));
+                PlanIndex next = PlanIndex.of(new TestWeek(canonical, START, shared));
+                PlanIndex fresh = PlanIndex.of(new TestWeek(canonical, START));
+                for (int p = 0; p < canonical.sessions().size(); p++) {
+                    assertThat(next.sessionDay(p)).isEqualTo(fresh.sessionDay(p));
+                    assertThat(next.restAt(p)).isEqualTo(fresh.restAt(p));
+                    assertThat(next.loggedAt(p)).as("seed %d, session %d", seed, p).isEqualTo(fresh.loggedAt(p));
+                }
+                for (int j = 0; j < canonical.logs().size(); j++) {
+                    assertThat(next.plannedSessionOfLog(j)).as("seed %d, log %d", seed, j)
+                            .isSameAs(fresh.plannedSessionOfLog(j));
+                }
+            }
+        }
+    }
 }
