@@ -3,8 +3,6 @@ package dev.switchback.engine.rules;
 import dev.switchback.model.Wellness;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 
 /**
@@ -25,7 +23,7 @@ public final class CheckIns {
     // days with a check-in before day i of the arrays; and for each item a trend rule reads (by its rating
     // function's identity, a rule's own field), the sum of its ratings before day i: built when first read
     private final int[] checkInsBefore;
-    private final Map<ToIntFunction<Wellness>, int[]> ratingsBefore = new ConcurrentHashMap<>();
+    private volatile Item[] items = new Item[0];
     // the runs above a limit of the Hooper rule (its item and sum limits, the same for every week of a plan's
     // settings): the last asked for of each, built when first read
     private volatile Runs itemRuns;
@@ -92,17 +90,33 @@ public final class CheckIns {
     }
 
     private int[] prefix(ToIntFunction<Wellness> rating) {
-        int[] kept = ratingsBefore.get(rating);
-        if (kept != null) {
-            return kept;
+        // a scan of the few items asked for so far, by identity (as a map keyed by the function would find them,
+        // without hashing it for every week)
+        for (Item kept : items) {
+            if (kept.rating() == rating) {
+                return kept.before();
+            }
         }
-        return ratingsBefore.computeIfAbsent(rating, r -> {
+        synchronized (this) {
+            Item[] now = items;
+            for (Item kept : now) {
+                if (kept.rating() == rating) {
+                    return kept.before();
+                }
+            }
             int[] p = new int[first.length + 1];
             for (int i = 0; i < first.length; i++) {
-                p[i + 1] = p[i] + (first[i] != null ? r.applyAsInt(first[i]) : 0);
+                p[i + 1] = p[i] + (first[i] != null ? rating.applyAsInt(first[i]) : 0);
             }
+            Item[] more = Arrays.copyOf(now, now.length + 1);
+            more[now.length] = new Item(rating, p);
+            items = more;
             return p;
-        });
+        }
+    }
+
+    /** An item's prefix sums ({@link #ratingSum}). */
+    private record Item(ToIntFunction<Wellness> rating, int[] before) {
     }
 
     /** The check-ins of the plan of {@code c}, built once per list of check-ins. */
@@ -205,10 +219,12 @@ public final class CheckIns {
             this.of = of;
             this.limit = limit;
             this.run = new int[values.length];
+            double above = limit + Bounds.EPS; // as Bounds.over(value, limit)
+            int previous = 0;
             for (int i = 0; i < values.length; i++) {
                 int v = values[i];
-                boolean above = v != NONE && v > limit + Bounds.EPS;
-                run[i] = above ? (i > 0 ? run[i - 1] : 0) + 1 : 0;
+                previous = v != NONE && v > above ? previous + 1 : 0;
+                run[i] = previous;
             }
         }
 

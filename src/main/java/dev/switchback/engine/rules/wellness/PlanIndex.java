@@ -29,8 +29,9 @@ import java.util.Set;
 final class PlanIndex {
     private final WeekContext week;
     private final Logs logs;
-    // looked up when first read: a rule that reads only logs (persistent-soreness) never needs it
+    // looked up when first read: a rule that reads only logs (persistent-soreness) never needs them
     private Sessions sessions;
+    private Links links;
 
     private PlanIndex(WeekContext week) {
         this.week = week;
@@ -389,7 +390,12 @@ final class PlanIndex {
     }
 
     private Links links() {
-        return sessions().links(logs, week);
+        Links l = links;
+        if (l == null) {
+            l = sessions().links(logs, week);
+            links = l; // one look-up per rule and week, not one per session
+        }
+        return l;
     }
 
     Optional<Session> session(SessionId id) {
