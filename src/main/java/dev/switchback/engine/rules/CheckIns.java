@@ -219,11 +219,14 @@ public final class CheckIns {
             this.of = of;
             this.limit = limit;
             this.run = new int[values.length];
-            double above = limit + Bounds.EPS; // as Bounds.over(value, limit)
+            // Bounds.over(v, limit) for a whole rating v: v > limit + EPS exactly when v > floor(limit + EPS); a
+            // cut of at least NONE (-1) leaves out the days without a check-in, a NaN limit leaves out every day
+            double above = limit + Bounds.EPS;
+            int cut = above != above ? Integer.MAX_VALUE
+                    : (int) Math.max(NONE, Math.min(Integer.MAX_VALUE, Math.floor(above)));
             int previous = 0;
             for (int i = 0; i < values.length; i++) {
-                int v = values[i];
-                previous = v != NONE && v > above ? previous + 1 : 0;
+                previous = values[i] > cut ? previous + 1 : 0;
                 run[i] = previous;
             }
         }

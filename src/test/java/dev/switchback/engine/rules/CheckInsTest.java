@@ -26,7 +26,7 @@ class CheckInsTest {
             }
             var checkIns = new CheckIns(list);
             // at the limit is not above it (5 and 12, whole ratings); just under a whole rating is
-            for (double limit : new double[] {4.9999, 5, 12, 15.5}) {
+            for (double limit : new double[] {-5, 0, 4.9999, 5, 5 - 1e-12, 12, 15.5, 40, Double.NaN}) {
                 CheckIns.Runs items = checkIns.itemRuns(limit);
                 CheckIns.Runs sums = checkIns.sumRuns(limit);
                 for (int d = -3; d < 64; d++) {
