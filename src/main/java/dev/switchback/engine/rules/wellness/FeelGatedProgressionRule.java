@@ -13,6 +13,7 @@ import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Session;
+import dev.switchback.model.SessionKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,9 +85,8 @@ public final class FeelGatedProgressionRule implements Rule {
             return List.of();
         }
         double distanceStep = week.threshold(DISTANCE_INCREASE);
-        List<OutingLog> packs = index.packLogList();
         List<Session> sessions = index.sessionList();
-        // the pack days before a session's day are packs [packFrom, packTo): one range per day
+        // the pack days before a session's day are [packFrom, packTo) of index.packLogList(): one range per day
         int packFrom = 0;
         int packTo = 0;
         long packDaysOf = Long.MIN_VALUE;
@@ -113,7 +113,7 @@ public final class FeelGatedProgressionRule implements Rule {
                 continue;
             }
             Session s = sessions.get(p);
-            Finding f = check(week, s, packs.subList(packFrom, packTo), gate, distanceStep, lookback);
+            Finding f = check(week, index, s, packFrom, packTo, gate, distanceStep, lookback);
             if (f != null) {
                 if (findings == null) {
                     findings = new ArrayList<>(2);
@@ -163,23 +163,30 @@ public final class FeelGatedProgressionRule implements Rule {
     }
 
     /** The finding of one unlogged session behind the shut gate of its last {@code lookback} days, or null. */
-    private static Finding check(WeekContext week, Session s, List<OutingLog> packDays, Gate gate,
+    private static Finding check(WeekContext week, PlanIndex index, Session s, int packFrom, int packTo, Gate gate,
             double distanceStep, int lookback) {
         OutingLog g = gate.log();
         Optional<Double> target = gate.target();
         Set<BodyArea> soreAreas = gate.sore();
         boolean gateHard = gate.hard();
-        OutingLog heaviest = packDays.get(0);
-        OutingLog longestOfKind = null;
-        for (OutingLog l : packDays) {
-            if (Double.compare(l.packKg(), heaviest.packKg()) > 0) {
-                heaviest = l; // the first of the heaviest, as Stream.max keeps it
+        // the pack days [packFrom, packTo) of PlanIndex.packLogList, judged from its arrays (a log is read for the
+        // finding only)
+        int heaviestAt = packFrom;
+        int longestAt = -1;
+        SessionKind kind = s.kind();
+        for (int k = packFrom; k < packTo; k++) {
+            if (Double.compare(index.packKg(k), index.packKg(heaviestAt)) > 0) {
+                heaviestAt = k; // the first of the heaviest, as Stream.max keeps it
             }
-            if (l.kind() == s.kind() && l.distanceM() > 0
-                    && (longestOfKind == null || Double.compare(l.distanceM(), longestOfKind.distanceM()) > 0)) {
-                longestOfKind = l;
+            double distance = index.packDistance(k);
+            if (index.packKind(k) == kind && distance > 0
+                    && (longestAt < 0 || Double.compare(distance, index.packDistance(longestAt)) > 0)) {
+                longestAt = k;
             }
         }
+        List<OutingLog> packs = index.packLogList();
+        OutingLog heaviest = packs.get(heaviestAt);
+        OutingLog longestOfKind = longestAt < 0 ? null : packs.get(longestAt);
         OutingLog heaviestDay = heaviest;
         if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
             double increase = s.packKg() - heaviest.packKg();

@@ -7,6 +7,7 @@ import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
+import dev.switchback.model.SessionKind;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -109,8 +110,11 @@ final class PlanIndex {
         final Days days;
         final List<OutingLog> packLogs;
         final Days packDays;
-        // by position in packLogs: the position of the log in list
+        // by position in packLogs: the position of the log in list, its pack (kg), distance (m) and kind
         private final int[] packPositions;
+        private final double[] packKg;
+        private final double[] packDistance;
+        private final SessionKind[] packKind;
         // the sessions last indexed with these logs, from which the next version's are made (Sessions)
         volatile Sessions lastSessions;
         // by position in list: the RPE, the areas logged sore (bit 1 << BodyArea.ordinal) and the soreness level
@@ -137,6 +141,9 @@ final class PlanIndex {
             var pack = new OutingLog[size];
             long[] packEpochs = new long[size];
             int[] packAt = new int[size];
+            double[] kg = new double[size];
+            double[] distance = new double[size];
+            var kind = new SessionKind[size];
             long firstEpoch = size == 0 ? 0 : logs.get(0).date().toEpochDay();
             int span = size == 0 ? 0 : (int) (logs.get(size - 1).date().toEpochDay() - firstEpoch + 1);
             int[] longest = null;
@@ -146,9 +153,13 @@ final class PlanIndex {
                 OutingLog l = logs.get(j);
                 long epoch = epochDays.of(l.date());
                 epochs[j] = epoch;
-                if (l.packKg() > 0) {
+                double packKg = l.packKg();
+                if (packKg > 0) {
                     pack[packs] = l;
                     packAt[packs] = j;
+                    kg[packs] = packKg;
+                    distance[packs] = l.distanceM();
+                    kind[packs] = l.kind();
                     packEpochs[packs++] = epoch;
                 }
                 rpe[j] = l.rpe();
@@ -183,6 +194,9 @@ final class PlanIndex {
             this.days = new Days(epochs);
             this.packLogs = List.of(Arrays.copyOf(pack, packs));
             this.packPositions = Arrays.copyOf(packAt, packs);
+            this.packKg = Arrays.copyOf(kg, packs);
+            this.packDistance = Arrays.copyOf(distance, packs);
+            this.packKind = Arrays.copyOf(kind, packs);
             this.packDays = new Days(Arrays.copyOf(packEpochs, packs));
             this.longestSoreRun = longest;
         }
@@ -469,6 +483,21 @@ final class PlanIndex {
     /** The position in {@link #packLogList} of the first log with a pack dated on or after epoch day {@code day}. */
     int firstPackLog(long day) {
         return logs.packDays.at(day);
+    }
+
+    /** The pack (kg) of the log at {@code position} of {@link #packLogList}. */
+    double packKg(int position) {
+        return logs.packKg[position];
+    }
+
+    /** The distance (m) of the log at {@code position} of {@link #packLogList}. */
+    double packDistance(int position) {
+        return logs.packDistance[position];
+    }
+
+    /** The kind of the log at {@code position} of {@link #packLogList}. */
+    SessionKind packKind(int position) {
+        return logs.packKind[position];
     }
 
     /** The position in {@link #logList} of the log at {@code position} of {@link #packLogList}. */

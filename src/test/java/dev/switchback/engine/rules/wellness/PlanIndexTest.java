@@ -64,8 +64,24 @@ class PlanIndexTest {
                         .filter(l -> !l.date().isBefore(a) && l.date().isBefore(b)).toList());
                 assertThat(index.logsBetween(b, a)).isEmpty();
             }
+            for (int k = 0; k < index.packLogList().size(); k++) {
+                OutingLog l = index.packLogList().get(k);
+                assertThat(plan.logs().get(index.packLogPosition(k))).isSameAs(l);
+                assertThat(index.packKg(k)).isEqualTo(l.packKg());
+                assertThat(index.packDistance(k)).isEqualTo(l.distanceM());
+                assertThat(index.packKind(k)).isEqualTo(l.kind());
+            }
             for (int j = 0; j < plan.logs().size(); j++) {
                 OutingLog l = plan.logs().get(j);
+                assertThat(index.rpe(j)).isEqualTo(l.rpe());
+                int mask = 0;
+                for (BodyArea a : l.sorenessAreas()) {
+                    mask |= 1 << a.ordinal();
+                }
+                assertThat(index.soreAreas(j)).isEqualTo(mask);
+                double level = l.sorenessAreas().isEmpty() ? Double.NaN
+                        : l.sorenessLevel().map(Integer::doubleValue).orElse(Double.NaN);
+                assertThat(Double.compare(index.soreLevel(j), level)).isZero(); // NaN equal to NaN
                 assertThat(index.plannedSessionOfLog(j)).isSameAs(plan.session(l.plannedSession().orElseThrow())
                         .orElseThrow());
             }
