@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the wellness rules look up for every week, by epoch day: the plan's own lookups ({@link Plan#logFor},
@@ -42,12 +43,7 @@ final class PlanIndex {
     private Sessions sessions() {
         Sessions s = sessions;
         if (s == null) {
-            Logs l = logs;
-            Sessions previous = l.lastSessions;
-            s = week.derived(Sessions.class, week.plan().sessions(), list -> new Sessions(list, previous));
-            if (previous != s) {
-                l.lastSessions = s;
-            }
+            s = week.derived(Sessions.class, week.plan().sessions(), logs.makeSessions);
             sessions = s;
         }
         return s;
@@ -115,8 +111,14 @@ final class PlanIndex {
         private final double[] packKg;
         private final double[] packDistance;
         private final SessionKind[] packKind;
-        // the sessions last indexed with these logs, from which the next version's are made (Sessions)
+        // the sessions last indexed with these logs, from which the next version's are made (Sessions), and the
+        // function that makes them (one per list of logs, not a lambda per look-up)
         volatile Sessions lastSessions;
+        final Function<List<Session>, Sessions> makeSessions = list -> {
+            Sessions made = new Sessions(list, lastSessions);
+            lastSessions = made;
+            return made;
+        };
         // by position in list: the RPE, the areas logged sore (bit 1 << BodyArea.ordinal) and the soreness level
         // (NaN when not rated or without an area), so a rule judges a log without reading it
         private final double[] rpe;

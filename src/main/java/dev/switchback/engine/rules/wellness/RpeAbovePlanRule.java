@@ -59,7 +59,6 @@ public final class RpeAbovePlanRule implements Rule {
             return List.of(); // nothing logged this week (every week ahead of today): no threshold read
         }
         double abovePoints = week.threshold(ABOVE_POINTS);
-        int minSessions = (int) week.threshold(SESSIONS);
         Plan plan = week.plan();
         List<Pair> over = null;
         List<OutingLog> logs = index.logList();
@@ -78,14 +77,26 @@ public final class RpeAbovePlanRule implements Rule {
                 over.add(new Pair(planned, logs.get(j), target));
             }
         }
-        if (over == null || over.size() < minSessions) {
+        if (over == null) {
+            return List.of(); // no session above plan: the number of sessions asked for is not read
+        }
+        int minSessions = (int) week.threshold(SESSIONS);
+        if (over.size() < minSessions) {
             return List.of();
         }
         return List.of(finding(week, plan, over, abovePoints, minSessions));
     }
 
     private static Finding finding(WeekContext week, Plan plan, List<Pair> over, double abovePoints, int minSessions) {
-        List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
+        // distinct dates in order: over is by date, so a repeated date follows its first (no stream per finding)
+        var distinct = new ArrayList<LocalDate>(over.size());
+        for (Pair p : over) {
+            LocalDate d = p.log().date();
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(d)) {
+                distinct.add(d);
+            }
+        }
+        List<LocalDate> dates = List.copyOf(distinct);
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
         return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions, "sessions",
                 SOURCE, () -> "Logged effort was " + SignalWords.num(abovePoints) + " or more points above plan on "
