@@ -95,7 +95,8 @@ public final class FeelGatedProgressionRule implements Rule {
         int gateAt = -1;
         Gate gate = null;
         // sessions by position: their days and logs are arrays of the index (no read of a session's date or id)
-        for (int p = index.firstSession(monday), end = index.firstSession(monday + 7); p < end; p++) {
+        int first = index.firstSession(monday);
+        for (int p = first, end = index.firstSession(monday + 7, first); p < end; p++) {
             if (index.restAt(p)) {
                 continue;
             }

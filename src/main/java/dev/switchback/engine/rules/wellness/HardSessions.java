@@ -44,7 +44,8 @@ final class HardSessions {
         long first = from.toEpochDay();
         // Sorted by date with the plan's order among equal dates: the first match is the earliest.
         List<Session> sessions = index.sessionList();
-        for (int p = index.firstSession(first), end = index.firstSession(first + LOOK_AHEAD_DAYS); p < end; p++) {
+        int start = index.firstSession(first);
+        for (int p = start, end = index.firstSession(first + LOOK_AHEAD_DAYS, start); p < end; p++) {
             Session s = sessions.get(p);
             if (isHard(s, plan.athlete()) && !index.loggedAt(p)) {
                 return Optional.of(s);

@@ -273,11 +273,25 @@ final class PlanIndex {
 
         /** The position of the first session dated on or after {@code epochDay} ({@code size} when none is). */
         int firstOnOrAfter(long epochDay) {
+            return firstOnOrAfter(epochDay, 0);
+        }
+
+        /**
+         * {@link #firstOnOrAfter(long)} for a day on or after the day of the session at {@code from} (or with
+         * {@code from} 0): the next few positions first (the end of a week whose start was just found), then a
+         * binary search of the rest.
+         */
+        int firstOnOrAfter(long epochDay, int from) {
             if (epochDay > Integer.MAX_VALUE) {
                 return day.length;
             }
             int key = (int) Math.max(Integer.MIN_VALUE, epochDay);
-            int lo = 0;
+            for (int p = from, near = Math.min(day.length, from + 16); p < near; p++) {
+                if (day[p] >= key) {
+                    return p;
+                }
+            }
+            int lo = Math.min(day.length, from + 16);
             int hi = day.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
@@ -421,6 +435,14 @@ final class PlanIndex {
     /** The position in {@link #sessionList} of the first session dated on or after epoch day {@code day}. */
     int firstSession(long day) {
         return sessions().firstOnOrAfter(day);
+    }
+
+    /**
+     * {@link #firstSession(long)} for a day no earlier than that of the session at {@code from} (a week's end
+     * after its start): searched from there.
+     */
+    int firstSession(long day, int from) {
+        return sessions().firstOnOrAfter(day, from);
     }
 
     /** The plan's sessions in date order, by position. */

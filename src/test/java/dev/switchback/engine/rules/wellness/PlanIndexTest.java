@@ -63,6 +63,12 @@ class PlanIndexTest {
                 assertThat(index.logsBetween(a, b)).isEqualTo(plan.logs().stream()
                         .filter(l -> !l.date().isBefore(a) && l.date().isBefore(b)).toList());
                 assertThat(index.logsBetween(b, a)).isEmpty();
+                // a week's end searched from its start, as far as 30 days on (past the few positions scanned first)
+                int start = index.firstSession(a.toEpochDay());
+                for (int days = 0; days <= 30; days++) {
+                    assertThat(index.firstSession(a.toEpochDay() + days, start))
+                            .isEqualTo(index.firstSession(a.toEpochDay() + days));
+                }
             }
             for (int k = 0; k < index.packLogList().size(); k++) {
                 OutingLog l = index.packLogList().get(k);
