@@ -3,8 +3,6 @@ package dev.switchback.engine.rules;
 import dev.switchback.model.Wellness;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 
 /**
@@ -25,14 +23,19 @@ public final class CheckIns {
     // days with a check-in before day i of the arrays; and for each item a trend rule reads (by its rating
     // function's identity, a rule's own field), the sum of its ratings before day i: built when first read
     private final int[] checkInsBefore;
-    private final Map<ToIntFunction<Wellness>, int[]> ratingsBefore = new ConcurrentHashMap<>();
+    private volatile Item[] items = new Item[0];
+    // the runs above a limit of the Hooper rule (its item and sum limits, the same for every week of a plan's
+    // settings): the last asked for of each, built when first read
+    private volatile Runs itemRuns;
+    private volatile Runs sumRuns;
 
     CheckIns(List<Wellness> checkIns) {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         long[] epochs = new long[checkIns.size()]; // each date's epoch day once
+        var epochDays = new EpochDays();
         for (int j = 0; j < epochs.length; j++) {
-            long e = checkIns.get(j).date().toEpochDay();
+            long e = epochDays.of(checkIns.get(j).date());
             epochs[j] = e;
             lo = Math.min(lo, e);
             hi = Math.max(hi, e);
@@ -59,9 +62,8 @@ public final class CheckIns {
         this.heartRatesBefore = new int[n + 1];
         this.checkInsBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            heartRatesBefore[i + 1] = heartRatesBefore[i] + (first[i] != null && first[i].restingHeartRate().isPresent()
-                    ? 1 : 0);
-            checkInsBefore[i + 1] = checkInsBefore[i] + (first[i] != null ? 1 : 0);
+            heartRatesBefore[i + 1] = heartRatesBefore[i] + (restingHr[i] != NONE ? 1 : 0);
+            checkInsBefore[i + 1] = checkInsBefore[i] + (sum[i] != NONE ? 1 : 0); // a day with a check-in has a sum
         }
     }
 
@@ -88,17 +90,33 @@ public final class CheckIns {
     }
 
     private int[] prefix(ToIntFunction<Wellness> rating) {
-        int[] kept = ratingsBefore.get(rating);
-        if (kept != null) {
-            return kept;
+        // a scan of the few items asked for so far, by identity (as a map keyed by the function would find them,
+        // without hashing it for every week)
+        for (Item kept : items) {
+            if (kept.rating() == rating) {
+                return kept.before();
+            }
         }
-        return ratingsBefore.computeIfAbsent(rating, r -> {
+        synchronized (this) {
+            Item[] now = items;
+            for (Item kept : now) {
+                if (kept.rating() == rating) {
+                    return kept.before();
+                }
+            }
             int[] p = new int[first.length + 1];
             for (int i = 0; i < first.length; i++) {
-                p[i + 1] = p[i] + (first[i] != null ? r.applyAsInt(first[i]) : 0);
+                p[i + 1] = p[i] + (first[i] != null ? rating.applyAsInt(first[i]) : 0);
             }
+            Item[] more = Arrays.copyOf(now, now.length + 1);
+            more[now.length] = new Item(rating, p);
+            items = more;
             return p;
-        });
+        }
+    }
+
+    /** An item's prefix sums ({@link #ratingSum}). */
+    private record Item(ToIntFunction<Wellness> rating, int[] before) {
     }
 
     /** The check-ins of the plan of {@code c}, built once per list of check-ins. */
@@ -166,5 +184,57 @@ public final class CheckIns {
     int worstItem(long epochDay) {
         long i = epochDay - firstEpoch;
         return i >= 0 && i < worstItem.length ? worstItem[(int) i] : NONE;
+    }
+
+    /**
+     * For each day, how many days in a row up to it had a check-in whose worst item is above {@code limit}
+     * ({@link Bounds#over}): 0 on a day without a check-in or not above. Built once per list and limit.
+     */
+    Runs itemRuns(double limit) {
+        Runs r = itemRuns;
+        if (r == null || Double.compare(r.limit, limit) != 0) {
+            r = new Runs(this, worstItem, limit);
+            itemRuns = r;
+        }
+        return r;
+    }
+
+    /** As {@link #itemRuns} for the Hooper sum. */
+    Runs sumRuns(double limit) {
+        Runs r = sumRuns;
+        if (r == null || Double.compare(r.limit, limit) != 0) {
+            r = new Runs(this, sum, limit);
+            sumRuns = r;
+        }
+        return r;
+    }
+
+    /** Days in a row above a limit, by day ({@link #itemRuns}, {@link #sumRuns}). */
+    static final class Runs {
+        private final CheckIns of;
+        final double limit;
+        private final int[] run;
+
+        private Runs(CheckIns of, int[] values, double limit) {
+            this.of = of;
+            this.limit = limit;
+            this.run = new int[values.length];
+            // Bounds.over(v, limit) for a whole rating v: v > limit + EPS exactly when v > floor(limit + EPS); a
+            // cut of at least NONE (-1) leaves out the days without a check-in, a NaN limit leaves out every day
+            double above = limit + Bounds.EPS;
+            int cut = above != above ? Integer.MAX_VALUE
+                    : (int) Math.max(NONE, Math.min(Integer.MAX_VALUE, Math.floor(above)));
+            int previous = 0;
+            for (int i = 0; i < values.length; i++) {
+                previous = values[i] > cut ? previous + 1 : 0;
+                run[i] = previous;
+            }
+        }
+
+        /** The days in a row up to epoch day {@code epochDay} (inclusive) above the limit; 0 when it is not. */
+        int upTo(long epochDay) {
+            long i = epochDay - of.firstEpoch;
+            return i >= 0 && i < run.length ? run[(int) i] : 0;
+        }
     }
 }

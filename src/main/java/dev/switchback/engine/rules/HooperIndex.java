@@ -65,15 +65,15 @@ public final class HooperIndex implements Rule {
         int sumDays = (int) Math.max(1, Math.round(c.threshold(SUM_DAYS)));
         double itemLimit = c.threshold(ITEM_LIMIT);
         int itemDays = (int) Math.max(1, Math.round(c.threshold(ITEM_DAYS)));
-        // and every finding needs one of those days above a limit (its worst item, or its sum): most weeks have
-        // none, and then no run is counted back
+        // every run below is a run of days above a limit, counted once per plan's check-ins and limit (CheckIns.Runs:
+        // the same days as walking back from each day); and every finding needs one of those days above a limit (its
+        // worst item, or its sum): most weeks have none, and then nothing else is read
+        CheckIns.Runs items = checkIns.itemRuns(itemLimit);
+        CheckIns.Runs sums = checkIns.sumRuns(sumLimit);
         boolean above = false;
         for (int d = m - 1; d <= m + 6 && !above; d++) {
             long e = w.epochDay(d);
-            int item = checkIns.worstItem(e);
-            int sum = checkIns.sum(e);
-            above = item != CheckIns.NONE && item > itemLimit + Bounds.EPS
-                    || sum != CheckIns.NONE && sum > sumLimit + Bounds.EPS;
+            above = items.upTo(e) > 0 || sums.upTo(e) > 0;
         }
         if (!above) {
             return List.of();
@@ -88,7 +88,7 @@ public final class HooperIndex implements Rule {
                 continue;
             }
             int runEnd = h - 1;
-            int size = itemRun(w, checkIns, runEnd, itemLimit);
+            int size = items.upTo(w.epochDay(runEnd));
             if (size <= itemDays) {
                 continue;
             }
@@ -117,7 +117,7 @@ public final class HooperIndex implements Rule {
         }
         if (!blocked) {
             for (int d = m; d < m + 7; d++) {
-                int size = itemRun(w, checkIns, d, itemLimit);
+                int size = items.upTo(w.epochDay(d));
                 if (size == itemDays + 1) {
                     LocalDate end = w.date(d);
                     found = add(found, Finding.lazy(ID, Severity.WARN, monday, dates(w, d, size), size, itemDays,
@@ -129,13 +129,11 @@ public final class HooperIndex implements Rule {
             }
         }
         for (int d = m; d < m + 7; d++) {
-            int size = sumRun(w, checkIns, d, sumLimit);
+            int size = sums.upTo(w.epochDay(d));
             if (size < sumDays) {
                 continue;
             }
-            int next = checkIns.sum(w.epochDay(d + 1));
-            boolean continues = next != CheckIns.NONE && next > sumLimit + Bounds.EPS;
-            if (continues) {
+            if (sums.upTo(w.epochDay(d + 1)) > 0) { // the next day is above too
                 continue; // reported in the week the run ends
             }
             int worst = 0;
@@ -167,30 +165,6 @@ public final class HooperIndex implements Rule {
             list.add(w.date(i));
         }
         return list;
-    }
-
-    /** Days in a row up to {@code end} with a check-in whose worst item is above the limit. */
-    private static int itemRun(Windows w, CheckIns checkIns, int end, double itemLimit) {
-        int size = 0;
-        for (int d = end; ; d--) {
-            int item = checkIns.worstItem(w.epochDay(d));
-            if (item == CheckIns.NONE || !(item > itemLimit + Bounds.EPS)) {
-                return size;
-            }
-            size++;
-        }
-    }
-
-    /** Days in a row up to {@code end} with a check-in whose Hooper sum is above the limit. */
-    private static int sumRun(Windows w, CheckIns checkIns, int end, double sumLimit) {
-        int size = 0;
-        for (int d = end; ; d--) {
-            int sum = checkIns.sum(w.epochDay(d));
-            if (sum == CheckIns.NONE || !(sum > sumLimit + Bounds.EPS)) {
-                return size;
-            }
-            size++;
-        }
     }
 
     private static Suggestion easeNextHard(WeekContext c, LocalDate d, double sumLimit) {

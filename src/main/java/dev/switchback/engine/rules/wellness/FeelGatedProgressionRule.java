@@ -13,6 +13,7 @@ import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Session;
+import dev.switchback.model.SessionKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,6 +42,8 @@ public final class FeelGatedProgressionRule implements Rule {
     /** Where a pack shows first. */
     public static final Set<BodyArea> LOAD_AREAS =
             EnumSet.of(BodyArea.SHOULDERS, BodyArea.HIPS, BodyArea.FEET, BodyArea.BACK);
+    // LOAD_AREAS as bits 1 << ordinal, as PlanIndex.soreAreas gives a log's areas
+    private static final int LOAD_MASK = mask(LOAD_AREAS);
     static final Source SOURCE = new Source(
             "Gradual load-carriage progression (Knapik et al. 2012; Orr/Coyle review); the gate on RPE and"
                     + " soreness: judgement", Evidence.JUDGEMENT);
@@ -71,8 +74,9 @@ public final class FeelGatedProgressionRule implements Rule {
         // every session's gate is one of the pack days from lookback days before Monday to Saturday: when none of
         // them can shut it (too easy, and no soreness where a pack shows), the week has nothing to report
         boolean mayShut = false;
-        for (OutingLog g : index.packLogs(monday - lookback, monday + 6)) {
-            if (g.rpe() + Tolerance.EPS >= rpeGate || soreWhereAPackShows(g, sorenessGate)) {
+        for (int k = index.firstPackLog(monday - lookback), end = index.firstPackLog(monday + 6); k < end; k++) {
+            int j = index.packLogPosition(k);
+            if (index.rpe(j) + Tolerance.EPS >= rpeGate || soreWhereAPackShows(index, j, sorenessGate)) {
                 mayShut = true;
                 break;
             }
@@ -81,29 +85,36 @@ public final class FeelGatedProgressionRule implements Rule {
             return List.of();
         }
         double distanceStep = week.threshold(DISTANCE_INCREASE);
-        List<OutingLog> packDays = List.of();
+        List<Session> sessions = index.sessionList();
+        // the pack days before a session's day are [packFrom, packTo) of index.packLogList(): one range per day
+        int packFrom = 0;
+        int packTo = 0;
         long packDaysOf = Long.MIN_VALUE;
         // the gate of a day is its last pack day, the same for the days until the next one: judged once per gate,
         // and a session behind an open gate needs no look-up of its log
-        OutingLog gateLog = null;
+        int gateAt = -1;
         Gate gate = null;
-        for (Session s : index.sessions(monday, monday + 7)) {
-            if (s.isRest()) {
+        // sessions by position: their days and logs are arrays of the index (no read of a session's date or id)
+        int first = index.firstSession(monday);
+        for (int p = first, end = index.firstSession(monday + 7, first); p < end; p++) {
+            if (index.restAt(p)) {
                 continue;
             }
-            long day = s.date().toEpochDay();
-            if (day != packDaysOf) { // the pack days before the session's day: one range per day
-                packDays = index.packLogs(day - lookback, day);
+            long day = index.sessionDay(p);
+            if (day != packDaysOf) {
+                packFrom = index.firstPackLog(day - lookback);
+                packTo = index.firstPackLog(day);
                 packDaysOf = day;
-                if (!packDays.isEmpty() && packDays.get(packDays.size() - 1) != gateLog) {
-                    gateLog = packDays.get(packDays.size() - 1);
-                    gate = gate(index, gateLog, rpeGate, sorenessGate);
+                if (packFrom < packTo && packTo - 1 != gateAt) {
+                    gateAt = packTo - 1;
+                    gate = gate(index, gateAt, rpeGate, sorenessGate);
                 }
             }
-            if (packDays.isEmpty() || gate == null || index.logged(s.id())) {
+            if (packFrom >= packTo || gate == null || index.loggedAt(p)) {
                 continue;
             }
-            Finding f = check(week, s, packDays, gate, distanceStep, lookback);
+            Session s = sessions.get(p);
+            Finding f = check(week, index, s, packFrom, packTo, gate, distanceStep, lookback);
             if (f != null) {
                 if (findings == null) {
                     findings = new ArrayList<>(2);
@@ -121,48 +132,62 @@ public final class FeelGatedProgressionRule implements Rule {
     private record Gate(OutingLog log, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
     }
 
-    /** The gate of the pack day {@code g}, or null when it is open (neither hard nor sore where a pack shows). */
-    private static Gate gate(PlanIndex index, OutingLog g, double rpeGate, double sorenessGate) {
+    /**
+     * The gate of the pack day at {@code pack} of {@link PlanIndex#packLogList}, or null when it is open (neither
+     * hard nor sore where a pack shows).
+     */
+    private static Gate gate(PlanIndex index, int pack, double rpeGate, double sorenessGate) {
+        int j = index.packLogPosition(pack);
+        double rpe = index.rpe(j);
         // the planned target matters only when the gate's RPE reached the gate (it is said only for a hard gate)
-        boolean atGate = g.rpe() + Tolerance.EPS >= rpeGate;
-        Optional<Double> target = atGate ? index.plannedSessionOf(g).flatMap(Session::targetRpe)
-                : Optional.empty();
-        boolean hard = atGate && (target.isEmpty() || g.rpe() > target.get() + Tolerance.EPS);
-        Set<BodyArea> sore = null;
-        if (g.sorenessLevel().isEmpty() || g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate) {
-            for (BodyArea a : g.sorenessAreas()) {
-                if (LOAD_AREAS.contains(a)) {
-                    if (sore == null) {
-                        sore = EnumSet.noneOf(BodyArea.class);
-                    }
-                    sore.add(a);
+        boolean atGate = rpe + Tolerance.EPS >= rpeGate;
+        boolean sore = soreWhereAPackShows(index, j, sorenessGate);
+        if (!atGate && !sore) {
+            return null; // neither can shut it: no read of the log or its session
+        }
+        Session planned = atGate ? index.plannedSessionOfLog(j) : null;
+        Optional<Double> target = planned == null ? Optional.empty() : planned.targetRpe();
+        boolean hard = atGate && (target.isEmpty() || rpe > target.get() + Tolerance.EPS);
+        if (!hard && !sore) {
+            return null;
+        }
+        Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
+        if (sore) {
+            int mask = index.soreAreas(j) & LOAD_MASK;
+            for (BodyArea a : BodyArea.values()) {
+                if ((mask & 1 << a.ordinal()) != 0) {
+                    areas.add(a);
                 }
             }
         }
-        if (!hard && sore == null) {
-            return null;
-        }
-        return new Gate(g, hard, target, sore == null ? EnumSet.noneOf(BodyArea.class) : sore);
+        return new Gate(index.packLogList().get(pack), hard, target, areas);
     }
 
     /** The finding of one unlogged session behind the shut gate of its last {@code lookback} days, or null. */
-    private static Finding check(WeekContext week, Session s, List<OutingLog> packDays, Gate gate,
+    private static Finding check(WeekContext week, PlanIndex index, Session s, int packFrom, int packTo, Gate gate,
             double distanceStep, int lookback) {
         OutingLog g = gate.log();
         Optional<Double> target = gate.target();
         Set<BodyArea> soreAreas = gate.sore();
         boolean gateHard = gate.hard();
-        OutingLog heaviest = packDays.get(0);
-        OutingLog longestOfKind = null;
-        for (OutingLog l : packDays) {
-            if (Double.compare(l.packKg(), heaviest.packKg()) > 0) {
-                heaviest = l; // the first of the heaviest, as Stream.max keeps it
+        // the pack days [packFrom, packTo) of PlanIndex.packLogList, judged from its arrays (a log is read for the
+        // finding only)
+        int heaviestAt = packFrom;
+        int longestAt = -1;
+        SessionKind kind = s.kind();
+        for (int k = packFrom; k < packTo; k++) {
+            if (Double.compare(index.packKg(k), index.packKg(heaviestAt)) > 0) {
+                heaviestAt = k; // the first of the heaviest, as Stream.max keeps it
             }
-            if (l.kind() == s.kind() && l.distanceM() > 0
-                    && (longestOfKind == null || Double.compare(l.distanceM(), longestOfKind.distanceM()) > 0)) {
-                longestOfKind = l;
+            double distance = index.packDistance(k);
+            if (index.packKind(k) == kind && distance > 0
+                    && (longestAt < 0 || Double.compare(distance, index.packDistance(longestAt)) > 0)) {
+                longestAt = k;
             }
         }
+        List<OutingLog> packs = index.packLogList();
+        OutingLog heaviest = packs.get(heaviestAt);
+        OutingLog longestOfKind = longestAt < 0 ? null : packs.get(longestAt);
         OutingLog heaviestDay = heaviest;
         if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
             double increase = s.packKg() - heaviest.packKg();
@@ -199,18 +224,25 @@ public final class FeelGatedProgressionRule implements Rule {
     private static final String WHY = "Load carriage is best progressed in small steps after pack days that went"
             + " well; a hard or sore last pack day says the body has not caught up with the current load yet.";
 
-    /** The log names soreness in {@link #LOAD_AREAS} at the gate's level (or at an unrated level). */
-    private static boolean soreWhereAPackShows(OutingLog g, double sorenessGate) {
+    /**
+     * The log at {@code position} of {@link PlanIndex#logList} names soreness in {@link #LOAD_AREAS} at the gate's
+     * level (or at an unrated level).
+     */
+    private static boolean soreWhereAPackShows(PlanIndex index, int position, double sorenessGate) {
         // an unrated level counts (as Optional.map(..).orElse(true) read it), without a lambda per pack day
-        if (g.sorenessLevel().isPresent() && !(g.sorenessLevel().get() + Tolerance.EPS >= sorenessGate)) {
+        double level = index.soreLevel(position);
+        if (!Double.isNaN(level) && !(level + Tolerance.EPS >= sorenessGate)) {
             return false;
         }
-        for (BodyArea a : g.sorenessAreas()) {
-            if (LOAD_AREAS.contains(a)) {
-                return true;
-            }
+        return (index.soreAreas(position) & LOAD_MASK) != 0;
+    }
+
+    private static int mask(Set<BodyArea> areas) {
+        int mask = 0;
+        for (BodyArea a : areas) {
+            mask |= 1 << a.ordinal();
         }
-        return false;
+        return mask;
     }
 
     private static String gateText(OutingLog g, boolean hard, Optional<Double> target, Set<BodyArea> sore) {

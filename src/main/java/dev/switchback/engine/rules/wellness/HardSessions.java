@@ -8,6 +8,7 @@ import dev.switchback.model.Athlete;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,8 +43,11 @@ final class HardSessions {
         PlanIndex index = PlanIndex.of(week);
         long first = from.toEpochDay();
         // Sorted by date with the plan's order among equal dates: the first match is the earliest.
-        for (Session s : index.sessions(first, first + LOOK_AHEAD_DAYS)) {
-            if (isHard(s, plan.athlete()) && !index.logged(s.id())) {
+        List<Session> sessions = index.sessionList();
+        int start = index.firstSession(first);
+        for (int p = start, end = index.firstSession(first + LOOK_AHEAD_DAYS, start); p < end; p++) {
+            Session s = sessions.get(p);
+            if (isHard(s, plan.athlete()) && !index.loggedAt(p)) {
                 return Optional.of(s);
             }
         }

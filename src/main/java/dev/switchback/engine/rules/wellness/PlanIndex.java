@@ -1,16 +1,19 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.engine.rules.EpochDays;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
 import dev.switchback.model.OutingLog;
 import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import dev.switchback.model.SessionId;
+import dev.switchback.model.SessionKind;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the wellness rules look up for every week, by epoch day: the plan's own lookups ({@link Plan#logFor},
@@ -20,19 +23,30 @@ import java.util.Optional;
  * O(1) ({@link #logs}, {@link #packLogs}). Soreness is an array by day of how many days in a row each body area
  * has been sore. The arrays are derived once per list of logs ({@link WeekContext#derived}) and kept while that
  * list is the same object, also across re-analyses of edited versions, so an edit of a session rebuilds none of
- * them; the sessions of a range are one binary search ({@link #sessions}). Ranges keep the plan's order among
- * equal dates.
+ * them. The sessions are found by position: the epoch day of each ({@link Sessions}, derived once per list of
+ * sessions) makes the sessions of a range one binary search over an {@code int[]}, and the links between logs
+ * and sessions ({@link Links}: the log of each session, the session of each log) are arrays by position, so a
+ * rule reads neither a session's date nor its id. Ranges keep the plan's order among equal dates.
  */
 final class PlanIndex {
     private final WeekContext week;
-    private final List<Session> sessions;
     private final Logs logs;
+    // looked up when first read: a rule that reads only logs (persistent-soreness) never needs them
+    private Sessions sessions;
+    private Links links;
 
     private PlanIndex(WeekContext week) {
         this.week = week;
-        Plan plan = week.plan();
-        this.sessions = plan.sessions();
-        this.logs = week.derived(Logs.class, plan.logs(), Logs::new);
+        this.logs = week.derived(Logs.class, week.plan().logs(), Logs::new);
+    }
+
+    private Sessions sessions() {
+        Sessions s = sessions;
+        if (s == null) {
+            s = week.derived(Sessions.class, week.plan().sessions(), logs.makeSessions);
+            sessions = s;
+        }
+        return s;
     }
 
     static PlanIndex of(WeekContext week) {
@@ -84,13 +98,32 @@ final class PlanIndex {
         }
     }
 
-    /** The logs by day, the logs with a pack by day, the log of each planned session and the runs of soreness. */
+    /** The logs by day, the logs with a pack by day and the runs of soreness. */
     static final class Logs {
         final List<OutingLog> list;
+        // the epoch day of each log, by position
+        private final long[] epochs;
         final Days days;
         final List<OutingLog> packLogs;
         final Days packDays;
-        private final Map<SessionId, OutingLog> logBySession;
+        // by position in packLogs: the position of the log in list, its pack (kg), distance (m) and kind
+        private final int[] packPositions;
+        private final double[] packKg;
+        private final double[] packDistance;
+        private final SessionKind[] packKind;
+        // the sessions last indexed with these logs, from which the next version's are made (Sessions), and the
+        // function that makes them (one per list of logs, not a lambda per look-up)
+        volatile Sessions lastSessions;
+        final Function<List<Session>, Sessions> makeSessions = list -> {
+            Sessions made = new Sessions(list, lastSessions);
+            lastSessions = made;
+            return made;
+        };
+        // by position in list: the RPE, the areas logged sore (bit 1 << BodyArea.ordinal) and the soreness level
+        // (NaN when not rated or without an area), so a rule judges a log without reading it
+        private final double[] rpe;
+        private final int[] soreAreas;
+        private final double[] soreLevel;
         // by BodyArea ordinal, by day of `days`: the days in a row up to that day with soreness logged in the
         // area (0 on a day without); null for an area never logged sore
         private final int[][] soreRun = new int[BodyArea.values().length][];
@@ -101,158 +134,420 @@ final class PlanIndex {
         Logs(List<OutingLog> logs) {
             this.list = logs;
             int size = logs.size();
-            // each log's epoch day, read once per date (a day's logs share it): the day arrays of all logs and of the
-            // logs with a pack and the soreness runs are made from them
+            // one pass over the logs (in date order): each log's epoch day, its numbers, the logs with a pack and the
+            // soreness runs; the day arrays of all logs and of the logs with a pack are made from the epoch days
             long[] epochs = new long[size];
-            int packs = 0;
-            LocalDate previous = null;
-            long epoch = 0;
-            for (int j = 0; j < size; j++) {
-                OutingLog l = logs.get(j);
-                LocalDate d = l.date();
-                if (!d.equals(previous)) {
-                    previous = d;
-                    epoch = d.toEpochDay();
-                }
-                epochs[j] = epoch;
-                if (l.packKg() > 0) {
-                    packs++;
-                }
-            }
-            this.days = new Days(epochs);
-            this.logBySession = new HashMap<>(Math.max(16, size * 4 / 3 + 1));
-            var pack = new OutingLog[packs];
-            long[] packEpochs = new long[packs];
-            int p = 0;
-            for (int j = 0; j < size; j++) {
-                OutingLog l = logs.get(j);
-                if (l.plannedSession().isPresent()) {
-                    logBySession.putIfAbsent(l.plannedSession().get(), l);
-                }
-                if (l.packKg() > 0) {
-                    pack[p] = l;
-                    packEpochs[p++] = epochs[j];
-                }
-                for (BodyArea area : l.sorenessAreas()) {
-                    if (soreRun[area.ordinal()] == null) {
-                        soreRun[area.ordinal()] = new int[days.days()];
-                    }
-                    soreRun[area.ordinal()][(int) (epochs[j] - days.firstEpoch)] = 1;
-                }
-            }
-            this.packLogs = List.of(pack);
-            this.packDays = new Days(packEpochs);
+            this.rpe = new double[size];
+            this.soreAreas = new int[size];
+            this.soreLevel = new double[size];
+            var pack = new OutingLog[size];
+            long[] packEpochs = new long[size];
+            int[] packAt = new int[size];
+            double[] kg = new double[size];
+            double[] distance = new double[size];
+            var kind = new SessionKind[size];
+            long firstEpoch = size == 0 ? 0 : logs.get(0).date().toEpochDay();
+            int span = size == 0 ? 0 : (int) (logs.get(size - 1).date().toEpochDay() - firstEpoch + 1);
             int[] longest = null;
-            for (int[] run : soreRun) {
-                if (run != null) {
-                    for (int i = 1; i < run.length; i++) {
-                        if (run[i] != 0) {
-                            run[i] = run[i - 1] + 1;
+            var epochDays = new EpochDays();
+            int packs = 0;
+            for (int j = 0; j < size; j++) {
+                OutingLog l = logs.get(j);
+                long epoch = epochDays.of(l.date());
+                epochs[j] = epoch;
+                double packKg = l.packKg();
+                if (packKg > 0) {
+                    pack[packs] = l;
+                    packAt[packs] = j;
+                    kg[packs] = packKg;
+                    distance[packs] = l.distanceM();
+                    kind[packs] = l.kind();
+                    packEpochs[packs++] = epoch;
+                }
+                rpe[j] = l.rpe();
+                Set<BodyArea> areas = l.sorenessAreas();
+                if (areas.isEmpty()) {
+                    soreLevel[j] = Double.NaN; // not read without an area
+                    continue;
+                }
+                soreLevel[j] = l.sorenessLevel().isPresent() ? l.sorenessLevel().get() : Double.NaN;
+                int i = (int) (epoch - firstEpoch);
+                int mask = 0;
+                for (BodyArea area : areas) {
+                    mask |= 1 << area.ordinal();
+                    int[] run = soreRun[area.ordinal()];
+                    if (run == null) {
+                        run = new int[span];
+                        soreRun[area.ordinal()] = run;
+                        if (longest == null) {
+                            longest = new int[span];
                         }
                     }
-                    if (longest == null) {
-                        longest = new int[run.length];
-                    }
-                    for (int i = 0; i < run.length; i++) {
+                    // logs by date: the run up to the day before is complete when its first log naming the area
+                    // comes (a second log of the day naming it changes nothing)
+                    if (run[i] == 0) {
+                        run[i] = (i > 0 ? run[i - 1] : 0) + 1;
                         longest[i] = Math.max(longest[i], run[i]);
                     }
                 }
+                soreAreas[j] = mask;
             }
+            this.epochs = epochs;
+            this.days = new Days(epochs);
+            this.packLogs = List.of(Arrays.copyOf(pack, packs));
+            this.packPositions = Arrays.copyOf(packAt, packs);
+            this.packKg = Arrays.copyOf(kg, packs);
+            this.packDistance = Arrays.copyOf(distance, packs);
+            this.packKind = Arrays.copyOf(kind, packs);
+            this.packDays = new Days(Arrays.copyOf(packEpochs, packs));
             this.longestSoreRun = longest;
         }
+
+        /** The epoch day of the log at {@code position}. */
+        long epochOf(int position) {
+            return epochs[position];
+        }
+    }
+
+    /**
+     * The epoch day and rest flag of each session of a date-ordered list, by position; derived once per list of
+     * sessions. A list that differs from the last one made for the same logs ({@link Logs#lastSessions}: the
+     * previous version of an edited plan) by a few sessions is made from it: the common head and tail (the same
+     * objects) keep their days and links, only the sessions between are read, so a re-check after an edit reads
+     * a few sessions, not all of them. The result is the same as made from scratch.
+     */
+    static final class Sessions {
+        final List<Session> list;
+        // day[p]: the epoch day of session p (an int: the model's dates are years 1-9999), never decreasing
+        private final int[] day;
+        // rest[p]: session p is a Rest card
+        private final boolean[] rest;
+        // the links to the logs of the last list of logs asked for (a plan's next version mostly keeps its logs)
+        private volatile Links links;
+        // until the links are made: the previous list's links and where this list differs from that one (the
+        // sessions [start, end) here replace [start, endBefore) there)
+        private Links previousLinks;
+        private final int start;
+        private final int end;
+        private final int endBefore;
+
+        Sessions(List<Session> sessions) {
+            this(sessions, null);
+        }
+
+        Sessions(List<Session> sessions, Sessions previous) {
+            this.list = sessions;
+            int n = sessions.size();
+            this.day = new int[n];
+            this.rest = new boolean[n];
+            int head = 0;
+            int tail = 0;
+            if (previous != null) {
+                // identity, not equality: an unchanged session is the same object in the next version's list
+                List<Session> before = previous.list;
+                int common = Math.min(n, before.size());
+                while (head < common && sessions.get(head) == before.get(head)) {
+                    head++;
+                }
+                while (tail < common - head && sessions.get(n - 1 - tail) == before.get(before.size() - 1 - tail)) {
+                    tail++;
+                }
+                System.arraycopy(previous.day, 0, day, 0, head);
+                System.arraycopy(previous.rest, 0, rest, 0, head);
+                System.arraycopy(previous.day, before.size() - tail, day, n - tail, tail);
+                System.arraycopy(previous.rest, before.size() - tail, rest, n - tail, tail);
+                this.previousLinks = previous.links;
+                this.endBefore = before.size() - tail;
+            } else {
+                this.endBefore = 0;
+            }
+            this.start = head;
+            this.end = n - tail;
+            var epochDays = new EpochDays();
+            for (int p = start; p < end; p++) {
+                Session s = sessions.get(p);
+                rest[p] = s.isRest();
+                day[p] = (int) epochDays.of(s.date());
+            }
+        }
+
+        /** The position of the first session dated on or after {@code epochDay} ({@code size} when none is). */
+        int firstOnOrAfter(long epochDay) {
+            return firstOnOrAfter(epochDay, 0);
+        }
+
+        /**
+         * {@link #firstOnOrAfter(long)} for a day on or after the day of the session at {@code from} (or with
+         * {@code from} 0): the next few positions first (the end of a week whose start was just found), then a
+         * binary search of the rest.
+         */
+        int firstOnOrAfter(long epochDay, int from) {
+            if (epochDay > Integer.MAX_VALUE) {
+                return day.length;
+            }
+            int key = (int) Math.max(Integer.MIN_VALUE, epochDay);
+            for (int p = from, near = Math.min(day.length, from + 16); p < near; p++) {
+                if (day[p] >= key) {
+                    return p;
+                }
+            }
+            int lo = Math.min(day.length, from + 16);
+            int hi = day.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (day[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The position of {@code s} in the list (the same session: the same object or id), -1 when it is not there. */
+        int positionOf(Session s) {
+            long d = s.date().toEpochDay();
+            for (int p = firstOnOrAfter(d); p < day.length && day[p] == d; p++) {
+                if (list.get(p) == s || list.get(p).id().equals(s.id())) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The position of the session with this id, looked for first among the sessions from {@code from} on dated
+         * {@code epochDay} (where a log usually is), else by id ({@link WeekContext#session}); -1 when none.
+         */
+        int find(SessionId id, long epochDay, int from, WeekContext week) {
+            // the ids' hashes first (kept in their strings): a session of the day that is not the one costs no read
+            // of its id's characters
+            int hash = id.hashCode();
+            for (int q = from; q < day.length && day[q] == epochDay; q++) {
+                SessionId other = list.get(q).id();
+                if (other == id || other.hashCode() == hash && other.equals(id)) {
+                    return q;
+                }
+            }
+            // dated away from its session, or naming none of the plan
+            return week.session(id).map(this::positionOf).orElse(-1);
+        }
+
+        Links links(Logs logs, WeekContext week) {
+            Links l = links;
+            if (l == null || l.logs != logs) {
+                Links before = previousLinks;
+                l = before != null && before.logs == logs ? new Links(this, before, week) : new Links(this, logs, week);
+                links = l;
+                previousLinks = null; // no chain of versions kept
+            }
+            return l;
+        }
+    }
+
+    /**
+     * Which session each log names and which log (the first, as {@link Plan#logFor}) names each session, by
+     * position in the two lists. Ids are unique, so a session is the one its log names wherever it was found.
+     */
+    static final class Links {
+        private static final int NAMES_NONE = -2;
+        final Logs logs;
+        // by log position: the position of the session it names, -1 when no such session exists, NAMES_NONE when
+        // the log names none
+        private final int[] sessionOf;
+        // by session position: the position of the first log naming it, -1 when none does
+        private final int[] logOf;
+
+        /** From scratch: one walk of both lists in date order (a log is usually dated on its session's day). */
+        Links(Sessions sessions, Logs logs, WeekContext week) {
+            this.logs = logs;
+            List<OutingLog> list = logs.list;
+            int[] day = sessions.day;
+            this.sessionOf = new int[list.size()];
+            int p = 0; // the first session on or after the current log's day: logs and sessions are both by date
+            for (int j = 0; j < sessionOf.length; j++) {
+                OutingLog l = list.get(j);
+                if (l.plannedSession().isEmpty()) {
+                    sessionOf[j] = NAMES_NONE;
+                    continue;
+                }
+                long d = logs.epochOf(j);
+                while (p < day.length && day[p] < d) {
+                    p++;
+                }
+                sessionOf[j] = sessions.find(l.plannedSession().get(), d, p, week);
+            }
+            this.logOf = logOf(sessionOf, day.length);
+        }
+
+        /**
+         * From the links of the list {@code sessions} was made from, for the same logs: a log naming a session of
+         * the common head or tail keeps it (moved by the change in length), one naming a session between is found
+         * again, as is one whose session was not found.
+         */
+        Links(Sessions sessions, Links before, WeekContext week) {
+            this.logs = before.logs;
+            List<OutingLog> list = logs.list;
+            int shift = sessions.end - sessions.endBefore;
+            this.sessionOf = new int[list.size()];
+            for (int j = 0; j < sessionOf.length; j++) {
+                int p = before.sessionOf[j];
+                if (p == NAMES_NONE || p >= 0 && p < sessions.start) {
+                    sessionOf[j] = p;
+                } else if (p >= sessions.endBefore) {
+                    sessionOf[j] = p + shift;
+                } else {
+                    long d = logs.epochOf(j);
+                    sessionOf[j] = sessions.find(list.get(j).plannedSession().get(), d, sessions.firstOnOrAfter(d),
+                            week);
+                }
+            }
+            this.logOf = logOf(sessionOf, sessions.day.length);
+        }
+
+        /** The first log naming each session, by the sessions' positions. */
+        private static int[] logOf(int[] sessionOf, int sessions) {
+            int[] logOf = new int[sessions];
+            Arrays.fill(logOf, -1);
+            for (int j = 0; j < sessionOf.length; j++) {
+                int p = sessionOf[j];
+                if (p >= 0 && logOf[p] < 0) {
+                    logOf[p] = j;
+                }
+            }
+            return logOf;
+        }
+    }
+
+    private Links links() {
+        Links l = links;
+        if (l == null) {
+            l = sessions().links(logs, week);
+            links = l; // one look-up per rule and week, not one per session
+        }
+        return l;
     }
 
     Optional<Session> session(SessionId id) {
         return week.session(id);
     }
 
-    /**
-     * The planned session a log names ({@link #session}), looked for first among the sessions of the log's own
-     * day (where a log usually is: a search of the sorted sessions instead of a map of every session by id,
-     * which a full check would build for this alone); ids are unique, so the answer is the same.
-     */
-    Optional<Session> plannedSessionOf(OutingLog log) {
-        if (log.plannedSession().isEmpty()) {
-            return Optional.empty();
-        }
-        SessionId id = log.plannedSession().get();
-        LocalDate day = log.date();
-        for (int i = firstOnOrAfter(sessions, day); i < sessions.size(); i++) {
-            Session s = sessions.get(i);
-            if (!s.date().equals(day)) {
-                break;
-            }
-            if (s.id().equals(id)) {
-                return Optional.of(s);
-            }
-        }
-        return session(id);
+    /** The position in {@link #sessionList} of the first session dated on or after epoch day {@code day}. */
+    int firstSession(long day) {
+        return sessions().firstOnOrAfter(day);
     }
 
     /**
-     * {@link #plannedSessionOf(OutingLog)} looked for first among {@code near} (the sessions of the days a rule
-     * checks, found by one search for all its logs), null when the log names none or no such session exists; ids
-     * are unique, so the answer is the same.
+     * {@link #firstSession(long)} for a day no earlier than that of the session at {@code from} (a week's end
+     * after its start): searched from there.
      */
-    Session plannedSessionOf(OutingLog log, List<Session> near) {
-        if (log.plannedSession().isEmpty()) {
-            return null;
-        }
-        SessionId id = log.plannedSession().get();
-        // the ids' hashes first (kept in their strings): a session of the week that is not the one costs no read of
-        // its id's characters
-        int hash = id.hashCode();
-        for (int i = 0, n = near.size(); i < n; i++) {
-            SessionId other = near.get(i).id();
-            if (other == id || other.hashCode() == hash && other.equals(id)) {
-                return near.get(i);
-            }
-        }
-        return plannedSessionOf(log).orElse(null);
+    int firstSession(long day, int from) {
+        return sessions().firstOnOrAfter(day, from);
+    }
+
+    /** The plan's sessions in date order, by position. */
+    List<Session> sessionList() {
+        return sessions().list;
+    }
+
+    /** The epoch day of the session at {@code position}. */
+    long sessionDay(int position) {
+        return sessions().day[position];
+    }
+
+    /** True when the session at {@code position} is a Rest card ({@link Session#isRest}). */
+    boolean restAt(int position) {
+        return sessions().rest[position];
+    }
+
+    /** True when an outing was logged for the planned session at {@code position}. */
+    boolean loggedAt(int position) {
+        return links().logOf[position] >= 0;
+    }
+
+    /** The planned session the log at {@code position} of {@link #logList} names, null when none or not found. */
+    Session plannedSessionOfLog(int position) {
+        int p = links().sessionOf[position];
+        return p < 0 ? null : sessions().list.get(p);
+    }
+
+    /** The plan's logs in date order, by position. */
+    List<OutingLog> logList() {
+        return logs.list;
+    }
+
+    /** The RPE of the log at {@code position} of {@link #logList}. */
+    double rpe(int position) {
+        return logs.rpe[position];
+    }
+
+    /** The areas the log at {@code position} names sore: bit {@code 1 << BodyArea.ordinal()} for each. */
+    int soreAreas(int position) {
+        return logs.soreAreas[position];
+    }
+
+    /**
+     * The soreness level of the log at {@code position}, NaN when it was not rated or names no sore area (a level
+     * without an area is not read: the rules judge soreness where it is).
+     */
+    double soreLevel(int position) {
+        return logs.soreLevel[position];
+    }
+
+    /** The position in {@link #logList} of the first log dated on or after epoch day {@code day}. */
+    int firstLog(long day) {
+        return logs.days.at(day);
+    }
+
+    /** The plan's logs with a pack (above 0 kg) in date order, by position. */
+    List<OutingLog> packLogList() {
+        return logs.packLogs;
+    }
+
+    /** The position in {@link #packLogList} of the first log with a pack dated on or after epoch day {@code day}. */
+    int firstPackLog(long day) {
+        return logs.packDays.at(day);
+    }
+
+    /** The pack (kg) of the log at {@code position} of {@link #packLogList}. */
+    double packKg(int position) {
+        return logs.packKg[position];
+    }
+
+    /** The distance (m) of the log at {@code position} of {@link #packLogList}. */
+    double packDistance(int position) {
+        return logs.packDistance[position];
+    }
+
+    /** The kind of the log at {@code position} of {@link #packLogList}. */
+    SessionKind packKind(int position) {
+        return logs.packKind[position];
+    }
+
+    /** The position in {@link #logList} of the log at {@code position} of {@link #packLogList}. */
+    int packLogPosition(int position) {
+        return logs.packPositions[position];
     }
 
     Optional<OutingLog> logFor(SessionId id) {
-        return Optional.ofNullable(logs.logBySession.get(id));
+        int p = session(id).map(sessions()::positionOf).orElse(-1);
+        int j = p < 0 ? -1 : links().logOf[p];
+        return j < 0 ? Optional.empty() : Optional.of(logs.list.get(j));
     }
 
     /** True when an outing was logged for the planned session. */
     boolean logged(SessionId id) {
-        return logs.logBySession.containsKey(id);
+        return logFor(id).isPresent();
     }
 
-    /**
-     * Sessions dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date: a view, no copy. A
-     * binary search for the first, not an array by day: the sessions change with nearly every edit, and an
-     * array of where each day's sessions start cost more to build for each version (a pass over every session,
-     * 3 ms at 100 years) than the searches of the weeks a re-check reads.
-     */
+    /** Sessions dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date: a view, no copy. */
     List<Session> sessions(long from, long to) {
         if (from >= to) {
             return List.of();
         }
-        // dates compared as dates: LocalDate.toEpochDay of every probed session cost more than the comparisons
-        LocalDate first = LocalDate.ofEpochDay(from);
-        LocalDate end = LocalDate.ofEpochDay(to);
-        int a = firstOnOrAfter(sessions, first);
-        int b = a;
-        while (b < sessions.size() && sessions.get(b).date().isBefore(end)) {
-            b++;
-        }
-        return a == b ? List.of() : sessions.subList(a, b);
-    }
-
-    private static int firstOnOrAfter(List<Session> sorted, LocalDate date) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).date().isBefore(date)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        int a = sessions().firstOnOrAfter(from);
+        int b = sessions().firstOnOrAfter(to);
+        return a == b ? List.of() : sessions().list.subList(a, b);
     }
 
     /** Logs dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date. */

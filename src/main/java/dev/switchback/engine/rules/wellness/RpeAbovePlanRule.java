@@ -14,7 +14,6 @@ import dev.switchback.model.Plan;
 import dev.switchback.model.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import dev.switchback.model.Experience;
 import java.util.List;
 import java.util.Map;
@@ -54,40 +53,50 @@ public final class RpeAbovePlanRule implements Rule {
     public List<Finding> check(WeekContext week) {
         PlanIndex index = PlanIndex.of(week);
         long monday = week.weekStart().toEpochDay();
-        List<OutingLog> logs = index.logs(monday, monday + 7);
-        if (logs.isEmpty()) {
+        int first = index.firstLog(monday);
+        int end = index.firstLog(monday + 7);
+        if (first == end) {
             return List.of(); // nothing logged this week (every week ahead of today): no threshold read
         }
         double abovePoints = week.threshold(ABOVE_POINTS);
-        int minSessions = (int) week.threshold(SESSIONS);
         Plan plan = week.plan();
         List<Pair> over = null;
-        // a log's session is looked for among the week's sessions first: one search for the week, not one per log
-        List<Session> near = index.sessions(monday, monday + 7);
-        // By date, the plan's order among equal dates: the same order the sort below leaves.
-        for (int i = 0, n = logs.size(); i < n; i++) {
-            OutingLog log = logs.get(i);
-            Session planned = index.plannedSessionOf(log, near);
+        List<OutingLog> logs = index.logList();
+        // By date, the plan's order among equal dates (the order a stable sort by date would leave: none is needed). A
+        // log's session is found by its position (PlanIndex.Links), without a search of the week's sessions.
+        for (int j = first; j < end; j++) {
+            Session planned = index.plannedSessionOfLog(j);
             if (planned == null || planned.targetRpe().isEmpty()) {
                 continue;
             }
             double target = planned.targetRpe().get();
-            if (log.rpe() - target + Tolerance.EPS >= abovePoints) {
+            if (index.rpe(j) - target + Tolerance.EPS >= abovePoints) {
                 if (over == null) {
                     over = new ArrayList<>();
                 }
-                over.add(new Pair(planned, log, target));
+                over.add(new Pair(planned, logs.get(j), target));
             }
         }
-        if (over == null || over.size() < minSessions) {
+        if (over == null) {
+            return List.of(); // no session above plan: the number of sessions asked for is not read
+        }
+        int minSessions = (int) week.threshold(SESSIONS);
+        if (over.size() < minSessions) {
             return List.of();
         }
         return List.of(finding(week, plan, over, abovePoints, minSessions));
     }
 
     private static Finding finding(WeekContext week, Plan plan, List<Pair> over, double abovePoints, int minSessions) {
-        over.sort(Comparator.comparing(p -> p.log().date()));
-        List<LocalDate> dates = over.stream().map(p -> p.log().date()).distinct().toList();
+        // distinct dates in order: over is by date, so a repeated date follows its first (no stream per finding)
+        var distinct = new ArrayList<LocalDate>(over.size());
+        for (Pair p : over) {
+            LocalDate d = p.log().date();
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(d)) {
+                distinct.add(d);
+            }
+        }
+        List<LocalDate> dates = List.copyOf(distinct);
         LocalDate after = over.get(over.size() - 1).log().date().plusDays(1);
         return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates, over.size(), minSessions, "sessions",
                 SOURCE, () -> "Logged effort was " + SignalWords.num(abovePoints) + " or more points above plan on "

@@ -123,7 +123,17 @@ abstract class TrendRule implements Rule {
         double recentMean = latestRecent;
         double baseMean = latestBase;
         double delta = recentMean - baseMean;
-        List<LocalDate> dates = recentStart.datesUntil(d.plusDays(1)).toList();
+        // the recent days, written out: a stream per finding (datesUntil) was about a third of the two trend rules' time
+        List<LocalDate> dates;
+        if (recentDays >= 1) {
+            var days = new ArrayList<LocalDate>(recentDays);
+            for (LocalDate x = recentStart; !x.isAfter(d); x = x.plusDays(1)) {
+                days.add(x);
+            }
+            dates = List.copyOf(days);
+        } else { // no recent days asked for: as datesUntil reads it (empty, or refused)
+            dates = recentStart.datesUntil(d.plusDays(1)).toList();
+        }
         return List.of(Finding.lazy(id, Severity.WARN, week.weekStart(), dates, round1(delta), worseBy, "points worse",
                 source, () -> itemName + " has got worse: " + SignalWords.num(round1(recentMean)) + " on average "
                         + SignalWords.span(recentStart, d) + " against " + SignalWords.num(round1(baseMean))

@@ -34,7 +34,12 @@ class PlanIndexTest {
                         areas.add(a);
                     }
                 }
-                logs.add(OutingLog.fromPlan(s, 5).withSoreness(java.util.Optional.of(4), areas));
+                OutingLog log = OutingLog.fromPlan(s, 5).withSoreness(java.util.Optional.of(4), areas);
+                // some logged on another day than planned, some sessions logged twice: the links find them all
+                logs.add(r.nextInt(4) == 0 ? log.withDate(log.date().plusDays(r.nextInt(5) - 2)) : log);
+                if (r.nextInt(6) == 0) {
+                    logs.add(OutingLog.fromPlan(s, 6).withDate(s.date().plusDays(r.nextInt(3))));
+                }
             }
         }
         return Plan.empty("Index", Athlete.of("Test", 70)).withSessions(sessions).withLogs(logs);
@@ -58,6 +63,38 @@ class PlanIndexTest {
                 assertThat(index.logsBetween(a, b)).isEqualTo(plan.logs().stream()
                         .filter(l -> !l.date().isBefore(a) && l.date().isBefore(b)).toList());
                 assertThat(index.logsBetween(b, a)).isEmpty();
+                // a week's end searched from its start, as far as 30 days on (past the few positions scanned first)
+                int start = index.firstSession(a.toEpochDay());
+                for (int days = 0; days <= 30; days++) {
+                    assertThat(index.firstSession(a.toEpochDay() + days, start))
+                            .isEqualTo(index.firstSession(a.toEpochDay() + days));
+                }
+            }
+            for (int k = 0; k < index.packLogList().size(); k++) {
+                OutingLog l = index.packLogList().get(k);
+                assertThat(plan.logs().get(index.packLogPosition(k))).isSameAs(l);
+                assertThat(index.packKg(k)).isEqualTo(l.packKg());
+                assertThat(index.packDistance(k)).isEqualTo(l.distanceM());
+                assertThat(index.packKind(k)).isEqualTo(l.kind());
+            }
+            for (int j = 0; j < plan.logs().size(); j++) {
+                OutingLog l = plan.logs().get(j);
+                assertThat(index.rpe(j)).isEqualTo(l.rpe());
+                int mask = 0;
+                for (BodyArea a : l.sorenessAreas()) {
+                    mask |= 1 << a.ordinal();
+                }
+                assertThat(index.soreAreas(j)).isEqualTo(mask);
+                double level = l.sorenessAreas().isEmpty() ? Double.NaN
+                        : l.sorenessLevel().map(Integer::doubleValue).orElse(Double.NaN);
+                assertThat(Double.compare(index.soreLevel(j), level)).isZero(); // NaN equal to NaN
+                assertThat(index.plannedSessionOfLog(j)).isSameAs(plan.session(l.plannedSession().orElseThrow())
+                        .orElseThrow());
+            }
+            for (int p = 0; p < plan.sessions().size(); p++) {
+                Session s = plan.sessions().get(p);
+                assertThat(index.loggedAt(p)).isEqualTo(plan.logFor(s.id()).isPresent());
+                assertThat(index.sessionDay(p)).isEqualTo(s.date().toEpochDay());
             }
             for (Session s : plan.sessions()) {
                 assertThat(index.logFor(s.id())).isEqualTo(plan.logFor(s.id()));
@@ -109,5 +146,46 @@ class PlanIndexTest {
                 java.util.Optional.of(s.id()))).toList()).withLog(OutingLog.fromPlan(s, 9));
         assertThat(PlanIndex.of(new TestWeek(logged, START)).logFor(s.id()).orElseThrow().rpe()).isEqualTo(9);
         assertThat(PlanIndex.of(new TestWeek(plan, START)).logFor(s.id())).isEqualTo(plan.logFor(s.id()));
+    }
+
+    /**
+     * The index of an edited version made from the previous version's (the common head and tail kept) answers as
+     * one made from scratch: a session changed in place, moved to another day, added, or a logged one removed.
+     */
+    @Test
+    void anEditedVersionsIndexMadeFromThePreviousOneIsTheSameAsFromScratch() {
+        for (long seed = 0; seed < 20; seed++) {
+            var r = new Random(seed);
+            var before = new TestWeek(randomPlan(seed), START);
+            Plan plan = before.plan();
+            var logs = new PlanIndex.Logs(plan.logs());
+            var sessions = new PlanIndex.Sessions(plan.sessions());
+            sessions.links(logs, before); // the previous version's links, which the next one starts from
+            Session s = plan.sessions().get(r.nextInt(plan.sessions().size()));
+            Plan[] edits = {plan.withSession(s.withDuration(s.duration().plusMinutes(20))),
+                plan.withSession(s.withDate(s.date().plusDays(r.nextInt(9) - 4))),
+                plan.withSession(Session.of(START.plusDays(r.nextInt(20)), SessionKind.HIKE, "New",
+                        Duration.ofMinutes(30))),
+                plan.withoutSession(s.id())};
+            for (Plan edited : edits) {
+                Plan canonical = new TestWeek(edited, START).plan();
+                var shared = new java.util.HashMap<Class<?>, Object>();
+                if (canonical.logs().equals(plan.logs())) { // the same logs: the next version keeps their index
+                    shared.put(PlanIndex.Logs.class, logs);
+                }
+                shared.put(PlanIndex.Sessions.class, new PlanIndex.Sessions(canonical.sessions(), sessions));
+                PlanIndex next = PlanIndex.of(new TestWeek(canonical, START, shared));
+                PlanIndex fresh = PlanIndex.of(new TestWeek(canonical, START));
+                for (int p = 0; p < canonical.sessions().size(); p++) {
+                    assertThat(next.sessionDay(p)).isEqualTo(fresh.sessionDay(p));
+                    assertThat(next.restAt(p)).isEqualTo(fresh.restAt(p));
+                    assertThat(next.loggedAt(p)).as("seed %d, session %d", seed, p).isEqualTo(fresh.loggedAt(p));
+                }
+                for (int j = 0; j < canonical.logs().size(); j++) {
+                    assertThat(next.plannedSessionOfLog(j)).as("seed %d, log %d", seed, j)
+                            .isSameAs(fresh.plannedSessionOfLog(j));
+                }
+            }
+        }
     }
 }
