@@ -1,10 +1,10 @@
 package dev.switchback.engine.rules.wellness;
 
 import dev.switchback.format.Dates;
+import dev.switchback.format.Decimals;
 import dev.switchback.model.Session;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
 
 /** How the wellness rules write days, spans and numbers in their sentences. */
 final class SignalWords {
@@ -28,7 +28,7 @@ final class SignalWords {
         if (v == Math.rint(v)) {
             return Long.toString((long) v);
         }
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Decimals.fixed(v, 1);
     }
 
     static String describe(Session s) {
