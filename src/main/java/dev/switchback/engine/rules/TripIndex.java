@@ -1,6 +1,7 @@
 package dev.switchback.engine.rules;
 
 import dev.switchback.model.GoalEvent;
+import dev.switchback.model.Limits;
 import dev.switchback.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,6 +90,44 @@ final class TripIndex {
         c.derived(GoalDays.class, c.plan().goals(), GoalDays::new).days.subMap(from, true, to, false)
                 .forEach(all::putIfAbsent);
         return all;
+    }
+
+    /**
+     * The trips of {@code byStart} (sorted by start, as the plan's canonical list: {@link WeekContext#plan}) with a
+     * day from {@code from} to {@code to} (inclusive), in that list's order: the same trips, in the same order, as
+     * a scan of the whole list for {@code end >= from && start <= to}. A trip is at most {@link
+     * Limits#MAX_TRIP_DAYS} days long, so one that reaches {@code from} starts at most that many days minus one
+     * before it: a binary search finds the first candidate, and the scan stops at the first start after {@code to}.
+     */
+    static List<Trip> overlapping(List<Trip> byStart, LocalDate from, LocalDate to) {
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
+        int lo = 0;
+        int hi = byStart.size();
+        long earliest = first - (Limits.MAX_TRIP_DAYS - 1);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start().toEpochDay() < earliest) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Trip> out = List.of();
+        for (int i = lo; i < byStart.size(); i++) {
+            Trip t = byStart.get(i);
+            long start = t.start().toEpochDay();
+            if (start > last) {
+                break;
+            }
+            if (start + t.days() - 1 >= first) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Trips starting from {@code from} to {@code to}, inclusive, in start order. */
