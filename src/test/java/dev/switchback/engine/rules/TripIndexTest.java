@@ -26,13 +26,34 @@ class TripIndexTest {
         return new Trip(new TripId(id), id, D0.plusDays(startDay), stages, Terrain.TRAIL, false, "");
     }
 
+    // sorted by start: the longest trip allowed, trips of one day at its ends, two trips on one day,
+    // overlapping trips and a trip that starts inside the long one and ends after it
+    static final List<Trip> BY_START = List.of(trip("a", 0, 1), trip("long", 3, Limits.MAX_TRIP_DAYS),
+            trip("b", 3, 2), trip("c", 10, 5), trip("f", 50, 30), trip("d", Limits.MAX_TRIP_DAYS + 2, 1),
+            trip("e", Limits.MAX_TRIP_DAYS + 2, 3), trip("g", 200, 7));
+
+    @Test
+    void startingOrEndingIsTheScanOfEveryTrip() {
+        var index = new TripIndex(BY_START);
+        for (int from = -70; from < 260; from += 3) {
+            for (int len = 0; len < 9; len += 2) {
+                for (int shift = -9; shift <= 9; shift += 3) {
+                    LocalDate s0 = D0.plusDays(from);
+                    LocalDate s1 = s0.plusDays(len);
+                    LocalDate e0 = s0.plusDays(shift);
+                    LocalDate e1 = e0.plusDays(len + 1);
+                    var scan = BY_START.stream().filter(t -> !t.start().isBefore(s0) && !t.start().isAfter(s1)
+                            || !t.end().isBefore(e0) && !t.end().isAfter(e1)).toList();
+                    assertThat(index.startingOrEnding(s0, s1, e0, e1)).as("%s .. %s, %s .. %s", s0, s1, e0, e1)
+                            .isEqualTo(scan);
+                }
+            }
+        }
+    }
+
     @Test
     void overlappingIsTheScanOfEveryTrip() {
-        // sorted by start: the longest trip allowed, trips of one day at its ends, two trips on one day,
-        // overlapping trips and a trip that starts inside the long one and ends after it
-        List<Trip> byStart = List.of(trip("a", 0, 1), trip("long", 3, Limits.MAX_TRIP_DAYS), trip("b", 3, 2),
-                trip("c", 10, 5), trip("f", 50, 30), trip("d", Limits.MAX_TRIP_DAYS + 2, 1),
-                trip("e", Limits.MAX_TRIP_DAYS + 2, 3), trip("g", 200, 7));
+        List<Trip> byStart = BY_START;
         for (int from = -70; from < 260; from++) {
             for (int len = 0; len < 9; len++) {
                 LocalDate a = D0.plusDays(from);
