@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Kept here: trip days as a prefix count (any trip day in a range in O(1)), the load of each week
  * without its trip days (summed day by day in order, once per week), and the longest outing of the
- * previous N days for every day, by running maxima over blocks of {@value #BLOCK} days built on first
+ * previous N days for every day, by a monotone deque over blocks of {@value #BLOCK} days built on first
  * use (O(days) for a full check, O(block + N) for the few weeks a re-check reads), and the same of the
  * heaviest pack. The metrics a rule compares (ACWR, form %) come as primitives, {@code NaN} where the
  * analysis says "not enough history".
@@ -334,7 +334,7 @@ public final class Windows {
 
     /**
      * The maximum of one daily series (0 outside the plan, never below 0) over the {@code days} days before a
-     * day, for every day: running maxima over blocks of {@value #BLOCK} days built on first read (O(days)
+     * day, for every day: a monotone deque over blocks of {@value #BLOCK} days built on first read (O(days)
      * for a full check, O(block + N) for the few weeks a re-check reads). The blocks of the first window
      * length asked for (each rule asks for one) are kept without a map.
      */
@@ -386,42 +386,28 @@ public final class Windows {
         }
 
         /**
-         * {@code out[k]} = max of 0 and {@code values[i - days .. i - 1]} (0 before the plan) for i = block x BLOCK + k,
-         * by van Herk / Gil-Werman: over the indices from {@code days} before the block, cut into chunks of
-         * {@code days}, every window is the suffix of one chunk and the prefix of the next, so its maximum is the
-         * larger of a backward and a forward running maximum: two passes of {@code Math.max} without the unpredictable
-         * branches of a monotone deque, the suffixes kept in {@code out} itself (no other array).
+         * {@code out[j]} = max of {@code values[i - days .. i - 1]} for i = block x BLOCK + j, by a monotone
+         * deque of indices started {@code days} before the block.
          */
         private double[] slidingMax(int days, int block) {
             int from = block * BLOCK;
             int to = Math.min(n, from + BLOCK - 1);
-            int size = to - from + 1;
-            double[] out = new double[size];
-            // a window longer than the days before the block's last day reads what a window of that many days reads
-            int w = Math.min(days, Math.max(1, to));
-            int base = from - w; // the first index a window of the block reads (before the plan: 0)
-            int last = to - 1; // the last one
-            // backward: the maximum from j to the end of its chunk, for the first index of each window
-            double run = 0;
-            int r = (last - base) % w; // j's position in its chunk
-            for (int j = last; j >= base; j--) {
-                double v = j < 0 ? 0 : values[j];
-                run = j == last || r == w - 1 ? v : Math.max(run, v);
-                r = r == 0 ? w - 1 : r - 1;
-                if (j - base < size) {
-                    out[j - base] = run;
+            double[] out = new double[to - from + 1];
+            int start = Math.max(1, from - days);
+            int[] deque = new int[to - start + 2];
+            int head = 0;
+            int tail = 0;
+            for (int i = start; i <= to; i++) {
+                int add = i - 1;
+                while (tail > head && values[deque[tail - 1]] <= values[add]) {
+                    tail--;
                 }
-            }
-            // forward: the maximum from the start of its chunk to j, for the last index of each window
-            double prefix = 0;
-            r = 0;
-            for (int j = base; j <= last; j++) {
-                double v = j < 0 ? 0 : values[j];
-                prefix = r == 0 ? v : Math.max(prefix, v);
-                r = r + 1 == w ? 0 : r + 1;
-                int k = j - base - w + 1; // the window of day from + k ends at j
-                if (k >= 0) {
-                    out[k] = Math.max(0, Math.max(out[k], prefix));
+                deque[tail++] = add;
+                while (deque[head] < i - days) {
+                    head++;
+                }
+                if (i >= from) {
+                    out[i - from] = Math.max(0, values[deque[head]]);
                 }
             }
             return out;
