@@ -15,9 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Kept here: trip days as a prefix count (any trip day in a range in O(1)), the load of each week
  * without its trip days (summed day by day in order, once per week), and the longest outing of the
  * previous N days for every day, by a monotone deque over blocks of {@value #BLOCK} days built on first
- * use (O(days) for a full check, O(block + N) for the few weeks a re-check reads), and the same of the
- * heaviest pack. The metrics a rule compares (ACWR, form %) come as primitives, {@code NaN} where the
- * analysis says "not enough history".
+ * use (O(days) for a full check, O(block + N) for the few weeks a re-check reads). The metrics a rule
+ * compares (ACWR, form %) come as primitives, {@code NaN} where the analysis says "not enough history".
  */
 public final class Windows {
     private final long firstEpoch;
@@ -25,9 +24,10 @@ public final class Windows {
     private final int[] tripsBefore;
     private final double[] longest;
     static final int BLOCK = 256;
-    private final MaxBefore longestMaxima;
-    // the heaviest pack of the days before a day (made once the series is linked, on first read)
-    private volatile MaxBefore packMaxima;
+    private final ConcurrentHashMap<Long, double[]> longestBefore = new ConcurrentHashMap<>();
+    // the blocks of the first window length asked for (the spike rule's 30 days), by block, without a map
+    private volatile int spikeDays = -1;
+    private volatile double[][] spikeBlocks;
 
     private final double[] load;
     private final boolean[] trip;
@@ -50,7 +50,6 @@ public final class Windows {
             tripsBefore[i + 1] = tripsBefore[i] + (tripDay[i] ? 1 : 0);
         }
         this.longest = longestMinutes;
-        this.longestMaxima = new MaxBefore(longestMinutes);
     }
 
     /** Links the series these windows were made of, for the day-indexed reads; called once, before any rule runs. */
@@ -316,101 +315,67 @@ public final class Windows {
 
     /** The longest single outing, in minutes, of the {@code days} days before day {@code d} (0 when none). */
     public double longestBefore(int d, int days) {
-        return longestMaxima.before(d, days);
-    }
-
-    /**
-     * The heaviest pack, kg, of the {@code days} days before day {@code d} ({@link #heaviestPack} of each, trip
-     * days too; 0 when none): the loop of those days' reads, from one array read for a week of a full check.
-     */
-    public double heaviestPackBefore(int d, int days) {
-        MaxBefore m = packMaxima;
-        if (m == null) {
-            m = new MaxBefore(series.heaviestPackKg);
-            packMaxima = m;
+        if (days <= 0 || n == 0 || (long) d - days >= n || d <= 0) {
+            return 0;
         }
-        return m.before(d, days);
-    }
-
-    /**
-     * The maximum of one daily series (0 outside the plan, never below 0) over the {@code days} days before a
-     * day, for every day: a monotone deque over blocks of {@value #BLOCK} days built on first read (O(days)
-     * for a full check, O(block + N) for the few weeks a re-check reads). The blocks of the first window
-     * length asked for (each rule asks for one) are kept without a map.
-     */
-    private static final class MaxBefore {
-        private final double[] values;
-        private final int n;
-        private final ConcurrentHashMap<Long, double[]> other = new ConcurrentHashMap<>();
-        private volatile int firstDays = -1;
-        private volatile double[][] firstBlocks;
-
-        MaxBefore(double[] values) {
-            this.values = values;
-            this.n = values.length;
+        if (d > n) {
+            // the window reaches back into the plan from beyond its end
+            int from = Math.max(0, d - days);
+            double max = 0;
+            for (int i = from; i < n; i++) {
+                max = Math.max(max, longest[i]);
+            }
+            return max;
         }
-
-        double before(int d, int days) {
-            if (days <= 0 || n == 0 || (long) d - days >= n || d <= 0) {
-                return 0;
-            }
-            if (d > n) {
-                // the window reaches back into the plan from beyond its end
-                int from = Math.max(0, d - days);
-                double max = 0;
-                for (int i = from; i < n; i++) {
-                    max = Math.max(max, values[i]);
-                }
-                return max;
-            }
-            int block = d / BLOCK;
-            if (firstDays < 0) {
-                synchronized (this) {
-                    if (firstDays < 0) {
-                        firstBlocks = new double[n / BLOCK + 1][];
-                        firstDays = days;
-                    }
+        int block = d / BLOCK;
+        double[][] blocks = spikeBlocks;
+        if (blocks == null && spikeDays < 0) {
+            synchronized (this) {
+                if (spikeDays < 0) {
+                    spikeBlocks = new double[n / BLOCK + 1][];
+                    spikeDays = days;
                 }
             }
-            if (firstDays == days) {
-                double[][] blocks = firstBlocks; // written before firstDays
-                double[] maxima = blocks[block];
-                if (maxima == null) {
-                    maxima = slidingMax(days, block);
-                    blocks[block] = maxima;
-                }
-                return maxima[d - block * BLOCK];
+            blocks = spikeBlocks;
+        }
+        if (spikeDays == days) {
+            blocks = spikeBlocks; // written before spikeDays
+            double[] maxima = blocks[block];
+            if (maxima == null) {
+                maxima = slidingMax(days, block);
+                blocks[block] = maxima;
             }
-            double[] maxima = other.computeIfAbsent(((long) days << 32) | block, k -> slidingMax(days, block));
             return maxima[d - block * BLOCK];
         }
+        double[] maxima = longestBefore.computeIfAbsent(((long) days << 32) | block, k -> slidingMax(days, block));
+        return maxima[d - block * BLOCK];
+    }
 
-        /**
-         * {@code out[j]} = max of {@code values[i - days .. i - 1]} for i = block x BLOCK + j, by a monotone
-         * deque of indices started {@code days} before the block.
-         */
-        private double[] slidingMax(int days, int block) {
-            int from = block * BLOCK;
-            int to = Math.min(n, from + BLOCK - 1);
-            double[] out = new double[to - from + 1];
-            int start = Math.max(1, from - days);
-            int[] deque = new int[to - start + 2];
-            int head = 0;
-            int tail = 0;
-            for (int i = start; i <= to; i++) {
-                int add = i - 1;
-                while (tail > head && values[deque[tail - 1]] <= values[add]) {
-                    tail--;
-                }
-                deque[tail++] = add;
-                while (deque[head] < i - days) {
-                    head++;
-                }
-                if (i >= from) {
-                    out[i - from] = Math.max(0, values[deque[head]]);
-                }
+    /**
+     * {@code out[j]} = max of {@code longest[i - days .. i - 1]} for i = block x BLOCK + j, by a monotone
+     * deque of indices started {@code days} before the block.
+     */
+    private double[] slidingMax(int days, int block) {
+        int from = block * BLOCK;
+        int to = Math.min(n, from + BLOCK - 1);
+        double[] out = new double[to - from + 1];
+        int start = Math.max(1, from - days);
+        int[] deque = new int[to - start + 2];
+        int head = 0;
+        int tail = 0;
+        for (int i = start; i <= to; i++) {
+            int add = i - 1;
+            while (tail > head && longest[deque[tail - 1]] <= longest[add]) {
+                tail--;
             }
-            return out;
+            deque[tail++] = add;
+            while (deque[head] < i - days) {
+                head++;
+            }
+            if (i >= from) {
+                out[i - from] = Math.max(0, longest[deque[head]]);
+            }
         }
+        return out;
     }
 }

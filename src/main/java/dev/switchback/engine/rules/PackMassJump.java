@@ -58,7 +58,10 @@ public final class PackMassJump implements Rule {
         }
         double step = c.threshold(STEP_FRACTION) * c.plan().athlete().bodyMassKg();
         int lookback = (int) Math.max(1, c.threshold(LOOKBACK_DAYS));
-        double heaviestBefore = w.heaviestPackBefore(m, lookback);
+        double heaviestBefore = 0;
+        for (int k = 1; k <= lookback; k++) {
+            heaviestBefore = Math.max(heaviestBefore, w.heaviestPack(m - k));
+        }
         if (!over(topPack, heaviestBefore + step)) {
             return List.of(); // the common case: within the step, nothing more to read
         }
