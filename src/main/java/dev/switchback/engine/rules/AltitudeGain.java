@@ -71,9 +71,8 @@ public final class AltitudeGain implements Rule {
         LocalDate monday = c.weekStart();
         LocalDate sunday = monday.plusDays(6);
         var found = new ArrayList<Finding>();
-        for (Trip t : c.plan().trips()) {
-            if (t.end().isBefore(monday) || t.start().isAfter(sunday)
-                    || t.stages().stream().allMatch(s -> s.sleepingAltitudeM().isEmpty())) {
+        for (Trip t : TripIndex.overlapping(c.plan().trips(), monday, sunday)) {
+            if (t.stages().stream().allMatch(s -> s.sleepingAltitudeM().isEmpty())) {
                 continue;
             }
             Optional<Double> previous = Optional.of(high - maxGain);

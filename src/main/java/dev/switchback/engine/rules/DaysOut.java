@@ -51,7 +51,7 @@ final class DaysOut {
         return c != 0 ? c : Boolean.compare(a.isStage(), b.isStage());
     };
 
-    /** The days out from {@code from} to {@code to}, both inclusive. */
+    /** The days out from {@code from} to {@code to}, both inclusive, of a canonical plan ({@link WeekContext#plan}). */
     static List<DayOut> between(Plan plan, LocalDate from, LocalDate to) {
         return between(plan, from, to, true);
     }
@@ -71,10 +71,7 @@ final class DaysOut {
                         s.climbM(), s.packKg(), s.trail(), Optional.of(s), Optional.empty(), -1));
             }
         }
-        for (Trip t : trips ? plan.trips() : List.<Trip>of()) {
-            if (t.end().isBefore(from) || t.start().isAfter(to)) {
-                continue;
-            }
+        for (Trip t : trips ? TripIndex.overlapping(plan.trips(), from, to) : List.<Trip>of()) {
             for (int k = 0; k < t.days(); k++) {
                 LocalDate d = t.start().plusDays(k);
                 if (d.isBefore(from) || d.isAfter(to)) {

@@ -57,8 +57,13 @@ public final class TargetRpe implements Rule {
         Windows w = c.windows();
         int m = c.weekIndex();
         // only sessions from today on may change (Suggestions.canChange)
-        for (int i = Math.max(m, w.today()); i < m + 7; i++) {
-            if (!Bounds.atLeast(w.widestTargetGap(i), gap)) {
+        int from = Math.max(m, w.today());
+        int candidates = from < m + 7 ? candidateDays(c, w, from, m + 6, gap) : 0;
+        if (candidates == 0) {
+            return List.of();
+        }
+        for (int i = from; i < m + 7; i++) {
+            if ((candidates & (1 << (i - m))) == 0 || !Bounds.atLeast(w.widestTargetGap(i), gap)) {
                 continue; // no session of the day is that far below its estimate: its outings are not built
             }
             for (Outing o : w.outings(i)) {
@@ -104,6 +109,37 @@ public final class TargetRpe implements Rule {
                         "Use the estimate: RPE " + Words.one(rpe) + " instead of " + num(target) + " for "
                                 + Words.name(o) + " (or lower its pack or climb)")));
         return found;
+    }
+
+    /**
+     * The days from {@code from} to {@code to} of the week (bit {@code i - weekIndex}) with a planned session,
+     * not a rest day, with a duration and a target RPE at least {@code gap} below its estimate: the sessions
+     * {@link Windows#widestTargetGap} judges, before it leaves out the logged ones. A day without one has no such
+     * gap, so its gap (a hash lookup of each session's log) and its outings are not read; one search of the plan's
+     * sessions (in date order) for the week.
+     */
+    private static int candidateDays(WeekContext c, Windows w, int from, int to, double gap) {
+        List<Session> sessions = c.plan().sessions();
+        Athlete athlete = c.plan().athlete();
+        int m = c.weekIndex();
+        long last = w.epochDay(to);
+        int days = 0;
+        for (int k = ByDate.firstOnOrAfter(sessions, Session::date, w.date(from)); k < sessions.size(); k++) {
+            Session s = sessions.get(k);
+            long d = s.date().toEpochDay();
+            if (d > last) {
+                break;
+            }
+            if (s.targetRpe().isEmpty()) {
+                continue;
+            }
+            // NaN for a rest day or a session without a duration: not judged
+            double rpe = PlannedEffort.estimatedRpe(s, athlete);
+            if (Bounds.atLeast(rpe - s.targetRpe().get(), gap)) {
+                days |= 1 << (int) (d - w.epochDay(m));
+            }
+        }
+        return days;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.switchback.engine.rules;
 
 import dev.switchback.model.GoalEvent;
+import dev.switchback.model.Limits;
 import dev.switchback.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,27 +9,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The plan's trips and goals for the trip rules, derived from the plan's lists ({@link WeekContext#derived}):
- * trips in start order (the plan's order among equal starts) with a binary search by start and by end,
- * and the goal days, so a week's check looks at the trips near it instead of every trip of the plan.
+ * trips in start order (the plan's order among equal starts) with a binary search by start (a trip that
+ * ends in a range starts at most {@link Limits#MAX_TRIP_DAYS} days before it), and the goal days, so a week's check looks at the trips near it instead of every trip of the plan.
  */
 final class TripIndex {
     private final List<Trip> byStart;
-    private final List<Integer> byEnd;
+    // the epoch day of each trip's start and end, by position in byStart
+    private final long[] starts;
+    private final long[] ends;
     private final NavigableMap<LocalDate, String> goals = new TreeMap<>();
 
     TripIndex(List<Trip> trips) {
         byStart = trips.stream().sorted(Comparator.comparing(Trip::start)).toList();
-        var ends = new ArrayList<Integer>();
-        for (int i = 0; i < byStart.size(); i++) {
-            ends.add(i);
+        starts = new long[byStart.size()];
+        ends = new long[byStart.size()];
+        for (int i = 0; i < starts.length; i++) {
+            Trip t = byStart.get(i);
+            starts[i] = t.start().toEpochDay();
+            ends[i] = starts[i] + t.days() - 1;
         }
-        ends.sort(Comparator.comparing(i -> byStart.get(i).end()));
-        byEnd = List.copyOf(ends);
         for (Trip t : trips) {
             if (t.goal()) {
                 goals.putIfAbsent(t.start(), t.title());
@@ -91,6 +93,44 @@ final class TripIndex {
         return all;
     }
 
+    /**
+     * The trips of {@code byStart} (sorted by start, as the plan's canonical list: {@link WeekContext#plan}) with a
+     * day from {@code from} to {@code to} (inclusive), in that list's order: the same trips, in the same order, as
+     * a scan of the whole list for {@code end >= from && start <= to}. A trip is at most {@link
+     * Limits#MAX_TRIP_DAYS} days long, so one that reaches {@code from} starts at most that many days minus one
+     * before it: a binary search finds the first candidate, and the scan stops at the first start after {@code to}.
+     */
+    static List<Trip> overlapping(List<Trip> byStart, LocalDate from, LocalDate to) {
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
+        int lo = 0;
+        int hi = byStart.size();
+        long earliest = first - (Limits.MAX_TRIP_DAYS - 1);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start().toEpochDay() < earliest) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Trip> out = List.of();
+        for (int i = lo; i < byStart.size(); i++) {
+            Trip t = byStart.get(i);
+            long start = t.start().toEpochDay();
+            if (start > last) {
+                break;
+            }
+            if (start + t.days() - 1 >= first) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Trips starting from {@code from} to {@code to}, inclusive, in start order. */
     List<Trip> starting(LocalDate from, LocalDate to) {
         int a = ByDate.firstOnOrAfter(byStart, Trip::start, from);
@@ -100,24 +140,42 @@ final class TripIndex {
 
     /**
      * Trips that start from {@code startFrom} to {@code startTo} or end from {@code endFrom} to {@code endTo}
-     * (inclusive), in start order, each once.
+     * (inclusive), in start order, each once. A trip is at most {@link Limits#MAX_TRIP_DAYS} days long, so one
+     * that ends from {@code endFrom} on starts at most that many days minus one before it: the trips between
+     * the earliest such start and the later of the two ranges' ends are all there is to look at.
      */
     List<Trip> startingOrEnding(LocalDate startFrom, LocalDate startTo, LocalDate endFrom, LocalDate endTo) {
-        var positions = new TreeSet<Integer>();
-        int a = ByDate.firstOnOrAfter(byStart, Trip::start, startFrom);
-        int b = ByDate.firstOnOrAfter(byStart, Trip::start, startTo.plusDays(1));
-        for (int i = a; i < b; i++) {
-            positions.add(i);
+        long s0 = startFrom.toEpochDay();
+        long s1 = startTo.toEpochDay();
+        long e0 = endFrom.toEpochDay();
+        long e1 = endTo.toEpochDay();
+        long last = Math.max(s1, e1);
+        List<Trip> out = List.of();
+        for (int i = firstFrom(starts, Math.min(s0, e0 - (Limits.MAX_TRIP_DAYS - 1))); i < starts.length
+                && starts[i] <= last; i++) {
+            if (starts[i] >= s0 && starts[i] <= s1 || ends[i] >= e0 && ends[i] <= e1) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(byStart.get(i));
+            }
         }
-        Function<Integer, LocalDate> end = i -> byStart.get(i).end();
-        int c = ByDate.firstOnOrAfter(byEnd, end, endFrom);
-        int d = ByDate.firstOnOrAfter(byEnd, end, endTo.plusDays(1));
-        for (int i = c; i < d; i++) {
-            positions.add(byEnd.get(i));
-        }
-        var out = new ArrayList<Trip>(positions.size());
-        positions.forEach(i -> out.add(byStart.get(i)));
         return out;
+    }
+
+    /** The first position of a sorted array whose value is at least {@code value} (its length when none is). */
+    private static int firstFrom(long[] sorted, long value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
 }
