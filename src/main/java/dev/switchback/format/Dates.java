@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +40,10 @@ public final class Dates {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
     private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday"};
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     /** "3 Dec". */
     public static String day(LocalDate d) {
@@ -84,7 +87,12 @@ public final class Dates {
 
     /** "Thursday". */
     public static String weekday(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.FULL, LOCALE);
+        return WEEKDAY_NAMES[d.ordinal()];
+    }
+
+    /** "December". */
+    public static String monthName(java.time.Month m) {
+        return MONTH_NAMES[m.ordinal()];
     }
 
     /** "Thu". */

@@ -49,6 +49,10 @@ class DatesTest {
             assertThat(Dates.dayYear(d)).as("%s", d).isEqualTo(dayYear.format(d));
             assertThat(Dates.weekdayDayYear(d)).as("%s", d).isEqualTo(weekdayDayYear.format(d));
             assertThat(Dates.weekdayShort(d.getDayOfWeek())).isEqualTo(weekdayDay.format(d).substring(0, 3));
+            assertThat(Dates.weekday(d.getDayOfWeek()))
+                    .isEqualTo(d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+            assertThat(Dates.monthName(d.getMonth()))
+                    .isEqualTo(d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
         }
     }
 

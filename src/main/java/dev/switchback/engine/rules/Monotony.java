@@ -13,10 +13,10 @@ import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.Tolerance;
 import dev.switchback.engine.Windows;
+import dev.switchback.format.Decimals;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,7 +70,7 @@ public final class Monotony implements Rule {
         double perDay = mean;
         return List.of(Finding.lazy(ID, warns ? Severity.WARN : Severity.INFO, c.weekStart(), WeekLoads.weekDays(c), m,
                 warns ? warn : info, "", SOURCE,
-                () -> "The days of this week are much alike: monotony " + String.format(Locale.ROOT, "%.1f", m)
+                () -> "The days of this week are much alike: monotony " + Decimals.fixed(m, 1)
                         + " (mean " + au(perDay) + " a day)",
                 () -> "Foster found illness clustered when weekly load x monotony ran high; alternating hard, easy and"
                         + " rest days keeps it low.",
@@ -97,6 +97,6 @@ public final class Monotony implements Rule {
         return best == null
                 ? new Suggestion.Advice("Vary the days: make the easy days easier and keep one day without training")
                 : new Suggestion.ReplaceWithRest(best.session().orElseThrow(), "Replace " + name(best)
-                        + " with a rest day (monotony " + String.format(Locale.ROOT, "%.1f", bestM) + ")");
+                        + " with a rest day (monotony " + Decimals.fixed(bestM, 1) + ")");
     }
 }

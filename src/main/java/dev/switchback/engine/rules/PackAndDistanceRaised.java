@@ -10,10 +10,10 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.engine.Windows;
+import dev.switchback.format.Decimals;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -101,7 +101,7 @@ public final class PackAndDistanceRaised implements Rule {
                 () -> "Both go up this week: heaviest pack " + mass(pack) + " (last week " + mass(packBefore)
                         + ") and distance with a pack " + Words.distance(kmNow * 1000) + " (last week "
                         + Words.distance(kmBefore * 1000)
-                        + String.format(Locale.ROOT, ", +%.0f %%)", (kmNow / kmBefore - 1) * 100),
+                        + ", +" + Decimals.fixed((kmNow / kmBefore - 1) * 100, 0) + " %)",
                 () -> "Raising load and distance together doubles the new stress on feet, knees and back; one at a"
                         + " time lets the body adapt.",
                 () -> Suggestions.canChange(c, heaviest.get())

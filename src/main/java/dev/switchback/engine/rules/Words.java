@@ -2,12 +2,12 @@ package dev.switchback.engine.rules;
 
 import dev.switchback.engine.Outing;
 import dev.switchback.engine.Tolerance;
+import dev.switchback.format.Dates;
+import dev.switchback.format.Decimals;
 import dev.switchback.format.Measure;
 import dev.switchback.format.Sentence;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /** How the rules write days, durations, masses, loads and outings in their sentences. */
 public final class Words {
@@ -15,12 +15,12 @@ public final class Words {
     }
 
     public static String dayName(LocalDate d) {
-        return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return Dates.weekday(d.getDayOfWeek());
     }
 
     /** "Monday 2 November". */
     public static String longDate(LocalDate d) {
-        return dayName(d) + " " + d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return dayName(d) + " " + d.getDayOfMonth() + " " + Dates.monthName(d.getMonth());
     }
 
     /** "Tuesday", "Tuesday and Wednesday", "Tuesday, Wednesday and Thursday". */
@@ -62,11 +62,11 @@ public final class Words {
     }
 
     public static String pct(double pct) {
-        return String.format(Locale.ROOT, "%.0f %%", pct);
+        return Decimals.fixed(pct, 0) + " %";
     }
 
     public static String ratio(double r) {
-        return String.format(Locale.ROOT, "%.2f", r);
+        return Decimals.fixed(r, 2);
     }
 
     /** "8" or "7.5". */
@@ -75,7 +75,7 @@ public final class Words {
     }
 
     public static String one(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Decimals.fixed(v, 1);
     }
 
     /** "Saturday's long pack hike". */
