@@ -455,17 +455,7 @@ final class DailySeries {
 
     /** The first position in a non-decreasing array whose value is at least {@code key}. */
     private static int lowerBound(int[] a, int key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return dev.switchback.engine.rules.ByDate.lowerBound(a, 0, key);
     }
 
     private void remove(TripDay item, boolean[] dirty, LocalDate date) {

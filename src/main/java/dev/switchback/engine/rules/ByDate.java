@@ -26,4 +26,34 @@ public final class ByDate {
         }
         return lo;
     }
+
+    /** The first position from {@code from} of a non-decreasing array whose value is at least {@code key} (its length when none is). */
+    public static int lowerBound(int[] sorted, int from, int key) {
+        int lo = from;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** {@link #lowerBound(int[], int, int)} of epoch days or other longs, from the start. */
+    public static int lowerBound(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }

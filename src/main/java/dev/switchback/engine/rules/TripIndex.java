@@ -151,7 +151,7 @@ final class TripIndex {
         long e1 = endTo.toEpochDay();
         long last = Math.max(s1, e1);
         List<Trip> out = List.of();
-        for (int i = firstFrom(starts, Math.min(s0, e0 - (Limits.MAX_TRIP_DAYS - 1))); i < starts.length
+        for (int i = ByDate.lowerBound(starts, Math.min(s0, e0 - (Limits.MAX_TRIP_DAYS - 1))); i < starts.length
                 && starts[i] <= last; i++) {
             if (starts[i] >= s0 && starts[i] <= s1 || ends[i] >= e0 && ends[i] <= e1) {
                 if (out.isEmpty()) {
@@ -163,19 +163,5 @@ final class TripIndex {
         return out;
     }
 
-    /** The first position of a sorted array whose value is at least {@code value} (its length when none is). */
-    private static int firstFrom(long[] sorted, long value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
 }

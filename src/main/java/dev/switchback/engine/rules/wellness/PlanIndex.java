@@ -1,5 +1,6 @@
 package dev.switchback.engine.rules.wellness;
 
+import dev.switchback.engine.rules.ByDate;
 import dev.switchback.engine.rules.EpochDays;
 import dev.switchback.engine.rules.WeekContext;
 import dev.switchback.model.BodyArea;
@@ -291,17 +292,7 @@ final class PlanIndex {
                     return p;
                 }
             }
-            int lo = Math.min(day.length, from + 16);
-            int hi = day.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (day[mid] < key) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return ByDate.lowerBound(day, Math.min(day.length, from + 16), key);
         }
 
         /** The position of {@code s} in the list (the same session: the same object or id), -1 when it is not there. */
