@@ -510,7 +510,7 @@ final class DailySeries {
     }
 
     /** Whether a log refers to the planned session with this id. */
-    private boolean logged(SessionId id) {
+    boolean logged(SessionId id) {
         Layered<SessionId, Integer> m = logCount;
         if (m == null) {
             List<OutingLog> logs = plan.logs();

@@ -206,6 +206,11 @@ public final class Windows {
         return g;
     }
 
+    /** Whether a log names the planned session with this id (so its outing is not {@linkplain Outing#movable movable}). */
+    public boolean logged(dev.switchback.model.SessionId id) {
+        return series.logged(id);
+    }
+
     /** The outings that count towards the day's load. */
     public List<Outing> outings(int i) {
         return in(i) ? series.outings(i) : List.of();

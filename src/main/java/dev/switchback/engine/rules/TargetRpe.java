@@ -62,31 +62,47 @@ public final class TargetRpe implements Rule {
         if (candidates == 0) {
             return List.of();
         }
-        for (int i = from; i < m + 7; i++) {
-            if ((candidates & (1 << (i - m))) == 0 || !Bounds.atLeast(w.widestTargetGap(i), gap)) {
-                continue; // no session of the day is that far below its estimate: its outings are not built
+        // the outings the loop judged are the day's counted planned sessions, which the plan lists in the outings'
+        // order (date, then id): read from the sessions, and only the worst one's outing is built
+        List<Session> sessions = c.plan().sessions();
+        Athlete athlete = c.plan().athlete();
+        long last = w.epochDay(m + 6);
+        int worstDay = -1;
+        for (int k = ByDate.firstOnOrAfter(sessions, Session::date, w.date(from)); k < sessions.size(); k++) {
+            Session s = sessions.get(k);
+            long d = s.date().toEpochDay();
+            if (d > last) {
+                break;
             }
-            for (Outing o : w.outings(i)) {
-                if (o.fromTrip() || !Suggestions.canChange(c, o)) {
-                    continue;
-                }
-                Optional<Session> s = sessionOf(c, o);
-                if (s.isEmpty() || s.get().targetRpe().isEmpty()) {
-                    continue;
-                }
-                // the number alone here; the estimate's sentence is made for the worst session only, below
-                double rpe = PlannedEffort.estimatedRpe(s.get(), c.plan().athlete());
-                if (Double.isNaN(rpe)) {
-                    continue;
-                }
-                double target = s.get().targetRpe().get();
-                double g = rpe - target;
-                if (Bounds.atLeast(g, gap) && g > worstGap + Bounds.EPS) {
+            int i = (int) (d - w.epochDay(0));
+            if ((candidates & (1 << (i - m))) == 0 || !Bounds.atLeast(w.widestTargetGap(i), gap)) {
+                continue; // no session of the day is that far below its estimate (or the day's logs count)
+            }
+            // an outing a suggestion may change: a planned session (not a rest day) that no log names
+            if (s.isRest() || s.targetRpe().isEmpty() || w.logged(s.id())) {
+                continue;
+            }
+            // the number alone here; the estimate's sentence is made for the worst session only, below
+            double rpe = PlannedEffort.estimatedRpe(s, athlete);
+            if (Double.isNaN(rpe)) {
+                continue;
+            }
+            double target = s.targetRpe().get();
+            double g = rpe - target;
+            if (Bounds.atLeast(g, gap) && g > worstGap + Bounds.EPS) {
+                worstSession = s;
+                worstDay = i;
+                worstRpe = rpe;
+                worstGap = g;
+                worstTarget = target;
+            }
+        }
+        if (worstSession != null) {
+            var id = Optional.of(worstSession.id());
+            for (Outing o : w.outings(worstDay)) {
+                if (!o.fromTrip() && o.session().equals(id)) {
                     worst = o;
-                    worstSession = s.get();
-                    worstRpe = rpe;
-                    worstGap = g;
-                    worstTarget = target;
+                    break;
                 }
             }
         }
@@ -95,7 +111,6 @@ public final class TargetRpe implements Rule {
         }
         Outing o = worst;
         Session planned = worstSession;
-        Athlete athlete = c.plan().athlete();
         double rpe = worstRpe; // PlannedEffort.estimate's RPE: its sentence is made when the message is read
         double g = worstGap;
         double target = worstTarget;
@@ -140,25 +155,6 @@ public final class TargetRpe implements Rule {
             }
         }
         return days;
-    }
-
-    /**
-     * The planned session of an outing, found among the sessions of its own day (the plan is in date order, ids
-     * are unique): the same answer as {@code c.session(id)} without the map of every session by id.
-     */
-    private static Optional<Session> sessionOf(WeekContext c, Outing o) {
-        var id = o.session().orElseThrow();
-        List<Session> sessions = c.plan().sessions();
-        for (int i = ByDate.firstOnOrAfter(sessions, Session::date, o.date()); i < sessions.size(); i++) {
-            Session s = sessions.get(i);
-            if (!s.date().equals(o.date())) {
-                break;
-            }
-            if (s.id().equals(id)) {
-                return Optional.of(s);
-            }
-        }
-        return c.session(id);
     }
 
     private static final String WHY = "The target RPE is the load's RPE: set for a lighter pack or a flatter route, it"
