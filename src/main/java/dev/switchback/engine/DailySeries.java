@@ -161,7 +161,9 @@ final class DailySeries {
             while (l1 < logDay.length && logDay[l1] == i) {
                 l1++;
             }
-            buildDay(i, s, s1, l, l1, w);
+            if (s1 > s || l1 > l || tripsOf[i] != null) { // a day without records keeps the arrays' zeros
+                buildDay(i, s, s1, l, l1, w);
+            }
             s = s1;
             l = l1;
         }
