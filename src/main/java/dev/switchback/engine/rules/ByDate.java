@@ -41,19 +41,4 @@ public final class ByDate {
         }
         return lo;
     }
-
-    /** {@link #lowerBound(int[], int, int)} of epoch days or other longs, from the start. */
-    public static int lowerBound(long[] sorted, long key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

@@ -17,18 +17,18 @@ import java.util.TreeMap;
  */
 final class TripIndex {
     private final List<Trip> byStart;
-    // the epoch day of each trip's start and end, by position in byStart
-    private final long[] starts;
-    private final long[] ends;
+    // the epoch day of each trip's start and end, by position in byStart (a plan's days fit an int: Check.date)
+    private final int[] starts;
+    private final int[] ends;
     private final NavigableMap<LocalDate, String> goals = new TreeMap<>();
 
     TripIndex(List<Trip> trips) {
         byStart = trips.stream().sorted(Comparator.comparing(Trip::start)).toList();
-        starts = new long[byStart.size()];
-        ends = new long[byStart.size()];
+        starts = new int[byStart.size()];
+        ends = new int[byStart.size()];
         for (int i = 0; i < starts.length; i++) {
             Trip t = byStart.get(i);
-            starts[i] = t.start().toEpochDay();
+            starts[i] = (int) t.start().toEpochDay();
             ends[i] = starts[i] + t.days() - 1;
         }
         for (Trip t : trips) {
@@ -103,17 +103,7 @@ final class TripIndex {
     static List<Trip> overlapping(List<Trip> byStart, LocalDate from, LocalDate to) {
         long first = from.toEpochDay();
         long last = to.toEpochDay();
-        int lo = 0;
-        int hi = byStart.size();
-        long earliest = first - (Limits.MAX_TRIP_DAYS - 1);
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byStart.get(mid).start().toEpochDay() < earliest) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = ByDate.firstOnOrAfter(byStart, Trip::start, from.minusDays(Limits.MAX_TRIP_DAYS - 1));
         List<Trip> out = List.of();
         for (int i = lo; i < byStart.size(); i++) {
             Trip t = byStart.get(i);
@@ -151,7 +141,7 @@ final class TripIndex {
         long e1 = endTo.toEpochDay();
         long last = Math.max(s1, e1);
         List<Trip> out = List.of();
-        for (int i = ByDate.lowerBound(starts, Math.min(s0, e0 - (Limits.MAX_TRIP_DAYS - 1))); i < starts.length
+        for (int i = ByDate.lowerBound(starts, 0, (int) Math.min(s0, e0 - (Limits.MAX_TRIP_DAYS - 1))); i < starts.length
                 && starts[i] <= last; i++) {
             if (starts[i] >= s0 && starts[i] <= s1 || ends[i] >= e0 && ends[i] <= e1) {
                 if (out.isEmpty()) {

@@ -18,8 +18,6 @@ class ByDateLowerBoundTest {
                 }
                 assertThat(ByDate.lowerBound(DAYS, from, key)).as("key %s from %s", key, from).isEqualTo(expected);
             }
-            long[] asLongs = java.util.Arrays.stream(DAYS).asLongStream().toArray();
-            assertThat(ByDate.lowerBound(asLongs, key)).isEqualTo(ByDate.lowerBound(DAYS, 0, key));
         }
         assertThat(ByDate.lowerBound(new int[0], 0, 5)).isZero();
         assertThat(ByDate.lowerBound(DAYS, 0, 4)).isEqualTo(1);
