@@ -113,7 +113,7 @@ public final class LoadModel {
         return clamp(climbM / distanceM * 100, 0, MAX_GRADE_PCT);
     }
 
-    /** Load of a planned session. */
+    /** Load of a planned session; its sentence is built when read ({@link SessionLoad#how}). */
     public static SessionLoad planned(Session s, Athlete athlete) {
         double minutes = minutes(s.duration());
         if (s.isRest() || minutes <= 0) {
@@ -124,37 +124,43 @@ public final class LoadModel {
         if (s.targetRpe().isPresent()) {
             double rpe = s.targetRpe().get();
             return new SessionLoad(s.date(), Optional.of(s.id()), Optional.empty(), Optional.empty(), rpe * minutes,
-                    minutes, rpe, LoadSource.PLANNED, "Planned: target RPE " + num(rpe) + " x " + num(minutes)
+                    minutes, rpe, LoadSource.PLANNED, () -> "Planned: target RPE " + num(rpe) + " x " + num(minutes)
                             + " min = " + num(rpe * minutes) + " AU", Optional.empty());
         }
-        Estimate e = estimate(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(), s.packKg(), s.terrain(),
+        // the number now, its sentence (the same computation with words) when read
+        double rpe = estimateRpe(s.kind(), s.intention(), minutes, s.distanceM(), s.climbM(), s.packKg(), s.terrain(),
                 athlete);
-        return new SessionLoad(s.date(), Optional.of(s.id()), Optional.empty(), Optional.empty(), e.rpe * minutes,
-                minutes, e.rpe, LoadSource.ESTIMATED, e.how + " x " + num(minutes) + " min = " + num(e.rpe * minutes)
-                        + " AU", Optional.empty());
+        return new SessionLoad(s.date(), Optional.of(s.id()), Optional.empty(), Optional.empty(), rpe * minutes,
+                minutes, rpe, LoadSource.ESTIMATED, () -> estimate(s.kind(), s.intention(), minutes, s.distanceM(),
+                        s.climbM(), s.packKg(), s.terrain(), athlete).how + " x " + num(minutes) + " min = "
+                        + num(rpe * minutes) + " AU", Optional.empty());
     }
 
-    /** Load of one day of a trip. */
+    /** Load of one day of a trip; its sentence is built when read. */
     public static SessionLoad stage(Trip trip, int index, Athlete athlete) {
         TripStage st = trip.stages().get(index);
         var date = trip.start().plusDays(index);
         double minutes = minutes(st.duration());
-        String day = "Trip \"" + trip.title() + "\" day " + (index + 1) + ": ";
         if (minutes <= 0) {
             return new SessionLoad(date, Optional.empty(), Optional.of(trip.id()), Optional.empty(), 0, 0, 0,
-                    LoadSource.PLANNED, day + "no time on the move: 0 AU", Optional.empty());
+                    LoadSource.PLANNED, () -> stageDay(trip, index) + "no time on the move: 0 AU", Optional.empty());
         }
         if (st.targetRpe().isPresent()) {
             double rpe = st.targetRpe().get();
             return new SessionLoad(date, Optional.empty(), Optional.of(trip.id()), Optional.empty(), rpe * minutes,
-                    minutes, rpe, LoadSource.PLANNED, day + "planned RPE " + num(rpe) + " x " + num(minutes)
-                            + " min = " + num(rpe * minutes) + " AU", Optional.empty());
+                    minutes, rpe, LoadSource.PLANNED, () -> stageDay(trip, index) + "planned RPE " + num(rpe) + " x "
+                            + num(minutes) + " min = " + num(rpe * minutes) + " AU", Optional.empty());
         }
-        Estimate e = estimate(SessionKind.BACKPACKING_DAY, Intention.ENDURANCE, minutes, st.distanceM(), st.climbM(),
+        double rpe = estimateRpe(SessionKind.BACKPACKING_DAY, Intention.ENDURANCE, minutes, st.distanceM(), st.climbM(),
                 st.packKg(), trip.terrain(), athlete);
-        return new SessionLoad(date, Optional.empty(), Optional.of(trip.id()), Optional.empty(), e.rpe * minutes,
-                minutes, e.rpe, LoadSource.ESTIMATED, day + e.how + " x " + num(minutes) + " min = "
-                        + num(e.rpe * minutes) + " AU", Optional.empty());
+        return new SessionLoad(date, Optional.empty(), Optional.of(trip.id()), Optional.empty(), rpe * minutes,
+                minutes, rpe, LoadSource.ESTIMATED, () -> stageDay(trip, index) + estimate(SessionKind.BACKPACKING_DAY,
+                        Intention.ENDURANCE, minutes, st.distanceM(), st.climbM(), st.packKg(), trip.terrain(),
+                        athlete).how + " x " + num(minutes) + " min = " + num(rpe * minutes) + " AU", Optional.empty());
+    }
+
+    private static String stageDay(Trip trip, int index) {
+        return "Trip \"" + trip.title() + "\" day " + (index + 1) + ": ";
     }
 
     /** Load of a logged outing: logged RPE x actual minutes, with a Banister TRIMP cross-check when possible. */
@@ -162,10 +168,10 @@ public final class LoadModel {
         double minutes = minutes(log.duration());
         double au = log.rpe() * minutes;
         Optional<Double> trimp = trimp(log, athlete);
-        String how = "Logged: RPE " + num(log.rpe()) + " x " + num(minutes) + " min = " + num(au) + " AU"
-                + trimp.map(t -> " (Banister TRIMP " + num(t) + ", not mixed in)").orElse("");
         return new SessionLoad(log.date(), log.plannedSession(), Optional.empty(), Optional.of(log.id()), au, minutes,
-                log.rpe(), LoadSource.LOGGED, how, trimp);
+                log.rpe(), LoadSource.LOGGED, () -> "Logged: RPE " + num(log.rpe()) + " x " + num(minutes) + " min = "
+                        + num(au) + " AU" + trimp.map(t -> " (Banister TRIMP " + num(t) + ", not mixed in)").orElse(""),
+                trimp);
     }
 
     /**
