@@ -49,6 +49,9 @@ public final class Finding {
     // constructor; its elements are read and cleared only under the finding's lock, and the final field makes
     // them visible to any thread that sees the finding
     private final Supplier<?>[] makers;
+    // the first words of a lazy message, given at once (null: none): how the findings' order tells ties apart
+    // without building the messages (PlanCheck.compareTies)
+    private final String lead;
     private static final int MESSAGE = 0;
     private static final int WHY = 1;
     private static final int SUGGESTION = 2;
@@ -66,7 +69,7 @@ public final class Finding {
             Suggestion suggestion) {
         this(ruleId, severity, weekStart, dates, present(measurement), value(measurement), threshold, unit, source,
                 Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
-                Objects.requireNonNull(suggestion, "suggestion"), null);
+                Objects.requireNonNull(suggestion, "suggestion"), null, null);
     }
 
     private static boolean present(Optional<Double> measurement) {
@@ -82,13 +85,17 @@ public final class Finding {
             double threshold, String unit, String message, String why, Source source, Suggestion suggestion) {
         this(ruleId, severity, weekStart, dates, true, measured, threshold, unit, source,
                 Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
-                Objects.requireNonNull(suggestion, "suggestion"), null);
+                Objects.requireNonNull(suggestion, "suggestion"), null, null);
     }
 
     private Finding(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
             boolean measuredAny, double measuredValue, double threshold, String unit, Source source, String message,
             Supplier<String> messageText, String why, Supplier<String> whyText, Suggestion suggestion,
-            Supplier<? extends Suggestion> suggestionMade) {
+            Supplier<? extends Suggestion> suggestionMade, String lead) {
+        if (lead != null && (messageText == null || Sentence.hasMarker(lead))) {
+            throw new IllegalArgumentException("a lead is the plain start of a message built when read: " + lead);
+        }
+        this.lead = lead;
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.weekStart = Objects.requireNonNull(weekStart, "weekStart");
@@ -129,7 +136,7 @@ public final class Finding {
             Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
         return new Finding(ruleId, severity, weekStart, dates, present(measurement), value(measurement), threshold,
                 unit, source, null, Objects.requireNonNull(message, "message"), null,
-                Objects.requireNonNull(why, "why"), null, Objects.requireNonNull(suggestion, "suggestion"));
+                Objects.requireNonNull(why, "why"), null, Objects.requireNonNull(suggestion, "suggestion"), null);
     }
 
     /** {@link #lazy(String, Severity, LocalDate, List, Optional, double, String, Source, Supplier, Supplier, Supplier)} with a measured value. */
@@ -138,7 +145,30 @@ public final class Finding {
             Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
         return new Finding(ruleId, severity, weekStart, dates, true, measured, threshold, unit, source, null,
                 Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
-                Objects.requireNonNull(suggestion, "suggestion"));
+                Objects.requireNonNull(suggestion, "suggestion"), null);
+    }
+
+    /**
+     * {@link #lazy(String, Severity, LocalDate, List, double, double, String, Source, Supplier, Supplier, Supplier)}
+     * whose message is known to start with {@code lead}, plain words without a typed quantity, made at once and
+     * cheaply: findings of one rule, severity and first date are ordered by their messages, and two leads that
+     * differ tell that order without building either message. Reading the message checks that it starts so.
+     */
+    public static Finding lazy(String ruleId, Severity severity, LocalDate weekStart, List<LocalDate> dates,
+            double measured, double threshold, String unit, Source source, String lead, Supplier<String> message,
+            Supplier<String> why, Supplier<? extends Suggestion> suggestion) {
+        return new Finding(ruleId, severity, weekStart, dates, true, measured, threshold, unit, source, null,
+                Objects.requireNonNull(message, "message"), null, Objects.requireNonNull(why, "why"), null,
+                Objects.requireNonNull(suggestion, "suggestion"), Objects.requireNonNull(lead, "lead"));
+    }
+
+    /**
+     * What is known of the marked message's start without building it: the message itself once built, else its
+     * lead, else null.
+     */
+    String knownStart() {
+        String m = message;
+        return m != null ? m : lead;
     }
 
     /** Severity, then first date, as one number that orders as {@link PlanCheck#ORDER}'s first two keys. */
@@ -227,6 +257,10 @@ public final class Finding {
                 m = message;
                 if (m == null) {
                     m = Objects.requireNonNull((String) makers[MESSAGE].get(), "message");
+                    if (lead != null && !m.startsWith(lead)) {
+                        throw new IllegalStateException("the " + ruleId + " message \"" + m
+                                + "\" does not start with its lead \"" + lead + "\"");
+                    }
                     message = m;
                     makers[MESSAGE] = null;
                 }

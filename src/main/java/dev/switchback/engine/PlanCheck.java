@@ -50,7 +50,16 @@ public final class PlanCheck {
                 return c;
             }
         }
-        // by the metric message; told from the sentences as written where they differ before any quantity
+        // by the metric message; told from what is known of their starts (a lead, or the message once built), then
+        // from the sentences as written where they differ before any quantity
+        String startA = a.knownStart();
+        String startB = b.knownStart();
+        if (startA != null && startB != null) {
+            int led = Sentence.compareStarts(startA, startB);
+            if (led != Sentence.UNDECIDED) {
+                return led;
+            }
+        }
         int plain = Sentence.compareRendered(a.markedMessage(), b.markedMessage());
         return plain != Sentence.UNDECIDED ? plain : a.message().compareTo(b.message());
     }

@@ -123,6 +123,27 @@ public final class Sentence {
         return a.length() < b.length() ? -1 : 1;
     }
 
+    /**
+     * The sign of {@code render(x, u).compareTo(render(y, u))} for any units {@code u} and any two sentences
+     * {@code x} and {@code y} that start with {@code a} and {@code b}, when the starts tell it: they differ at a
+     * character before either holds a marker. {@link #UNDECIDED} when one start is a prefix of the other (the
+     * sentences may go on either way) or a marker comes first.
+     */
+    public static int compareStarts(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x == OPEN || x == CLOSE || y == OPEN || y == CLOSE) {
+                return UNDECIDED;
+            }
+            if (x != y) {
+                return x < y ? -1 : 1;
+            }
+        }
+        return UNDECIDED;
+    }
+
     /** True if {@code text} holds a marker character (a rendered sentence never does). */
     public static boolean hasMarker(String text) {
         return text.indexOf(OPEN) >= 0 || text.indexOf(CLOSE) >= 0;

@@ -2,6 +2,8 @@ package dev.switchback.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchback.format.Measure;
+import dev.switchback.format.Sentence;
 import dev.switchback.model.Plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +68,54 @@ class PlanCheckOrderTest {
         assertThat(list).containsExactly(a, b, other); // "Sat 12 kg" before "Sat 9 kg"
         assertThat(built).hasValue(2);
         assertThat(PlanCheck.ORDER.compare(a, a)).isZero();
+    }
+
+    private static Finding led(String lead, String message, AtomicInteger built) {
+        return Finding.lazy("feel-gated-progression", Severity.WARN, MONDAY, List.of(MONDAY), 1, 1, "", SOURCE, lead,
+                () -> {
+                    built.incrementAndGet();
+                    return message;
+                }, () -> "why", () -> new Suggestion.Advice("rest"));
+    }
+
+    @Test
+    void tiesWhoseLeadsDifferAreOrderedWithoutBuildingTheirMessages() {
+        var built = new AtomicInteger();
+        Finding wed = led("Wed 25 Nov's Run", "Wed 25 Nov's Run plans a " + Sentence.mark(Measure.MASS, 8) + " pack",
+                built);
+        Finding fri = led("Fri 27 Nov's Hike", "Fri 27 Nov's Hike plans a " + Sentence.mark(Measure.MASS, 4) + " pack",
+                built);
+        var list = new ArrayList<>(List.of(wed, fri));
+        list.sort(PlanCheck.ORDER);
+        assertThat(list).containsExactly(fri, wed);
+        assertThat(built).as("messages built to order the ties").hasValue(0);
+        assertThat(list).isSortedAccordingTo(BY_KEYS); // the order the messages give (builds them)
+    }
+
+    @Test
+    void tiesWhoseLeadsDoNotTellAreOrderedByTheirMessages() {
+        var built = new AtomicInteger();
+        // the same lead, a lead that is a prefix of the other, one finding without a lead: the messages decide
+        Finding a = led("Sat 28 Nov's Hike", "Sat 28 Nov's Hike plans a " + Sentence.mark(Measure.MASS, 12) + " pack",
+                built);
+        Finding b = led("Sat 28 Nov's Hike", "Sat 28 Nov's Hike plans a " + Sentence.mark(Measure.MASS, 9) + " pack",
+                built);
+        Finding c = led("Sat", "Sat 28 Nov's Hike plans 20.4 km", built);
+        Finding d = lazy("feel-gated-progression", Severity.WARN, MONDAY, "Sat 28 Nov's Hike plans 10 km", built);
+        var list = new ArrayList<>(List.of(b, c, d, a));
+        list.sort(PlanCheck.ORDER);
+        assertThat(list).isSortedAccordingTo(BY_KEYS).containsExactly(d, c, a, b);
+    }
+
+    @Test
+    void aLeadMustBeThePlainStartOfItsMessage() {
+        var built = new AtomicInteger();
+        Finding wrong = led("Sun 29 Nov's Run", "Sat 28 Nov's Hike plans 10 km", built);
+        org.assertj.core.api.Assertions.assertThatThrownBy(wrong::message).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not start with its lead \"Sun 29 Nov's Run\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> led("a " + Sentence.mark(Measure.MASS, 4), "a", built))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(led("Sat", "Sat 28 Nov", built).message()).isEqualTo("Sat 28 Nov");
     }
 
     @Test

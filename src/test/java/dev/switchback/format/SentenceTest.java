@@ -168,6 +168,38 @@ class SentenceTest {
         }
     }
 
+    @Property(tries = 3000)
+    void startsThatDifferOrderEverySentenceThatBeginsWithThem(@ForAll("sentences") String a,
+            @ForAll("sentences") String b, @ForAll("sentences") String restA, @ForAll("sentences") String restB,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 12) int cutA,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 12) int cutB) {
+        // the starts are plain prefixes of the two sentences, of any length; whatever follows them
+        String x = a + restA;
+        String y = b + restB;
+        String startA = x.substring(0, Math.min(cutA, x.length()));
+        String startB = y.substring(0, Math.min(cutB, y.length()));
+        int fast = Sentence.compareStarts(startA, startB);
+        if (fast == Sentence.UNDECIDED) {
+            return;
+        }
+        for (UnitFormat u : java.util.List.of(METRIC, IMPERIAL)) {
+            assertThat(fast).as("%s | %s from %s | %s", x, y, startA, startB)
+                    .isEqualTo(Integer.signum(Sentence.render(x, u).compareTo(Sentence.render(y, u))));
+        }
+    }
+
+    @Test
+    void startsDecideOnlyWhereTheyDifferBeforeAnyQuantity() {
+        assertThat(Sentence.compareStarts("Fri 8 Jan's Hike", "Wed 6 Jan's Run")).isEqualTo(-1);
+        assertThat(Sentence.compareStarts("Wed 6 Jan's Run", "Fri 8 Jan's Hike")).isEqualTo(1);
+        // one start a prefix of the other, or equal: the sentences may go on either way
+        assertThat(Sentence.compareStarts("Wed", "Wed 6 Jan")).isEqualTo(Sentence.UNDECIDED);
+        assertThat(Sentence.compareStarts("Wed", "Wed")).isEqualTo(Sentence.UNDECIDED);
+        assertThat(Sentence.compareStarts("", "Wed")).isEqualTo(Sentence.UNDECIDED);
+        String pack = "a " + Sentence.mark(Measure.MASS, 4);
+        assertThat(Sentence.compareStarts(pack, "a " + Sentence.mark(Measure.MASS, 10))).isEqualTo(Sentence.UNDECIDED);
+    }
+
     @Test
     void comparingWithoutRenderingDecidesPlainDifferencesOnly() {
         String pack = "plans a " + Sentence.mark(Measure.MASS, 4) + " pack";
