@@ -693,13 +693,15 @@ final class DailySeries {
         boolean[] running = new boolean[4];
         boolean[] hard = new boolean[4];
         boolean[] fromTrip = new boolean[4];
+        /** The outing's record (a Session, TripDay or OutingLog): its key is read only when a day has two or more. */
+        Object[] record = new Object[4];
         String[] k0 = new String[4];
         String[] k1 = new String[4];
         String[] k2 = new String[4];
         int[] order = new int[4];
 
         void add(double a, double min, double kg, double dist, double up, double down, boolean run, boolean h,
-                String key0, String key1, String key2) {
+                boolean trip, Object of) {
             if (size == au.length) {
                 int m = size * 2;
                 au = Arrays.copyOf(au, m);
@@ -711,6 +713,7 @@ final class DailySeries {
                 running = Arrays.copyOf(running, m);
                 hard = Arrays.copyOf(hard, m);
                 fromTrip = Arrays.copyOf(fromTrip, m);
+                record = Arrays.copyOf(record, m);
                 k0 = Arrays.copyOf(k0, m);
                 k1 = Arrays.copyOf(k1, m);
                 k2 = Arrays.copyOf(k2, m);
@@ -724,17 +727,24 @@ final class DailySeries {
             descent[size] = down;
             running[size] = run;
             hard[size] = h;
-            fromTrip[size] = key2.length() > 0; // only a trip stage has a trip id (never blank)
-            k0[size] = key0;
-            k1[size] = key1;
-            k2[size] = key2;
+            fromTrip[size] = trip;
+            record[size] = of;
             size++;
         }
 
-        /** Positions {@code from..size-1} in key order (insertion sort: a day has a handful). */
+        /**
+         * Positions {@code from..size-1} in key order, "log|session|trip" (insertion sort: a day has a handful). A
+         * single outing needs no key: most days, whose records' ids (two objects each) are then never read.
+         */
         void sort(int from) {
             for (int k = from; k < size; k++) {
                 order[k] = k;
+            }
+            if (size - from < 2) {
+                return;
+            }
+            for (int k = from; k < size; k++) {
+                key(k);
             }
             for (int a = from + 1; a < size; a++) {
                 int x = order[a];
@@ -744,6 +754,25 @@ final class DailySeries {
                     b--;
                 }
                 order[b + 1] = x;
+            }
+        }
+
+        /** The key of position k: a session's is "|id|", a trip day's "||trip id", a log's "id|planned session|". */
+        private void key(int k) {
+            Object r = record[k];
+            if (r instanceof Session s) {
+                k0[k] = "";
+                k1[k] = s.id().value();
+                k2[k] = "";
+            } else if (r instanceof TripDay td) {
+                k0[k] = "";
+                k1[k] = "";
+                k2[k] = td.trip().id().value();
+            } else {
+                OutingLog log = (OutingLog) r;
+                k0[k] = log.id().value();
+                k1[k] = log.plannedSession().isPresent() ? log.plannedSession().get().value() : "";
+                k2[k] = "";
             }
         }
     }
@@ -771,8 +800,8 @@ final class DailySeries {
                 minutes = 0;
             }
             boolean h = HardDay.isHard(rpe, minutes, athlete.packFraction(s.packKg()));
-            w.add(au, minutes, s.packKg(), s.distanceM(), s.climbM(), s.descentM(), s.kind().isRunning(), h, "",
-                    s.id().value(), "");
+            w.add(au, minutes, s.packKg(), s.distanceM(), s.climbM(), s.descentM(), s.kind().isRunning(), h, false,
+                    s);
             planned += au;
         }
         boolean tripDay = false;
@@ -789,7 +818,7 @@ final class DailySeries {
                 }
                 tripDay = true;
                 w.add(au, minutes, st.packKg(), st.distanceM(), st.climbM(), st.descentM(),
-                        SessionKind.BACKPACKING_DAY.isRunning(), false, "", "", t.id().value());
+                        SessionKind.BACKPACKING_DAY.isRunning(), false, true, td);
                 planned += au;
             }
         }
@@ -802,7 +831,7 @@ final class DailySeries {
             double au = log.rpe() * minutes;
             boolean h = HardDay.isHard(log.rpe(), minutes, athlete.packFraction(log.packKg()));
             w.add(au, minutes, log.packKg(), log.distanceM(), log.climbM(), log.descentM(), log.kind().isRunning(), h,
-                    log.id().value(), log.plannedSession().map(SessionId::value).orElse(""), "");
+                    false, log);
             done += au;
         }
         boolean useDone = w.size > plannedCount && firstEpoch + i <= todayEpoch;
