@@ -127,9 +127,19 @@ public final class FeelGatedProgressionRule implements Rule {
 
     /**
      * A shut gate: its pack day, whether it was hard (at or above the RPE gate and above its planned target,
-     * {@code target} when it had one) and the areas where a pack shows that were sore (empty when none).
+     * {@code target} when it had one) and the areas where a pack shows that were sore (bits as
+     * {@link PlanIndex#soreAreas}, 0 when none): the set is made for a finding's sentence only.
      */
-    private record Gate(OutingLog log, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
+    private record Gate(OutingLog log, boolean hard, Optional<Double> target, int soreMask) {
+        Set<BodyArea> sore() {
+            Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
+            for (BodyArea a : BodyArea.values()) {
+                if ((soreMask & 1 << a.ordinal()) != 0) {
+                    areas.add(a);
+                }
+            }
+            return areas;
+        }
     }
 
     /**
@@ -151,16 +161,7 @@ public final class FeelGatedProgressionRule implements Rule {
         if (!hard && !sore) {
             return null;
         }
-        Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
-        if (sore) {
-            int mask = index.soreAreas(j) & LOAD_MASK;
-            for (BodyArea a : BodyArea.values()) {
-                if ((mask & 1 << a.ordinal()) != 0) {
-                    areas.add(a);
-                }
-            }
-        }
-        return new Gate(index.packLogList().get(pack), hard, target, areas);
+        return new Gate(index.packLog(pack), hard, target, sore ? index.soreAreas(j) & LOAD_MASK : 0);
     }
 
     /** The finding of one unlogged session behind the shut gate of its last {@code lookback} days, or null. */
@@ -168,7 +169,6 @@ public final class FeelGatedProgressionRule implements Rule {
             double distanceStep, int lookback) {
         OutingLog g = gate.log();
         Optional<Double> target = gate.target();
-        Set<BodyArea> soreAreas = gate.sore();
         boolean gateHard = gate.hard();
         // the pack days [packFrom, packTo) of PlanIndex.packLogList, judged from its arrays (a log is read for the
         // finding only)
@@ -185,9 +185,8 @@ public final class FeelGatedProgressionRule implements Rule {
                 longestAt = k;
             }
         }
-        List<OutingLog> packs = index.packLogList();
-        OutingLog heaviest = packs.get(heaviestAt);
-        OutingLog longestOfKind = longestAt < 0 ? null : packs.get(longestAt);
+        OutingLog heaviest = index.packLog(heaviestAt);
+        OutingLog longestOfKind = longestAt < 0 ? null : index.packLog(longestAt);
         OutingLog heaviestDay = heaviest;
         if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
             double increase = s.packKg() - heaviest.packKg();
@@ -197,7 +196,7 @@ public final class FeelGatedProgressionRule implements Rule {
                     () -> SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
                             + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
                             + Words.mass(heaviestDay.packKg()) + " on " + SignalWords.day(heaviestDay.date())
-                            + "), and " + gateText(g, gateHard, target, soreAreas),
+                            + "), and " + gateText(g, gateHard, target, gate.sore()),
                     () -> WHY, () -> new Suggestion.CapPack(s.id(), cap,
                             "Carry at most " + Words.mass(cap) + " on " + SignalWords.day(s.date())
                                     + " (half the planned increase)"));
@@ -213,7 +212,7 @@ public final class FeelGatedProgressionRule implements Rule {
                     () -> SignalWords.describe(s) + " plans " + Words.distance(s.distanceM()) + ", " + Words.distance(increaseKm * 1000)
                             + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
                             + " of the last " + lookback + " days (" + Words.distance(l.distanceM()) + " on "
-                            + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, soreAreas),
+                            + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, gate.sore()),
                     () -> WHY, () -> new Suggestion.Shorten(s.id(), shorter,
                             "Shorten " + SignalWords.describe(s) + " to about " + Words.distance(targetM) + " ("
                                     + shorter.toMinutes() + " min, half the planned increase)"));
