@@ -3,6 +3,7 @@ package dev.switchback.engine.rules;
 import dev.switchback.model.Wellness;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
@@ -30,40 +31,78 @@ public final class CheckIns {
     private volatile Runs sumRuns;
 
     CheckIns(List<Wellness> checkIns) {
-        long lo = Long.MAX_VALUE;
-        long hi = Long.MIN_VALUE;
-        long[] epochs = new long[checkIns.size()]; // each date's epoch day once
-        var epochDays = new EpochDays();
-        for (int j = 0; j < epochs.length; j++) {
-            long e = epochDays.of(checkIns.get(j).date());
-            epochs[j] = e;
-            lo = Math.min(lo, e);
-            hi = Math.max(hi, e);
-        }
-        int n = checkIns.isEmpty() ? 0 : (int) (hi - lo + 1);
-        this.firstEpoch = checkIns.isEmpty() ? 0 : lo;
-        this.sum = new int[n];
-        this.worstItem = new int[n];
-        Arrays.fill(sum, NONE);
-        Arrays.fill(worstItem, NONE);
-        this.first = new Wellness[n];
-        this.restingHr = new int[n];
-        Arrays.fill(restingHr, NONE);
-        for (int j = 0; j < epochs.length; j++) {
-            Wellness w = checkIns.get(j);
-            int i = (int) (epochs[j] - firstEpoch);
-            if (sum[i] == NONE) { // the first of the day, as wellnessOn
-                sum[i] = w.hooperSum();
-                worstItem[i] = Math.max(Math.max(w.sleepQuality(), w.stress()), Math.max(w.fatigue(), w.soreness()));
-                first[i] = w;
-                restingHr[i] = w.restingHeartRate().orElse(NONE);
+        int size = checkIns.size();
+        // the plan of a week is in date order: its first and last check-ins are the first and last days, and one read
+        // of each check-in fills the day arrays. A list in another order (a check-in outside those days) is read
+        // again with its own first and last days.
+        long lo = size == 0 ? 0 : checkIns.get(0).date().toEpochDay();
+        long hi = size == 0 ? -1 : checkIns.get(size - 1).date().toEpochDay();
+        Days days = hi >= lo ? fill(checkIns, lo, hi) : null;
+        if (days == null && size > 0) {
+            lo = Long.MAX_VALUE;
+            hi = Long.MIN_VALUE;
+            for (Wellness w : checkIns) {
+                long e = w.date().toEpochDay();
+                lo = Math.min(lo, e);
+                hi = Math.max(hi, e);
             }
+            days = fill(checkIns, lo, hi);
         }
+        if (days == null) {
+            days = new Days(0);
+        }
+        this.firstEpoch = size == 0 ? 0 : lo;
+        this.sum = days.sum;
+        this.worstItem = days.worstItem;
+        this.first = days.first;
+        this.restingHr = days.restingHr;
+        int n = sum.length;
         this.heartRatesBefore = new int[n + 1];
         this.checkInsBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            heartRatesBefore[i + 1] = heartRatesBefore[i] + (restingHr[i] != NONE ? 1 : 0);
-            checkInsBefore[i + 1] = checkInsBefore[i] + (sum[i] != NONE ? 1 : 0); // a day with a check-in has a sum
+            heartRatesBefore[i + 1] = heartRatesBefore[i] + (restingHr[i] != 0 ? 1 : 0);
+            checkInsBefore[i + 1] = checkInsBefore[i] + (sum[i] != 0 ? 1 : 0); // a day with a check-in has a sum
+        }
+    }
+
+    /**
+     * The day arrays from epoch day {@code lo} to {@code hi}. 0 is "no check-in" in them (a Hooper sum is at least
+     * 4, an item at least 1, a resting heart rate at least 25 bpm), so a new array needs no fill; the readers give
+     * {@link #NONE} for it. Null when a check-in lies outside those days.
+     */
+    private static Days fill(List<Wellness> checkIns, long lo, long hi) {
+        var days = new Days((int) (hi - lo + 1));
+        var epochDays = new EpochDays();
+        for (int j = 0, size = checkIns.size(); j < size; j++) {
+            Wellness w = checkIns.get(j);
+            long e = epochDays.of(w.date());
+            if (e < lo || e > hi) {
+                return null;
+            }
+            int i = (int) (e - lo);
+            if (days.sum[i] == 0) { // the first of the day, as wellnessOn
+                days.sum[i] = w.hooperSum();
+                days.worstItem[i] = Math.max(Math.max(w.sleepQuality(), w.stress()), Math.max(w.fatigue(), w.soreness()));
+                days.first[i] = w;
+                Optional<Integer> hr = w.restingHeartRate();
+                days.restingHr[i] = hr.isPresent() ? hr.get() : 0;
+            }
+        }
+        return days;
+    }
+
+    /** The arrays by day of {@link #fill}. */
+    private static final class Days {
+        final int[] sum;
+        final int[] worstItem;
+        final Wellness[] first;
+        final int[] restingHr;
+
+        Days(int n) {
+            sum = new int[n];
+            worstItem = new int[n];
+            first = new Wellness[n];
+            restingHr = new int[n];
         }
     }
 
@@ -133,7 +172,7 @@ public final class CheckIns {
     /** The resting heart rate (bpm) of the day's check-in, {@link #NONE} without one or without a rate. */
     public int restingHeartRate(long epochDay) {
         long i = epochDay - firstEpoch;
-        return i >= 0 && i < restingHr.length ? restingHr[(int) i] : NONE;
+        return i >= 0 && i < restingHr.length && restingHr[(int) i] != 0 ? restingHr[(int) i] : NONE;
     }
 
     /** True when a day's check-in from {@code fromEpoch} to {@code toEpoch} (inclusive) has a resting heart rate. */
@@ -177,13 +216,13 @@ public final class CheckIns {
     /** The Hooper sum of the day's check-in, {@link #NONE} without one. */
     int sum(long epochDay) {
         long i = epochDay - firstEpoch;
-        return i >= 0 && i < sum.length ? sum[(int) i] : NONE;
+        return i >= 0 && i < sum.length && sum[(int) i] != 0 ? sum[(int) i] : NONE;
     }
 
     /** The worst item of the day's check-in, {@link #NONE} without one. */
     int worstItem(long epochDay) {
         long i = epochDay - firstEpoch;
-        return i >= 0 && i < worstItem.length ? worstItem[(int) i] : NONE;
+        return i >= 0 && i < worstItem.length && worstItem[(int) i] != 0 ? worstItem[(int) i] : NONE;
     }
 
     /**
@@ -220,10 +259,11 @@ public final class CheckIns {
             this.limit = limit;
             this.run = new int[values.length];
             // Bounds.over(v, limit) for a whole rating v: v > limit + EPS exactly when v > floor(limit + EPS); a
-            // cut of at least NONE (-1) leaves out the days without a check-in, a NaN limit leaves out every day
+            // cut of at least 0 leaves out the days without a check-in (0 in the arrays; a rating or sum is at least
+            // 1, so a lower cut counted the same days), a NaN limit leaves out every day
             double above = limit + Bounds.EPS;
             int cut = above != above ? Integer.MAX_VALUE
-                    : (int) Math.max(NONE, Math.min(Integer.MAX_VALUE, Math.floor(above)));
+                    : (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.floor(above)));
             int previous = 0;
             for (int i = 0; i < values.length; i++) {
                 previous = values[i] > cut ? previous + 1 : 0;

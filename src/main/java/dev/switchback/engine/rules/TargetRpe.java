@@ -48,97 +48,29 @@ public final class TargetRpe implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        double gap = c.threshold(GAP);
-        Outing worst = null;
-        Session worstSession = null;
-        double worstRpe = 0;
-        double worstGap = 0;
-        double worstTarget = 0;
         Windows w = c.windows();
         int m = c.weekIndex();
         // only sessions from today on may change (Suggestions.canChange)
         int from = Math.max(m, w.today());
-        int candidates = from < m + 7 ? candidateDays(c, w, from, m + 6, gap) : 0;
-        if (candidates == 0) {
-            return List.of();
+        if (from >= m + 7) {
+            return List.of(); // a week before today: no threshold read
         }
-        // the outings the loop judged are the day's counted planned sessions, which the plan lists in the outings'
-        // order (date, then id): read from the sessions, and only the worst one's outing is built
+        double gap = c.threshold(GAP);
+        // one pass over the sessions from `from` to Sunday (the plan lists them in the outings' order: date, then
+        // id), each session's estimate worked out once. A session is judged when it has a target at least `gap`
+        // below its estimate and is wider than the widest so far, and only then are the dearer conditions read:
+        // not a rest day (estimatedRpe is NaN for one), no log names it, and its day counts its planned sessions
+        // (Windows.widestTargetGap is -Infinity on a day up to today whose logs count). Every condition is read
+        // for each session alone and the widest changes only when one passes, so their order changes nothing:
+        // the same session is found as by judging the days first.
         List<Session> sessions = c.plan().sessions();
         Athlete athlete = c.plan().athlete();
         long last = w.epochDay(m + 6);
+        Session worstSession = null;
         int worstDay = -1;
-        for (int k = ByDate.firstOnOrAfter(sessions, Session::date, w.date(from)); k < sessions.size(); k++) {
-            Session s = sessions.get(k);
-            long d = s.date().toEpochDay();
-            if (d > last) {
-                break;
-            }
-            int i = (int) (d - w.epochDay(0));
-            if ((candidates & (1 << (i - m))) == 0 || !Bounds.atLeast(w.widestTargetGap(i), gap)) {
-                continue; // no session of the day is that far below its estimate (or the day's logs count)
-            }
-            // an outing a suggestion may change: a planned session (not a rest day) that no log names
-            if (s.isRest() || s.targetRpe().isEmpty() || w.logged(s.id())) {
-                continue;
-            }
-            // the number alone here; the estimate's sentence is made for the worst session only, below
-            double rpe = PlannedEffort.estimatedRpe(s, athlete);
-            if (Double.isNaN(rpe)) {
-                continue;
-            }
-            double target = s.targetRpe().get();
-            double g = rpe - target;
-            if (Bounds.atLeast(g, gap) && g > worstGap + Bounds.EPS) {
-                worstSession = s;
-                worstDay = i;
-                worstRpe = rpe;
-                worstGap = g;
-                worstTarget = target;
-            }
-        }
-        if (worstSession != null) {
-            var id = Optional.of(worstSession.id());
-            for (Outing o : w.outings(worstDay)) {
-                if (!o.fromTrip() && o.session().equals(id)) {
-                    worst = o;
-                    break;
-                }
-            }
-        }
-        if (worst == null) {
-            return List.of();
-        }
-        Outing o = worst;
-        Session planned = worstSession;
-        double rpe = worstRpe; // PlannedEffort.estimate's RPE: its sentence is made when the message is read
-        double g = worstGap;
-        double target = worstTarget;
-        var found = new ArrayList<Finding>(1);
-        found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(worst.date()), worstGap, gap, "RPE", SOURCE,
-                () -> Words.name(o) + " is planned at RPE " + num(target) + ", " + Words.one(g)
-                        + " below the engine's estimate of RPE " + Words.one(rpe) + " for it ("
-                        + PlannedEffort.estimate(planned, athlete).orElseThrow().markedHow() + ")",
-                () -> WHY,
-                () -> new Suggestion.UseEstimatedEffort(o.session().orElseThrow(), rpe,
-                        "Use the estimate: RPE " + Words.one(rpe) + " instead of " + num(target) + " for "
-                                + Words.name(o) + " (or lower its pack or climb)")));
-        return found;
-    }
-
-    /**
-     * The days from {@code from} to {@code to} of the week (bit {@code i - weekIndex}) with a planned session,
-     * not a rest day, with a duration and a target RPE at least {@code gap} below its estimate: the sessions
-     * {@link Windows#widestTargetGap} judges, before it leaves out the logged ones. A day without one has no such
-     * gap, so its gap (a hash lookup of each session's log) and its outings are not read; one search of the plan's
-     * sessions (in date order) for the week.
-     */
-    private static int candidateDays(WeekContext c, Windows w, int from, int to, double gap) {
-        List<Session> sessions = c.plan().sessions();
-        Athlete athlete = c.plan().athlete();
-        int m = c.weekIndex();
-        long last = w.epochDay(to);
-        int days = 0;
+        double worstRpe = 0;
+        double worstGap = 0;
+        double worstTarget = 0;
         for (int k = ByDate.firstOnOrAfter(sessions, Session::date, w.date(from)); k < sessions.size(); k++) {
             Session s = sessions.get(k);
             long d = s.date().toEpochDay();
@@ -148,13 +80,55 @@ public final class TargetRpe implements Rule {
             if (s.targetRpe().isEmpty()) {
                 continue;
             }
-            // NaN for a rest day or a session without a duration: not judged
-            double rpe = PlannedEffort.estimatedRpe(s, athlete);
-            if (Bounds.atLeast(rpe - s.targetRpe().get(), gap)) {
-                days |= 1 << (int) (d - w.epochDay(m));
+            // the number alone here; the estimate's sentence is made for the worst session only, below
+            double rpe = PlannedEffort.estimatedRpe(s, athlete); // NaN for a rest day or no duration: not judged
+            double target = s.targetRpe().get();
+            double g = rpe - target;
+            if (!Bounds.atLeast(g, gap) || !(g > worstGap + Bounds.EPS)) {
+                continue;
+            }
+            int i = (int) (d - w.epochDay(0));
+            // an outing a suggestion may change: a planned session that no log names, on a day that counts it
+            if (w.logged(s.id()) || !Bounds.atLeast(w.widestTargetGap(i), gap)) {
+                continue;
+            }
+            worstSession = s;
+            worstDay = i;
+            worstRpe = rpe;
+            worstGap = g;
+            worstTarget = target;
+        }
+        if (worstSession == null) {
+            return List.of();
+        }
+        // the session counts towards its day (its day's widest gap is not -Infinity) and is not a rest day: it is
+        // one of the day's planned outings, built only when a sentence or the suggestion is read
+        int day = worstDay;
+        Session planned = worstSession;
+        double rpe = worstRpe; // PlannedEffort.estimate's RPE: its sentence is made when the message is read
+        double g = worstGap;
+        double target = worstTarget;
+        var found = new ArrayList<Finding>(1);
+        found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(planned.date()), worstGap, gap, "RPE", SOURCE,
+                () -> Words.name(outing(w, day, planned)) + " is planned at RPE " + num(target) + ", " + Words.one(g)
+                        + " below the engine's estimate of RPE " + Words.one(rpe) + " for it ("
+                        + PlannedEffort.estimate(planned, athlete).orElseThrow().markedHow() + ")",
+                () -> WHY,
+                () -> new Suggestion.UseEstimatedEffort(planned.id(), rpe,
+                        "Use the estimate: RPE " + Words.one(rpe) + " instead of " + num(target) + " for "
+                                + Words.name(outing(w, day, planned)) + " (or lower its pack or climb)")));
+        return found;
+    }
+
+    /** The counted outing of day {@code i} of the planned session {@code s} (a session of that day that counts). */
+    private static Outing outing(Windows w, int i, Session s) {
+        var id = Optional.of(s.id());
+        for (Outing o : w.outings(i)) {
+            if (!o.fromTrip() && o.session().equals(id)) {
+                return o;
             }
         }
-        return days;
+        throw new IllegalStateException("no counted outing of " + s.id() + " on " + s.date());
     }
 
     private static final String WHY = "The target RPE is the load's RPE: set for a lighter pack or a flatter route, it"

@@ -48,6 +48,36 @@ class CheckInsTest {
         assertThat(checkIns.sumRuns(12).upTo(START.toEpochDay())).isZero();
     }
 
+    /** The days are read from the list in any order: the first and last dates bound the days only when sorted. */
+    @Test
+    void aListOutOfDateOrderGivesTheSameDays() {
+        var r = new Random(7);
+        var sorted = new ArrayList<Wellness>();
+        for (int d = 0; d < 40; d++) {
+            if (r.nextInt(3) > 0) {
+                sorted.add(new Wellness(START.plusDays(d), 1 + r.nextInt(7), Optional.empty(), 1 + r.nextInt(7),
+                        1 + r.nextInt(7), 1 + r.nextInt(7), 4,
+                        r.nextBoolean() ? Optional.of(40 + r.nextInt(30)) : Optional.empty()));
+            }
+        }
+        var shuffled = new ArrayList<>(sorted);
+        java.util.Collections.shuffle(shuffled, r);
+        var a = new CheckIns(sorted);
+        var b = new CheckIns(shuffled);
+        for (int d = -2; d < 42; d++) {
+            long e = START.plusDays(d).toEpochDay();
+            assertThat(b.sum(e)).isEqualTo(a.sum(e));
+            assertThat(b.worstItem(e)).isEqualTo(a.worstItem(e));
+            assertThat(b.restingHeartRate(e)).isEqualTo(a.restingHeartRate(e));
+            assertThat(b.rating(e, Wellness::stress)).isEqualTo(a.rating(e, Wellness::stress));
+            assertThat(b.count(e - 5, e)).isEqualTo(a.count(e - 5, e));
+            assertThat(b.heartRates(e - 5, e)).isEqualTo(a.heartRates(e - 5, e));
+        }
+        // no check-in reads NONE, with or without a resting heart rate
+        assertThat(a.sum(START.minusDays(1).toEpochDay())).isEqualTo(CheckIns.NONE);
+        assertThat(a.restingHeartRate(START.minusDays(1).toEpochDay())).isEqualTo(CheckIns.NONE);
+    }
+
     private static int slowRun(CheckIns checkIns, long end, boolean item, double limit) {
         int size = 0;
         for (long d = end; ; d--) {

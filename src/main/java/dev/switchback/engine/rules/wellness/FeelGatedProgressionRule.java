@@ -126,10 +126,20 @@ public final class FeelGatedProgressionRule implements Rule {
     }
 
     /**
-     * A shut gate: its pack day, whether it was hard (at or above the RPE gate and above its planned target,
-     * {@code target} when it had one) and the areas where a pack shows that were sore (empty when none).
+     * A shut gate: its pack day (a position of {@link PlanIndex#packLogList}, its log read for a finding only), whether it was hard (at or above the RPE gate and above its planned target,
+     * {@code target} when it had one) and the areas where a pack shows that were sore (bits as
+     * {@link PlanIndex#soreAreas}, 0 when none): the set is made for a finding's sentence only.
      */
-    private record Gate(OutingLog log, boolean hard, Optional<Double> target, Set<BodyArea> sore) {
+    private record Gate(int pack, boolean hard, Optional<Double> target, int soreMask) {
+        Set<BodyArea> sore() {
+            Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
+            for (BodyArea a : BodyArea.values()) {
+                if ((soreMask & 1 << a.ordinal()) != 0) {
+                    areas.add(a);
+                }
+            }
+            return areas;
+        }
     }
 
     /**
@@ -151,24 +161,13 @@ public final class FeelGatedProgressionRule implements Rule {
         if (!hard && !sore) {
             return null;
         }
-        Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
-        if (sore) {
-            int mask = index.soreAreas(j) & LOAD_MASK;
-            for (BodyArea a : BodyArea.values()) {
-                if ((mask & 1 << a.ordinal()) != 0) {
-                    areas.add(a);
-                }
-            }
-        }
-        return new Gate(index.packLogList().get(pack), hard, target, areas);
+        return new Gate(pack, hard, target, sore ? index.soreAreas(j) & LOAD_MASK : 0);
     }
 
     /** The finding of one unlogged session behind the shut gate of its last {@code lookback} days, or null. */
     private static Finding check(WeekContext week, PlanIndex index, Session s, int packFrom, int packTo, Gate gate,
             double distanceStep, int lookback) {
-        OutingLog g = gate.log();
         Optional<Double> target = gate.target();
-        Set<BodyArea> soreAreas = gate.sore();
         boolean gateHard = gate.hard();
         // the pack days [packFrom, packTo) of PlanIndex.packLogList, judged from its arrays (a log is read for the
         // finding only)
@@ -185,11 +184,12 @@ public final class FeelGatedProgressionRule implements Rule {
                 longestAt = k;
             }
         }
-        List<OutingLog> packs = index.packLogList();
-        OutingLog heaviest = packs.get(heaviestAt);
-        OutingLog longestOfKind = longestAt < 0 ? null : packs.get(longestAt);
-        OutingLog heaviestDay = heaviest;
-        if (s.packKg() > heaviest.packKg() + Tolerance.EPS) {
+        // the logs (the gate's, the heaviest, the longest) are read only for a finding: their pack and distance are
+        // the index's numbers
+        if (s.packKg() > index.packKg(heaviestAt) + Tolerance.EPS) {
+            OutingLog g = index.packLog(gate.pack());
+            OutingLog heaviest = index.packLog(heaviestAt);
+            OutingLog heaviestDay = heaviest;
             double increase = s.packKg() - heaviest.packKg();
             double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
             return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
@@ -197,13 +197,14 @@ public final class FeelGatedProgressionRule implements Rule {
                     () -> SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
                             + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
                             + Words.mass(heaviestDay.packKg()) + " on " + SignalWords.day(heaviestDay.date())
-                            + "), and " + gateText(g, gateHard, target, soreAreas),
+                            + "), and " + gateText(g, gateHard, target, gate.sore()),
                     () -> WHY, () -> new Suggestion.CapPack(s.id(), cap,
                             "Carry at most " + Words.mass(cap) + " on " + SignalWords.day(s.date())
                                     + " (half the planned increase)"));
-        } else if (longestOfKind != null
-                && s.distanceM() > longestOfKind.distanceM() * (1 + distanceStep) + Tolerance.EPS) {
-            OutingLog l = longestOfKind;
+        } else if (longestAt >= 0
+                && s.distanceM() > index.packDistance(longestAt) * (1 + distanceStep) + Tolerance.EPS) {
+            OutingLog g = index.packLog(gate.pack());
+            OutingLog l = index.packLog(longestAt);
             double increaseKm = (s.distanceM() - l.distanceM()) / 1000;
             double targetM = l.distanceM() + (s.distanceM() - l.distanceM()) / 2;
             Duration shorter = Duration.ofMinutes(
@@ -213,7 +214,7 @@ public final class FeelGatedProgressionRule implements Rule {
                     () -> SignalWords.describe(s) + " plans " + Words.distance(s.distanceM()) + ", " + Words.distance(increaseKm * 1000)
                             + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
                             + " of the last " + lookback + " days (" + Words.distance(l.distanceM()) + " on "
-                            + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, soreAreas),
+                            + SignalWords.day(l.date()) + "), and " + gateText(g, gateHard, target, gate.sore()),
                     () -> WHY, () -> new Suggestion.Shorten(s.id(), shorter,
                             "Shorten " + SignalWords.describe(s) + " to about " + Words.distance(targetM) + " ("
                                     + shorter.toMinutes() + " min, half the planned increase)"));

@@ -61,9 +61,9 @@ final class PlanIndex {
         // start[i]: the index of the first element dated on or after day firstEpoch + i; start[days] = size
         private final int[] start;
 
-        /** @param epochs the epoch days of a date-ordered list, in its order */
-        Days(long[] epochs) {
-            this.size = epochs.length;
+        /** @param epochs the epoch days of a date-ordered list, in its order: its first {@code size} */
+        Days(int[] epochs, int size) {
+            this.size = size;
             if (size == 0) {
                 firstEpoch = 0;
                 start = new int[] {0};
@@ -101,17 +101,20 @@ final class PlanIndex {
 
     /** The logs by day, the logs with a pack by day and the runs of soreness. */
     static final class Logs {
+        private static final BodyArea[] AREAS = BodyArea.values();
         final List<OutingLog> list;
-        // the epoch day of each log, by position
-        private final long[] epochs;
+        // the epoch day of each log, by position (an int: the model's dates are years 1-9999)
+        private final int[] epochs;
         final Days days;
-        final List<OutingLog> packLogs;
         final Days packDays;
-        // by position in packLogs: the position of the log in list, its pack (kg), distance (m) and kind
+        // by position among the logs with a pack (the first packDays.size of each array): the position of the log in
+        // list, its pack (kg), distance (m) and kind
         private final int[] packPositions;
         private final double[] packKg;
         private final double[] packDistance;
         private final SessionKind[] packKind;
+        // the logs with a pack as a list, made when first asked for (the rules read them by position)
+        private volatile List<OutingLog> packLogs;
         // the sessions last indexed with these logs, from which the next version's are made (Sessions), and the
         // function that makes them (one per list of logs, not a lambda per look-up)
         volatile Sessions lastSessions;
@@ -125,11 +128,11 @@ final class PlanIndex {
         private final double[] rpe;
         private final int[] soreAreas;
         private final double[] soreLevel;
-        // by BodyArea ordinal, by day of `days`: the days in a row up to that day with soreness logged in the
-        // area (0 on a day without); null for an area never logged sore
-        private final int[][] soreRun = new int[BodyArea.values().length][];
-        // by day of `days`: the longest of the areas' runs on that day (null when no log names soreness), so a
-        // week without a run long enough is one pass over its days
+        // by day of `days`: the areas some log of the day names sore (bits as soreAreas), null when no log names
+        // soreness; the days in a row of an area are counted back from a day over these bits (soreDaysUpTo)
+        private final int[] soreOn;
+        // by day of `days`: the longest of the areas' runs of days in a row up to that day (null when no log names
+        // soreness), so a week without a run long enough is one pass over its days
         private final int[] longestSoreRun;
 
         Logs(List<OutingLog> logs) {
@@ -137,32 +140,34 @@ final class PlanIndex {
             int size = logs.size();
             // one pass over the logs (in date order): each log's epoch day, its numbers, the logs with a pack and the
             // soreness runs; the day arrays of all logs and of the logs with a pack are made from the epoch days
-            long[] epochs = new long[size];
+            int[] epochs = new int[size];
             this.rpe = new double[size];
             this.soreAreas = new int[size];
             this.soreLevel = new double[size];
-            var pack = new OutingLog[size];
-            long[] packEpochs = new long[size];
+            int[] packEpochs = new int[size];
             int[] packAt = new int[size];
-            double[] kg = new double[size];
-            double[] distance = new double[size];
-            var kind = new SessionKind[size];
+            this.packKg = new double[size];
+            this.packDistance = new double[size];
+            this.packKind = new SessionKind[size];
             long firstEpoch = size == 0 ? 0 : logs.get(0).date().toEpochDay();
             int span = size == 0 ? 0 : (int) (logs.get(size - 1).date().toEpochDay() - firstEpoch + 1);
+            int[] sore = null;
             int[] longest = null;
+            // by area: the last day (of `days`) it was logged sore and its run of days in a row up to that day
+            int[] lastSoreDay = null;
+            int[] lastRun = null;
             var epochDays = new EpochDays();
             int packs = 0;
             for (int j = 0; j < size; j++) {
                 OutingLog l = logs.get(j);
-                long epoch = epochDays.of(l.date());
+                int epoch = (int) epochDays.of(l.date());
                 epochs[j] = epoch;
-                double packKg = l.packKg();
-                if (packKg > 0) {
-                    pack[packs] = l;
+                double kg = l.packKg();
+                if (kg > 0) {
                     packAt[packs] = j;
-                    kg[packs] = packKg;
-                    distance[packs] = l.distanceM();
-                    kind[packs] = l.kind();
+                    packKg[packs] = kg;
+                    packDistance[packs] = l.distanceM();
+                    packKind[packs] = l.kind();
                     packEpochs[packs++] = epoch;
                 }
                 rpe[j] = l.rpe();
@@ -172,41 +177,54 @@ final class PlanIndex {
                     continue;
                 }
                 soreLevel[j] = l.sorenessLevel().isPresent() ? l.sorenessLevel().get() : Double.NaN;
+                if (sore == null) {
+                    sore = new int[span];
+                    longest = new int[span];
+                    lastSoreDay = new int[AREAS.length];
+                    Arrays.fill(lastSoreDay, Integer.MIN_VALUE);
+                    lastRun = new int[AREAS.length];
+                }
                 int i = (int) (epoch - firstEpoch);
                 int mask = 0;
                 for (BodyArea area : areas) {
-                    mask |= 1 << area.ordinal();
-                    int[] run = soreRun[area.ordinal()];
-                    if (run == null) {
-                        run = new int[span];
-                        soreRun[area.ordinal()] = run;
-                        if (longest == null) {
-                            longest = new int[span];
-                        }
-                    }
+                    int a = area.ordinal();
+                    mask |= 1 << a;
                     // logs by date: the run up to the day before is complete when its first log naming the area
                     // comes (a second log of the day naming it changes nothing)
-                    if (run[i] == 0) {
-                        run[i] = (i > 0 ? run[i - 1] : 0) + 1;
-                        longest[i] = Math.max(longest[i], run[i]);
+                    if (lastSoreDay[a] != i) {
+                        lastRun[a] = lastSoreDay[a] == i - 1 ? lastRun[a] + 1 : 1;
+                        lastSoreDay[a] = i;
+                        longest[i] = Math.max(longest[i], lastRun[a]);
                     }
                 }
                 soreAreas[j] = mask;
+                sore[i] |= mask;
             }
             this.epochs = epochs;
-            this.days = new Days(epochs);
-            this.packLogs = List.of(Arrays.copyOf(pack, packs));
+            this.days = new Days(epochs, size);
             this.packPositions = Arrays.copyOf(packAt, packs);
-            this.packKg = Arrays.copyOf(kg, packs);
-            this.packDistance = Arrays.copyOf(distance, packs);
-            this.packKind = Arrays.copyOf(kind, packs);
-            this.packDays = new Days(Arrays.copyOf(packEpochs, packs));
+            this.packDays = new Days(packEpochs, packs);
+            this.soreOn = sore;
             this.longestSoreRun = longest;
         }
 
         /** The epoch day of the log at {@code position}. */
         long epochOf(int position) {
             return epochs[position];
+        }
+
+        /** The logs with a pack (above 0 kg) in date order. */
+        List<OutingLog> packLogs() {
+            List<OutingLog> l = packLogs;
+            if (l == null) {
+                var made = new OutingLog[packPositions.length];
+                for (int k = 0; k < made.length; k++) {
+                    made[k] = list.get(packPositions[k]);
+                }
+                l = List.of(made);
+                packLogs = l;
+            }
+            return l;
         }
     }
 
@@ -492,7 +510,12 @@ final class PlanIndex {
 
     /** The plan's logs with a pack (above 0 kg) in date order, by position. */
     List<OutingLog> packLogList() {
-        return logs.packLogs;
+        return logs.packLogs();
+    }
+
+    /** The log at {@code position} of {@link #packLogList}. */
+    OutingLog packLog(int position) {
+        return logs.list.get(logs.packPositions[position]);
     }
 
     /** The position in {@link #packLogList} of the first log with a pack dated on or after epoch day {@code day}. */
@@ -548,7 +571,7 @@ final class PlanIndex {
 
     /** Logs with a pack (above 0 kg) dated epoch day {@code from} (inclusive) to {@code to} (exclusive), by date. */
     List<OutingLog> packLogs(long from, long to) {
-        return range(logs.packLogs, logs.packDays, from, to);
+        return range(logs.packLogs(), logs.packDays, from, to);
     }
 
     /** {@link #sessions(long, long)} by date. */
@@ -571,9 +594,17 @@ final class PlanIndex {
      * (any outing of the day naming it counts): 0 when none did that day.
      */
     int soreDaysUpTo(BodyArea area, long day) {
-        int[] run = logs.soreRun[area.ordinal()];
+        int[] sore = logs.soreOn;
         long i = day - logs.days.firstEpoch;
-        return run == null || i < 0 || i >= run.length ? 0 : run[(int) i];
+        if (sore == null || i < 0 || i >= sore.length) {
+            return 0;
+        }
+        int bit = 1 << area.ordinal();
+        int run = 0;
+        for (int d = (int) i; d >= 0 && (sore[d] & bit) != 0; d--) {
+            run++;
+        }
+        return run;
     }
 
     /**

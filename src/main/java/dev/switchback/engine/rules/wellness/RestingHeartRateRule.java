@@ -62,7 +62,7 @@ public final class RestingHeartRateRule implements Rule {
         double aboveBpm = week.threshold(ABOVE_BPM);
         int baselineDays = (int) week.threshold(BASELINE_DAYS);
         Optional<Integer> own = plan.athlete().restingHeartRate();
-        int[] readings = new int[Math.max(0, baselineDays)];
+        int[] readings = null; // the baseline's readings, made for the first day that needs a median
         // the last day of the week on which it holds, its baseline and its raised days
         long latest = Long.MIN_VALUE;
         double latestBaseline = 0;
@@ -79,6 +79,9 @@ public final class RestingHeartRateRule implements Rule {
             if (own.isPresent()) {
                 baseline = own.get();
             } else {
+                if (readings == null) {
+                    readings = new int[Math.max(0, baselineDays)];
+                }
                 int n = 0;
                 for (long x = windowStart - baselineDays; x < windowStart; x++) {
                     int r = checkIns.restingHeartRate(x);

@@ -60,31 +60,40 @@ public final class RpeAbovePlanRule implements Rule {
         }
         double abovePoints = week.threshold(ABOVE_POINTS);
         Plan plan = week.plan();
-        List<Pair> over = null;
-        List<OutingLog> logs = index.logList();
         // By date, the plan's order among equal dates (the order a stable sort by date would leave: none is needed). A
-        // log's session is found by its position (PlanIndex.Links), without a search of the week's sessions.
+        // log's session is found by its position (PlanIndex.Links), without a search of the week's sessions. The
+        // sessions above plan are counted first: most weeks have fewer than asked for, and then no pair is made.
+        int count = 0;
         for (int j = first; j < end; j++) {
-            Session planned = index.plannedSessionOfLog(j);
-            if (planned == null || planned.targetRpe().isEmpty()) {
-                continue;
-            }
-            double target = planned.targetRpe().get();
-            if (index.rpe(j) - target + Tolerance.EPS >= abovePoints) {
-                if (over == null) {
-                    over = new ArrayList<>();
-                }
-                over.add(new Pair(planned, logs.get(j), target));
+            if (above(index, j, abovePoints)) {
+                count++;
             }
         }
-        if (over == null) {
+        if (count == 0) {
             return List.of(); // no session above plan: the number of sessions asked for is not read
         }
         int minSessions = (int) week.threshold(SESSIONS);
-        if (over.size() < minSessions) {
+        if (count < minSessions) {
             return List.of();
         }
+        List<OutingLog> logs = index.logList();
+        var over = new ArrayList<Pair>(count);
+        for (int j = first; j < end; j++) {
+            if (above(index, j, abovePoints)) {
+                Session planned = index.plannedSessionOfLog(j);
+                over.add(new Pair(planned, logs.get(j), planned.targetRpe().get()));
+            }
+        }
         return List.of(finding(week, plan, over, abovePoints, minSessions));
+    }
+
+    /** The log at {@code position} names a session with a target RPE and was logged {@code abovePoints} or more above it. */
+    private static boolean above(PlanIndex index, int position, double abovePoints) {
+        Session planned = index.plannedSessionOfLog(position);
+        if (planned == null || planned.targetRpe().isEmpty()) {
+            return false;
+        }
+        return index.rpe(position) - planned.targetRpe().get() + Tolerance.EPS >= abovePoints;
     }
 
     private static Finding finding(WeekContext week, Plan plan, List<Pair> over, double abovePoints, int minSessions) {

@@ -120,6 +120,17 @@ class PlanIndexTest {
                             .as("%s on day %d of seed %d", area, day, seed).isEqualTo(expected);
                 }
             }
+            // the longest run of any area up to a day of a range, counted per area as above
+            for (int from = -3; from < 25; from += 4) {
+                int most = 0;
+                for (int day = from; day < from + 5; day++) {
+                    for (BodyArea area : BodyArea.values()) {
+                        most = Math.max(most, index.soreDaysUpTo(area, START.plusDays(day).toEpochDay()));
+                    }
+                }
+                assertThat(index.longestSoreRun(START.plusDays(from).toEpochDay(), START.plusDays(from + 4).toEpochDay()))
+                        .as("longest run from day %d of seed %d", from, seed).isEqualTo(most);
+            }
         }
     }
 
