@@ -92,10 +92,8 @@ public final class Finding {
             boolean measuredAny, double measuredValue, double threshold, String unit, Source source, String message,
             Supplier<String> messageText, String why, Supplier<String> whyText, Suggestion suggestion,
             Supplier<? extends Suggestion> suggestionMade, String lead) {
-        if (lead != null && (messageText == null || Sentence.hasMarker(lead))) {
-            throw new IllegalArgumentException("a lead is the plain start of a message built when read: " + lead);
-        }
-        this.lead = lead;
+        // a lead with a marker (a user's title may hold one) is no plain start: the messages decide such ties
+        this.lead = lead == null || messageText == null || Sentence.hasMarker(lead) ? null : lead;
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.weekStart = Objects.requireNonNull(weekStart, "weekStart");

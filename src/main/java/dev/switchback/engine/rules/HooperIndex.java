@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class HooperIndex implements Rule {
     public static final String ID = "wellness-hooper";
+    /** The first words of the item and the sum findings (their leads: ties are told apart without the messages). */
+    private static final String ITEM_LEAD = "A wellness item has been worse than ";
+    private static final String SUM_LEAD = "Your Hooper index (sleep, stress, fatigue, soreness) was above ";
     /** A sum above this on {@code sumDays} days in a row warns; also the strip's "high fatigue". */
     public static final Threshold SUM_LIMIT = new Threshold(ID, "sumLimit");
     static final Threshold SUM_DAYS = new Threshold(ID, "sumDays");
@@ -103,7 +106,7 @@ public final class HooperIndex implements Rule {
             LocalDate day = w.date(h);
             int hi = h;
             found = add(found, Finding.lazy(ID, Severity.BLOCK, monday, List.of(day), size, itemDays, "days",
-                    BLOCK_SOURCE, () -> "A wellness item has been worse than " + Math.round(itemLimit) + " for " + size
+                    BLOCK_SOURCE, ITEM_LEAD, () -> ITEM_LEAD + Math.round(itemLimit) + " for " + size
                             + " days in a row, and " + Words.dayName(day) + " is still a hard day",
                     () -> "Ratings this poor for more than a week are the staleness sign of overreaching; hard"
                             + " training on top deepens it.",
@@ -121,7 +124,7 @@ public final class HooperIndex implements Rule {
                 if (size == itemDays + 1) {
                     LocalDate end = w.date(d);
                     found = add(found, Finding.lazy(ID, Severity.WARN, monday, dates(w, d, size), size, itemDays,
-                            "days", BLOCK_SOURCE, () -> "A wellness item has been worse than " + Math.round(itemLimit)
+                            "days", BLOCK_SOURCE, ITEM_LEAD, () -> ITEM_LEAD + Math.round(itemLimit)
                                     + " for " + size + " days in a row, up to " + Words.longDate(end),
                             () -> "Ratings this poor for more than a week are the staleness sign of overreaching.",
                             () -> new Suggestion.Advice("Plan a rest day and keep the next days easy")));
@@ -143,7 +146,7 @@ public final class HooperIndex implements Rule {
             LocalDate end = w.date(d);
             int top = worst;
             found = add(found, Finding.lazy(ID, Severity.WARN, monday, dates(w, d, size), size, sumDays, "days",
-                    SOURCE, () -> "Your Hooper index (sleep, stress, fatigue, soreness) was above " + Math.round(sumLimit)
+                    SOURCE, SUM_LEAD, () -> SUM_LEAD + Math.round(sumLimit)
                             + " on " + size + " days in a row, up to " + Math.round(top),
                     () -> "A Hooper sum above " + Math.round(sumLimit) + " signals high fatigue; several such days in"
                             + " a row call for easier training.",

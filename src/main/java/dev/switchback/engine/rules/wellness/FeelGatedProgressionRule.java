@@ -193,7 +193,7 @@ public final class FeelGatedProgressionRule implements Rule {
             double increase = s.packKg() - heaviest.packKg();
             double cap = Math.floor((heaviest.packKg() + increase / 2) * 2) / 2;
             return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, heaviest, s), increase, 0,
-                    "kg more", SOURCE,
+                    "kg more", SOURCE, SignalWords.day(s.date()), // the lead: ties are told apart by their day
                     () -> SignalWords.describe(s) + " plans a " + Words.mass(s.packKg()) + " pack, "
                             + Words.mass(increase) + " more than the heaviest of the last " + lookback + " days ("
                             + Words.mass(heaviestDay.packKg()) + " on " + SignalWords.day(heaviestDay.date())
@@ -210,7 +210,7 @@ public final class FeelGatedProgressionRule implements Rule {
             Duration shorter = Duration.ofMinutes(
                     Math.round(s.duration().toMinutes() * targetM / s.distanceM()));
             return Finding.lazy(ID, Severity.WARN, week.weekStart(), dates(g, l, s), increaseKm, 0,
-                    "km more", SOURCE,
+                    "km more", SOURCE, SignalWords.day(s.date()),
                     () -> SignalWords.describe(s) + " plans " + Words.distance(s.distanceM()) + ", " + Words.distance(increaseKm * 1000)
                             + " further than the longest " + s.kind().label().toLowerCase(Locale.ROOT)
                             + " of the last " + lookback + " days (" + Words.distance(l.distanceM()) + " on "
