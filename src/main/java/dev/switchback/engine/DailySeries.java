@@ -493,6 +493,16 @@ final class DailySeries {
         lists[i].add(value);
     }
 
+    /** The epoch day of the plan's session at {@code position} (its canonical list). */
+    long sessionEpochDay(int position) {
+        return firstEpoch + sessionDay[position];
+    }
+
+    /** The epoch day of the plan's log at {@code position}. */
+    long logEpochDay(int position) {
+        return firstEpoch + logDay[position];
+    }
+
     /** The planned session with this id. */
     Optional<Session> session(SessionId id) {
         return sessionById(id);

@@ -197,6 +197,16 @@ final class RuleRunner {
         }
 
         @Override
+        public long sessionEpochDay(int position) {
+            return analysis.series().sessionEpochDay(position);
+        }
+
+        @Override
+        public long logEpochDay(int position) {
+            return analysis.series().logEpochDay(position);
+        }
+
+        @Override
         public Optional<Session> session(SessionId id) {
             return analysis.session(id);
         }

@@ -63,6 +63,15 @@ public interface WeekContext {
     /** Windows over the daily series computed once per analysis: rolling sums and maxima, trip days. */
     Windows windows();
 
+    /**
+     * The epoch day of the session at {@code position} in {@link #plan()}'s list, read when the analysis checked
+     * the plan's order: an index of the sessions then reads no date of theirs again.
+     */
+    long sessionEpochDay(int position);
+
+    /** The epoch day of the log at {@code position} in {@link #plan()}'s list, as {@link #sessionEpochDay}. */
+    long logEpochDay(int position);
+
     /** The planned session with this id, without scanning the plan. */
     Optional<Session> session(SessionId id);
 

@@ -38,13 +38,13 @@ final class PlanIndex {
 
     private PlanIndex(WeekContext week) {
         this.week = week;
-        this.logs = week.derived(Logs.class, week.plan().logs(), Logs::new);
+        this.logs = week.derived(Logs.class, week.plan().logs(), list -> new Logs(list, week));
     }
 
     private Sessions sessions() {
         Sessions s = sessions;
         if (s == null) {
-            s = week.derived(Sessions.class, week.plan().sessions(), logs.makeSessions);
+            s = week.derived(Sessions.class, week.plan().sessions(), list -> logs.makeSessions(list, week));
             sessions = s;
         }
         return s;
@@ -115,14 +115,15 @@ final class PlanIndex {
         private final SessionKind[] packKind;
         // the logs with a pack as a list, made when first asked for (the rules read them by position)
         private volatile List<OutingLog> packLogs;
-        // the sessions last indexed with these logs, from which the next version's are made (Sessions), and the
-        // function that makes them (one per list of logs, not a lambda per look-up)
+        // the sessions last indexed with these logs, from which the next version's are made (Sessions)
         volatile Sessions lastSessions;
-        final Function<List<Session>, Sessions> makeSessions = list -> {
-            Sessions made = new Sessions(list, lastSessions);
+
+        /** The index of {@code list}, the plan's sessions in {@code week}, from the last one made for these logs. */
+        Sessions makeSessions(List<Session> list, WeekContext week) {
+            Sessions made = new Sessions(list, lastSessions, week);
             lastSessions = made;
             return made;
-        };
+        }
         // by position in list: the RPE, the areas logged sore (bit 1 << BodyArea.ordinal) and the soreness level
         // (NaN when not rated or without an area), so a rule judges a log without reading it
         private final double[] rpe;
@@ -135,7 +136,13 @@ final class PlanIndex {
         // soreness), so a week without a run long enough is one pass over its days
         private final int[] longestSoreRun;
 
+        /** Tests: the epoch days read from the logs. */
         Logs(List<OutingLog> logs) {
+            this(logs, null);
+        }
+
+        /** @param week a week of the analysis whose plan's logs these are: their epoch days, or null to read them */
+        Logs(List<OutingLog> logs, WeekContext week) {
             this.list = logs;
             int size = logs.size();
             // one pass over the logs (in date order): each log's epoch day, its numbers, the logs with a pack and the
@@ -149,8 +156,9 @@ final class PlanIndex {
             this.packKg = new double[size];
             this.packDistance = new double[size];
             this.packKind = new SessionKind[size];
-            long firstEpoch = size == 0 ? 0 : logs.get(0).date().toEpochDay();
-            int span = size == 0 ? 0 : (int) (logs.get(size - 1).date().toEpochDay() - firstEpoch + 1);
+            long firstEpoch = size == 0 ? 0 : week != null ? week.logEpochDay(0) : logs.get(0).date().toEpochDay();
+            int span = size == 0 ? 0 : (int) ((week != null ? week.logEpochDay(size - 1)
+                    : logs.get(size - 1).date().toEpochDay()) - firstEpoch + 1);
             int[] sore = null;
             int[] longest = null;
             // by area: the last day (of `days`) it was logged sore and its run of days in a row up to that day
@@ -160,7 +168,7 @@ final class PlanIndex {
             int packs = 0;
             for (int j = 0; j < size; j++) {
                 OutingLog l = logs.get(j);
-                int epoch = (int) epochDays.of(l.date());
+                int epoch = week != null ? (int) week.logEpochDay(j) : (int) epochDays.of(l.date());
                 epochs[j] = epoch;
                 double kg = l.packKg();
                 if (kg > 0) {
@@ -251,10 +259,11 @@ final class PlanIndex {
         private final int endBefore;
 
         Sessions(List<Session> sessions) {
-            this(sessions, null);
+            this(sessions, null, null);
         }
 
-        Sessions(List<Session> sessions, Sessions previous) {
+        /** @param week a week of the analysis whose plan's sessions these are: their epoch days, or null to read them */
+        Sessions(List<Session> sessions, Sessions previous, WeekContext week) {
             this.list = sessions;
             int n = sessions.size();
             this.day = new int[n];
@@ -286,7 +295,7 @@ final class PlanIndex {
             for (int p = start; p < end; p++) {
                 Session s = sessions.get(p);
                 rest[p] = s.isRest();
-                day[p] = (int) epochDays.of(s.date());
+                day[p] = week != null ? (int) week.sessionEpochDay(p) : (int) epochDays.of(s.date());
             }
         }
 

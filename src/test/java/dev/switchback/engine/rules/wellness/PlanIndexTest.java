@@ -184,7 +184,8 @@ class PlanIndexTest {
                 if (canonical.logs().equals(plan.logs())) { // the same logs: the next version keeps their index
                     shared.put(PlanIndex.Logs.class, logs);
                 }
-                shared.put(PlanIndex.Sessions.class, new PlanIndex.Sessions(canonical.sessions(), sessions));
+                shared.put(PlanIndex.Sessions.class, new PlanIndex.Sessions(canonical.sessions(), sessions,
+                        new TestWeek(canonical, START)));
                 PlanIndex next = PlanIndex.of(new TestWeek(canonical, START, shared));
                 PlanIndex fresh = PlanIndex.of(new TestWeek(canonical, START));
                 for (int p = 0; p < canonical.sessions().size(); p++) {

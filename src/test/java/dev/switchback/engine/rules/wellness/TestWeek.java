@@ -61,6 +61,16 @@ record TestWeek(Plan plan, LocalDate weekStart, Map<Class<?>, Object> shared) im
     }
 
     @Override
+    public long sessionEpochDay(int position) {
+        return plan.sessions().get(position).date().toEpochDay();
+    }
+
+    @Override
+    public long logEpochDay(int position) {
+        return plan.logs().get(position).date().toEpochDay();
+    }
+
+    @Override
     public int weekIndex() {
         throw new UnsupportedOperationException("not needed by the wellness rules");
     }
