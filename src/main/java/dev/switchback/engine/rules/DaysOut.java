@@ -46,27 +46,46 @@ final class DaysOut {
         }
     }
 
+    /**
+     * What a rule reads a day out for, tested on the day's numbers before its {@link DayOut} is built: a rule
+     * that would pass over a day (no trail plan worth reading, not long and loaded) builds nothing for it.
+     * {@code minutes} is {@link DayOut#minutes()}.
+     */
+    @FunctionalInterface
+    interface Wanted {
+        boolean test(TrailPlan trail, boolean stage, double minutes, double packKg);
+    }
+
     private static final java.util.Comparator<DayOut> BY_DATE_SESSIONS_FIRST = (a, b) -> {
         int c = a.date().compareTo(b.date());
         return c != 0 ? c : Boolean.compare(a.isStage(), b.isStage());
     };
 
-    /** The days out from {@code from} to {@code to}, both inclusive, of a canonical plan ({@link WeekContext#plan}). */
-    static List<DayOut> between(Plan plan, LocalDate from, LocalDate to) {
-        return between(plan, from, to, true);
+    private static double minutes(Duration d) {
+        return d.getSeconds() / 60.0;
     }
 
-    /** {@link #between(Plan, LocalDate, LocalDate)}; {@code trips} false when no day of the range is a trip day. */
-    private static List<DayOut> between(Plan plan, LocalDate from, LocalDate to, boolean trips) {
-        var out = new ArrayList<DayOut>();
+    /**
+     * The days out from {@code from} to {@code to}, both inclusive, of a canonical plan ({@link WeekContext#plan})
+     * that {@code wanted} keeps, the sessions' from position
+     * {@code first} on (the first on or after {@code from}); {@code trips} false when no day of the range is a
+     * trip day. Testing a day before it is built and before the sort keeps what filtering the whole list keeps,
+     * in the same order: the sort is stable and the sessions alone are in date order already.
+     */
+    private static List<DayOut> between(Plan plan, int first, LocalDate from, LocalDate to, boolean trips,
+            Wanted wanted) {
+        List<DayOut> out = List.of();
         boolean stages = false;
         List<Session> sessions = plan.sessions();
-        for (int i = ByDate.firstOnOrAfter(sessions, Session::date, from); i < sessions.size(); i++) {
+        for (int i = first; i < sessions.size(); i++) {
             Session s = sessions.get(i);
             if (s.date().isAfter(to)) {
                 break;
             }
-            if (!s.isRest()) {
+            if (!s.isRest() && wanted.test(s.trail(), false, minutes(s.duration()), s.packKg())) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
                 out.add(new DayOut(s.date(), s.displayTitle(), s.kind(), s.terrain(), s.duration(), s.distanceM(),
                         s.climbM(), s.packKg(), s.trail(), Optional.of(s), Optional.empty(), -1));
             }
@@ -78,6 +97,12 @@ final class DaysOut {
                     continue;
                 }
                 TripStage st = t.stages().get(k);
+                if (!wanted.test(st.trail(), true, minutes(st.duration()), st.packKg())) {
+                    continue;
+                }
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
                 stages = true;
                 out.add(new DayOut(d, t.title(), SessionKind.BACKPACKING_DAY, t.terrain(), st.duration(),
                         st.distanceM(), st.climbM(), st.packKg(), st.trail(), Optional.empty(), Optional.of(t), k));
@@ -89,29 +114,49 @@ final class DaysOut {
         return out;
     }
 
-    /** The week's days out from today on (the whole week when it lies ahead). */
-    static List<DayOut> ahead(WeekContext c) {
-        var w = c.windows();
-        int m = c.weekIndex();
-        if (m + 6 < w.today()) {
-            return List.of(); // the week lies before today: nothing ahead (most weeks of a long history)
+    /**
+     * The week's days out from today on (the whole week when it lies ahead) that {@code wanted} keeps, in date
+     * order, sessions before stages on the same day: the days of {@link #between} that that
+     * {@code wanted} keeps. Each rule reads its own: most days out have nothing a given rule reads, so building
+     * only the kept ones costs less than one shared list of every day.
+     */
+    static List<DayOut> ahead(WeekContext c, Wanted wanted) {
+        if (!reachesToday(c)) {
+            return List.of();
         }
-        // the three trail rules read the same days of a week: made once per week (the week's context is the
-        // source, so the next week's makes its own)
-        return c.derived(Ahead.class, c, DaysOut::aheadOf).days();
-    }
-
-    /** The days out of one week's context, unmodifiable. */
-    private record Ahead(List<DayOut> days) {
-    }
-
-    private static Ahead aheadOf(WeekContext c) {
         var w = c.windows();
         int m = c.weekIndex();
+        int fromIndex = Math.max(m, w.today());
+        boolean trips = w.anyTripDay(fromIndex, m + 6);
+        Plan plan = c.plan();
+        int[] days = c.derived(SessionDays.class, plan.sessions(), SessionDays::new).days;
+        int first = ByDate.lowerBound(days, 0, (int) w.epochDay(fromIndex));
+        if (!trips && (first >= days.length || days[first] > w.epochDay(m + 6))) {
+            return List.of(); // no session in the days ahead and no trip day: nothing built, no date made
+        }
         LocalDate monday = c.weekStart();
         LocalDate from = c.today().isAfter(monday) ? c.today() : monday;
-        int fromIndex = Math.max(m, w.today());
-        return new Ahead(java.util.Collections.unmodifiableList(between(c.plan(), from, monday.plusDays(6),
-                w.anyTripDay(fromIndex, m + 6))));
+        return between(plan, first, from, monday.plusDays(6), trips, wanted);
+    }
+
+    /**
+     * False when the week lies before today, so that nothing of it is ahead (most weeks of a long history): a rule
+     * asks before it reads its thresholds.
+     */
+    static boolean reachesToday(WeekContext c) {
+        return c.weekIndex() + 6 >= c.windows().today();
+    }
+
+    /** The epoch day of each of the plan's sessions, by position (in date order: the plan is canonical). */
+    private static final class SessionDays {
+        private final int[] days;
+
+        SessionDays(List<Session> sessions) {
+            days = new int[sessions.size()];
+            var epochs = new EpochDays();
+            for (int i = 0; i < days.length; i++) {
+                days[i] = (int) epochs.of(sessions.get(i).date());
+            }
+        }
     }
 }
