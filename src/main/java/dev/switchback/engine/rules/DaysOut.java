@@ -129,13 +129,15 @@ final class DaysOut {
         int fromIndex = Math.max(m, w.today());
         boolean trips = w.anyTripDay(fromIndex, m + 6);
         Plan plan = c.plan();
-        int[] days = c.derived(SessionDays.class, plan.sessions(), SessionDays::new).days;
-        int first = ByDate.lowerBound(days, 0, (int) w.epochDay(fromIndex));
-        if (!trips && (first >= days.length || days[first] > w.epochDay(m + 6))) {
-            return List.of(); // no session in the days ahead and no trip day: nothing built, no date made
-        }
+        LocalDate today = c.today();
         LocalDate monday = c.weekStart();
-        LocalDate from = c.today().isAfter(monday) ? c.today() : monday;
+        LocalDate from = today.isAfter(monday) ? today : monday;
+        List<Session> sessions = plan.sessions();
+        int first = c.derived(SessionDays.class, sessions, list -> new SessionDays(list, today))
+                .firstOnOrAfter(sessions, (int) w.epochDay(fromIndex), from);
+        if (!trips && (first >= sessions.size() || sessions.get(first).date().toEpochDay() > w.epochDay(m + 6))) {
+            return List.of(); // no session in the days ahead and no trip day: nothing built
+        }
         return between(plan, first, from, monday.plusDays(6), trips, wanted);
     }
 
@@ -147,16 +149,33 @@ final class DaysOut {
         return c.weekIndex() + 6 >= c.windows().today();
     }
 
-    /** The epoch day of each of the plan's sessions, by position (in date order: the plan is canonical). */
+    /**
+     * The epoch days of the plan's sessions from the first on or after a given day on (today: the days out are
+     * read from today on), by position; the sessions before it are before that day (the plan is canonical: in
+     * date order). A search from an earlier day (a later version of the plan judged on an earlier today) falls
+     * back to the list, so what it answers does not depend on the day it was made from.
+     */
     private static final class SessionDays {
+        private final long fromDay;
+        private final int start;
         private final int[] days;
 
-        SessionDays(List<Session> sessions) {
-            days = new int[sessions.size()];
+        SessionDays(List<Session> sessions, LocalDate from) {
+            fromDay = from.toEpochDay();
+            start = ByDate.firstOnOrAfter(sessions, Session::date, from);
+            days = new int[sessions.size() - start];
             var epochs = new EpochDays();
             for (int i = 0; i < days.length; i++) {
-                days[i] = (int) epochs.of(sessions.get(i).date());
+                days[i] = (int) epochs.of(sessions.get(start + i).date());
             }
+        }
+
+        /** The position of the first of {@code sessions} (the list it was made of) on or after {@code date}. */
+        int firstOnOrAfter(List<Session> sessions, int epochDay, LocalDate date) {
+            if (epochDay >= fromDay) { // every session before start is before fromDay
+                return start + ByDate.lowerBound(days, 0, epochDay);
+            }
+            return ByDate.firstOnOrAfter(sessions, Session::date, date);
         }
     }
 }
