@@ -141,6 +141,33 @@ final class DaysOut {
         return between(plan, first, from, monday.plusDays(6), trips, wanted);
     }
 
+    /** What a trail rule needs a day's trail plan to hold before it reads the day. */
+    enum Needs {
+        ROUTE, HEAT_OR_WIND
+    }
+
+    /**
+     * False only when no day out of the week from today on has what {@code needs} names: no trip day (a stage is
+     * not looked at: true) and no session of those days whose trail plan holds it, read off counts made once
+     * per list of sessions. Then {@link #ahead} with a test that asks for it keeps nothing, and the rule reads
+     * no threshold and builds nothing.
+     */
+    static boolean anyAhead(WeekContext c, Needs needs) {
+        if (!reachesToday(c)) {
+            return false;
+        }
+        var w = c.windows();
+        int m = c.weekIndex();
+        int fromIndex = Math.max(m, w.today());
+        if (w.anyTripDay(fromIndex, m + 6)) {
+            return true;
+        }
+        LocalDate today = c.today();
+        List<Session> sessions = c.plan().sessions();
+        SessionDays index = c.derived(SessionDays.class, sessions, list -> new SessionDays(list, today));
+        return index.any(needs, w.epochDay(fromIndex), w.epochDay(m + 6));
+    }
+
     /**
      * False when the week lies before today, so that nothing of it is ahead (most weeks of a long history): a rule
      * asks before it reads its thresholds.
@@ -159,15 +186,36 @@ final class DaysOut {
         private final long fromDay;
         private final int start;
         private final int[] days;
+        // how many of the indexed sessions before each position have a route, and are marked hot or windy
+        private final int[] routes;
+        private final int[] heatOrWind;
 
         SessionDays(List<Session> sessions, LocalDate from) {
             fromDay = from.toEpochDay();
             start = ByDate.firstOnOrAfter(sessions, Session::date, from);
             days = new int[sessions.size() - start];
+            routes = new int[days.length + 1];
+            heatOrWind = new int[days.length + 1];
             var epochs = new EpochDays();
             for (int i = 0; i < days.length; i++) {
-                days[i] = (int) epochs.of(sessions.get(start + i).date());
+                Session s = sessions.get(start + i);
+                days[i] = (int) epochs.of(s.date());
+                TrailPlan t = s.trail();
+                routes[i + 1] = routes[i] + (t.route().isPresent() ? 1 : 0);
+                heatOrWind[i + 1] = heatOrWind[i] + (t.conditions().contains(dev.switchback.model.Weather.HOT)
+                        || t.conditions().contains(dev.switchback.model.Weather.WINDY) ? 1 : 0);
             }
+        }
+
+        /** Whether a session from {@code fromEpoch} to {@code toEpoch} (inclusive) may have {@code needs}. */
+        boolean any(Needs needs, long fromEpoch, long toEpoch) {
+            if (fromEpoch < fromDay) {
+                return true; // before the indexed sessions: not known here
+            }
+            int a = ByDate.lowerBound(days, 0, (int) fromEpoch);
+            int b = ByDate.lowerBound(days, a, (int) (toEpoch + 1));
+            int[] count = needs == Needs.ROUTE ? routes : heatOrWind;
+            return count[b] - count[a] > 0;
         }
 
         /** The position of the first of {@code sessions} (the list it was made of) on or after {@code date}. */

@@ -50,8 +50,8 @@ public final class HeatAndWind implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        if (!DaysOut.reachesToday(c)) {
-            return List.of(); // a week already lived (most of a long plan): no threshold read
+        if (!DaysOut.anyAhead(c, DaysOut.Needs.HEAT_OR_WIND)) {
+            return List.of(); // a week already lived (most of a long plan), or no heat or wind ahead: nothing read
         }
         double minMinutes = c.threshold(MIN_HOURS) * 60;
         double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();

@@ -46,6 +46,9 @@ public final class RouteDuration implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
+        if (!DaysOut.anyAhead(c, DaysOut.Needs.ROUTE)) {
+            return List.of(); // a week already lived (most of a long plan), or no route ahead: nothing read
+        }
         // only the days with a route are built
         List<DaysOut.DayOut> ahead = DaysOut.ahead(c, (trail, stage, minutes, packKg) -> trail.route().isPresent());
         if (ahead.isEmpty()) {
