@@ -46,27 +46,46 @@ final class DaysOut {
         }
     }
 
+    /**
+     * What a rule reads a day out for, tested on the day's numbers before its {@link DayOut} is built: a rule
+     * that would pass over a day (no trail plan worth reading, not long and loaded) builds nothing for it.
+     * {@code minutes} is {@link DayOut#minutes()}.
+     */
+    @FunctionalInterface
+    interface Wanted {
+        boolean test(TrailPlan trail, boolean stage, double minutes, double packKg);
+    }
+
     private static final java.util.Comparator<DayOut> BY_DATE_SESSIONS_FIRST = (a, b) -> {
         int c = a.date().compareTo(b.date());
         return c != 0 ? c : Boolean.compare(a.isStage(), b.isStage());
     };
 
-    /** The days out from {@code from} to {@code to}, both inclusive, of a canonical plan ({@link WeekContext#plan}). */
-    static List<DayOut> between(Plan plan, LocalDate from, LocalDate to) {
-        return between(plan, from, to, true);
+    private static double minutes(Duration d) {
+        return d.getSeconds() / 60.0;
     }
 
-    /** {@link #between(Plan, LocalDate, LocalDate)}; {@code trips} false when no day of the range is a trip day. */
-    private static List<DayOut> between(Plan plan, LocalDate from, LocalDate to, boolean trips) {
-        var out = new ArrayList<DayOut>();
+    /**
+     * The days out from {@code from} to {@code to}, both inclusive, of a canonical plan ({@link WeekContext#plan})
+     * that {@code wanted} keeps, the sessions' from position
+     * {@code first} on (the first on or after {@code from}); {@code trips} false when no day of the range is a
+     * trip day. Testing a day before it is built and before the sort keeps what filtering the whole list keeps,
+     * in the same order: the sort is stable and the sessions alone are in date order already.
+     */
+    private static List<DayOut> between(Plan plan, int first, LocalDate from, LocalDate to, boolean trips,
+            Wanted wanted) {
+        List<DayOut> out = List.of();
         boolean stages = false;
         List<Session> sessions = plan.sessions();
-        for (int i = ByDate.firstOnOrAfter(sessions, Session::date, from); i < sessions.size(); i++) {
+        for (int i = first; i < sessions.size(); i++) {
             Session s = sessions.get(i);
             if (s.date().isAfter(to)) {
                 break;
             }
-            if (!s.isRest()) {
+            if (!s.isRest() && wanted.test(s.trail(), false, minutes(s.duration()), s.packKg())) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
                 out.add(new DayOut(s.date(), s.displayTitle(), s.kind(), s.terrain(), s.duration(), s.distanceM(),
                         s.climbM(), s.packKg(), s.trail(), Optional.of(s), Optional.empty(), -1));
             }
@@ -78,6 +97,12 @@ final class DaysOut {
                     continue;
                 }
                 TripStage st = t.stages().get(k);
+                if (!wanted.test(st.trail(), true, minutes(st.duration()), st.packKg())) {
+                    continue;
+                }
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
                 stages = true;
                 out.add(new DayOut(d, t.title(), SessionKind.BACKPACKING_DAY, t.terrain(), st.duration(),
                         st.distanceM(), st.climbM(), st.packKg(), st.trail(), Optional.empty(), Optional.of(t), k));
@@ -89,29 +114,116 @@ final class DaysOut {
         return out;
     }
 
-    /** The week's days out from today on (the whole week when it lies ahead). */
-    static List<DayOut> ahead(WeekContext c) {
-        var w = c.windows();
-        int m = c.weekIndex();
-        if (m + 6 < w.today()) {
-            return List.of(); // the week lies before today: nothing ahead (most weeks of a long history)
+    /**
+     * The week's days out from today on (the whole week when it lies ahead) that {@code wanted} keeps, in date
+     * order, sessions before stages on the same day: the days of {@link #between} that that
+     * {@code wanted} keeps. Each rule reads its own: most days out have nothing a given rule reads, so building
+     * only the kept ones costs less than one shared list of every day.
+     */
+    static List<DayOut> ahead(WeekContext c, Wanted wanted) {
+        if (!reachesToday(c)) {
+            return List.of();
         }
-        // the three trail rules read the same days of a week: made once per week (the week's context is the
-        // source, so the next week's makes its own)
-        return c.derived(Ahead.class, c, DaysOut::aheadOf).days();
-    }
-
-    /** The days out of one week's context, unmodifiable. */
-    private record Ahead(List<DayOut> days) {
-    }
-
-    private static Ahead aheadOf(WeekContext c) {
         var w = c.windows();
         int m = c.weekIndex();
-        LocalDate monday = c.weekStart();
-        LocalDate from = c.today().isAfter(monday) ? c.today() : monday;
         int fromIndex = Math.max(m, w.today());
-        return new Ahead(java.util.Collections.unmodifiableList(between(c.plan(), from, monday.plusDays(6),
-                w.anyTripDay(fromIndex, m + 6))));
+        boolean trips = w.anyTripDay(fromIndex, m + 6);
+        Plan plan = c.plan();
+        LocalDate today = c.today();
+        LocalDate monday = c.weekStart();
+        LocalDate from = today.isAfter(monday) ? today : monday;
+        List<Session> sessions = plan.sessions();
+        int first = c.derived(SessionDays.class, sessions, list -> new SessionDays(list, today))
+                .firstOnOrAfter(sessions, (int) w.epochDay(fromIndex), from);
+        if (!trips && (first >= sessions.size() || sessions.get(first).date().toEpochDay() > w.epochDay(m + 6))) {
+            return List.of(); // no session in the days ahead and no trip day: nothing built
+        }
+        return between(plan, first, from, monday.plusDays(6), trips, wanted);
+    }
+
+    /** What a trail rule needs a day's trail plan to hold before it reads the day. */
+    enum Needs {
+        ROUTE, HEAT_OR_WIND
+    }
+
+    /**
+     * False only when no day out of the week from today on has what {@code needs} names: no trip day (a stage is
+     * not looked at: true) and no session of those days whose trail plan holds it, read off counts made once
+     * per list of sessions. Then {@link #ahead} with a test that asks for it keeps nothing, and the rule reads
+     * no threshold and builds nothing.
+     */
+    static boolean anyAhead(WeekContext c, Needs needs) {
+        if (!reachesToday(c)) {
+            return false;
+        }
+        var w = c.windows();
+        int m = c.weekIndex();
+        int fromIndex = Math.max(m, w.today());
+        if (w.anyTripDay(fromIndex, m + 6)) {
+            return true;
+        }
+        LocalDate today = c.today();
+        List<Session> sessions = c.plan().sessions();
+        SessionDays index = c.derived(SessionDays.class, sessions, list -> new SessionDays(list, today));
+        return index.any(needs, w.epochDay(fromIndex), w.epochDay(m + 6));
+    }
+
+    /**
+     * False when the week lies before today, so that nothing of it is ahead (most weeks of a long history): a rule
+     * asks before it reads its thresholds.
+     */
+    static boolean reachesToday(WeekContext c) {
+        return c.weekIndex() + 6 >= c.windows().today();
+    }
+
+    /**
+     * The epoch days of the plan's sessions from the first on or after a given day on (today: the days out are
+     * read from today on), by position; the sessions before it are before that day (the plan is canonical: in
+     * date order). A search from an earlier day (a later version of the plan judged on an earlier today) falls
+     * back to the list, so what it answers does not depend on the day it was made from.
+     */
+    private static final class SessionDays {
+        private final long fromDay;
+        private final int start;
+        private final int[] days;
+        // how many of the indexed sessions before each position have a route, and are marked hot or windy
+        private final int[] routes;
+        private final int[] heatOrWind;
+
+        SessionDays(List<Session> sessions, LocalDate from) {
+            fromDay = from.toEpochDay();
+            start = ByDate.firstOnOrAfter(sessions, Session::date, from);
+            days = new int[sessions.size() - start];
+            routes = new int[days.length + 1];
+            heatOrWind = new int[days.length + 1];
+            var epochs = new EpochDays();
+            for (int i = 0; i < days.length; i++) {
+                Session s = sessions.get(start + i);
+                days[i] = (int) epochs.of(s.date());
+                TrailPlan t = s.trail();
+                routes[i + 1] = routes[i] + (t.route().isPresent() ? 1 : 0);
+                heatOrWind[i + 1] = heatOrWind[i] + (t.conditions().contains(dev.switchback.model.Weather.HOT)
+                        || t.conditions().contains(dev.switchback.model.Weather.WINDY) ? 1 : 0);
+            }
+        }
+
+        /** Whether a session from {@code fromEpoch} to {@code toEpoch} (inclusive) may have {@code needs}. */
+        boolean any(Needs needs, long fromEpoch, long toEpoch) {
+            if (fromEpoch < fromDay) {
+                return true; // before the indexed sessions: not known here
+            }
+            int a = ByDate.lowerBound(days, 0, (int) fromEpoch);
+            int b = ByDate.lowerBound(days, a, (int) (toEpoch + 1));
+            int[] count = needs == Needs.ROUTE ? routes : heatOrWind;
+            return count[b] - count[a] > 0;
+        }
+
+        /** The position of the first of {@code sessions} (the list it was made of) on or after {@code date}. */
+        int firstOnOrAfter(List<Session> sessions, int epochDay, LocalDate date) {
+            if (epochDay >= fromDay) { // every session before start is before fromDay
+                return start + ByDate.lowerBound(days, 0, epochDay);
+            }
+            return ByDate.firstOnOrAfter(sessions, Session::date, date);
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
 import dev.switchback.engine.Suggestion;
 import dev.switchback.model.Experience;
+import dev.switchback.model.TrailPlan;
 import dev.switchback.model.Weather;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +50,17 @@ public final class HeatAndWind implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        List<DaysOut.DayOut> ahead = DaysOut.ahead(c);
-        if (ahead.isEmpty()) {
-            return List.of(); // a week already lived (most of a long plan): no threshold read
+        if (!DaysOut.anyAhead(c, DaysOut.Needs.HEAT_OR_WIND)) {
+            return List.of(); // a week already lived (most of a long plan), or no heat or wind ahead: nothing read
         }
         double minMinutes = c.threshold(MIN_HOURS) * 60;
         double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();
+        // only the days a finding is made of are built: hot or windy, and long or loaded
+        List<DaysOut.DayOut> ahead = DaysOut.ahead(c, (trail, stage, minutes, packKg) -> hotOrWindy(trail)
+                && (Bounds.atLeast(minutes, minMinutes) || loaded(packKg, loadedKg)));
+        if (ahead.isEmpty()) {
+            return List.of();
+        }
         double share = c.threshold(SHORTEN_SHARE);
         double drinkMin = c.threshold(DRINK_MIN);
         double drinkMax = c.threshold(DRINK_MAX);
@@ -62,7 +68,7 @@ public final class HeatAndWind implements Rule {
         for (DaysOut.DayOut d : ahead) {
             boolean hot = d.trail().conditions().contains(Weather.HOT);
             boolean windy = d.trail().conditions().contains(Weather.WINDY);
-            boolean loaded = d.packKg() > 0 && Bounds.atLeast(d.packKg(), loadedKg);
+            boolean loaded = loaded(d.packKg(), loadedKg);
             if (!(hot || windy) || !(Bounds.atLeast(d.minutes(), minMinutes) || loaded)) {
                 continue;
             }
@@ -96,5 +102,13 @@ public final class HeatAndWind implements Rule {
                     new Suggestion.Advice(keep + String.join(" or ", shorten) + "; " + drink)));
         }
         return found;
+    }
+
+    private static boolean hotOrWindy(TrailPlan trail) {
+        return trail.conditions().contains(Weather.HOT) || trail.conditions().contains(Weather.WINDY);
+    }
+
+    private static boolean loaded(double packKg, double loadedKg) {
+        return packKg > 0 && Bounds.atLeast(packKg, loadedKg);
     }
 }

@@ -46,9 +46,13 @@ public final class RouteDuration implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        List<DaysOut.DayOut> ahead = DaysOut.ahead(c);
+        if (!DaysOut.anyAhead(c, DaysOut.Needs.ROUTE)) {
+            return List.of(); // a week already lived (most of a long plan), or no route ahead: nothing read
+        }
+        // only the days with a route are built
+        List<DaysOut.DayOut> ahead = DaysOut.ahead(c, (trail, stage, minutes, packKg) -> trail.route().isPresent());
         if (ahead.isEmpty()) {
-            return List.of(); // a week already lived (most of a long plan): no threshold read
+            return List.of(); // a week already lived (most of a long plan), or no route: no threshold read
         }
         double max = c.threshold(MAX_DEVIATION);
         double body = c.plan().athlete().bodyMassKg();

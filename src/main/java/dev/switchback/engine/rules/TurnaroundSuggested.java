@@ -47,12 +47,17 @@ public final class TurnaroundSuggested implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        List<DaysOut.DayOut> ahead = DaysOut.ahead(c);
-        if (ahead.isEmpty()) {
+        if (!DaysOut.reachesToday(c)) {
             return List.of(); // a week already lived (most of a long plan): no threshold read
         }
         double minMinutes = c.threshold(MIN_HOURS) * 60;
         double loadedKg = c.threshold(LOADED_SHARE) * c.plan().athlete().bodyMassKg();
+        // only the days a finding is made of are built: without a turnaround, a stage or long and loaded
+        List<DaysOut.DayOut> ahead = DaysOut.ahead(c, (trail, stage, minutes, packKg) -> trail.turnaround().isEmpty()
+                && (stage || longAndLoaded(minutes, packKg, minMinutes, loadedKg)));
+        if (ahead.isEmpty()) {
+            return List.of();
+        }
         var found = new ArrayList<Finding>();
         // the stages without a turnaround, by trip in the order met: a trip is found by identity (a plan's trips are
         // distinct, ids unique), not by a map whose key hashes every stage of the trip record
@@ -80,8 +85,7 @@ public final class TurnaroundSuggested implements Rule {
                     k = trips.size() - 1;
                 }
                 stages.get(k).add(d.date());
-            } else if (Bounds.atLeast(d.minutes(), minMinutes) && Bounds.atLeast(d.packKg(), loadedKg)
-                    && d.packKg() > 0) {
+            } else if (longAndLoaded(d.minutes(), d.packKg(), minMinutes, loadedKg)) {
                 // built when read (most of a long plan's findings never are): the same sentences as at once
                 found.add(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(d.date()), d.minutes() / 60,
                         minMinutes / 60, "h", SOURCE, () -> Words.dayName(d.date()) + "'s "
@@ -105,5 +109,9 @@ public final class TurnaroundSuggested implements Rule {
             found.sort(FIRST_DATE);
         }
         return found;
+    }
+
+    private static boolean longAndLoaded(double minutes, double packKg, double minMinutes, double loadedKg) {
+        return Bounds.atLeast(minutes, minMinutes) && Bounds.atLeast(packKg, loadedKg) && packKg > 0;
     }
 }

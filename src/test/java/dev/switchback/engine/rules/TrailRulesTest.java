@@ -174,6 +174,27 @@ class TrailRulesTest {
         });
     }
 
+    @Test
+    void heatIsFoundFromTodayToSundayAlsoWhenAnEarlierTodayReadsTheLaterOnesIndex() {
+        TrailPlan hot = TrailPlan.NONE.withConditions(Set.of(Weather.HOT));
+        // Tuesday, Friday (today), Sunday and the Monday after: the days ahead of the week are Friday to Sunday
+        Plan plan = Plans.plan(List.of(Plans.hike(W0.plusDays(1), 4, 150, 0).withTrail(hot),
+                Plans.hike(W0.plusDays(4), 4, 150, 0).withTrail(hot), Plans.hike(W0.plusDays(6), 4, 150, 0)
+                        .withTrail(hot), Plans.hike(W0.plusDays(7), 4, 150, 0).withTrail(hot)));
+        var later = Engine.analyse(plan, W0.plusDays(4));
+        assertThat(heatDates(later.findings(W0))).containsExactly(W0.plusDays(4), W0.plusDays(6));
+        assertThat(heatDates(later.findings(W0.plusDays(7)))).containsExactly(W0.plusDays(7));
+        // judged on the Monday, by an analysis handed the index of the sessions from Friday on: every day is found
+        var earlier = Engine.reanalyse(later, plan, W0);
+        assertThat(heatDates(earlier.findings(W0))).containsExactly(W0.plusDays(1), W0.plusDays(4), W0.plusDays(6));
+        assertThat(heatDates(Engine.analyse(plan, W0).findings(W0))).isEqualTo(heatDates(earlier.findings(W0)));
+    }
+
+    private static List<LocalDate> heatDates(List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals(HeatAndWind.ID) && f.weekStart().equals(f.dates()
+                .get(0).with(java.time.DayOfWeek.MONDAY))).map(f -> f.dates().get(0)).sorted().toList();
+    }
+
     // ------------------------------------------------------------------ altitude (WARN)
 
     static Plan altitudeTrip(double... sleeping) {
