@@ -192,8 +192,8 @@ public final class TripPreparation implements Rule {
                     double had = before;
                     int stage = day;
                     found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s.plusDays(day)),
-                            before > 0 ? biggest / before : 0, ratio, "x", SOURCE, () -> "Day " + (stage + 1) + " of "
-                                    + t.title() + " " + verb(what) + " " + show(what, big) + ", " + (had > 0
+                            before > 0 ? biggest / before : 0, ratio, "x", SOURCE, "Day " + (stage + 1) + " of ",
+                            () -> "Day " + (stage + 1) + " of " + t.title() + " " + verb(what) + " " + show(what, big) + ", " + (had > 0
                                     ? Words.ratio(big / had) + "x your " + noun(what) + " of the " + window
                                             + " days before (" + show(what, had) + ")"
                                     : "with no outing in the " + window + " days before"),
@@ -221,7 +221,7 @@ public final class TripPreparation implements Rule {
                 double target = Bounds.floorTenth(heaviest - step);
                 double most = carried;
                 found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), heaviest, carried + step, "kg",
-                        SOURCE, () -> t.title() + " carries a " + mass(heaviest) + " pack; the heaviest you carried in the "
+                        SOURCE, t.title() + " carries a ", () -> t.title() + " carries a " + mass(heaviest) + " pack; the heaviest you carried in the "
                                 + packBack / 7 + " weeks before is " + mass(most),
                         () -> "Shoulders, hips and feet adapt to a heavy pack over weeks of progressively loaded walks.",
                         () -> new Suggestion.Advice(close
@@ -240,7 +240,7 @@ public final class TripPreparation implements Rule {
                 int most = longestRow;
                 // built when read, as the findings above: the same sentences as at once
                 found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), tripRow, longestRow + rowStep,
-                        "days", SOURCE, () -> t.title() + " has " + inRow + " loaded days in a row; the most you did in"
+                        "days", SOURCE, t.title() + " has ", () -> t.title() + " has " + inRow + " loaded days in a row; the most you did in"
                                 + " the " + packBack / 7 + " weeks before is " + most,
                         () -> "Back-to-back loaded days add up: the second and third days start on tired legs.",
                         () -> new Suggestion.Advice(close
@@ -266,7 +266,7 @@ public final class TripPreparation implements Rule {
                     double load = week;
                     double biggest = recent;
                     found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(s), week / recent, weekRatio, "x",
-                            SOURCE, () -> "The week of " + t.title() + " weighs " + Words.au(load) + ", "
+                            SOURCE, "The week of ", () -> "The week of " + t.title() + " weighs " + Words.au(load) + ", "
                                     + Words.ratio(load / biggest) + "x your biggest of the 4 weeks before ("
                                     + Words.au(biggest) + ")",
                             () -> "A trip week far above the recent weeks is the classic overreach; the days of the"
