@@ -80,9 +80,10 @@ public interface WeekContext {
      * shared by every week's check, built by {@code build} on first use. The analysis owns it, and
      * hands it on to the analysis of the next version of the plan ({@code Engine.reanalyse}) as long as
      * that part is the same object: an edit of one session does not rebuild an index of the logs.
-     * {@code build} must be a pure function of {@code source}; nothing lives in static state. With the
-     * week's context itself as the source, it is a value of that week, shared by the rules that read it
-     * (the trail rules' days out) and made again for the next week.
+     * {@code build} must be a pure function of {@code source} (it may read the context's other parts, such as
+     * the records' epoch days, which are functions of the same plan); nothing lives in static state. With the
+     * week's context itself as the source, it is a value of that week, shared by the rules that read it and
+     * made again for the next week.
      */
     <S, T> T derived(Class<T> key, S source, Function<S, T> build);
 }
