@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Kept here: trip days as a prefix count (any trip day in a range in O(1)), the load of each week
  * without its trip days (summed day by day in order, once per week), and the longest outing of the
- * previous N days for every day, by a monotone deque over blocks of {@value #BLOCK} days built on first
- * use (O(days) for a full check, O(block + N) for the few weeks a re-check reads). The metrics a rule
+ * previous N days for every day (and the heaviest pack of the previous N days), by blocks of {@value #BLOCK}
+ * days built on first use (O(days) for a full check, O(block + N) for the few weeks a re-check reads). The metrics a rule
  * compares (ACWR, form %) come as primitives, {@code NaN} where the analysis says "not enough history".
  */
 public final class Windows {
@@ -24,14 +24,12 @@ public final class Windows {
     private final int[] tripsBefore;
     private final double[] longest;
     static final int BLOCK = 256;
+    // the blocks of window lengths other than the first asked for, by length, series and block
     private final ConcurrentHashMap<Long, double[]> longestBefore = new ConcurrentHashMap<>();
-    // the blocks of the first window length asked for (the spike rule's 30 days), by block, without a map
-    private volatile int spikeDays = -1;
-    private volatile double[][] spikeBlocks;
 
     private final double[] load;
     private final boolean[] trip;
-    // the training load of the week starting on day i, at [i + 6]; computed once (NaN until then)
+    // the training load of each week starting on a Monday, by slot (trainingLoad); computed once (NaN until then)
     private volatile double[] weekLoads;
     private volatile LocalDate[] dates;
     // the widest target-RPE gap of day i (NaN until read)
@@ -282,21 +280,35 @@ public final class Windows {
         if (d0 + 7 <= 0 || d0 >= n) {
             return 0;
         }
+        // kept for the weeks starting on a Monday (the ones the rules read), one slot a week: the first Monday
+        // of the plan's first 7 days is slot 1, the Monday before it slot 0
+        int firstMonday = (int) Math.floorMod(4 - firstEpoch, 7L); // epoch day 4 was a Monday
+        int back = d0 - firstMonday + 7;
+        if (back % 7 != 0) {
+            return sumTraining(d0);
+        }
         double[] kept = weekLoads;
         if (kept == null) {
-            kept = new double[n + 6];
+            kept = new double[n / 7 + 3];
             Arrays.fill(kept, Double.NaN);
             weekLoads = kept;
         }
-        double s = kept[d0 + 6];
+        int slot = back / 7;
+        double s = kept[slot];
         if (Double.isNaN(s)) {
-            s = 0;
-            for (int i = d0; i < d0 + 7; i++) {
-                if (i >= 0 && i < n && !trip[i]) {
-                    s += load[i];
-                }
+            s = sumTraining(d0);
+            kept[slot] = s;
+        }
+        return s;
+    }
+
+    /** The loads of the 7 days from {@code d0} that are not trip days, in order (0 outside the plan). */
+    private double sumTraining(int d0) {
+        double s = 0;
+        for (int i = Math.max(0, d0), end = Math.min(n, d0 + 7); i < end; i++) {
+            if (!trip[i]) {
+                s += load[i];
             }
-            kept[d0 + 6] = s;
         }
         return s;
     }
@@ -320,6 +332,51 @@ public final class Windows {
 
     /** The longest single outing, in minutes, of the {@code days} days before day {@code d} (0 when none). */
     public double longestBefore(int d, int days) {
+        MaxBefore kept = spike;
+        if (kept == null) {
+            kept = new MaxBefore(longest, 0, days, n);
+            spike = kept; // the first length asked for (the spike rule's 30 days); another goes to the map
+        }
+        return maxBefore(kept, longest, 0, d, days);
+    }
+
+    /**
+     * The heaviest pack, kg, of the {@code days} days before day {@code d}, trip days included (0 when none):
+     * the maximum of {@link #heaviestPack} over {@code d - days .. d - 1}.
+     */
+    public double heaviestPackBefore(int d, int days) {
+        double[] packs = series.heaviestPackKg;
+        MaxBefore kept = pack;
+        if (kept == null) {
+            kept = new MaxBefore(packs, 1, days, n);
+            pack = kept;
+        }
+        return maxBefore(kept, packs, 1, d, days);
+    }
+
+    /**
+     * The maxima of one series over the N days before each day, for one N, by block of {@value #BLOCK} days built
+     * on first read (a re-check reads a few weeks: O(block + N) each, a full check O(days) in all).
+     */
+    private static final class MaxBefore {
+        final double[] values;
+        final int source;
+        final int days;
+        final double[][] blocks;
+
+        MaxBefore(double[] values, int source, int days, int n) {
+            this.values = values;
+            this.source = source;
+            this.days = days;
+            this.blocks = new double[n / BLOCK + 1][];
+        }
+    }
+
+    private volatile MaxBefore spike;
+    private volatile MaxBefore pack;
+
+    /** max(0, values[d - days .. d - 1]), 0 outside the plan; {@code kept} holds the blocks of its own length. */
+    private double maxBefore(MaxBefore kept, double[] values, int source, int d, int days) {
         if (days <= 0 || n == 0 || (long) d - days >= n || d <= 0) {
             return 0;
         }
@@ -328,58 +385,65 @@ public final class Windows {
             int from = Math.max(0, d - days);
             double max = 0;
             for (int i = from; i < n; i++) {
-                max = Math.max(max, longest[i]);
+                max = Math.max(max, values[i]);
             }
             return max;
         }
         int block = d / BLOCK;
-        double[][] blocks = spikeBlocks;
-        if (blocks == null && spikeDays < 0) {
-            synchronized (this) {
-                if (spikeDays < 0) {
-                    spikeBlocks = new double[n / BLOCK + 1][];
-                    spikeDays = days;
-                }
-            }
-            blocks = spikeBlocks;
-        }
-        if (spikeDays == days) {
-            blocks = spikeBlocks; // written before spikeDays
-            double[] maxima = blocks[block];
+        double[] maxima;
+        if (kept.days == days && kept.values == values) {
+            maxima = kept.blocks[block];
             if (maxima == null) {
-                maxima = slidingMax(days, block);
-                blocks[block] = maxima;
+                maxima = slidingMax(values, days, block);
+                kept.blocks[block] = maxima;
             }
-            return maxima[d - block * BLOCK];
+        } else {
+            long key = ((long) days << 32) | ((long) source << 31) | block;
+            maxima = longestBefore.computeIfAbsent(key, k -> slidingMax(values, days, block));
         }
-        double[] maxima = longestBefore.computeIfAbsent(((long) days << 32) | block, k -> slidingMax(days, block));
         return maxima[d - block * BLOCK];
     }
 
     /**
-     * {@code out[j]} = max of {@code longest[i - days .. i - 1]} for i = block x BLOCK + j, by a monotone
-     * deque of indices started {@code days} before the block.
+     * {@code out[j]} = max(0, {@code values[i - days .. i - 1]}) for i = block x BLOCK + j (indexes from 0), by
+     * van Herk / Gil-Werman: the values from {@code days} before the block cut into pieces of {@code days}, each
+     * piece's running maximum from its start ({@code up}) and to its end ({@code down}); a window of
+     * {@code days} values starts in one piece and ends in that or the next, so its maximum is
+     * max(down[start], up[end]), without the branches of a deque. A window cut short by the plan's first day
+     * lies in the first piece: up[end].
      */
-    private double[] slidingMax(int days, int block) {
+    private static double[] slidingMax(double[] values, int days, int block) {
+        int n = values.length;
         int from = block * BLOCK;
         int to = Math.min(n, from + BLOCK - 1);
         double[] out = new double[to - from + 1];
-        int start = Math.max(1, from - days);
-        int[] deque = new int[to - start + 2];
-        int head = 0;
-        int tail = 0;
-        for (int i = start; i <= to; i++) {
-            int add = i - 1;
-            while (tail > head && longest[deque[tail - 1]] <= longest[add]) {
-                tail--;
+        int start = Math.max(0, from - days);
+        int len = to - start; // values[start .. to - 1]
+        if (len <= 0) {
+            return out; // day 0 only: nothing before it
+        }
+        double[] up = new double[len];
+        double[] down = new double[len];
+        for (int p = 0; p < len; p += days) {
+            int e = Math.min(len, p + days);
+            double m = values[start + p];
+            up[p] = m;
+            for (int k = p + 1; k < e; k++) {
+                m = Math.max(m, values[start + k]);
+                up[k] = m;
             }
-            deque[tail++] = add;
-            while (deque[head] < i - days) {
-                head++;
+            m = values[start + e - 1];
+            down[e - 1] = m;
+            for (int k = e - 2; k >= p; k--) {
+                m = Math.max(m, values[start + k]);
+                down[k] = m;
             }
-            if (i >= from) {
-                out[i - from] = Math.max(0, longest[deque[head]]);
-            }
+        }
+        for (int i = Math.max(from, 1); i <= to; i++) {
+            int a = i - days - start; // the window's first value, relative to start
+            int b = i - 1 - start;
+            double m = a <= 0 ? up[b] : Math.max(down[a], up[b]);
+            out[i - from] = Math.max(0, m);
         }
         return out;
     }

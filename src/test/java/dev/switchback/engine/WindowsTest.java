@@ -78,6 +78,15 @@ class WindowsTest {
             assertThat(w.tripDay(i)).as("trip %s", d).isEqualTo(day.tripDay());
             assertThat(w.hard(i)).as("hard %s", d).isEqualTo(day.hard());
             assertThat(w.heaviestPack(i)).as("pack %s", d).isEqualTo(day.heaviestPackKg());
+            // the heaviest of the days before, for the first length asked for (its blocks) and another (the map)
+            for (int days : new int[] {28, 9}) {
+                double before = 0;
+                for (int k = 1; k <= days; k++) {
+                    before = Math.max(before, a.day(d.minusDays(k)).heaviestPackKg());
+                }
+                assertThat(w.heaviestPackBefore(i, days)).as("pack of the %d days before %s", days, d)
+                        .isEqualTo(before);
+            }
             assertThat(w.longest(i)).as("longest %s", d).isEqualTo(day.longestMinutes());
             assertThat(w.loadedKm(i)).as("loaded km %s", d).isEqualTo(a.loadedKm(d));
             assertThat(w.outings(i)).as("outings %s", d).isEqualTo(a.outings(d));

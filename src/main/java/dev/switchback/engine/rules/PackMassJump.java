@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Rule 11: the heaviest pack of the week (trip days left out) against the heaviest of the previous
@@ -58,45 +59,41 @@ public final class PackMassJump implements Rule {
         }
         double step = c.threshold(STEP_FRACTION) * c.plan().athlete().bodyMassKg();
         int lookback = (int) Math.max(1, c.threshold(LOOKBACK_DAYS));
-        double heaviestBefore = 0;
-        for (int k = 1; k <= lookback; k++) {
-            heaviestBefore = Math.max(heaviestBefore, w.heaviestPack(m - k));
-        }
-        if (!over(topPack, heaviestBefore + step)) {
+        double before = w.heaviestPackBefore(m, lookback);
+        double limit = before + step;
+        if (!over(topPack, limit)) {
             return List.of(); // the common case: within the step, nothing more to read
         }
-        Outing heaviest = null;
-        for (LocalDate d : WeekLoads.weekDays(c.weekStart())) {
-            if (c.day(d).tripDay()) {
-                continue;
-            }
-            for (Outing o : c.outings(d)) {
-                if (o.packKg() > 0 && (heaviest == null || o.packKg() > heaviest.packKg())) {
-                    heaviest = o;
-                }
-            }
+        // The outing named is the week's first (days in order, a day's outings in their order) to carry the top
+        // pack: its day is the first non-trip day whose heaviest pack is the top, found without building outings;
+        // the outing itself is read when the finding's text is.
+        int at = m;
+        while (w.tripDay(at) || w.heaviestPack(at) != topPack) {
+            at++;
         }
-        if (heaviest == null) {
-            return List.of();
-        }
-        double before = 0;
-        for (int k = 1; k <= lookback; k++) {
-            before = Math.max(before, c.day(c.weekStart().minusDays(k)).heaviestPackKg());
-        }
-        double limit = before + step;
-        double top = heaviest.packKg();
-        if (!over(heaviest.packKg(), limit)) {
-            return List.of();
-        }
-        boolean shortHistory = c.historyDays(c.weekStart().minusDays(lookback)) < 1;
-        String message = Words.name(heaviest) + " carries " + mass(heaviest.packKg()) + ", more than your heaviest"
-                + " of the last " + lookback / 7 + " weeks (" + mass(before) + ") plus " + mass(step);
+        LocalDate day = w.date(at);
+        int first = at;
+        double top = topPack;
+        Supplier<Outing> heaviest = new Once<>(() -> w.outings(first).stream().filter(o -> o.packKg() == top)
+                .findFirst().orElseThrow());
+        boolean shortHistory = w.historyDays(m - lookback) < 1;
+        Supplier<String> message = () -> Words.name(heaviest.get()) + " carries " + mass(top)
+                + ", more than your heaviest of the last " + lookback / 7 + " weeks (" + mass(before) + ") plus "
+                + mass(step);
         if (shortHistory) {
-            return List.of(new Finding(ID, Severity.INFO, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(),
-                    limit, "kg", message + "; the plan has less than " + lookback / 7 + " weeks before it, so this is"
-                            + " only a hint", "A jump can only be judged against the weeks before.", SOURCE,
-                    new Suggestion.Advice("Enter the packs of the weeks before so the step can be judged")));
+            return List.of(Finding.lazy(ID, Severity.INFO, c.weekStart(), List.of(day), top, limit, "kg", SOURCE,
+                    () -> message.get() + "; the plan has less than " + lookback / 7 + " weeks before it, so this is"
+                            + " only a hint", () -> "A jump can only be judged against the weeks before.",
+                    () -> new Suggestion.Advice("Enter the packs of the weeks before so the step can be judged")));
         }
+        return List.of(Finding.lazy(ID, Severity.WARN, c.weekStart(), List.of(day), top, limit, "kg", SOURCE, message,
+                () -> "Load-carriage programmes work when the load rises gradually; a sudden heavier pack strains"
+                        + " feet, hips and shoulders not yet used to it.",
+                () -> suggestion(c, heaviest.get(), limit)));
+    }
+
+    private static Suggestion suggestion(WeekContext c, Outing heaviest, double limit) {
+        double top = heaviest.packKg();
         double cap = Bounds.floorTenth(limit);
         // Two outings of the week with the same heaviest pack: capping one leaves the week's jump as it was.
         var tied = new ArrayList<Outing>();
@@ -105,15 +102,12 @@ public final class PackMassJump implements Rule {
                 c.outings(d).stream().filter(o -> o.packKg() >= top - Tolerance.EPS).forEach(tied::add);
             }
         }
-        Suggestion s = tied.size() > 1
+        return tied.size() > 1
                 ? new Suggestion.Advice("Cap the packs of " + String.join(" and ", tied.stream().map(Words::name)
                         .toList()) + " at " + mass(cap) + " and add the rest over the next weeks")
                 : Suggestions.canChange(c, heaviest)
                 ? new Suggestion.CapPack(heaviest.session().orElseThrow(), cap, "Cap " + Words.dayName(
                         heaviest.date()) + "'s pack at " + mass(cap) + " and add the rest over the next weeks")
                 : new Suggestion.Advice("Go back to about " + mass(cap) + " on the next pack days and build up");
-        return List.of(new Finding(ID, Severity.WARN, c.weekStart(), List.of(heaviest.date()), heaviest.packKg(), limit,
-                "kg", message, "Load-carriage programmes work when the load rises gradually; a sudden heavier pack"
-                        + " strains feet, hips and shoulders not yet used to it.", SOURCE, s));
     }
 }

@@ -6,6 +6,7 @@ import dev.switchback.engine.Evidence;
 import dev.switchback.engine.Finding;
 import dev.switchback.engine.Severity;
 import dev.switchback.engine.Source;
+import dev.switchback.engine.Windows;
 import dev.switchback.model.Experience;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class Taper implements Rule {
 
     @Override
     public List<Finding> check(WeekContext c) {
-        long monday = c.windows().epochDay(c.weekIndex());
+        Windows w = c.windows();
+        long monday = w.epochDay(c.weekIndex());
         if (!TripIndex.anyGoal(c, monday, monday + 7)) {
             return List.of(); // no goal this week: nothing to taper for
         }
@@ -51,16 +53,15 @@ public final class Taper implements Rule {
         int peakWeeks = (int) Math.max(1, Math.round(c.threshold(PEAK_WEEKS)));
         var found = new ArrayList<Finding>();
         for (var goal : TripIndex.goals(c, c.weekStart(), c.weekStart().plusDays(7)).entrySet()) {
-            LocalDate g = goal.getKey();
-            LocalDate taperStart = g.minusDays(taperDays);
-            if (c.historyDays(taperStart.minusDays(7)) < 1) {
+            int taperStart = w.index(goal.getKey()) - taperDays;
+            if (w.historyDays(taperStart - 7) < 1) {
                 continue;
             }
-            double taper = load(c, taperStart, taperDays);
+            double taper = load(w, taperStart, taperDays);
             double perWeek = taper / taperDays * 7;
             double peak = 0;
             for (int k = 1; k <= peakWeeks; k++) {
-                peak = Math.max(peak, load(c, taperStart.minusDays(7L * k), 7));
+                peak = Math.max(peak, load(w, taperStart - 7 * k, 7));
             }
             if (peak <= 0) {
                 continue;
@@ -71,30 +72,34 @@ public final class Taper implements Rule {
             }
             var days = new ArrayList<LocalDate>();
             for (int k = 0; k < taperDays; k++) {
-                if (!c.day(taperStart.plusDays(k)).rest()) {
-                    days.add(taperStart.plusDays(k));
+                if (!w.rest(taperStart + k)) {
+                    days.add(w.date(taperStart + k));
                 }
             }
             double target = (1 - cutNeeded) * peak;
             double excess = taper - target * taperDays / 7 + 1;
-            found.add(new Finding(ID, Severity.WARN, c.weekStart(), days, cut * 100, cutNeeded * 100, "% below peak",
-                    "The " + taperDays + " days before " + goal.getValue() + " average " + au(perWeek) + " a week, only "
-                            + Math.round(Math.max(0, cut) * 100) + " % below your peak week (" + au(peak) + ")",
-                    "A taper of about two weeks with 41-60 % less volume, intensity kept, brings you to the start"
-                            + " fresh.", SOURCE,
-                    Suggestions.cut(c, days, excess, "Cut the last " + taperDays + " days to about " + au(target)
-                            + " a week (" + Math.round(cutNeeded * 100) + " % below your peak): shorten the long"
-                            + " sessions, keep some intensity")));
+            String name = goal.getValue();
+            double top = peak;
+            // the sentences and the cut (which builds the taper's outings) are made when read
+            found.add(Finding.lazy(ID, Severity.WARN, c.weekStart(), days, cut * 100, cutNeeded * 100, "% below peak",
+                    SOURCE, () -> "The " + taperDays + " days before " + name + " average " + au(perWeek)
+                            + " a week, only " + Math.round(Math.max(0, cut) * 100) + " % below your peak week ("
+                            + au(top) + ")",
+                    () -> "A taper of about two weeks with 41-60 % less volume, intensity kept, brings you to the"
+                            + " start fresh.",
+                    () -> Suggestions.cut(c, days, excess, "Cut the last " + taperDays + " days to about "
+                            + au(target) + " a week (" + Math.round(cutNeeded * 100) + " % below your peak):"
+                            + " shorten the long sessions, keep some intensity")));
         }
         return found;
     }
 
-    private static double load(WeekContext c, LocalDate from, int days) {
+    /** The load of {@code days} days from day {@code from} without trip days, in order (0 outside the plan). */
+    private static double load(Windows w, int from, int days) {
         double s = 0;
         for (int k = 0; k < days; k++) {
-            var d = c.day(from.plusDays(k));
-            if (!d.tripDay()) {
-                s += d.loadAu();
+            if (!w.tripDay(from + k)) {
+                s += w.load(from + k);
             }
         }
         return s;
