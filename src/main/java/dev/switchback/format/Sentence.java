@@ -102,15 +102,9 @@ public final class Sentence {
      */
     public static int compareRendered(String a, String b) {
         int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x == OPEN || x == CLOSE || y == OPEN || y == CLOSE) {
-                return UNDECIDED;
-            }
-            if (x != y) {
-                return x < y ? -1 : 1;
-            }
+        int c = compareStarts(a, b);
+        if (c != UNDECIDED || hasMarker(a.substring(0, n)) || hasMarker(b.substring(0, n))) {
+            return c; // told apart, or a marker came first
         }
         if (a.length() == b.length()) {
             return 0;
