@@ -196,8 +196,11 @@ public final class SeasonCommand implements Callable<Integer> {
             out.println("  " + r.trigger().label() + ": " + Printable.escape(r.text()));
         }
         out.println();
+        for (String note : a.notes()) {
+            out.println(Printable.escape(note));
+        }
         if (a.options().isEmpty()) {
-            out.println("No option passes the rules.");
+            out.println(a.refused().isEmpty() ? "No option to offer." : "No option passes the rules.");
         } else {
             out.println("Options (each checked by the rules):");
         }
@@ -225,7 +228,7 @@ public final class SeasonCommand implements Callable<Integer> {
             out.flush();
             err.println("switchback season: --option " + option + " is not offered"
                     + refused.map(o -> " (" + o.check(units) + ")").orElse("")
-                    + ". Choose one of: " + (a.options().isEmpty() ? "none (no option passes the rules)"
+                    + ". Choose one of: " + (a.options().isEmpty() ? "none (no option to offer)"
                             : String.join(", ", a.options().stream().map(o -> (a.options().indexOf(o) + 1) + " or "
                                     + o.kind().id()).toList())) + ".");
             return SwitchbackCommand.USAGE;

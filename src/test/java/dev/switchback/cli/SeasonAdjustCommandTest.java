@@ -94,6 +94,24 @@ class SeasonAdjustCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aMissedSessionWithNoFreeDayAheadIsLetGoInWords() throws Exception {
+        Plan p = PlanStore.read(plan(TODAY.minusDays(2)));
+        // Friday and Monday were the only free days of the coming seven
+        Path file = dir.resolve("full.json");
+        PlanStore.save(file, p.withSession(Plans.run(TODAY.plusDays(1), 3, 30))
+                .withSession(Plans.run(TODAY.plusDays(4), 3, 30)), List.of());
+        Path outFile = dir.resolve("o.json");
+        assertThat(run("season", file.toString(), "--adjust", "-o", outFile.toString(), "--today", TODAY.toString()))
+                .isEqualTo(1);
+        assertThat(out.toString()).contains("Missed: 1 session was not logged: Run on Tue 29 Dec.")
+                .contains("Run (missed on Tue 29 Dec) is let go: no day in 31 Dec 2026 – 6 Jan 2027 is free to take"
+                        + " it, and a missed session is not made up by doubling up.")
+                .contains("No option to offer.").contains("Nothing written: the coming days stay as planned.")
+                .doesNotContain("passes the rules");
+        assertThat(outFile).doesNotExist();
+    }
+
+    @Test
     void aRefusedOptionSaysWhichRuleObjects() throws Exception {
         // two outings logged much harder than planned: skipping the long day is refused (next week's ramp)
         Plan p = PlanStore.read(plan());

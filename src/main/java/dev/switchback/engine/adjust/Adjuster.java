@@ -110,8 +110,9 @@ public final class Adjuster {
         List<Reason> reasons = findReasons();
         var offered = new ArrayList<Option>();
         var refused = new ArrayList<Option>();
+        var notes = new ArrayList<String>();
         if (reasons.isEmpty()) {
-            return new Adjustment(today, reasons, offered, refused);
+            return new Adjustment(today, reasons, offered, refused, notes);
         }
         boolean load = reasons.stream().anyMatch(r -> r.trigger() != Trigger.MISSED);
         List<Session> missed = missed();
@@ -119,9 +120,18 @@ public final class Adjuster {
         var candidates = new ArrayList<List<Supplier<Optional<Option>>>>();
         candidates.add(List.of(() -> repeatWeek(missed)));
         if (!missed.isEmpty()) {
-            candidates.add(List.of(() -> shiftMissed(missed.get(missed.size() - 1))));
+            Session last = missed.get(missed.size() - 1);
+            if (firstFree(today).isPresent()) {
+                candidates.add(List.of(() -> shiftMissed(last)));
+            } else {
+                notes.add(last.displayTitle() + " (missed on " + Dates.weekdayDay(last.date()) + ") is let go: no day in "
+                        + window() + " is free to take it, and a missed session is not made up by doubling up.");
+            }
         }
         Optional<Session> hardest = load ? hardest() : Optional.empty();
+        if (load && hardest.isEmpty()) {
+            notes.add("No session is planned for " + window() + " that could be made easier: keep those days easy.");
+        }
         if (hardest.isPresent()) {
             Session h = hardest.get();
             String why = reasons.stream().anyMatch(r -> r.trigger() == Trigger.TIRED) ? TIRED_WHY : HARDER_WHY;
@@ -147,7 +157,7 @@ public final class Adjuster {
                 (last.clean() ? offered : refused).add(last);
             }
         }
-        return new Adjustment(today, reasons, offered, refused);
+        return new Adjustment(today, reasons, offered, refused, notes);
     }
 
     // ---- reasons ----
@@ -300,7 +310,7 @@ public final class Adjuster {
         }
         String pct = Math.round(share * 100) + " %";
         return Optional.of(option(Kind.SHORTEN, "Shorten the " + (sessions.size() == 1 ? "session" : sessions.size()
-                + " sessions") + " of " + Dates.range(today, today.plusDays(Knobs.ADJUST_WINDOW_DAYS - 1L))
+                + " sessions") + " of " + window()
                 + " to " + pct + " (effort kept)", why, p -> {
                     Plan out = p;
                     for (Session s : sessions) {
@@ -317,6 +327,11 @@ public final class Adjuster {
     private Optional<Option> skip(Session h, String why) {
         return Optional.of(option(Kind.SKIP, "Skip " + h.displayTitle() + " on " + Dates.weekdayDay(h.date()), why,
                 p -> p.withoutSession(h.id())));
+    }
+
+    /** The days options may write, in words: "Sat 2 Jan to Fri 8 Jan". */
+    private String window() {
+        return Dates.range(today, today.plusDays(Knobs.ADJUST_WINDOW_DAYS - 1L));
     }
 
     private Optional<LocalDate> firstFree(LocalDate from) {

@@ -18,14 +18,18 @@ import java.util.Optional;
  * @param options the edits offered: each leaves no WARN or BLOCK the plan did not already have in the weeks it
  *     touches (and the four after them)
  * @param refused the edits tried that the rule book objects to, with the findings they would add; never offered
+ * @param notes why an edit a reason calls for could not even be tried, in a sentence each ("Long day (missed on
+ *     Sat 26 Dec) is let go: ..."); every reason is answered by an option, a refused option or a note
  */
-public record Adjustment(LocalDate today, List<Reason> reasons, List<Option> options, List<Option> refused) {
+public record Adjustment(LocalDate today, List<Reason> reasons, List<Option> options, List<Option> refused,
+        List<String> notes) {
 
     public Adjustment {
         Objects.requireNonNull(today, "today");
         reasons = List.copyOf(reasons);
         options = List.copyOf(options);
         refused = List.copyOf(refused);
+        notes = List.copyOf(notes);
     }
 
     /** True when there is a reason to adjust the coming days. */

@@ -60,6 +60,12 @@ public final class AdjustView extends VBox {
         reasons.setWrapText(true);
         reasons.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         reasons.getStyleClass().add("text-bold");
+        Label notes = new Label(String.join("\n", model.notes()));
+        notes.setId("adjust-notes");
+        notes.setWrapText(true);
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notes.setVisible(!model.notes().isEmpty());
+        notes.setManaged(!model.notes().isEmpty());
         ListView<OptionRow> list = new ListView<>(model.options());
         list.setId("adjust-options");
         list.setPrefHeight(130);
@@ -118,7 +124,7 @@ public final class AdjustView extends VBox {
         model.selectedProperty().addListener(x -> show.run());
         show.run();
         VBox.setVgrow(days, Priority.ALWAYS);
-        getChildren().addAll(reasons, list, title, days, check, why);
+        getChildren().addAll(reasons, notes, list, title, days, check, why);
     }
 
     private void drawDays(java.util.List<DayRow> rows) {

@@ -54,6 +54,7 @@ public final class AdjustViewModel {
     private final Supplier<LocalDate> today;
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObservableList<OptionRow> options = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header", "");
@@ -75,6 +76,7 @@ public final class AdjustViewModel {
         computedOn = plan;
         var units = UnitFormat.of(plan.athlete().units());
         reasons.setAll(a.reasons().stream().map(r -> r.trigger().label() + ": " + r.text()).toList());
+        notes.setAll(a.notes());
         all.clear();
         all.addAll(a.options());
         all.addAll(a.refused());
@@ -104,6 +106,11 @@ public final class AdjustViewModel {
 
     public ObservableList<OptionRow> options() {
         return options;
+    }
+
+    /** Why an edit a reason calls for could not be tried ("Long day (missed on Sat 26 Dec) is let go: ..."). */
+    public ObservableList<String> notes() {
+        return notes;
     }
 
     public IntegerProperty selectedProperty() {

@@ -88,6 +88,15 @@ class AdjusterTest {
         assertThat(a.needed()).isTrue();
         assertThat(a.options()).isEmpty();
         assertThat(a.refused()).isEmpty();
+        // the reason is still answered, in words
+        assertThat(a.notes()).containsExactly("Run (missed on Tue 29 Dec) is let go: no day in 31 Dec 2026 – 6 Jan"
+                + " 2027 is free to take it, and a missed session is not made up by doubling up.");
+    }
+
+    @Test
+    void aFreeDayInTheWindowLeavesNoNote() {
+        Plan p = AdjustFixtures.withoutLogOn(AdjustFixtures.logged(TODAY), TODAY.minusDays(2));
+        assertThat(adjust(p, TODAY).notes()).isEmpty();
     }
 
     @Test
@@ -178,6 +187,25 @@ class AdjusterTest {
         assertThat(a.options().get(0).why()).contains("Meeusen");
         assertThat(kinds(a.refused())).containsExactly(Kind.EASY, Kind.SKIP, Kind.SHIFT);
         assertThat(a.options().get(0).plan().wellness()).isEqualTo(p.wellness());
+    }
+
+    @Test
+    void tiredWithNothingPlannedAheadSaysSoInsteadOfOfferingNothing() {
+        Plan p = AdjustFixtures.logged(TODAY);
+        for (int i = 1; i <= 3; i++) {
+            p = p.withWellnessEntry(AdjustFixtures.tired(TODAY.minusDays(i)));
+        }
+        for (Session s : p.sessions()) {
+            if (!s.date().isBefore(TODAY)) {
+                p = p.withoutSession(s.id());
+            }
+        }
+        Adjustment a = adjust(p, TODAY);
+        assertThat(a.reasons()).extracting(Adjustment.Reason::trigger).containsExactly(Trigger.TIRED);
+        assertThat(a.options()).isEmpty();
+        assertThat(a.refused()).isEmpty();
+        assertThat(a.notes()).containsExactly("No session is planned for 31 Dec 2026 – 6 Jan 2027 that could be made"
+                + " easier: keep those days easy.");
     }
 
     @Test

@@ -45,6 +45,19 @@ class AdjustViewModelTest {
     }
 
     @Test
+    void aMissedSessionWithNoFreeDayAheadShowsWhyNothingIsOffered() {
+        Plan plan = AdjustPlans.missed(TODAY.minusDays(2)).withSession(dev.switchback.engine.Plans.run(
+                TODAY.plusDays(1), 3, 30)).withSession(dev.switchback.engine.Plans.run(TODAY.plusDays(4), 3, 30));
+        var vm = new AdjustViewModel(doc(plan), () -> TODAY);
+        assertThat(vm.reasons()).containsExactly("Missed: 1 session was not logged: Run on Tue 29 Dec.");
+        assertThat(vm.options()).isEmpty();
+        assertThat(vm.notes()).singleElement().asString().startsWith("Run (missed on Tue 29 Dec) is let go: no day in");
+        assertThat(vm.canApplyProperty().get()).isFalse();
+        // with Friday free, the shift is offered and there is nothing to explain
+        assertThat(new AdjustViewModel(doc(AdjustPlans.missed(TODAY.minusDays(2))), () -> TODAY).notes()).isEmpty();
+    }
+
+    @Test
     void anOptionTheRulesRefuseIsListedWithWhyAndCannotBeApplied() {
         var doc = doc(AdjustPlans.harder());
         var vm = new AdjustViewModel(doc, () -> TODAY);
