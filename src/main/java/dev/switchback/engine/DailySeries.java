@@ -493,6 +493,16 @@ final class DailySeries {
         lists[i].add(value);
     }
 
+    /** The day index of the plan's session at {@code position} (its canonical list). */
+    int sessionDayIndex(int position) {
+        return sessionDay[position];
+    }
+
+    /** The position of the plan's first session on or after day {@code i} (the number of sessions when none). */
+    int firstSessionFrom(int i) {
+        return lowerBound(sessionDay, i);
+    }
+
     /** The epoch day of the plan's session at {@code position} (its canonical list). */
     long sessionEpochDay(int position) {
         return firstEpoch + sessionDay[position];

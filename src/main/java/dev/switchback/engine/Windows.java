@@ -313,6 +313,19 @@ public final class Windows {
         return s;
     }
 
+    /**
+     * The position in the plan's (canonical) list of sessions of the first session on or after day {@code i}; the
+     * number of sessions when none: a binary search over the series' day of each session, nothing built.
+     */
+    public int firstSessionFrom(int i) {
+        return series.firstSessionFrom(i);
+    }
+
+    /** The day index of the plan's session at {@code position}. */
+    public int sessionDay(int position) {
+        return series.sessionDayIndex(position);
+    }
+
     /** True when a day from {@code from} to {@code to} (inclusive) is part of a trip. */
     public boolean anyTripDay(LocalDate from, LocalDate to) {
         return anyTripDay(index(from), index(to));
@@ -363,13 +376,31 @@ public final class Windows {
         final int source;
         final int days;
         final double[][] blocks;
+        // reads of each block not yet built (racy between threads: it only decides when a block is built)
+        final int[] asked;
 
         MaxBefore(double[] values, int source, int days, int n) {
             this.values = values;
             this.source = source;
             this.days = days;
             this.blocks = new double[n / BLOCK + 1][];
+            this.asked = new int[blocks.length];
         }
+    }
+
+    /** Reads of a block answered by a scan of the window before the block is built. */
+    static final int SCANS_BEFORE_BLOCK = 24;
+
+    /** max(0, values[d - days .. d - 1]) by a scan, for 0 < d <= n. */
+    private static double scanMax(double[] values, int d, int days) {
+        double max = 0;
+        for (int i = Math.max(0, d - days); i < d; i++) {
+            double v = values[i];
+            if (v > max) {
+                max = v;
+            }
+        }
+        return max;
     }
 
     private volatile MaxBefore spike;
@@ -382,18 +413,18 @@ public final class Windows {
         }
         if (d > n) {
             // the window reaches back into the plan from beyond its end
-            int from = Math.max(0, d - days);
-            double max = 0;
-            for (int i = from; i < n; i++) {
-                max = Math.max(max, values[i]);
-            }
-            return max;
+            return scanMax(values, n, n - Math.max(0, d - days));
         }
         int block = d / BLOCK;
         double[] maxima;
         if (kept.days == days && kept.values == values) {
             maxima = kept.blocks[block];
             if (maxima == null) {
+                // a block's first reads scan their window (a re-check reads a few weeks: building the block costs
+                // more than they do); a block read more often is built, so a full check stays O(days)
+                if (kept.asked[block]++ < SCANS_BEFORE_BLOCK) {
+                    return scanMax(values, d, days);
+                }
                 maxima = slidingMax(values, days, block);
                 kept.blocks[block] = maxima;
             }

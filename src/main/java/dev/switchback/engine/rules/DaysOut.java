@@ -7,6 +7,7 @@ import dev.switchback.model.Terrain;
 import dev.switchback.model.TrailPlan;
 import dev.switchback.model.Trip;
 import dev.switchback.model.TripStage;
+import dev.switchback.model.Weather;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -133,9 +134,8 @@ final class DaysOut {
         LocalDate monday = c.weekStart();
         LocalDate from = today.isAfter(monday) ? today : monday;
         List<Session> sessions = plan.sessions();
-        int first = c.derived(SessionDays.class, sessions, list -> new SessionDays(list, today))
-                .firstOnOrAfter(sessions, (int) w.epochDay(fromIndex), from);
-        if (!trips && (first >= sessions.size() || sessions.get(first).date().toEpochDay() > w.epochDay(m + 6))) {
+        int first = w.firstSessionFrom(fromIndex);
+        if (!trips && (first >= sessions.size() || w.sessionDay(first) > m + 6)) {
             return List.of(); // no session in the days ahead and no trip day: nothing built
         }
         return between(plan, first, from, monday.plusDays(6), trips, wanted);
@@ -148,9 +148,8 @@ final class DaysOut {
 
     /**
      * False only when no day out of the week from today on has what {@code needs} names: no trip day (a stage is
-     * not looked at: true) and no session of those days whose trail plan holds it, read off counts made once
-     * per list of sessions. Then {@link #ahead} with a test that asks for it keeps nothing, and the rule reads
-     * no threshold and builds nothing.
+     * not looked at: true) and no session of those days whose trail plan holds it. Then {@link #ahead} with a
+     * test that asks for it keeps nothing, and the rule reads no threshold and builds nothing.
      */
     static boolean anyAhead(WeekContext c, Needs needs) {
         if (!reachesToday(c)) {
@@ -162,10 +161,16 @@ final class DaysOut {
         if (w.anyTripDay(fromIndex, m + 6)) {
             return true;
         }
-        LocalDate today = c.today();
+        // the week's sessions from today on, found by day index: a few records read, nothing built
         List<Session> sessions = c.plan().sessions();
-        SessionDays index = c.derived(SessionDays.class, sessions, list -> new SessionDays(list, today));
-        return index.any(needs, w.epochDay(fromIndex), w.epochDay(m + 6));
+        for (int p = w.firstSessionFrom(fromIndex); p < sessions.size() && w.sessionDay(p) <= m + 6; p++) {
+            TrailPlan t = sessions.get(p).trail();
+            if (needs == Needs.ROUTE ? t.route().isPresent() : t.conditions().contains(Weather.HOT)
+                    || t.conditions().contains(Weather.WINDY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -174,56 +179,5 @@ final class DaysOut {
      */
     static boolean reachesToday(WeekContext c) {
         return c.weekIndex() + 6 >= c.windows().today();
-    }
-
-    /**
-     * The epoch days of the plan's sessions from the first on or after a given day on (today: the days out are
-     * read from today on), by position; the sessions before it are before that day (the plan is canonical: in
-     * date order). A search from an earlier day (a later version of the plan judged on an earlier today) falls
-     * back to the list, so what it answers does not depend on the day it was made from.
-     */
-    private static final class SessionDays {
-        private final long fromDay;
-        private final int start;
-        private final int[] days;
-        // how many of the indexed sessions before each position have a route, and are marked hot or windy
-        private final int[] routes;
-        private final int[] heatOrWind;
-
-        SessionDays(List<Session> sessions, LocalDate from) {
-            fromDay = from.toEpochDay();
-            start = ByDate.firstOnOrAfter(sessions, Session::date, from);
-            days = new int[sessions.size() - start];
-            routes = new int[days.length + 1];
-            heatOrWind = new int[days.length + 1];
-            var epochs = new EpochDays();
-            for (int i = 0; i < days.length; i++) {
-                Session s = sessions.get(start + i);
-                days[i] = (int) epochs.of(s.date());
-                TrailPlan t = s.trail();
-                routes[i + 1] = routes[i] + (t.route().isPresent() ? 1 : 0);
-                heatOrWind[i + 1] = heatOrWind[i] + (t.conditions().contains(dev.switchback.model.Weather.HOT)
-                        || t.conditions().contains(dev.switchback.model.Weather.WINDY) ? 1 : 0);
-            }
-        }
-
-        /** Whether a session from {@code fromEpoch} to {@code toEpoch} (inclusive) may have {@code needs}. */
-        boolean any(Needs needs, long fromEpoch, long toEpoch) {
-            if (fromEpoch < fromDay) {
-                return true; // before the indexed sessions: not known here
-            }
-            int a = ByDate.lowerBound(days, 0, (int) fromEpoch);
-            int b = ByDate.lowerBound(days, a, (int) (toEpoch + 1));
-            int[] count = needs == Needs.ROUTE ? routes : heatOrWind;
-            return count[b] - count[a] > 0;
-        }
-
-        /** The position of the first of {@code sessions} (the list it was made of) on or after {@code date}. */
-        int firstOnOrAfter(List<Session> sessions, int epochDay, LocalDate date) {
-            if (epochDay >= fromDay) { // every session before start is before fromDay
-                return start + ByDate.lowerBound(days, 0, epochDay);
-            }
-            return ByDate.firstOnOrAfter(sessions, Session::date, date);
-        }
     }
 }
