@@ -460,21 +460,26 @@ public final class Windows {
             double m = values[start + p];
             up[p] = m;
             for (int k = p + 1; k < e; k++) {
-                m = Math.max(m, values[start + k]);
+                double v = values[start + k];
+                m = v > m ? v : m;
                 up[k] = m;
             }
             m = values[start + e - 1];
             down[e - 1] = m;
             for (int k = e - 2; k >= p; k--) {
-                m = Math.max(m, values[start + k]);
+                double v = values[start + k];
+                m = v > m ? v : m;
                 down[k] = m;
             }
         }
         for (int i = Math.max(from, 1); i <= to; i++) {
             int a = i - days - start; // the window's first value, relative to start
             int b = i - 1 - start;
-            double m = a <= 0 ? up[b] : Math.max(down[a], up[b]);
-            out[i - from] = Math.max(0, m);
+            double m = up[b];
+            if (a > 0 && down[a] > m) {
+                m = down[a];
+            }
+            out[i - from] = m > 0 ? m : 0;
         }
         return out;
     }

@@ -57,9 +57,15 @@ public final class RuleBook {
     private final List<Threshold> thresholds;
     /** The position of each threshold key in {@link #thresholds}. */
     private final Map<String, Integer> slotByKey;
-    /** {@link #thresholds} by their hash, open addressing (a power of two long, at most half full), and their positions. */
+    /**
+     * {@link #thresholds} by their hash (multiplicative hashing, open addressing, no two in one slot when possible),
+     * and their positions.
+     */
     private final Threshold[] table;
     private final int[] tableSlot;
+    /** 32 minus the table's bits, and the odd multiplier ({@link #index}). */
+    private final int shift;
+    private final int multiplier;
     /** Each preset's default of each threshold by position; NaN where that preset declares none. */
     private final double[][] defaultsByPreset;
 
@@ -81,13 +87,26 @@ public final class RuleBook {
         }
         this.thresholds = List.copyOf(all);
         var slots = new HashMap<String, Integer>();
-        int size = Integer.highestOneBit(Math.max(2, thresholds.size()) * 2 - 1) * 2;
+        // a table of at least sixteen slots per threshold and a multiplier under which no two hashes share a slot
+        // (the first of a fixed sequence that does; none found: the golden ratio's, with probing): a read is then
+        // one multiply, one array read and an identity check
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(2, thresholds.size()) * 16 - 1);
+        int multiplier = GOLDEN;
+        for (int k = 0, m = GOLDEN; k < MULTIPLIER_TRIES; k++, m += 0x6D2B79F6) {
+            if (collisionFree(thresholds, m, bits)) {
+                multiplier = m;
+                break;
+            }
+        }
+        this.multiplier = multiplier;
+        this.shift = 32 - bits;
+        int size = 1 << bits;
         this.table = new Threshold[size];
         this.tableSlot = new int[size];
         for (int k = 0; k < thresholds.size(); k++) {
             Threshold t = thresholds.get(k);
             slots.put(t.key(), k);
-            int i = spread(t.hashCode()) & (size - 1);
+            int i = index(t.hashCode());
             while (table[i] != null) {
                 i = (i + 1) & (size - 1);
             }
@@ -139,8 +158,24 @@ public final class RuleBook {
         return out;
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    private static final int GOLDEN = 0x9E3779B9;
+    private static final int MULTIPLIER_TRIES = 256;
+
+    /** Multiplicative hashing: the top {@code 32 - shift} bits of the hash times {@link #multiplier}. */
+    private int index(int hash) {
+        return (hash * multiplier) >>> shift;
+    }
+
+    private static boolean collisionFree(List<Threshold> thresholds, int multiplier, int bits) {
+        var used = new java.util.BitSet(1 << bits);
+        for (Threshold t : thresholds) {
+            int i = (t.hashCode() * multiplier) >>> (32 - bits);
+            if (used.get(i)) {
+                return false;
+            }
+            used.set(i);
+        }
+        return true;
     }
 
     /**
@@ -149,7 +184,7 @@ public final class RuleBook {
      */
     public int slot(Threshold threshold) {
         int mask = table.length - 1;
-        int i = spread(threshold.hashCode()) & mask;
+        int i = index(threshold.hashCode());
         Threshold t;
         while ((t = table[i]) != null) {
             if (t == threshold || t.equals(threshold)) {
