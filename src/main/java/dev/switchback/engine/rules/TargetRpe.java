@@ -65,18 +65,18 @@ public final class TargetRpe implements Rule {
         // the same session is found as by judging the days first.
         List<Session> sessions = c.plan().sessions();
         Athlete athlete = c.plan().athlete();
-        long last = w.epochDay(m + 6);
         Session worstSession = null;
         int worstDay = -1;
         double worstRpe = 0;
         double worstGap = 0;
         double worstTarget = 0;
-        for (int k = ByDate.firstOnOrAfter(sessions, Session::date, w.date(from)); k < sessions.size(); k++) {
-            Session s = sessions.get(k);
-            long d = s.date().toEpochDay();
-            if (d > last) {
+        // the week's sessions by the series' day index of each: no date read
+        for (int k = w.firstSessionFrom(from); k < sessions.size(); k++) {
+            int i = w.sessionDay(k);
+            if (i > m + 6) {
                 break;
             }
+            Session s = sessions.get(k);
             if (s.targetRpe().isEmpty()) {
                 continue;
             }
@@ -87,7 +87,6 @@ public final class TargetRpe implements Rule {
             if (!Bounds.atLeast(g, gap) || !(g > worstGap + Bounds.EPS)) {
                 continue;
             }
-            int i = (int) (d - w.epochDay(0));
             // an outing a suggestion may change: a planned session that no log names, on a day that counts it
             if (w.logged(s.id()) || !Bounds.atLeast(w.widestTargetGap(i), gap)) {
                 continue;
