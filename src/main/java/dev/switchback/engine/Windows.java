@@ -376,20 +376,21 @@ public final class Windows {
         final int source;
         final int days;
         final double[][] blocks;
-        // reads of each block not yet built (racy between threads: it only decides when a block is built)
-        final int[] asked;
+        // values scanned for reads of each block not yet built (racy between threads: it only decides when a
+        // block is built, never what a read returns)
+        final long[] scanned;
 
         MaxBefore(double[] values, int source, int days, int n) {
             this.values = values;
             this.source = source;
             this.days = days;
             this.blocks = new double[n / BLOCK + 1][];
-            this.asked = new int[blocks.length];
+            this.scanned = new long[blocks.length];
         }
     }
 
-    /** Reads of a block answered by a scan of the window before the block is built. */
-    static final int SCANS_BEFORE_BLOCK = 24;
+    /** A block is built once the scans of its reads have read this many times the values building it reads. */
+    static final int SCAN_FACTOR = 4;
 
     /** max(0, values[d - days .. d - 1]) by a scan, for 0 < d <= n. */
     private static double scanMax(double[] values, int d, int days) {
@@ -420,9 +421,11 @@ public final class Windows {
         if (kept.days == days && kept.values == values) {
             maxima = kept.blocks[block];
             if (maxima == null) {
-                // a block's first reads scan their window (a re-check reads a few weeks: building the block costs
-                // more than they do); a block read more often is built, so a full check stays O(days)
-                if (kept.asked[block]++ < SCANS_BEFORE_BLOCK) {
+                // a block's first reads scan their window (a re-check reads a few weeks, a rule may read once a
+                // week: building the block costs more than they do); once the scans have read SCAN_FACTOR times
+                // the values a build reads, the block is built, so a full check stays O(days)
+                if (kept.scanned[block] < SCAN_FACTOR * (BLOCK + days)) {
+                    kept.scanned[block] += days;
                     return scanMax(values, d, days);
                 }
                 maxima = slidingMax(values, days, block);

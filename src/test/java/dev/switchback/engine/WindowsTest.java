@@ -28,7 +28,7 @@ class WindowsTest {
             load[i] = r.nextInt(4) == 0 ? 0 : r.nextDouble() * 900;
         }
         var w = new Windows(FIRST.toEpochDay(), trip, longest, load);
-        // about 85 reads per block: its first SCANS_BEFORE_BLOCK are scans, the rest read the built block
+        // about 85 reads per block: the first are scans (SCAN_FACTOR), the rest read the built block when it is built
         for (int d = -days - 3; d <= n + days + 3; d += 1 + r.nextInt(5)) {
             double expected = 0;
             for (int k = 1; k <= days; k++) {

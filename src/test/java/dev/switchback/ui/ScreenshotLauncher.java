@@ -34,6 +34,8 @@ import javafx.util.Duration;
  * {@code -Dshot.adjust=true} gives the week a reason to adjust the coming days (the log of the last session
  * before yesterday removed: missed; two of the week's outings logged 3 points harder than planned), so the week
  * view shows "Adjust the coming days"; {@code -Dshot.adjustDialog=true} also opens that dialog;
+ * {@code -Dshot.adjustFull=true} also fills every free day of the coming seven with a 30 min run, so the missed
+ * session has nowhere to go (the dialog's note);
  * {@code -Dshot.season=true} opens Plan > Build season... with "replace" ticked and presses Preview;
  * {@code -Dshot.dialog=true} makes {@code shot.file} a snapshot of the open dialog instead of the main window.
  */
@@ -172,6 +174,9 @@ public final class ScreenshotLauncher extends Application {
             later.setOnFinished(e -> {
                 var d = vm.document();
                 d.apply("Missed and harder", ScreenshotLauncher::missedAndHarder);
+                if (Boolean.getBoolean("shot.adjustFull")) {
+                    d.apply("No free day", ScreenshotLauncher::noFreeDay);
+                }
                 if (Boolean.getBoolean("shot.adjustDialog")) {
                     javafx.application.Platform.runLater(() -> vm.week().adjustComingDays());
                 }
@@ -259,6 +264,27 @@ public final class ScreenshotLauncher extends Application {
         return p.withLogs(p.logs().stream().filter(l -> l != missed).map(l -> harder.contains(l.id())
                 ? l.withRpe(Math.min(10, p.session(l.plannedSession().get()).get().targetRpe().get() + 3)) : l)
                 .toList());
+    }
+
+    /** A 30 min easy run on every day of the coming seven that holds no session, log or trip. */
+    private static dev.switchback.model.Plan noFreeDay(dev.switchback.model.Plan p) {
+        LocalDate today = LocalDate.now();
+        var out = p;
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = today.plusDays(i);
+            if (p.sessionsOn(d).stream().allMatch(dev.switchback.model.Session::isRest) && p.logsOn(d).isEmpty()
+                    && p.tripsOn(d).isEmpty()) {
+                for (var rest : p.sessionsOn(d)) {
+                    out = out.withoutSession(rest.id());
+                }
+                out = out.withSession(new dev.switchback.model.Session(new dev.switchback.model.SessionId("shot-" + d),
+                        d, dev.switchback.model.SessionKind.TRAIL_RUN, dev.switchback.model.Intention.RECOVERY,
+                        "Easy run", java.time.Duration.ofMinutes(30), 5000, 0, 0, dev.switchback.model.Terrain.TRAIL,
+                        0, java.util.Optional.of(3.0), java.util.Optional.empty(), "", "", java.util.Optional.empty(),
+                        dev.switchback.model.TrailPlan.NONE));
+            }
+        }
+        return out;
     }
 
     private static void write(javafx.scene.image.WritableImage image, java.nio.file.Path to) {
