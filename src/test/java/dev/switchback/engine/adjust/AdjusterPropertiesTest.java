@@ -121,10 +121,12 @@ class AdjusterPropertiesTest {
         History h = history(seed);
         Adjustment a = adjust(h);
         PlanAnalysis before = Engine.analyse(h.plan(), h.today());
-        // not vacuous: most histories get a reason and an option to check
+        // not vacuous: most histories get a reason and an option to check (59 % of 2,000 seeds measured); at least
+        // a quarter of the 40 tries must, which a rate of 59 % misses by chance about once in 300,000 runs (40 %
+        // was missed about once in 200 runs)
         Statistics.collect(a.needed() ? "reason" : "no reason", a.options().isEmpty() ? "none offered" : "offered");
         Statistics.coverage(c -> {
-            c.check("reason", "offered").percentage(pct -> pct >= 40);
+            c.check("reason", "offered").percentage(pct -> pct >= 25);
         });
         for (Option o : a.options()) {
             // judged again from scratch, not with the adjuster's incremental analysis
